@@ -1,0 +1,165 @@
+import { z } from 'astro/zod';
+import { parseDateValue } from '../lib/dates.ts';
+import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
+
+/** Shows a front-matter value in a message the way the editor typed it. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** A required-field error, or "expected X, got Y (hint)" for a value of the wrong type. */
+function typeError(expected: string, hint: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `is required (${hint})`
+      : `expected ${expected}, got ${describeValue(issue.input)} (${hint})`;
+}
+
+/** Reads an empty YAML value (`summary:`) as if the field were left out. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
+
+const DATE_HINT = 'use YYYY-MM-DD, e.g. 2025-04-18';
+
+/** A date string: `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset. */
+const dateField = z.string({ error: typeError('a date', DATE_HINT) }).superRefine((value, ctx) => {
+  const result = parseDateValue(value);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
+});
+
+/** A URL an image may load from: http(s), or a path on this site starting with `/`. */
+const imageSrc = z
+  .string({ error: typeError('a URL', 'e.g. /images/storm.jpg or https://…') })
+  .refine((src) => /^https?:\/\/[^\s]+$/i.test(src) || /^\/(?!\/)\S*$/.test(src), {
+    error: (issue) =>
+      `${describeValue(issue.input)} is not an image URL (use https://… or a path such as /images/storm.jpg)`,
+  });
+
+/** What an editor writes between the `---` lines; the contract documented in the README. */
+export const frontmatterSchema = z
+  .object({
+    /** The headline. */
+    title: z
+      .string({ error: typeError('text', 'e.g. title: "Storm hits the coast"') })
+      .trim()
+      .min(1, { error: 'is empty (write the headline)' }),
+    /** When the story was published: a calendar date or a date-time with a zone. */
+    date: dateField,
+    /** When the story was last changed; not earlier than `date`. */
+    updated: optional(dateField),
+    /** One or two sentences for the index and meta description; derived when absent. */
+    summary: optional(z.string({ error: typeError('text', 'one or two sentences') })),
+    /** Who wrote it: one name or a list of names. */
+    author: optional(
+      z.union([z.string(), z.array(z.string())], {
+        error: typeError('a name or a list of names', 'e.g. author: Jane Doe'),
+      }),
+    ),
+    /** Where it came from, such as a news agency. */
+    source: optional(z.string({ error: typeError('text', 'e.g. source: AP') })),
+    /** Topics, as a list of strings. */
+    tags: optional(
+      z.array(z.string({ error: typeError('text', 'each tag is a word or phrase') }), {
+        error: typeError('a list of strings', 'e.g. tags: [Syria, US Military]'),
+      }),
+    ),
+    /** The lead picture. */
+    image: optional(
+      z
+        .object(
+          {
+            src: optional(imageSrc),
+            alt: optional(z.string({ error: typeError('text', 'describe the picture') })),
+            caption: optional(z.string({ error: typeError('text', 'what the picture shows') })),
+            credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })),
+          },
+          { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
+        )
+        .superRefine((image, ctx) => {
+          if (image.src && !image.alt?.trim()) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['alt'],
+              message:
+                'is required when image.src is given (describe the picture for readers who cannot see it)',
+            });
+          }
+        }),
+    ),
+    /** `true` keeps the article out of the built site. */
+    draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })),
+    /** The URL segment; derived from the file name when absent. */
+    slug: optional(
+      z.string({ error: typeError('text', 'e.g. slug: us-troops-leave-syria') }).superRefine(
+        (slug, ctx) => {
+          const problem = slugProblem(slug);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        },
+      ),
+    ),
+  });
+
+/** The fields an editor may write, for spotting unknown ones. */
+export const FRONTMATTER_FIELDS = Object.keys(frontmatterSchema.shape);
+
+/** Front matter as validated. */
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** A date as stored: the string the editor wrote, already validated. */
+const storedDate = z.string().refine((value) => parseDateValue(value).ok);
+
+/** One published (or draft) article, as stored by the loader and read by pages. */
+export const articleSchema = z.object({
+  /** The URL segment, unique across the site. */
+  slug: z.string().regex(SLUG_PATTERN),
+  /** The page's path under the site's base, e.g. `/articles/us-troops-leave-syria/`. */
+  url: z.string().startsWith('/'),
+  /** The headline. */
+  title: z.string().min(1),
+  /** Published: `YYYY-MM-DD` (a calendar day) or an ISO date-time with a zone. */
+  date: storedDate,
+  /** Last changed, same forms as `date`; absent when never updated. */
+  updated: storedDate.optional(),
+  /** The summary given, or one derived from the first paragraph (≤ 200 characters). */
+  summary: z.string(),
+  /** The byline's names, in order; empty when there is none. */
+  authors: z.array(z.string()),
+  /** The agency or outlet the story came from. */
+  source: z.string().optional(),
+  /** Topic names as written, without duplicates. */
+  tags: z.array(z.string()),
+  /** The lead picture, or a caption and credit alone. */
+  image: z
+    .object({
+      /** http(s) URL or a site path. */
+      src: z.string().optional(),
+      /** Text for readers who cannot see the picture; present whenever `src` is. */
+      alt: z.string().optional(),
+      /** What the picture shows. */
+      caption: z.string().optional(),
+      /** Who took or supplied it. */
+      credit: z.string().optional(),
+    })
+    .optional(),
+  /** Drafts never reach a build; the dev server shows them marked "Draft". */
+  draft: z.boolean(),
+  /** The body as sanitised HTML: safe to insert into a page as it is. */
+  html: z.string(),
+  /** The body as plain text, for word counts and search. */
+  text: z.string(),
+  /** Words in the body. */
+  wordCount: z.number().int().nonnegative(),
+  /** Minutes to read the body, at least 1. */
+  readingMinutes: z.number().int().positive(),
+  /** The source file, relative to the project root. */
+  filePath: z.string(),
+});
+
+/** An article record: the one type pages and helpers use. */
+export type Article = z.infer<typeof articleSchema>;

@@ -1,0 +1,130 @@
+import { TZDate } from '@date-fns/tz';
+import { format, formatISO, getDaysInMonth } from 'date-fns';
+
+/** A validated front-matter date: a calendar day, or an instant with its original offset. */
+export type DateValue =
+  | { kind: 'date'; year: number; month: number; day: number }
+  | { kind: 'datetime'; epochMs: number };
+
+/** The outcome of reading a date string: the value, or why it is not one. */
+export type DateParseResult = { ok: true; value: DateValue } | { ok: false; reason: string };
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+const EXPECTED = 'use YYYY-MM-DD, or a date-time with Z or an offset such as 2025-04-18T09:30:00Z';
+
+/** Whether year/month/day name a day that exists (no roll-over: 2025-02-30 is not 2025-03-02). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  // TZDate pins the month to UTC so the machine's TZ cannot shift it.
+  return day <= getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'));
+}
+
+/** Parses `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset, rejecting impossible values. */
+export function parseDateValue(input: string): DateParseResult {
+  const text = input.trim();
+  const dateOnly = DATE_ONLY.exec(text);
+  if (dateOnly) {
+    const [year, month, day] = dateOnly.slice(1, 4).map(Number) as [number, number, number];
+    if (!isRealDay(year, month, day)) {
+      return { ok: false, reason: `"${input}" is not a real date (use YYYY-MM-DD)` };
+    }
+    return { ok: true, value: { kind: 'date', year, month, day } };
+  }
+  const dateTime = DATE_TIME.exec(text);
+  if (!dateTime) return { ok: false, reason: `"${input}" is not a date (${EXPECTED})` };
+  const [, y, mo, d, h, mi, s = '0', frac = '0', zone] = dateTime as unknown as string[];
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
+  if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second! > 59) {
+    return { ok: false, reason: `"${input}" is not a real date-time (${EXPECTED})` };
+  }
+  if (!zone) {
+    return {
+      ok: false,
+      reason: `"${input}" has no time zone (add Z or an offset such as +02:00, or use YYYY-MM-DD)`,
+    };
+  }
+  let offsetMinutes = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const digits = zone.replace(':', '');
+    const oh = Number(digits.slice(1, 3));
+    const om = Number(digits.slice(3, 5));
+    if (oh > 23 || om > 59) {
+      return { ok: false, reason: `"${input}" has an impossible offset (${EXPECTED})` };
+    }
+    offsetMinutes = (digits.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+  }
+  const ms = Math.round(Number(`0.${frac}`) * 1000);
+  const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, ms);
+  return { ok: true, value: { kind: 'datetime', epochMs: utc - offsetMinutes * 60_000 } };
+}
+
+/** Parses a date string already validated by the schema; throws if it is not one. */
+export function mustParseDate(input: string): DateValue {
+  const result = parseDateValue(input);
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
+/** The calendar day a value falls on in `timeZone`, as `YYYY-MM-DD`. */
+export function calendarDay(value: DateValue, timeZone: string): string {
+  if (value.kind === 'date') {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    return `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
+  }
+  return format(new TZDate(value.epochMs, timeZone), 'yyyy-MM-dd');
+}
+
+/** Milliseconds for ordering: an instant as is, a calendar day at its midnight in `timeZone`. */
+export function sortTime(value: DateValue, timeZone: string): number {
+  if (value.kind === 'datetime') return value.epochMs;
+  return new TZDate(value.year, value.month - 1, value.day, timeZone).getTime();
+}
+
+/** Whether `later` is on or after `earlier` (by calendar day when either has no time). */
+export function isOnOrAfter(later: DateValue, earlier: DateValue, timeZone: string): boolean {
+  if (later.kind === 'datetime' && earlier.kind === 'datetime') {
+    return later.epochMs >= earlier.epochMs;
+  }
+  return calendarDay(later, timeZone) >= calendarDay(earlier, timeZone);
+}
+
+/** What a `<time>` element needs: the machine-readable `datetime` and the text a reader sees. */
+export interface FormattedDate {
+  datetime: string;
+  text: string;
+}
+
+/** Formats a date for display in the site's time zone; a calendar day is never shifted. */
+export function formatDate(value: DateValue, timeZone: string): FormattedDate {
+  if (value.kind === 'date') {
+    // A calendar day has no zone: format it in UTC, where its midnight is the day itself.
+    const day = new TZDate(value.year, value.month - 1, value.day, 'UTC');
+    return { datetime: calendarDay(value, timeZone), text: format(day, 'MMMM d, yyyy') };
+  }
+  const zoned = new TZDate(value.epochMs, timeZone);
+  return {
+    datetime: formatISO(zoned),
+    text: `${format(zoned, 'MMMM d, yyyy, h:mm a')} ${zoneName(value.epochMs, timeZone)}`,
+  };
+}
+
+/** The short name of `timeZone` at an instant ("UTC", "PDT", or "GMT+14" where there is none). */
+function zoneName(epochMs: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(
+    epochMs,
+  );
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** Whether `timeZone` is an IANA zone name this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+/** Normalises a base path to start and end with one slash (`news` → `/news/`, `` → `/`). */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A site-internal path under `base` (`pathUnderBase('/news/', 'articles/x/')` → `/news/articles/x/`). */
+export function pathUnderBase(base: string, path: string): string {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+/** The path of an article's page. */
+export function articlePath(slug: string, base: string): string {
+  return pathUnderBase(base, `articles/${slug}/`);
+}
+
+/** The path of the index page. */
+export function homePath(base: string): string {
+  return normalizeBase(base);
+}
+
+/** An absolute URL for a site path, given the site's origin URL. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}

@@ -1,0 +1,50 @@
+/** Decoded text, or where the first byte that is not UTF-8 sits. */
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; line: number; column: number; byteOffset: number };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decodes UTF-8 strictly; strips a BOM and turns CRLF (and lone CR) into LF. */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  try {
+    return { ok: true, text: decoder.decode(bytes).replace(/\r\n?/g, '\n') };
+  } catch {
+    const byteOffset = firstInvalidByte(bytes);
+    // Count lines and columns in the valid prefix, which decodes cleanly.
+    const before = new TextDecoder().decode(bytes.subarray(0, byteOffset)).replace(/\r\n?/g, '\n');
+    const lines = before.split('\n');
+    return { ok: false, line: lines.length, column: [...lines.at(-1)!].length + 1, byteOffset };
+  }
+}
+
+/** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i]!;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) =>
+    i + k < bytes.length && bytes[i + k]! >= lo && bytes[i + k]! <= hi;
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+    const hi = b0 === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const lo = b0 === 0xf0 ? 0x90 : 0x80;
+    const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}

@@ -1,0 +1,64 @@
+import { isValidTimeZone } from './lib/dates.ts';
+import { normalizeBase } from './lib/urls.ts';
+
+/** Every setting of the site, defined once here. */
+export interface SiteSettings {
+  /** The site's name, shown in the header and in every `<title>`. */
+  name: string;
+  /** One sentence about the site, for the index's meta description. */
+  description: string;
+  /** The origin the site is served from; `SITE_URL` overrides it. */
+  url: string;
+  /** The path the site lives under (`/` or e.g. `/news/`); `BASE_PATH` overrides it. */
+  base: string;
+  /** The language of the site's text, for `<html lang>` and ordering. */
+  lang: string;
+  /** The IANA time zone date-times are shown in; calendar dates are never shifted. */
+  timeZone: string;
+  /** Folders of articles, relative to the project root; `DATELINE_CONTENT` (comma-separated) overrides. */
+  contentDirs: string[];
+}
+
+/** The environment variables the settings read: only these, only here. */
+export interface SettingsEnv {
+  SITE_URL?: string | undefined;
+  BASE_PATH?: string | undefined;
+  DATELINE_CONTENT?: string | undefined;
+}
+
+/** The defaults, changed by editing this object. */
+export const defaults: SiteSettings = {
+  name: 'Dateline',
+  description: 'News, as it happens: fast, readable and free of tracking.',
+  url: 'http://localhost:4321',
+  base: '/',
+  lang: 'en',
+  timeZone: 'UTC',
+  contentDirs: ['content'],
+};
+
+/** The settings for a build, from the defaults and the deploy pipeline's environment. */
+export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults): SiteSettings {
+  const settings: SiteSettings = {
+    ...base,
+    url: env.SITE_URL?.trim() || base.url,
+    base: normalizeBase(env.BASE_PATH ?? base.base),
+    contentDirs: env.DATELINE_CONTENT
+      ? env.DATELINE_CONTENT.split(',')
+          .map((dir) => dir.trim())
+          .filter(Boolean)
+      : base.contentDirs,
+  };
+  if (!isValidTimeZone(settings.timeZone)) {
+    throw new Error(`site settings: timeZone "${settings.timeZone}" is not an IANA time zone`);
+  }
+  try {
+    new URL(settings.url);
+  } catch {
+    throw new Error(`site settings: url "${settings.url}" is not an absolute URL (SITE_URL)`);
+  }
+  return settings;
+}
+
+/** This build's settings. */
+export const site: SiteSettings = settingsFromEnv(process.env);
