@@ -14,6 +14,11 @@ export interface ArticleLoaderOptions extends ParseSettings {
 /** Thrown when the content has errors: its message is the whole report, one problem a line. */
 export class ContentError extends Error {
   override name = 'ContentError';
+  constructor(message: string) {
+    super(message);
+    // The report is the whole story; a stack trace into the loader would only bury it.
+    this.stack = message;
+  }
 }
 
 /** The Astro content loader for Dateline articles: every file validated, every problem reported at once. */
@@ -31,12 +36,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 async function syncStore(context: LoaderContext, options: ArticleLoaderOptions): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const { articles, problems } = await loadArticles(root, options.dirs, options);
-  for (const problem of problems.filter((p) => p.severity === 'warning')) {
-    context.logger.warn(formatProblem(problem));
-  }
   if (problems.some((p) => p.severity === 'error')) {
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
   }
+  for (const problem of problems) context.logger.warn(formatProblem(problem));
   context.store.clear();
   for (const article of articles) {
     const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });

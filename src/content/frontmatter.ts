@@ -36,7 +36,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
   // YAML 1.2 core schema: dates stay strings, `yes` stays a string (not true).
   const lineCounter = new LineCounter();
   const yamlText = lines.slice(1, close).join('\n');
-  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
     return {

@@ -9,6 +9,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
+const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
+
 /**
  * GitHub's allowlist plus figures, so a caption can stand in the body as `<figure><figcaption>`.
  * Everything else stays GitHub's: no script, style, iframe, object, embed, `on*` or `javascript:`.
@@ -32,14 +34,42 @@ function demoteH1() {
   };
 }
 
+/**
+ * The sanitiser prefixes every id with `user-content-` so a body cannot clobber the page's own ids;
+ * this points in-page links (`#fn-1`) at the prefixed targets, as GitHub does in the browser.
+ */
+function retargetFragmentLinks() {
+  return (tree: HastRoot) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    const walk = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (typeof child.properties.id === 'string') ids.add(child.properties.id);
+        if (child.tagName === 'a' && typeof child.properties.href === 'string') links.push(child);
+        walk(child);
+      }
+    };
+    walk(tree);
+    for (const link of links) {
+      const href = link.properties.href as string;
+      if (!href.startsWith('#') || ids.has(href.slice(1))) continue;
+      const target = `${clobberPrefix}${decodeURIComponent(href.slice(1))}`;
+      if (ids.has(target)) link.properties.href = `#${target}`;
+    }
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
-  .use(remarkRehype, { allowDangerousHtml: true })
+  // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(retargetFragmentLinks)
   .use(demoteH1)
   .use(rehypeStringify);
 

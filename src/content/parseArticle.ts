@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isOnOrAfter, mustParseDate } from '../lib/dates.ts';
+import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -54,16 +54,21 @@ export async function parseArticle(
     for (const issue of parsed.error.issues) {
       problems.push({ ...at(issue.path), message: issue.message, severity: 'error' });
     }
-    return { article: undefined, problems };
   }
+  // Checked on the raw values too, so a file with other errors still hears about this one.
+  const { date, updated } = front.data;
+  if (typeof date === 'string' && typeof updated === 'string') {
+    const [d, u] = [parseDateValue(date), parseDateValue(updated)];
+    if (d.ok && u.ok && !isOnOrAfter(u.value, d.value, settings.timeZone)) {
+      problems.push({
+        ...at(['updated']),
+        message: `"${updated}" is before date "${date}" (updated must not be earlier than date)`,
+        severity: 'error',
+      });
+    }
+  }
+  if (!parsed.success) return { article: undefined, problems };
   const fields = parsed.data;
-  if (fields.updated && !isOnOrAfter(mustParseDate(fields.updated), mustParseDate(fields.date), settings.timeZone)) {
-    problems.push({
-      ...at(['updated']),
-      message: `"${fields.updated}" is before date "${fields.date}" (updated must not be earlier than date)`,
-      severity: 'error',
-    });
-  }
   const slug = fields.slug ?? slugFromFileName(basename(file));
   if (!slug) {
     problems.push({

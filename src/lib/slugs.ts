@@ -14,7 +14,7 @@ export function slugProblem(slug: string): string | undefined {
   return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)`;
 }
 
-/** A slug derived from a file name (`Über uns.md` → `uber-uns`); empty when nothing is left. */
+/** A slug derived from a file name (`Café déjà vu.md` → `cafe-deja-vu`); empty when nothing is left. */
 export function slugFromFileName(fileName: string): string {
   const stem = fileName.replace(/\.md$/i, '');
   return slugify(stem, { decamelize: false });

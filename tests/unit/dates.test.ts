@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  calendarDay,
+  formatDate,
+  isOnOrAfter,
+  isValidTimeZone,
+  mustParseDate,
+  parseDateValue,
+  sortTime,
+} from '../../src/lib/dates.ts';
+
+const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata', 'Pacific/Pago_Pago'];
+const originalTz = process.env.TZ;
+
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+describe('parseDateValue', () => {
+  it('reads a calendar date', () => {
+    expect(parseDateValue('2025-04-18')).toEqual({
+      ok: true,
+      value: { kind: 'date', year: 2025, month: 4, day: 18 },
+    });
+  });
+
+  it('accepts 29 February in a leap year only', () => {
+    expect(parseDateValue('2024-02-29').ok).toBe(true);
+    expect(parseDateValue('2025-02-29').ok).toBe(false);
+  });
+
+  it.each(['2025-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '2025-01-00'])(
+    'rejects the impossible date %s without rolling it over',
+    (input) => {
+      expect(parseDateValue(input)).toEqual({
+        ok: false,
+        reason: `"${input}" is not a real date (use YYYY-MM-DD)`,
+      });
+    },
+  );
+
+  it.each(['yesterday', '18/04/2025', '2025-4-18', '', '2025-04-18T25:00:00Z'])(
+    'rejects %j as not a date',
+    (input) => {
+      const result = parseDateValue(input);
+      expect(result.ok).toBe(false);
+    },
+  );
+
+  it('reads date-times with Z or an offset as instants', () => {
+    const z = parseDateValue('2025-04-18T09:30:00Z');
+    const offset = parseDateValue('2025-04-18T11:30:00+02:00');
+    const compact = parseDateValue('2025-04-18T11:30+0200');
+    expect(z).toEqual({ ok: true, value: { kind: 'datetime', epochMs: Date.UTC(2025, 3, 18, 9, 30) } });
+    expect(offset).toEqual(z);
+    expect(compact).toEqual(z);
+  });
+
+  it('rejects a date-time without a zone, saying what to add', () => {
+    const result = parseDateValue('2025-04-18T09:30:00');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/has no time zone \(add Z or an offset/);
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a calendar date as that day whatever TZ the machine has', () => {
+    const offsets = new Set<number>();
+    for (const zone of ZONES) {
+      process.env.TZ = zone;
+      offsets.add(new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset());
+      expect(formatDate(mustParseDate('2025-01-01'), 'UTC')).toEqual({
+        datetime: '2025-01-01',
+        text: 'January 1, 2025',
+      });
+      expect(formatDate(mustParseDate('2025-01-01'), 'Pacific/Kiritimati').text).toBe(
+        'January 1, 2025',
+      );
+    }
+    // The machine's zone really changed between rounds, so the loop tested something.
+    expect(offsets.size).toBeGreaterThan(1);
+  });
+
+  it('shows a date-time in the configured zone, the same on every machine', () => {
+    const value = mustParseDate('2025-04-18T23:30:00-05:00');
+    for (const zone of ZONES) {
+      process.env.TZ = zone;
+      expect(formatDate(value, 'UTC')).toEqual({
+        datetime: '2025-04-19T04:30:00Z',
+        text: 'April 19, 2025, 4:30 AM UTC',
+      });
+      expect(formatDate(value, 'America/New_York')).toEqual({
+        datetime: '2025-04-19T00:30:00-04:00',
+        text: 'April 19, 2025, 12:30 AM EDT',
+      });
+    }
+  });
+});
+
+describe('calendarDay, sortTime and isOnOrAfter', () => {
+  it('places a date-time on the calendar of the site zone', () => {
+    const value = mustParseDate('2025-04-18T23:30:00-05:00');
+    expect(calendarDay(value, 'UTC')).toBe('2025-04-19');
+    expect(calendarDay(value, 'America/Chicago')).toBe('2025-04-18');
+  });
+
+  it('puts a calendar day at its midnight in the site zone', () => {
+    expect(sortTime(mustParseDate('2025-04-18'), 'UTC')).toBe(Date.UTC(2025, 3, 18));
+    expect(sortTime(mustParseDate('2025-04-18'), 'Asia/Kolkata')).toBe(
+      Date.UTC(2025, 3, 17, 18, 30),
+    );
+  });
+
+  it('compares by day when either side has no time', () => {
+    const day = mustParseDate('2025-04-18');
+    expect(isOnOrAfter(mustParseDate('2025-04-18T08:00:00Z'), day, 'UTC')).toBe(true);
+    expect(isOnOrAfter(day, mustParseDate('2025-04-18T08:00:00Z'), 'UTC')).toBe(true);
+    expect(isOnOrAfter(mustParseDate('2025-04-17'), day, 'UTC')).toBe(false);
+    expect(
+      isOnOrAfter(mustParseDate('2025-04-18T08:00:00Z'), mustParseDate('2025-04-18T09:00:00Z'), 'UTC'),
+    ).toBe(false);
+  });
+});
+
+describe('isValidTimeZone', () => {
+  it('knows IANA zones and rejects others', () => {
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../src/content/loadArticles.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const settings = { base: '/', timeZone: 'UTC' };
+let root: string;
+
+async function put(path: string, text: string) {
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFile(join(root, path), text);
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dateline-load-'));
+  await put('content/a.md', '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n');
+  await put('content/world/deep/b.md', '---\ntitle: B\ndate: 2025-01-02\n---\nB.\n');
+  await put('content/world/same.md', '---\ntitle: One\ndate: 2025-01-03\n---\nx\n');
+  await put('content/other/same.md', '---\ntitle: Two\ndate: 2025-01-03\n---\nx\n');
+  await put('content/broken.md', '---\ntitle: Broken\ndate: 2025-02-30\n---\nx\n');
+  await put('content/notes.txt', 'not an article');
+  await put('more/c.md', '---\ntitle: C\ndate: 2025-01-04\nslug: a\n---\nx\n');
+});
+
+describe('loadArticles', () => {
+  it('reads nested folders, keeps folders out of URLs, and reports every problem at once', async () => {
+    const { articles, problems, files } = await loadArticles(root, ['content'], settings);
+    expect(files).toEqual([
+      'content/a.md',
+      'content/broken.md',
+      'content/other/same.md',
+      'content/world/deep/b.md',
+      'content/world/same.md',
+    ]);
+    expect(articles.map((a) => a.url)).toEqual(['/articles/a/', '/articles/same/', '/articles/b/']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them another slug: or file name)',
+    ]);
+  });
+
+  it('reads several folders as one site, so slugs clash across them too', async () => {
+    const { problems } = await loadArticles(root, ['content', 'more'], settings);
+    expect(problems.map(formatProblem)).toContain(
+      'more/c.md: slug: "a" is also the slug of content/a.md (give one of them another slug: or file name)',
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/content/markdown.ts';
+
+const html = async (markdown: string) => (await renderBody(markdown)).html;
+
+describe('renderBody: sanitising untrusted bodies', () => {
+  it('removes script elements and their content', async () => {
+    const out = await html('Hello\n\n<script>alert(1)</script>\n\nBye');
+    expect(out).not.toMatch(/<script/i);
+    expect(out).not.toContain('alert(1)');
+    expect(out).toContain('<p>Hello</p>');
+    expect(out).toContain('<p>Bye</p>');
+  });
+
+  it('removes on* handlers but keeps the element', async () => {
+    const out = await html('<img src="/x.png" alt="x" onerror="alert(1)"> <b onclick="alert(2)">bold</b>');
+    expect(out).not.toMatch(/onerror|onclick|alert/);
+    expect(out).toContain('<img src="/x.png" alt="x">');
+    expect(out).toContain('<b>bold</b>');
+  });
+
+  it('removes javascript: and data: URLs from links and images', async () => {
+    const out = await html(
+      '[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href="data:text/html,<script>x</script>">c</a> <img src="data:image/png;base64,AAAA" alt="d">',
+    );
+    expect(out).not.toMatch(/javascript:|data:/i);
+    expect(out).toContain('>a</a>');
+  });
+
+  it.each(['iframe', 'object', 'embed', 'style'])('removes %s elements', async (tag) => {
+    const out = await html(`<${tag} src="https://evil.example/">x</${tag}>\n\nafter`);
+    expect(out).not.toContain(`<${tag}`);
+    expect(out).toContain('<p>after</p>');
+  });
+
+  it('shows <script> in code as text', async () => {
+    const out = await html('```html\n<script>alert(1)</script>\n```\n\nInline `<script>` too.');
+    expect(out).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(out).toContain('<code>&#x3C;script></code>');
+    expect(out).not.toMatch(/<script/i);
+  });
+
+  it('keeps ids from clobbering the page by prefixing them', async () => {
+    const out = await html('<a id="main" name="top">x</a>');
+    expect(out).toContain('id="user-content-main"');
+    expect(out).toContain('name="user-content-top"');
+  });
+
+  it('keeps figures with captions, for photo captions in the body', async () => {
+    const out = await html('<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>');
+    expect(out).toContain('<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>');
+  });
+});
+
+describe('renderBody: CommonMark and GFM', () => {
+  it('renders tables, strikethrough, task lists and autolinks', async () => {
+    const out = await html(
+      '| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~\n\n- [x] done\n- [ ] todo\n\nSee https://example.org.',
+    );
+    expect(out).toContain('<table>');
+    expect(out).toContain('<del>gone</del>');
+    expect(out).toMatch(/<input type="checkbox" checked disabled>/);
+    expect(out).toContain('<a href="https://example.org">https://example.org</a>');
+  });
+
+  it('renders footnotes whose links reach their targets', async () => {
+    const out = await html('Claim.[^1]\n\n[^1]: Source.');
+    const href = /href="#([^"]+)"[^>]*data-footnote-ref/.exec(out)?.[1];
+    expect(href).toBeTruthy();
+    expect(out).toContain(`id="${href}"`);
+  });
+
+  it('turns a body h1 into h2, since the headline is the page h1', async () => {
+    expect(await html('# Section')).toBe('<h2>Section</h2>');
+  });
+
+  it('skips front matter and gives plain text and the first paragraph', async () => {
+    const body = await renderBody('---\ntitle: x\n---\n\n## Head\n\nFirst *para*.\n\nSecond.');
+    expect(body.html).not.toContain('title');
+    expect(body.firstParagraph).toBe('First para.');
+    expect(body.text).toContain('Second.');
+  });
+});

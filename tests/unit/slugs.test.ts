@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isValidSlug, slugFromFileName, slugProblem } from '../../src/lib/slugs.ts';
+
+describe('slugs', () => {
+  it.each([
+    ['US troops leave Syria.md', 'us-troops-leave-syria'],
+    ['Café déjà vu.md', 'cafe-deja-vu'],
+    ['2025-04-18_story.md', '2025-04-18-story'],
+    ['already-a-slug.md', 'already-a-slug'],
+    ['  spaced   out  .md', 'spaced-out'],
+  ])('derives a slug from %j', (file, slug) => {
+    expect(slugFromFileName(file)).toBe(slug);
+    expect(isValidSlug(slug)).toBe(true);
+  });
+
+  it('derives nothing from a name with no Latin letters or digits, so the editor must give one', () => {
+    expect(slugFromFileName('!!!.md')).toBe('');
+  });
+
+  it.each(['../x', 'a/b', 'has space', 'Upper', 'double--hyphen', '-lead', 'trail-', '', 'ü'])(
+    'rejects %j',
+    (slug) => {
+      expect(isValidSlug(slug)).toBe(false);
+      expect(slugProblem(slug)).toBe(
+        `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)`,
+      );
+    },
+  );
+
+  it('accepts lowercase letters, digits and single hyphens', () => {
+    expect(slugProblem('us-troops-2025')).toBeUndefined();
+  });
+});

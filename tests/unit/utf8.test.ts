@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/lib/utf8.ts';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+
+describe('decodeText', () => {
+  it('strips a BOM and turns CRLF into LF', () => {
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a\r\nb\rc’'))).toEqual({ ok: true, text: 'a\nb\nc’' });
+  });
+
+  it('says on which line and column the first bad byte sits', () => {
+    expect(decodeText(bytes('one\ntwo\nth', [0xff], 'ree'))).toEqual({
+      ok: false,
+      line: 3,
+      column: 3,
+      byteOffset: 10,
+    });
+  });
+
+  it('rejects overlong and surrogate encodings', () => {
+    expect(decodeText(bytes([0xc0, 0xaf])).ok).toBe(false);
+    expect(decodeText(bytes([0xed, 0xa0, 0x80])).ok).toBe(false);
+    expect(decodeText(bytes('é', [0xe2, 0x82])).ok).toBe(false);
+  });
+});
