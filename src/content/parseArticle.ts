@@ -4,9 +4,14 @@ import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { countWords, readingMinutes } from '../lib/text.ts';
-import { articlePath } from '../lib/urls.ts';
+import { articlePath, pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { type Article, FRONTMATTER_FIELDS, frontmatterSchema } from './articleSchema.ts';
+import {
+  type Article,
+  FRONTMATTER_FIELDS,
+  type Frontmatter,
+  frontmatterSchema,
+} from './articleSchema.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { renderBody } from './markdown.ts';
 
@@ -96,7 +101,7 @@ export async function parseArticle(
     authors: toList(fields.author),
     source: fields.source?.trim() || undefined,
     tags: unique(fields.tags ?? []),
-    image: fields.image && Object.values(fields.image).some(Boolean) ? fields.image : undefined,
+    image: leadImage(fields.image, settings.base),
     draft: fields.draft ?? false,
     html: body.html,
     text: body.text,
@@ -105,6 +110,13 @@ export async function parseArticle(
     filePath: file,
   };
   return { article, problems };
+}
+
+/** The lead image with a site path moved under the base path; `undefined` when it is empty. */
+function leadImage(image: Frontmatter['image'], base: string): Article['image'] {
+  if (!image || !Object.values(image).some(Boolean)) return undefined;
+  const src = image.src?.startsWith('/') ? pathUnderBase(base, image.src) : image.src;
+  return { ...image, src };
 }
 
 /** A byline as a list: one name, a list of names, or none. */

@@ -31,7 +31,10 @@ export function sortArticles<T extends Dated>(
 }
 
 /** The articles a reader may see, newest first. */
-export function selectPublished<T extends Dated>(articles: readonly T[], options: PublishOptions): T[] {
+export function selectPublished<T extends Dated>(
+  articles: readonly T[],
+  options: PublishOptions,
+): T[] {
   const visible = options.includeDrafts ? articles : articles.filter((article) => !article.draft);
   return sortArticles(visible, options.timeZone, options.lang);
 }

@@ -1,7 +1,6 @@
 /** Decoded text, or where the first byte that is not UTF-8 sits. */
 export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; line: number; column: number; byteOffset: number };
+  { ok: true; text: string } | { ok: false; line: number; column: number; byteOffset: number };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -17,7 +17,14 @@ describe('sortArticles', () => {
       'UTC',
       'en',
     );
-    expect(sorted.map((x) => x.title)).toEqual(['Newest', 'Evening', 'Morning', 'Alpha', 'Beta', 'Old']);
+    expect(sorted.map((x) => x.title)).toEqual([
+      'Newest',
+      'Evening',
+      'Morning',
+      'Alpha',
+      'Beta',
+      'Old',
+    ]);
   });
 
   it('places calendar days in the site zone against date-times', () => {

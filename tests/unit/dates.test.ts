@@ -9,7 +9,13 @@ import {
   sortTime,
 } from '../../src/lib/dates.ts';
 
-const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata', 'Pacific/Pago_Pago'];
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Asia/Kolkata',
+  'Pacific/Pago_Pago',
+];
 const originalTz = process.env.TZ;
 
 afterEach(() => {
@@ -51,7 +57,10 @@ describe('parseDateValue', () => {
     const z = parseDateValue('2025-04-18T09:30:00Z');
     const offset = parseDateValue('2025-04-18T11:30:00+02:00');
     const compact = parseDateValue('2025-04-18T11:30+0200');
-    expect(z).toEqual({ ok: true, value: { kind: 'datetime', epochMs: Date.UTC(2025, 3, 18, 9, 30) } });
+    expect(z).toEqual({
+      ok: true,
+      value: { kind: 'datetime', epochMs: Date.UTC(2025, 3, 18, 9, 30) },
+    });
     expect(offset).toEqual(z);
     expect(compact).toEqual(z);
   });
@@ -117,7 +126,11 @@ describe('calendarDay, sortTime and isOnOrAfter', () => {
     expect(isOnOrAfter(day, mustParseDate('2025-04-18T08:00:00Z'), 'UTC')).toBe(true);
     expect(isOnOrAfter(mustParseDate('2025-04-17'), day, 'UTC')).toBe(false);
     expect(
-      isOnOrAfter(mustParseDate('2025-04-18T08:00:00Z'), mustParseDate('2025-04-18T09:00:00Z'), 'UTC'),
+      isOnOrAfter(
+        mustParseDate('2025-04-18T08:00:00Z'),
+        mustParseDate('2025-04-18T09:00:00Z'),
+        'UTC',
+      ),
     ).toBe(false);
   });
 });

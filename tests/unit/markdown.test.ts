@@ -13,7 +13,9 @@ describe('renderBody: sanitising untrusted bodies', () => {
   });
 
   it('removes on* handlers but keeps the element', async () => {
-    const out = await html('<img src="/x.png" alt="x" onerror="alert(1)"> <b onclick="alert(2)">bold</b>');
+    const out = await html(
+      '<img src="/x.png" alt="x" onerror="alert(1)"> <b onclick="alert(2)">bold</b>',
+    );
     expect(out).not.toMatch(/onerror|onclick|alert/);
     expect(out).toContain('<img src="/x.png" alt="x">');
     expect(out).toContain('<b>bold</b>');
@@ -47,8 +49,12 @@ describe('renderBody: sanitising untrusted bodies', () => {
   });
 
   it('keeps figures with captions, for photo captions in the body', async () => {
-    const out = await html('<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>');
-    expect(out).toContain('<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>');
+    const out = await html(
+      '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
+    );
+    expect(out).toContain(
+      '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
+    );
   });
 });
 

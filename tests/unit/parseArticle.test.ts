@@ -7,7 +7,8 @@ const settings = { base: '/', timeZone: 'UTC' };
 const FILE = 'content/world/x.md';
 
 /** Parses `text` as the file content/world/x.md. */
-const parse = (text: string, file = FILE) => parseArticle(file, new TextEncoder().encode(text), settings);
+const parse = (text: string, file = FILE) =>
+  parseArticle(file, new TextEncoder().encode(text), settings);
 
 /** The formatted error lines for `text`. */
 async function errors(text: string): Promise<string[]> {
@@ -138,7 +139,10 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:3 date: expected a date, got 2025 (use YYYY-MM-DD, e.g. 2025-04-18)',
     ],
     ['title: T', 'content/world/x.md:1 date: is required (use YYYY-MM-DD, e.g. 2025-04-18)'],
-    ['date: 2025-01-01', 'content/world/x.md:1 title: is required (e.g. title: "Storm hits the coast")'],
+    [
+      'date: 2025-01-01',
+      'content/world/x.md:1 title: is required (e.g. title: "Storm hits the coast")',
+    ],
     ['title: "  "\ndate: 2025-01-01', 'content/world/x.md:2 title: is empty (write the headline)'],
     [
       'title: T\ndate: 2025-01-02\nupdated: 2025-01-01',
@@ -200,11 +204,16 @@ describe('parseArticle: each bad field gives its message', () => {
 
   it('reports invalid YAML with its line and column', async () => {
     const [line] = await errors('---\ntitle: T\ndate: 2025-01-01\n  bad: indent\n---\nx\n');
-    expect(line).toMatch(/^content\/world\/x\.md:\d+ front matter: is not valid YAML at column \d+: /);
+    expect(line).toMatch(
+      /^content\/world\/x\.md:\d+ front matter: is not valid YAML at column \d+: /,
+    );
   });
 
   it('reports bytes that are not UTF-8 with their place', async () => {
-    const bytes = Uint8Array.from([...new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\nab'), 0xff]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\nab'),
+      0xff,
+    ]);
     const { problems } = await parseArticle(FILE, bytes, settings);
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md:5 encoding: byte 36 (column 3) is not valid UTF-8 (save the file as UTF-8)',

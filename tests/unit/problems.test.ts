@@ -4,7 +4,13 @@ import { formatProblem, formatReport } from '../../src/lib/problems.ts';
 describe('problems', () => {
   it('formats one problem as file:line field: message', () => {
     expect(
-      formatProblem({ file: 'content/x.md', line: 3, field: 'date', message: 'bad', severity: 'error' }),
+      formatProblem({
+        file: 'content/x.md',
+        line: 3,
+        field: 'date',
+        message: 'bad',
+        severity: 'error',
+      }),
     ).toBe('content/x.md:3 date: bad');
     expect(formatProblem({ file: 'content/x.md', message: 'bad', severity: 'error' })).toBe(
       'content/x.md: bad',

@@ -7,7 +7,10 @@ describe('the shipped seed story', () => {
   it('keeps every paragraph of the wire story verbatim, the caption as a figure caption', async () => {
     const seed = readSeedStory();
     const bytes = await readFile(new URL(`../../${SEED_ARTICLE.file}`, import.meta.url));
-    const { article, problems } = await parseArticle(SEED_ARTICLE.file, bytes, { base: '/', timeZone: 'UTC' });
+    const { article, problems } = await parseArticle(SEED_ARTICLE.file, bytes, {
+      base: '/',
+      timeZone: 'UTC',
+    });
     expect(problems).toEqual([]);
     expect(article?.slug).toBe(SEED_ARTICLE.slug);
     expect(article?.date).toBe(seed.date);
@@ -15,6 +18,8 @@ describe('the shipped seed story', () => {
     // The wire file holds 13 paragraphs after its date token; every one must be on the page.
     expect(seed.paragraphs).toHaveLength(13);
     for (const paragraph of seed.paragraphs) expect(article?.text).toContain(paragraph);
-    expect(article?.html).toMatch(/<figcaption>This combination of photos[^<]+<small>\(Shawn Sanders and US Army via AP, File\)<\/small><\/figcaption>/);
+    expect(article?.html).toMatch(
+      /<figcaption>This combination of photos[^<]+<small>\(Shawn Sanders and US Army via AP, File\)<\/small><\/figcaption>/,
+    );
   });
 });

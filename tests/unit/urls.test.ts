@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, homePath, normalizeBase, pathUnderBase } from '../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  articlePath,
+  homePath,
+  normalizeBase,
+  pathUnderBase,
+} from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   it.each([

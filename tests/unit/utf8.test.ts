@@ -6,7 +6,10 @@ const bytes = (...parts: (string | number[])[]) =>
 
 describe('decodeText', () => {
   it('strips a BOM and turns CRLF into LF', () => {
-    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a\r\nb\rc’'))).toEqual({ ok: true, text: 'a\nb\nc’' });
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a\r\nb\rc’'))).toEqual({
+      ok: true,
+      text: 'a\nb\nc’',
+    });
   });
 
   it('says on which line and column the first bad byte sits', () => {

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * Which Chromium to drive: Playwright's own when installed, else `CHROMIUM_PATH`, else Debian's
+ * `/usr/bin/chromium`. With none, stop with one line that says how to get one.
+ */
+function chromiumExecutable(): string | undefined {
+  if (existsSync(chromium.executablePath())) return undefined;
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean) as string[];
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  console.error(
+    'No Chromium found: run `npx playwright install chromium`, or `apt-get install chromium`, or set CHROMIUM_PATH.',
+  );
+  process.exit(1);
+}
+
+const PORT = 4329;
+
+// The site under test: the real content plus the fixtures, built on a Los Angeles clock.
+const buildEnv = {
+  ASTRO_TELEMETRY_DISABLED: '1',
+  TZ: 'America/Los_Angeles',
+  DATELINE_CONTENT: 'content,tests/fixtures/site',
+  DATELINE_OUT_DIR: '.e2e/dist',
+  SITE_URL: `http://127.0.0.1:${PORT}`,
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    timezoneId: 'America/Los_Angeles',
+    javaScriptEnabled: true,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          // Keep the browser on this machine: no lookups or background traffic to outside hosts.
+          args: [
+            '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx astro build && npx astro preview --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    env: buildEnv,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
