@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { site } from './src/site.ts';
 
 // Settings live in src/site.ts; this file only hands them to Astro.
@@ -12,4 +13,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages ship no JavaScript; nothing to prefetch.
   prefetch: false,
+  integrations: [draftsInDevOnly()],
 });

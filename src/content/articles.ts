@@ -9,6 +9,6 @@ export async function getPublishedArticles(): Promise<Article[]> {
   return selectPublished(
     entries.map((entry) => entry.data),
     // The dev server shows drafts (marked "Draft") so editors can preview them; builds never do.
-    { includeDrafts: import.meta.env.DEV, timeZone: site.timeZone, lang: site.lang },
+    { includeDrafts: __DATELINE_SHOW_DRAFTS__, timeZone: site.timeZone, lang: site.lang },
   );
 }

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The project root. */
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The outcome of one `astro build`. */
+export interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * The environment of a deployer's shell: this one without what the test runner added
+ * (`NODE_ENV=test`, `VITEST*`), which Astro and Vite read and change their behaviour on.
+ */
+export function deployerEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
+/** Runs `astro build` with extra environment variables, as a deployer would. */
+export function astroBuild(env: Record<string, string>): BuildRun {
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd: ROOT,
+    env: deployerEnv(env),
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Every file below `dir`, relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The bytes of a built file. */
+export function readBuilt(dir: string, file: string): Buffer {
+  return readFileSync(join(dir, file));
+}

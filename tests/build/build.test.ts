@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
+import { astroBuild, listFiles, readBuilt } from './astroBuild.ts';
+
+const CONTENT = 'content,tests/fixtures/site';
+
+describe('astro build', () => {
+  it('gives byte-identical output whatever TZ the build machine has', () => {
+    const outputs = ['America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => {
+      const out = mkdtempSync(join(tmpdir(), 'dateline-tz-'));
+      const run = astroBuild({ TZ: tz, DATELINE_CONTENT: CONTENT, DATELINE_OUT_DIR: out });
+      expect(run.status, run.output).toBe(0);
+      return out;
+    });
+    const [a, b] = outputs as [string, string];
+    const files = listFiles(a);
+    expect(files.length).toBeGreaterThan(5);
+    expect(listFiles(b)).toEqual(files);
+    for (const file of files) {
+      expect(readBuilt(b, file).equals(readBuilt(a, file)), file).toBe(true);
+    }
+  });
+
+  it('publishes the seed story verbatim with its calendar date, and no drafts', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dateline-seed-'));
+    // NODE_ENV=development must not turn a build into a draft preview.
+    const run = astroBuild({
+      TZ: 'Pacific/Kiritimati',
+      NODE_ENV: 'development',
+      DATELINE_CONTENT: CONTENT,
+      DATELINE_OUT_DIR: out,
+    });
+    expect(run.status, run.output).toBe(0);
+    const html = readBuilt(out, `articles/${SEED_ARTICLE.slug}/index.html`).toString('utf8');
+    // The caption's credit sits in its own element, so compare the page's text, tags removed.
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/&[#a-z0-9]+;/i);
+    for (const paragraph of readSeedStory().paragraphs) expect(text).toContain(paragraph);
+    expect(html).toContain('<time datetime="2025-04-18">April 18, 2025</time>');
+    const files = listFiles(out);
+    expect(files.filter((file) => file.includes('draft'))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      expect(readBuilt(out, file).toString('utf8'), file).not.toContain('draft that must not be published');
+    }
+  });
+
+  it('fails on invalid front matter, naming every file and field at once', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dateline-invalid-'));
+    const run = astroBuild({ DATELINE_CONTENT: 'tests/fixtures/invalid', DATELINE_OUT_DIR: out });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      'tests/fixtures/invalid/bad-date.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+    );
+    expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:2 title: is empty');
+    expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:4 tags: expected a list of strings');
+    expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:5 draft: expected true or false');
+    expect(run.output).toContain('4 errors in 2 files');
+    expect(listFiles(out)).toEqual([]);
+  });
+});
