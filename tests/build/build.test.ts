@@ -43,7 +43,9 @@ describe('astro build', () => {
     const files = listFiles(out);
     expect(files.filter((file) => file.includes('draft'))).toEqual([]);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
-      expect(readBuilt(out, file).toString('utf8'), file).not.toContain('draft that must not be published');
+      expect(readBuilt(out, file).toString('utf8'), file).not.toContain(
+        'draft that must not be published',
+      );
     }
   });
 
@@ -55,8 +57,12 @@ describe('astro build', () => {
       'tests/fixtures/invalid/bad-date.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
     );
     expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:2 title: is empty');
-    expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:4 tags: expected a list of strings');
-    expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:5 draft: expected true or false');
+    expect(run.output).toContain(
+      'tests/fixtures/invalid/nested/bad-fields.md:4 tags: expected a list of strings',
+    );
+    expect(run.output).toContain(
+      'tests/fixtures/invalid/nested/bad-fields.md:5 draft: expected true or false',
+    );
     expect(run.output).toContain('4 errors in 2 files');
     expect(listFiles(out)).toEqual([]);
   });

@@ -46,7 +46,9 @@ describe('astro dev', () => {
   it('shows drafts, marked "Draft", so editors can preview them', async () => {
     const index = await get('/');
     expect(index.status, log).toBe(200);
-    expect(index.text).toMatch(/draft that must not be published<\/a>\s*<span class="draft"[^>]*>Draft<\/span>/);
+    expect(index.text).toMatch(
+      /draft that must not be published<\/a>\s*<span class="draft"[^>]*>Draft<\/span>/,
+    );
     const page = await get('/articles/draft/');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Draft — not published');
