@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { type ParseSettings, parseArticle } from './parseArticle.ts';
@@ -18,7 +18,7 @@ export interface LoadResult {
 export async function listMarkdownFiles(root: string, dirs: readonly string[]): Promise<string[]> {
   const found: string[] = [];
   for (const dir of dirs) {
-    const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true });
+    const entries = await readdir(resolve(root, dir), { recursive: true, withFileTypes: true });
     for (const entry of entries) {
       if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
         found.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
@@ -36,7 +36,7 @@ export async function loadArticles(
 ): Promise<LoadResult> {
   const files = await listMarkdownFiles(root, dirs);
   const results = await Promise.all(
-    files.map(async (file) => parseArticle(file, await readFile(join(root, file)), settings)),
+    files.map(async (file) => parseArticle(file, await readFile(resolve(root, file)), settings)),
   );
   const problems = results.flatMap((result) => result.problems);
   const articles: Article[] = [];

@@ -1,16 +1,28 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
 import { astroBuild, listFiles, readBuilt } from './astroBuild.ts';
 
 const CONTENT = 'content,tests/fixtures/site';
+const outDirs: string[] = [];
+
+/** A fresh output folder, removed after the tests. */
+function outDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `dateline-${name}-`));
+  outDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('astro build', () => {
   it('gives byte-identical output whatever TZ the build machine has', () => {
     const outputs = ['America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => {
-      const out = mkdtempSync(join(tmpdir(), 'dateline-tz-'));
+      const out = outDir('tz');
       const run = astroBuild({ TZ: tz, DATELINE_CONTENT: CONTENT, DATELINE_OUT_DIR: out });
       expect(run.status, run.output).toBe(0);
       return out;
@@ -25,7 +37,7 @@ describe('astro build', () => {
   });
 
   it('publishes the seed story verbatim with its calendar date, and no drafts', () => {
-    const out = mkdtempSync(join(tmpdir(), 'dateline-seed-'));
+    const out = outDir('seed');
     // NODE_ENV=development must not turn a build into a draft preview.
     const run = astroBuild({
       TZ: 'Pacific/Kiritimati',
@@ -50,7 +62,7 @@ describe('astro build', () => {
   });
 
   it('fails on invalid front matter, naming every file and field at once', () => {
-    const out = mkdtempSync(join(tmpdir(), 'dateline-invalid-'));
+    const out = outDir('invalid');
     const run = astroBuild({ DATELINE_CONTENT: 'tests/fixtures/invalid', DATELINE_OUT_DIR: out });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(

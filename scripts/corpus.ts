@@ -1,0 +1,95 @@
+/**
+ * A deterministic synthetic corpus of news-like articles, for measuring builds.
+ * Usage: node scripts/corpus.ts <folder> [count]
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** A small seeded PRNG (mulberry32), so the same count always gives the same files. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'council budget river harbour election minister coast storm court ruling school teachers ' +
+  'hospital vaccine railway strike market prices energy grid drought farmers police inquiry ' +
+  'bridge museum festival league final airport runway ferry border treaty talks summit ' +
+  'report survey housing rents wages inflation bank rates exports factory workers union ' +
+  'mayor city district village island mountain valley forest wildfire flood rescue crews'
+).split(' ');
+const TAGS = (
+  'Politics,Economy,Weather,Health,Education,Transport,Energy,Climate,Courts,Crime,Sport,Culture,' +
+  'Science,Technology,Business,Housing,Labour,Agriculture,Environment,Elections,Europe,Asia,' +
+  'Africa,Americas,Middle East,Oceania,Defence,Diplomacy,Trade,Markets,Media,Religion,Tourism,' +
+  'Aviation,Shipping,Wildlife,Space,Food,Water,Cities'
+).split(',');
+const NAMES = [
+  'Amal Haddad',
+  'Ben Okafor',
+  'Chen Wei',
+  'Dana Ruiz',
+  'Eva Lindqvist',
+  'Farid Naseri',
+];
+
+/** One article's markdown, made from the generator's next numbers. */
+export function article(index: number, next: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const sentence = (min: number, max: number) => {
+    const length = min + Math.floor(next() * (max - min));
+    const words = Array.from({ length }, () => pick(WORDS));
+    return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  const paragraph = () =>
+    Array.from({ length: 4 + Math.floor(next() * 3) }, () => sentence(8, 18)).join(' ');
+  const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
+  const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(TAGS)))];
+  const blocks: string[] = [];
+  const count = 6 + Math.floor(next() * 7);
+  for (let i = 0; i < count; i++) {
+    const roll = next();
+    if (i > 1 && roll < 0.1) blocks.push(`## ${sentence(3, 6).slice(0, -1)}`);
+    else if (roll < 0.18)
+      blocks.push(['- ', '- ', '- '].map((dash) => dash + sentence(4, 9)).join('\n'));
+    else if (roll < 0.24) blocks.push(`> ${sentence(10, 20)}`);
+    else if (roll < 0.3)
+      blocks.push(`${sentence(6, 10)} [Read the report](https://example.org/r/${index}).`);
+    blocks.push(paragraph());
+  }
+  return [
+    '---',
+    `title: "${sentence(6, 11).slice(0, -1)} (${index})"`,
+    `date: ${day.toISOString().slice(0, 10)}`,
+    `summary: "${sentence(14, 24)}"`,
+    `author: ${pick(NAMES)}`,
+    `tags: [${tags.join(', ')}]`,
+    '---',
+    '',
+    blocks.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+/** Writes `count` articles into `dir`, a hundred to a folder. */
+export async function generateCorpus(dir: string, count: number, seed = 42): Promise<void> {
+  const next = random(seed);
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, String(Math.floor(i / 100)).padStart(3, '0'));
+    if (i % 100 === 0) await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, `story-${String(i).padStart(5, '0')}.md`), article(i, next));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, count = '1000'] = process.argv.slice(2);
+  if (!dir) throw new Error('usage: node scripts/corpus.ts <folder> [count]');
+  await generateCorpus(dir, Number(count));
+  console.log(`${count} articles written to ${dir}`);
+}
