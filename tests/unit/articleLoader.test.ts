@@ -1,0 +1,72 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, it } from 'vitest';
+import { ContentError, articleLoader } from '../../src/content/articleLoader.ts';
+
+/** A content folder with the given files, and a stand-in for the context Astro gives a loader. */
+async function setup(files: Record<string, string>) {
+  const root = await mkdtemp(join(tmpdir(), 'dateline-loader-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  const entries = new Map<
+    string,
+    { data: Record<string, unknown>; filePath?: string | undefined }
+  >();
+  const warnings: string[] = [];
+  const context = {
+    config: { root: pathToFileURL(`${root}/`) },
+    store: {
+      clear: () => entries.clear(),
+      set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (data: unknown) => String(JSON.stringify(data).length),
+    logger: { info: () => {}, warn: (line: string) => warnings.push(line), error: () => {} },
+  } as unknown as LoaderContext;
+  return { context, entries, warnings };
+}
+
+const loader = articleLoader({ dirs: ['content'], base: '/', timeZone: 'UTC' });
+
+describe('articleLoader', () => {
+  it('stores one record per article, keyed by slug, and passes warnings on', async () => {
+    const { context, entries, warnings } = await setup({
+      'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
+      'content/x/b.md': '---\ntitle: B\ndate: 2025-01-02\ntittle: typo\n---\nB.\n',
+    });
+    await loader.load(context);
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(entries.get('b')?.filePath).toBe('content/x/b.md');
+    expect(entries.get('b')?.data).toMatchObject({ title: 'B', url: '/articles/b/' });
+    expect(warnings).toEqual([
+      'content/x/b.md:4 tittle: is not a known field and is ignored (did you mean title?)',
+    ]);
+  });
+
+  it('fails with every problem listed and publishes nothing when any file is bad', async () => {
+    const { context, entries } = await setup({
+      'content/good.md': '---\ntitle: Good\ndate: 2025-01-01\n---\nx\n',
+      'content/bad.md': '---\ntitle: Bad\ndate: 2025-02-30\n---\nx\n',
+      'content/worse.md': 'no front matter\n',
+    });
+    const failure = loader.load(context);
+    await expect(failure).rejects.toBeInstanceOf(ContentError);
+    await expect(failure).rejects.toThrow(
+      [
+        'The content has errors; nothing was published.',
+        'content/bad.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+        'content/worse.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---)',
+        '2 errors in 2 files, 0 warnings',
+      ].join('\n'),
+    );
+    expect(entries.size).toBe(0);
+  });
+});
