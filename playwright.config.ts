@@ -24,6 +24,7 @@ const buildEnv = {
   TZ: 'America/Los_Angeles',
   DATELINE_CONTENT: 'content,tests/fixtures/site',
   DATELINE_OUT_DIR: '.e2e/dist',
+  DATELINE_NOW: '2026-06-01T00:00:00Z',
   SITE_URL: `http://127.0.0.1:${PORT}`,
 };
 

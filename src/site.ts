@@ -1,4 +1,4 @@
-import { isValidTimeZone } from './lib/dates.ts';
+import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
 import { normalizeBase } from './lib/urls.ts';
 
 /** Every setting of the site, defined once here. */
@@ -24,6 +24,7 @@ export interface SettingsEnv {
   SITE_URL?: string | undefined;
   BASE_PATH?: string | undefined;
   DATELINE_CONTENT?: string | undefined;
+  DATELINE_NOW?: string | undefined;
 }
 
 /** The defaults, changed by editing this object. */
@@ -60,5 +61,19 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
   return settings;
 }
 
+/**
+ * The build's "now" in epoch ms: `DATELINE_NOW` (a date or date-time) when set, so builds and
+ * tests are reproducible, else the clock. Articles dated later are held back.
+ */
+export function nowFromEnv(env: SettingsEnv, timeZone: string, clock: () => number): number {
+  if (!env.DATELINE_NOW) return clock();
+  const parsed = parseDateValue(env.DATELINE_NOW);
+  if (!parsed.ok) throw new Error(`DATELINE_NOW: ${parsed.reason}`);
+  return sortTime(parsed.value, timeZone);
+}
+
 /** This build's settings. */
 export const site: SiteSettings = settingsFromEnv(process.env);
+
+/** This build's "now", read once. */
+export const buildNow: number = nowFromEnv(process.env, site.timeZone, Date.now);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleStatus } from '../lib/articles.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings } from './parseArticle.ts';
@@ -9,6 +10,8 @@ import type { ParseSettings } from './parseArticle.ts';
 export interface ArticleLoaderOptions extends ParseSettings {
   /** Folders of markdown files, relative to the project root. */
   dirs: readonly string[];
+  /** The build's "now": articles dated later are held back, and the build says so. */
+  now: number;
 }
 
 /** Thrown when the content has errors: its message is the whole report, one problem a line. */
@@ -40,6 +43,11 @@ async function syncStore(context: LoaderContext, options: ArticleLoaderOptions):
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
   }
   for (const problem of problems) context.logger.warn(formatProblem(problem));
+  for (const article of articles) {
+    if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
+      context.logger.info(`held back until ${article.date}: ${article.filePath}`);
+    }
+  }
   context.store.clear();
   for (const article of articles) {
     const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });

@@ -1,14 +1,17 @@
 import { getCollection } from 'astro:content';
-import { selectPublished } from '../lib/articles.ts';
-import { site } from '../site.ts';
+import { type ArticleStatus, selectPublished } from '../lib/articles.ts';
+import { buildNow, site } from '../site.ts';
 import type { Article } from './articleSchema.ts';
 
+/** An article as pages list it: the record and where it stands at build time. */
+export type ListedArticle = Article & { status: ArticleStatus };
+
 /** Every article a reader may see, newest first: the one list every page and feed starts from. */
-export async function getPublishedArticles(): Promise<Article[]> {
+export async function getPublishedArticles(): Promise<ListedArticle[]> {
   const entries = await getCollection('articles');
   return selectPublished(
     entries.map((entry) => entry.data),
-    // The dev server shows drafts (marked "Draft") so editors can preview them; builds never do.
-    { includeDrafts: __DATELINE_SHOW_DRAFTS__, timeZone: site.timeZone, lang: site.lang },
+    // The dev server previews drafts and scheduled articles, marked; builds never show them.
+    { preview: __DATELINE_SHOW_DRAFTS__, now: buildNow, timeZone: site.timeZone, lang: site.lang },
   );
 }

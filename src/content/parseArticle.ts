@@ -3,6 +3,7 @@ import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
+import { didYouMean } from '../lib/suggest.ts';
 import { countWords, readingMinutes } from '../lib/text.ts';
 import { articlePath, pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
@@ -23,56 +24,77 @@ export interface ParseSettings {
   timeZone: string;
 }
 
+/** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
+export const SUMMARY_WARN_LENGTH = 300;
+
+/** A file that passed validation: its fields, its slug and its text, ready to render. */
+export interface ValidArticle {
+  file: string;
+  fields: Frontmatter;
+  slug: string;
+  text: string;
+}
+
+/** One file's validation: the valid article when it had no errors, and everything worth telling. */
+export interface ValidationResult {
+  valid: ValidArticle | undefined;
+  problems: Problem[];
+}
+
 /** One file's outcome: its record when it had no errors, and everything worth telling. */
 export interface ParseResult {
   article: Article | undefined;
   problems: Problem[];
 }
 
-/** Turns one markdown file's bytes into a validated, sanitised article record. */
-export async function parseArticle(
+/** Everything that can be wrong with one file, found without rendering its body. */
+export function validateArticle(
   file: string,
   bytes: Uint8Array,
   settings: ParseSettings,
-): Promise<ParseResult> {
+): ValidationResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
-    return { article: undefined, problems: [{ file, line: decoded.line, field: 'encoding', message, severity: 'error' }] };
+    const problem: Problem = { file, line: decoded.line, field: 'encoding', message, severity: 'error' };
+    return { valid: undefined, problems: [problem] };
   }
   const text = decoded.text;
   const front = readFrontmatter(text, file);
-  if (!front.data) return { article: undefined, problems: front.problems };
+  if (!front.data) return { valid: undefined, problems: front.problems };
 
   const problems: Problem[] = [];
-  const at = (path: readonly PropertyKey[]) => ({ file, line: front.lineOf(path), field: path.join('.') });
+  const at = (path: readonly PropertyKey[]) => ({
+    file,
+    line: front.lineOf(path),
+    field: path.join('.'),
+  });
+  const warn = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ ...at(path), message, severity: 'warning' });
+  const fail = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ ...at(path), message, severity: 'error' });
+
   for (const key of Object.keys(front.data)) {
-    if (!FRONTMATTER_FIELDS.includes(key)) {
-      const near = closest(key, FRONTMATTER_FIELDS);
-      const hint = near ? `did you mean ${near}?` : `known fields: ${FRONTMATTER_FIELDS.join(', ')}`;
-      problems.push({ ...at([key]), message: `is not a known field and is ignored (${hint})`, severity: 'warning' });
-    }
+    if (FRONTMATTER_FIELDS.includes(key)) continue;
+    const near = didYouMean(key, FRONTMATTER_FIELDS);
+    const hint = near ? `did you mean ${near}?` : `known fields: ${FRONTMATTER_FIELDS.join(', ')}`;
+    warn([key], `is not a known field and is ignored (${hint})`);
   }
 
   const parsed = frontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ ...at(issue.path), message: issue.message, severity: 'error' });
-    }
+    for (const issue of parsed.error.issues) fail(issue.path, issue.message);
   }
-  // Checked on the raw values too, so a file with other errors still hears about this one.
+  // Checked on the raw values, so a file with other errors still hears about this one.
   const { date, updated } = front.data;
   if (typeof date === 'string' && typeof updated === 'string') {
     const [d, u] = [parseDateValue(date), parseDateValue(updated)];
     if (d.ok && u.ok && !isOnOrAfter(u.value, d.value, settings.timeZone)) {
-      problems.push({
-        ...at(['updated']),
-        message: `"${updated}" is before date "${date}" (updated must not be earlier than date)`,
-        severity: 'error',
-      });
+      fail(['updated'], `"${updated}" is before date "${date}" (updated must not be earlier than date)`);
     }
   }
-  if (!parsed.success) return { article: undefined, problems };
+  if (!parsed.success) return { valid: undefined, problems };
+
   const fields = parsed.data;
   const slug = fields.slug ?? slugFromFileName(basename(file));
   if (!slug) {
@@ -83,24 +105,53 @@ export async function parseArticle(
       message: `cannot be made from the file name "${basename(file)}" (add slug: with a-z, 0-9 and hyphens)`,
       severity: 'error',
     });
+    return { valid: undefined, problems };
   }
-  if (problems.some((p) => p.severity === 'error')) return { article: undefined, problems };
+  if (fields.summary && fields.summary.length > SUMMARY_WARN_LENGTH) {
+    warn(
+      ['summary'],
+      `is ${fields.summary.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
+    );
+  }
+  if (isBodyEmpty(text)) {
+    problems.push({
+      file,
+      field: 'body',
+      message: 'is empty (write the story below the closing ---)',
+      severity: 'warning',
+    });
+  }
+  return { valid: { file, fields, slug, text }, problems };
+}
 
-  const body = await renderBody(text);
-  if (!body.text) {
-    problems.push({ file, field: 'body', message: 'is empty (write the story below the closing ---)', severity: 'warning' });
-  }
+/** Turns one markdown file's bytes into a validated, sanitised article record. */
+export async function parseArticle(
+  file: string,
+  bytes: Uint8Array,
+  settings: ParseSettings,
+): Promise<ParseResult> {
+  const { valid, problems } = validateArticle(file, bytes, settings);
+  if (!valid) return { article: undefined, problems };
+  return { article: await renderArticle(valid, settings), problems };
+}
+
+/** Renders a validated file's body and assembles its record. */
+export async function renderArticle(valid: ValidArticle, settings: ParseSettings): Promise<Article> {
+  const { fields, slug, file } = valid;
+  const body = await renderBody(valid.text);
   const words = countWords(body.text);
-  const article: Article = {
+  return {
     slug,
     url: articlePath(slug, settings.base),
     title: fields.title,
     date: fields.date.trim(),
     updated: fields.updated?.trim(),
-    summary: fields.summary?.trim() ? normalizeSpace(fields.summary) : deriveSummary(body.firstParagraph),
+    summary: fields.summary?.trim()
+      ? normalizeSpace(fields.summary)
+      : deriveSummary(body.firstParagraph),
     authors: toList(fields.author),
     source: fields.source?.trim() || undefined,
-    tags: unique(fields.tags ?? []),
+    tags: uniqueTags(fields.tags ?? []),
     image: leadImage(fields.image, settings.base),
     draft: fields.draft ?? false,
     html: body.html,
@@ -109,7 +160,13 @@ export async function parseArticle(
     readingMinutes: readingMinutes(words),
     filePath: file,
   };
-  return { article, problems };
+}
+
+/** Whether nothing but white space and HTML comments follows the front matter. */
+function isBodyEmpty(text: string): boolean {
+  const close = text.indexOf('\n', text.search(/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/) + 1);
+  const body = close === -1 ? '' : text.slice(close + 1);
+  return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }
 
 /** The lead image with a site path moved under the base path; `undefined` when it is empty. */
@@ -126,7 +183,7 @@ function toList(author: string | string[] | undefined): string[] {
 }
 
 /** Tags trimmed, empties dropped, first spelling kept when two differ only in case or spacing. */
-function unique(tags: readonly string[]): string[] {
+function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const tag of tags) {
     const clean = normalizeSpace(tag);
@@ -134,33 +191,4 @@ function unique(tags: readonly string[]): string[] {
     if (clean && !seen.has(key)) seen.set(key, clean);
   }
   return [...seen.values()];
-}
-
-/** The known name nearest to `name` by edit distance, when it is a likely typo. */
-function closest(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance, counting a swap of neighbours as one edit (`udpated` → `updated`). */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      }
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

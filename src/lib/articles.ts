@@ -1,4 +1,4 @@
-import { mustParseDate, sortTime } from './dates.ts';
+import { calendarDay, mustParseDate, sortTime } from './dates.ts';
 
 /** The fields ordering and publishing need; the full `Article` record satisfies it. */
 export interface Dated {
@@ -7,14 +7,38 @@ export interface Dated {
   draft: boolean;
 }
 
+/** Where an article stands at build time. */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
+/** What the dev server's preview marks a not-yet-public article with. */
+export const STATUS_LABELS: Record<Exclude<ArticleStatus, 'published'>, string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+};
+
 /** Options for choosing which articles a build shows. */
 export interface PublishOptions {
-  /** Show drafts too (the dev server does, marked "Draft"; builds never do). */
-  includeDrafts: boolean;
+  /** Show drafts and scheduled articles too, marked (the dev server does; builds never do). */
+  preview: boolean;
+  /** The build's "now", in epoch milliseconds: articles dated later are held back. */
+  now: number;
   /** The site's IANA time zone, which places a calendar day on the time line. */
   timeZone: string;
   /** The site's language, for ordering titles that tie on time. */
   lang: string;
+}
+
+/** Whether `date` is still in the future at `now`: a calendar day after today, or a later instant. */
+export function isEmbargoed(date: string, now: number, timeZone: string): boolean {
+  const value = mustParseDate(date);
+  if (value.kind === 'datetime') return value.epochMs > now;
+  return calendarDay(value, timeZone) > calendarDay({ kind: 'datetime', epochMs: now }, timeZone);
+}
+
+/** An article's status at `now`. */
+export function articleStatus(article: Dated, now: number, timeZone: string): ArticleStatus {
+  if (article.draft) return 'draft';
+  return isEmbargoed(article.date, now, timeZone) ? 'scheduled' : 'published';
 }
 
 /** Orders articles newest first; ties go to the later time, then to the title in `lang` order. */
@@ -30,11 +54,17 @@ export function sortArticles<T extends Dated>(
     .map(({ article }) => article);
 }
 
-/** The articles a reader may see, newest first. */
+/** The articles a reader may see, newest first, each with its status. */
 export function selectPublished<T extends Dated>(
   articles: readonly T[],
   options: PublishOptions,
-): T[] {
-  const visible = options.includeDrafts ? articles : articles.filter((article) => !article.draft);
+): (T & { status: ArticleStatus })[] {
+  const withStatus = articles.map((article) => ({
+    ...article,
+    status: articleStatus(article, options.now, options.timeZone),
+  }));
+  const visible = options.preview
+    ? withStatus
+    : withStatus.filter((article) => article.status === 'published');
   return sortArticles(visible, options.timeZone, options.lang);
 }

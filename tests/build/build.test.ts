@@ -6,6 +6,7 @@ import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
 import { astroBuild, listFiles, readBuilt } from './astroBuild.ts';
 
 const CONTENT = 'content,tests/fixtures/site';
+const NOW = '2026-06-01T00:00:00Z';
 const outDirs: string[] = [];
 
 /** A fresh output folder, removed after the tests. */
@@ -23,7 +24,12 @@ describe('astro build', () => {
   it('gives byte-identical output whatever TZ the build machine has', () => {
     const outputs = ['America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => {
       const out = outDir('tz');
-      const run = astroBuild({ TZ: tz, DATELINE_CONTENT: CONTENT, DATELINE_OUT_DIR: out });
+      const run = astroBuild({
+        TZ: tz,
+        DATELINE_CONTENT: CONTENT,
+        DATELINE_OUT_DIR: out,
+        DATELINE_NOW: NOW,
+      });
       expect(run.status, run.output).toBe(0);
       return out;
     });
@@ -44,6 +50,7 @@ describe('astro build', () => {
       NODE_ENV: 'development',
       DATELINE_CONTENT: CONTENT,
       DATELINE_OUT_DIR: out,
+      DATELINE_NOW: NOW,
     });
     expect(run.status, run.output).toBe(0);
     const html = readBuilt(out, `articles/${SEED_ARTICLE.slug}/index.html`).toString('utf8');

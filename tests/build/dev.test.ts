@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, deployerEnv } from './astroBuild.ts';
 
@@ -6,6 +9,20 @@ const PORT = 4341;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 let log = '';
+// A content folder the tests edit while the server runs.
+const live = mkdtempSync(join(tmpdir(), 'dateline-live-'));
+
+/** Polls `check` until it holds, or fails after `ms`. */
+async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out; dev server said:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const article = (title: string, date = '2025-01-01') =>
+  `---\ntitle: ${title}\ndate: ${date}\n---\n\nBody.\n`;
 
 /** Waits until the dev server says it is watching, with its content synced. */
 async function ready(): Promise<void> {
@@ -31,7 +48,10 @@ async function get(path: string): Promise<{ status: number; text: string }> {
 beforeAll(() => {
   server = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: deployerEnv({ DATELINE_CONTENT: 'content,tests/fixtures/site' }),
+    env: deployerEnv({
+      DATELINE_CONTENT: `content,tests/fixtures/site,${live}`,
+      DATELINE_NOW: '2026-06-01T00:00:00Z',
+    }),
     detached: true,
   });
   server.stdout?.on('data', (chunk) => (log += chunk));
@@ -40,6 +60,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (server.pid) process.kill(-server.pid);
+  rmSync(live, { recursive: true, force: true });
 });
 
 describe('astro dev', () => {
@@ -52,5 +73,36 @@ describe('astro dev', () => {
     const page = await get('/articles/draft/');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Draft — not published');
+  });
+
+  it('shows an embargoed article, marked "Scheduled"', async () => {
+    const index = await get('/');
+    expect(index.text).toMatch(
+      /embargoed until the day after the pinned now<\/a>\s*<span class="draft"[^>]*>Scheduled<\/span>/,
+    );
+    const page = await get('/articles/embargoed/');
+    expect(page.text).toContain('Scheduled — not published');
+  });
+
+  it('picks up added, edited and deleted files without a restart, and reports errors while serving', async () => {
+    const index = async () => (await get('/')).text;
+    writeFileSync(join(live, 'live-story.md'), article('Live fixture first title'));
+    await eventually(async () => (await index()).includes('Live fixture first title'));
+
+    writeFileSync(join(live, 'live-story.md'), article('Live fixture edited title'));
+    await eventually(async () => (await index()).includes('Live fixture edited title'));
+
+    writeFileSync(join(live, 'broken.md'), article('Broken', '2025-02-30'));
+    await eventually(async () =>
+      log.includes('broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)'),
+    );
+    // The last good content keeps serving.
+    const during = await get('/');
+    expect(during.status).toBe(200);
+    expect(during.text).toContain('Live fixture edited title');
+
+    unlinkSync(join(live, 'broken.md'));
+    unlinkSync(join(live, 'live-story.md'));
+    await eventually(async () => !(await index()).includes('Live fixture edited title'));
   });
 });

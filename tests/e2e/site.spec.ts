@@ -40,6 +40,13 @@ test.describe('the index', () => {
     const response = await page.goto('/articles/draft/');
     expect(response?.status()).toBe(404);
   });
+
+  test("holds back an article dated after the build's now", async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('main')).not.toContainText('embargoed');
+    const response = await page.goto('/articles/embargoed/');
+    expect(response?.status()).toBe(404);
+  });
 });
 
 test.describe('the seed story', () => {

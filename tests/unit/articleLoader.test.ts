@@ -18,6 +18,7 @@ async function setup(files: Record<string, string>) {
     { data: Record<string, unknown>; filePath?: string | undefined }
   >();
   const warnings: string[] = [];
+  const infos: string[] = [];
   const context = {
     config: { root: pathToFileURL(`${root}/`) },
     store: {
@@ -29,21 +30,33 @@ async function setup(files: Record<string, string>) {
     },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (data: unknown) => String(JSON.stringify(data).length),
-    logger: { info: () => {}, warn: (line: string) => warnings.push(line), error: () => {} },
+    logger: {
+      info: (line: string) => infos.push(line),
+      warn: (line: string) => warnings.push(line),
+      error: () => {},
+    },
   } as unknown as LoaderContext;
-  return { context, entries, warnings };
+  return { context, entries, warnings, infos };
 }
 
-const loader = articleLoader({ dirs: ['content'], base: '/', timeZone: 'UTC' });
+const loader = articleLoader({
+  dirs: ['content'],
+  base: '/',
+  timeZone: 'UTC',
+  now: Date.UTC(2025, 5, 1),
+});
 
 describe('articleLoader', () => {
   it('stores one record per article, keyed by slug, and passes warnings on', async () => {
-    const { context, entries, warnings } = await setup({
+    const { context, entries, warnings, infos } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
       'content/x/b.md': '---\ntitle: B\ndate: 2025-01-02\ntittle: typo\n---\nB.\n',
+      'content/later.md': '---\ntitle: Later\ndate: 2025-06-02\n---\nSoon.\n',
     });
     await loader.load(context);
-    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    // A scheduled article is stored (the dev server previews it) and the build says it is held back.
+    expect([...entries.keys()].sort()).toEqual(['a', 'b', 'later']);
+    expect(infos).toContain('held back until 2025-06-02: content/later.md');
     expect(entries.get('b')?.filePath).toBe('content/x/b.md');
     expect(entries.get('b')?.data).toMatchObject({ title: 'B', url: '/articles/b/' });
     expect(warnings).toEqual([

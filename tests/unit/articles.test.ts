@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectPublished, sortArticles } from '../../src/lib/articles.ts';
+import { isEmbargoed, selectPublished, sortArticles } from '../../src/lib/articles.ts';
 
 const a = (title: string, date: string, draft = false) => ({ title, date, draft });
 
@@ -45,15 +45,47 @@ describe('sortArticles', () => {
 });
 
 describe('selectPublished', () => {
-  const items = [a('Draft', '2025-05-01', true), a('Live', '2025-04-01')];
+  const now = Date.UTC(2025, 4, 1, 12);
+  const items = [
+    a('Draft', '2025-04-30', true),
+    a('Tomorrow', '2025-05-02'),
+    a('Later today', '2025-05-01T18:00:00Z'),
+    a('Today', '2025-05-01'),
+    a('Live', '2025-04-01'),
+  ];
 
-  it('leaves drafts out of a build', () => {
-    const options = { includeDrafts: false, timeZone: 'UTC', lang: 'en' };
-    expect(selectPublished(items, options).map((x) => x.title)).toEqual(['Live']);
+  it('leaves drafts and future-dated articles out of a build', () => {
+    const options = { preview: false, now, timeZone: 'UTC', lang: 'en' };
+    expect(selectPublished(items, options).map((x) => [x.title, x.status])).toEqual([
+      ['Today', 'published'],
+      ['Live', 'published'],
+    ]);
   });
 
-  it('keeps drafts for the dev server', () => {
-    const options = { includeDrafts: true, timeZone: 'UTC', lang: 'en' };
-    expect(selectPublished(items, options).map((x) => x.title)).toEqual(['Draft', 'Live']);
+  it('keeps them, marked, for the dev server', () => {
+    const options = { preview: true, now, timeZone: 'UTC', lang: 'en' };
+    expect(selectPublished(items, options).map((x) => [x.title, x.status])).toEqual([
+      ['Tomorrow', 'scheduled'],
+      ['Later today', 'scheduled'],
+      ['Today', 'published'],
+      ['Draft', 'draft'],
+      ['Live', 'published'],
+    ]);
+  });
+});
+
+describe('isEmbargoed', () => {
+  it('holds a calendar day back until that day has begun in the site zone', () => {
+    const now = Date.UTC(2025, 4, 1, 20); // 20:00 UTC is already May 2 in Auckland
+    expect(isEmbargoed('2025-05-01', now, 'UTC')).toBe(false);
+    expect(isEmbargoed('2025-05-02', now, 'UTC')).toBe(true);
+    expect(isEmbargoed('2025-05-02', now, 'Pacific/Auckland')).toBe(false);
+  });
+
+  it('holds a date-time back until its instant', () => {
+    const now = Date.UTC(2025, 4, 1, 12);
+    expect(isEmbargoed('2025-05-01T12:00:00Z', now, 'UTC')).toBe(false);
+    expect(isEmbargoed('2025-05-01T12:00:01Z', now, 'UTC')).toBe(true);
+    expect(isEmbargoed('2025-05-01T13:00:00+02:00', now, 'UTC')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../src/content/loadArticles.ts';
+import { loadArticles, validateContent } from '../../src/content/loadArticles.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe('loadArticles', () => {
   it('reads nested folders, keeps folders out of URLs, and reports every problem at once', async () => {
-    const { articles, problems, files } = await loadArticles(root, ['content'], settings);
+    const { valid, problems, files } = await validateContent(root, ['content'], settings);
     expect(files).toEqual([
       'content/a.md',
       'content/broken.md',
@@ -34,7 +34,7 @@ describe('loadArticles', () => {
       'content/world/deep/b.md',
       'content/world/same.md',
     ]);
-    expect(articles.map((a) => a.url)).toEqual(['/articles/a/', '/articles/same/', '/articles/b/']);
+    expect(valid.map((a) => a.slug)).toEqual(['a', 'same', 'b']);
     expect(problems.map(formatProblem)).toEqual([
       'content/broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
       'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them another slug: or file name)',
@@ -42,9 +42,19 @@ describe('loadArticles', () => {
   });
 
   it('reads several folders as one site, so slugs clash across them too', async () => {
-    const { problems } = await loadArticles(root, ['content', 'more'], settings);
+    const { problems } = await validateContent(root, ['content', 'more'], settings);
     expect(problems.map(formatProblem)).toContain(
       'more/c.md: slug: "a" is also the slug of content/a.md (give one of them another slug: or file name)',
     );
+  });
+
+  it('renders records only when no file has an error', async () => {
+    const broken = await loadArticles(root, ['content'], settings);
+    expect(broken.articles).toEqual([]);
+    const clean = await loadArticles(root, ['content/world/deep'], settings);
+    expect(clean.problems).toEqual([]);
+    expect(clean.articles.map((a) => [a.url, a.filePath])).toEqual([
+      ['/articles/b/', 'content/world/deep/b.md'],
+    ]);
   });
 });

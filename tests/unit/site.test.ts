@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, settingsFromEnv } from '../../src/site.ts';
+import { defaults, nowFromEnv, settingsFromEnv } from '../../src/site.ts';
 
 describe('settingsFromEnv', () => {
   it('uses the defaults when the environment sets nothing', () => {
@@ -22,5 +22,28 @@ describe('settingsFromEnv', () => {
       'timeZone "Mars/Base" is not an IANA time zone',
     );
     expect(() => settingsFromEnv({ SITE_URL: 'example.org' })).toThrow('SITE_URL');
+  });
+});
+
+describe('nowFromEnv', () => {
+  const clock = () => 1234;
+
+  it('reads the clock when nothing is pinned', () => {
+    expect(nowFromEnv({}, 'UTC', clock)).toBe(1234);
+  });
+
+  it('takes a pinned date or date-time', () => {
+    expect(nowFromEnv({ DATELINE_NOW: '2025-05-01T12:00:00Z' }, 'UTC', clock)).toBe(
+      Date.UTC(2025, 4, 1, 12),
+    );
+    expect(nowFromEnv({ DATELINE_NOW: '2025-05-01' }, 'Asia/Tokyo', clock)).toBe(
+      Date.UTC(2025, 3, 30, 15),
+    );
+  });
+
+  it('refuses a value that is not a date, naming the variable', () => {
+    expect(() => nowFromEnv({ DATELINE_NOW: 'soon' }, 'UTC', clock)).toThrow(
+      'DATELINE_NOW: "soon" is not a date',
+    );
   });
 });
