@@ -19,3 +19,12 @@ export function slugFromFileName(fileName: string): string {
   const stem = fileName.replace(/\.md$/i, '');
   return slugify(stem, { decamelize: false });
 }
+
+/** A slug from any text (a headline), at most `maxLength` characters, cut at a hyphen. */
+export function slugFromText(text: string, maxLength: number): string {
+  const slug = slugify(text, { decamelize: false });
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > 0 ? cut.slice(0, hyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
+}

@@ -118,6 +118,27 @@ describe('parseArticle: a good file', () => {
   });
 });
 
+describe('parseArticle: warnings that do not fail the build', () => {
+  it('warns about an empty body (HTML comments count as empty)', async () => {
+    const { article, problems } = await parse('---\ntitle: T\ndate: 2025-01-01\n---\n\n<!-- todo -->\n');
+    expect(article).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md: body: is empty (write the story below the closing ---)',
+    ]);
+  });
+
+  it('warns about a summary over 300 characters', async () => {
+    const summary = 'word '.repeat(70).trim();
+    const { article, problems } = await parse(
+      `---\ntitle: T\ndate: 2025-01-01\nsummary: ${summary}\n---\nBody.\n`,
+    );
+    expect(article?.summary).toBe(summary);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 summary: is 349 characters long (keep it under 300: one or two sentences)',
+    ]);
+  });
+});
+
 describe('parseArticle: each bad field gives its message', () => {
   const base = (fields: string) => `---\n${fields}\n---\nBody.\n`;
 

@@ -1,6 +1,6 @@
 /**
  * A deterministic synthetic corpus of news-like articles, for measuring builds.
- * Usage: node scripts/corpus.ts <folder> [count]
+ * Usage: node src/cli/corpus.ts <folder> [count]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -89,7 +89,7 @@ export async function generateCorpus(dir: string, count: number, seed = 42): Pro
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, count = '1000'] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: node scripts/corpus.ts <folder> [count]');
+  if (!dir) throw new Error('usage: node src/cli/corpus.ts <folder> [count]');
   await generateCorpus(dir, Number(count));
   console.log(`${count} articles written to ${dir}`);
 }

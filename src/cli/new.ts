@@ -1,0 +1,57 @@
+/**
+ * `npm run new -- "Headline" [--date YYYY-MM-DD]`: creates a draft article in the first content
+ * folder, dated today in the site's time zone, and prints its path. Never overwrites.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { calendarDay, parseDateValue } from '../lib/dates.ts';
+import { newArticleMarkdown } from '../lib/newArticle.ts';
+import { slugFromText } from '../lib/slugs.ts';
+import { buildNow, site } from '../site.ts';
+
+const USAGE = 'usage: npm run new -- "Headline" [--date YYYY-MM-DD]';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Prints a one-line reason and stops. */
+function fail(message: string): never {
+  console.error(`new: ${message}`);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+  options: { date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  allowPositionals: true,
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const title = positionals.join(' ').trim();
+if (!title) fail(`give a headline (${USAGE})`);
+
+let date = calendarDay({ kind: 'datetime', epochMs: buildNow }, site.timeZone);
+if (values.date !== undefined) {
+  const parsed = parseDateValue(values.date);
+  if (!parsed.ok || parsed.value.kind !== 'date') {
+    fail(`--date "${values.date}" is not a real date (use YYYY-MM-DD)`);
+  }
+  date = values.date;
+}
+const slug = slugFromText(title, 80);
+if (!slug) fail(`cannot make a file name from "${title}" (use a headline with a-z or 0-9)`);
+
+const folder = resolve(root, site.contentDirs[0] ?? 'content');
+const path = join(folder, `${slug}.md`);
+await mkdir(folder, { recursive: true });
+try {
+  // `wx` fails when the file exists: an editor's work is never overwritten.
+  await writeFile(path, newArticleMarkdown(title, date), { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+    fail(`${relative(root, path)} already exists; nothing was changed (choose another headline)`);
+  }
+  throw error;
+}
+console.log(relative(root, path));

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSeedStory } from '../fixtures/seed.ts';
+import { ROOT, astroBuild, deployerEnv, listFiles, readBuilt } from './astroBuild.ts';
+
+const temporary: string[] = [];
+
+/** A fresh folder, removed after the tests. */
+function tempDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `dateline-${name}-`));
+  temporary.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs one of the editor commands (`src/cli/<name>.ts`) as `npm run <name>` would. */
+function cli(name: string, args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [`src/cli/${name}.ts`, ...args], {
+    cwd: ROOT,
+    env: deployerEnv(env),
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run import', () => {
+  it('round-trips the seed: import into an empty folder, build, every paragraph verbatim', () => {
+    const content = tempDir('import');
+    const imported = cli('import', [
+      'tests/fixtures/seed/000_8a1b5a0368478039.txt',
+      '--into',
+      content,
+    ]);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('imported 1, skipped 0, failed 0 of 1 files');
+    expect(imported.stdout).toContain('review the 1 derived headline(s)');
+    const [file] = readdirSync(content);
+    expect(file).toMatch(/\.md$/);
+
+    const out = tempDir('import-dist');
+    const build = astroBuild({ DATELINE_CONTENT: content, DATELINE_OUT_DIR: out });
+    expect(build.status, build.output).toBe(0);
+    const page = listFiles(out).find((f) => f.startsWith('articles/'))!;
+    const html = readBuilt(out, page).toString('utf8');
+    const text = html.replace(/<[^>]+>/g, '');
+    const { paragraphs } = readSeedStory();
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+    expect(html).toContain('<time datetime="2025-04-18">April 18, 2025</time>');
+    expect(html).toMatch(/<figcaption>This combination of photos/);
+
+    // A second import never overwrites; it says so and goes on.
+    const again = cli('import', ['tests/fixtures/seed', '--into', content]);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('already has slug');
+    expect(again.stdout).toContain('imported 0, skipped 1, failed 0 of 1 files');
+    expect(readFileSync(join(content, file!), 'utf8')).toContain('date: 2025-04-18');
+  });
+
+  it('reports a bad input file with its reason, imports the rest, and exits non-zero', () => {
+    const content = tempDir('import-bad');
+    const run = cli('import', [
+      'tests/fixtures/invalid/bad-date.md',
+      'tests/fixtures/seed/000_8a1b5a0368478039.txt',
+      '--into',
+      content,
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'failed: tests/fixtures/invalid/bad-date.md: does not start with a "date YYYY-MM-DD" token',
+    );
+    expect(run.stdout).toContain('imported 1, skipped 0, failed 1 of 2 files');
+    expect(readdirSync(content)).toHaveLength(1);
+  });
+});
+
+describe('npm run check:content', () => {
+  it('prints the same problem lines as the build and exits 1, without building', () => {
+    const env = { DATELINE_CONTENT: 'tests/fixtures/invalid' };
+    const check = cli('check-content', [], env);
+    expect(check.status).toBe(1);
+    const lines = check.stdout.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
+    expect(lines).toHaveLength(4);
+    const build = astroBuild({ ...env, DATELINE_OUT_DIR: tempDir('check-dist') });
+    expect(build.status).not.toBe(0);
+    for (const line of lines) expect(build.output).toContain(line);
+    expect(check.stdout).toContain('4 errors in 2 files, 0 warnings');
+  });
+
+  it('passes the shipped content', () => {
+    const check = cli('check-content', []);
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toMatch(/checked \d+ files in [\d.]+ s: ok/);
+  });
+});
+
+describe('npm run new', () => {
+  it('creates a dated draft, prints its path, and refuses to overwrite', () => {
+    const content = tempDir('new');
+    const env = { DATELINE_CONTENT: content, DATELINE_NOW: '2025-04-18T23:30:00Z' };
+    const first = cli('new', ['Storm closes the coast road'], env);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout.trim()).toMatch(/storm-closes-the-coast-road\.md$/);
+    const markdown = readFileSync(join(content, 'storm-closes-the-coast-road.md'), 'utf8');
+    expect(markdown).toContain('title: Storm closes the coast road\ndate: 2025-04-18\n');
+    expect(markdown).toContain('draft: true');
+
+    const again = cli('new', ['Storm closes the coast road'], env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was changed');
+
+    const dated = cli('new', ['Other story', '--date', '2024-02-29'], env);
+    expect(dated.status).toBe(0);
+    expect(readFileSync(join(content, 'other-story.md'), 'utf8')).toContain('date: 2024-02-29');
+    expect(cli('new', ['Bad date', '--date', '2025-02-30'], env).stderr).toContain(
+      '--date "2025-02-30" is not a real date (use YYYY-MM-DD)',
+    );
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/content/parseArticle.ts';
+import { newArticleMarkdown } from '../../src/lib/newArticle.ts';
+import { slugFromText } from '../../src/lib/slugs.ts';
+
+describe('newArticleMarkdown', () => {
+  it('fills in the front matter of a draft that validates as it is', async () => {
+    const markdown = newArticleMarkdown('Storm: roads "closed"', '2025-04-18');
+    expect(markdown).toBe(
+      [
+        '---',
+        'title: \'Storm: roads "closed"\'',
+        'date: 2025-04-18',
+        'summary: ""',
+        'tags: []',
+        'draft: true',
+        '---',
+        '',
+        'Write the story here. Remove `draft: true` to publish it.',
+        '',
+      ].join('\n'),
+    );
+    const { article, problems } = await parseArticle(
+      'content/x.md',
+      new TextEncoder().encode(markdown),
+      {
+        base: '/',
+        timeZone: 'UTC',
+      },
+    );
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({ title: 'Storm: roads "closed"', draft: true, tags: [] });
+  });
+});
+
+describe('slugFromText', () => {
+  it('slugifies a headline and cuts it at a hyphen', () => {
+    expect(slugFromText('Storm closes the coast road', 80)).toBe('storm-closes-the-coast-road');
+    expect(slugFromText('Storm closes the coast road', 14)).toBe('storm-closes');
+    expect(slugFromText('Supercalifragilistic', 5)).toBe('super');
+  });
+});
