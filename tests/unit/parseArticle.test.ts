@@ -120,7 +120,9 @@ describe('parseArticle: a good file', () => {
 
 describe('parseArticle: warnings that do not fail the build', () => {
   it('warns about an empty body (HTML comments count as empty)', async () => {
-    const { article, problems } = await parse('---\ntitle: T\ndate: 2025-01-01\n---\n\n<!-- todo -->\n');
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\n---\n\n<!-- todo -->\n',
+    );
     expect(article).toBeDefined();
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md: body: is empty (write the story below the closing ---)',
