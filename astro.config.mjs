@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
+import { pagefindSearch } from './src/integrations/search.ts';
 import { site } from './src/site.ts';
 
 // Settings live in src/site.ts; this file only hands them to Astro.
@@ -13,5 +14,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages ship no JavaScript; nothing to prefetch.
   prefetch: false,
-  integrations: [draftsInDevOnly()],
+  integrations: [draftsInDevOnly(), pagefindSearch({ lang: site.lang })],
 });

@@ -18,11 +18,12 @@ function chromiumExecutable(): string | undefined {
 
 const PORT = 4329;
 
-// The site under test: the real content plus the fixtures, built on a Los Angeles clock.
+// The site under test: the real content, the fixtures and a generated corpus, built on a Los
+// Angeles clock with a pinned "now".
 const buildEnv = {
   ASTRO_TELEMETRY_DISABLED: '1',
   TZ: 'America/Los_Angeles',
-  DATELINE_CONTENT: 'content,tests/fixtures/site',
+  DATELINE_CONTENT: 'content,tests/fixtures/site,.e2e/corpus',
   DATELINE_OUT_DIR: '.e2e/dist',
   DATELINE_NOW: '2026-06-01T00:00:00Z',
   SITE_URL: `http://127.0.0.1:${PORT}`,
@@ -61,7 +62,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro build && npx astro preview --port ${PORT} --host 127.0.0.1`,
+    // 45 generated articles on top of the fixtures, so every list has several pages.
+    command: `node src/cli/corpus.ts .e2e/corpus 45 && npx astro build && npx astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     env: buildEnv,
     reuseExistingServer: false,

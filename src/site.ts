@@ -17,6 +17,8 @@ export interface SiteSettings {
   timeZone: string;
   /** Folders of articles, relative to the project root; `DATELINE_CONTENT` (comma-separated) overrides. */
   contentDirs: string[];
+  /** Articles on each page of the index, a topic or the archive. */
+  articlesPerPage: number;
 }
 
 /** The environment variables the settings read: only these, only here. */
@@ -36,6 +38,7 @@ export const defaults: SiteSettings = {
   lang: 'en',
   timeZone: 'UTC',
   contentDirs: ['content'],
+  articlesPerPage: 20,
 };
 
 /** The settings for a build, from the defaults and the deploy pipeline's environment. */

@@ -128,3 +128,8 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** A month's name and year for headings: `April 2025`. */
+export function formatMonth(year: number, month: number): string {
+  return format(new TZDate(year, month - 1, 1, 'UTC'), 'MMMM yyyy');
+}

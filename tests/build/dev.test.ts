@@ -46,14 +46,18 @@ async function get(path: string): Promise<{ status: number; text: string }> {
 }
 
 beforeAll(() => {
-  server = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: deployerEnv({
-      DATELINE_CONTENT: `content,tests/fixtures/site,${live}`,
-      DATELINE_NOW: '2026-06-01T00:00:00Z',
-    }),
-    detached: true,
-  });
+  server = spawn(
+    'npx',
+    ['astro', 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: deployerEnv({
+        DATELINE_CONTENT: `content,tests/fixtures/site,${live}`,
+        DATELINE_NOW: '2026-06-01T00:00:00Z',
+      }),
+      detached: true,
+    },
+  );
   server.stdout?.on('data', (chunk) => (log += chunk));
   server.stderr?.on('data', (chunk) => (log += chunk));
 });

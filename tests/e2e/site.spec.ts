@@ -11,7 +11,8 @@ test.describe('the index', () => {
   }) => {
     await page.goto('/');
     const titles = await page.locator('main article h2').allTextContents();
-    expect(titles.map((t) => t.trim())).toEqual([
+    // The fixtures are the newest articles; the generated ones (2019–2024) follow them.
+    expect(titles.slice(0, 9).map((t) => t.trim())).toEqual([
       'Test fixture: dated on New Year’s Day',
       'Test fixture: a date-time on the seed story’s day',
       SEED_TITLE,
@@ -20,6 +21,7 @@ test.describe('the index', () => {
       'Test fixture: <script>alert("title")</script> & "quotes" </title>',
       'Test fixture: Pneumonoultramicroscopicsilicovolcanoconiosisandanotherverylongwordwithoutanybreaks',
       'Test fixture: an article with a lead image',
+      'مقال اختبار: نص من اليمين إلى اليسار',
     ]);
   });
 

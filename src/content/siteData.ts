@@ -1,0 +1,101 @@
+import { type ArchiveMonth, type ArchiveYear, groupByMonth, monthSegment } from '../lib/archive.ts';
+import { type PageView, buildPages } from '../lib/pagination.ts';
+import { neighbours, relatedArticles } from '../lib/related.ts';
+import { type Topic, buildTopicIndex, sortTopics, tagSlug } from '../lib/topics.ts';
+import { pathUnderBase } from '../lib/urls.ts';
+import { site } from '../site.ts';
+import { type ListedArticle, getPublishedArticles } from './articles.ts';
+
+/** Everything the reading pages show, computed once per build from the published articles. */
+export interface SiteData {
+  /** Newest first. */
+  articles: ListedArticle[];
+  /** By name, locale-aware. */
+  topics: Topic<ListedArticle>[];
+  topicsBySlug: Map<string, Topic<ListedArticle>>;
+  /** Newest year first. */
+  archive: ArchiveYear<ListedArticle>[];
+}
+
+/** A link to a topic page. */
+export interface TopicLink {
+  name: string;
+  path: string;
+}
+
+/** An article page's surroundings: its topics, neighbours in time and related stories. */
+export interface ArticleContext {
+  article: ListedArticle;
+  topics: TopicLink[];
+  older: ListedArticle | undefined;
+  newer: ListedArticle | undefined;
+  related: ListedArticle[];
+}
+
+let cache: Promise<SiteData> | undefined;
+
+/** The site's data; built once per build, afresh on every request of the dev server. */
+export function getSiteData(): Promise<SiteData> {
+  // The dev server must see edits, so it never caches.
+  if (__DATELINE_SHOW_DRAFTS__ || !cache) cache = computeSiteData();
+  return cache;
+}
+
+async function computeSiteData(): Promise<SiteData> {
+  const articles = await getPublishedArticles();
+  const topicsBySlug = buildTopicIndex(articles);
+  return {
+    articles,
+    topics: sortTopics(topicsBySlug.values(), site.lang),
+    topicsBySlug,
+    archive: groupByMonth(articles, site.timeZone),
+  };
+}
+
+/** The archive's path for a month: `/archive/2025/04/`. */
+export function monthPath(year: number, month: number): string {
+  return pathUnderBase(site.base, monthSegment(year, month));
+}
+
+/** Every month of the archive, with its articles. */
+export async function getArchiveMonths(): Promise<ArchiveMonth<ListedArticle>[]> {
+  const { archive } = await getSiteData();
+  return archive.flatMap((year) => year.months);
+}
+
+/** The index's pages: `/`, `/page/2/`, … */
+export async function getIndexPages(): Promise<PageView<ListedArticle>[]> {
+  const { articles } = await getSiteData();
+  return buildPages(articles, site.articlesPerPage, pathUnderBase(site.base, ''));
+}
+
+/** A topic's first page path: `/topics/us-military/`. */
+export function topicPath(slug: string): string {
+  return pathUnderBase(site.base, `topics/${slug}/`);
+}
+
+/** Every page of every topic. */
+export async function getTopicPages(): Promise<
+  { topic: Topic<ListedArticle>; page: PageView<ListedArticle> }[]
+> {
+  const { topics } = await getSiteData();
+  return topics.flatMap((topic) =>
+    buildPages(topic.articles, site.articlesPerPage, topicPath(topic.slug)).map((page) => ({
+      topic,
+      page,
+    })),
+  );
+}
+
+/** Each published article with its older and newer neighbours and up to three related ones. */
+export async function getArticleContexts(): Promise<ArticleContext[]> {
+  const { articles, topicsBySlug } = await getSiteData();
+  return articles.map((article, i) => ({
+    article,
+    topics: article.tags
+      .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
+      .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
+    ...neighbours(articles, i),
+    related: relatedArticles(article, topicsBySlug, site.timeZone),
+  }));
+}

@@ -1,0 +1,45 @@
+import { calendarDay, mustParseDate } from './dates.ts';
+
+/** One month of the archive. */
+export interface ArchiveMonth<T> {
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** Newest first. */
+  articles: T[];
+}
+
+/** One year of the archive, newest month first. */
+export interface ArchiveYear<T> {
+  year: number;
+  months: ArchiveMonth<T>[];
+  count: number;
+}
+
+/** Groups articles (newest first) by the year and month of their date in `timeZone`, in one pass. */
+export function groupByMonth<T extends { date: string }>(
+  articles: readonly T[],
+  timeZone: string,
+): ArchiveYear<T>[] {
+  const years = new Map<number, Map<number, ArchiveMonth<T>>>();
+  for (const article of articles) {
+    const day = calendarDay(mustParseDate(article.date), timeZone);
+    const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+    const months = years.get(year) ?? new Map<number, ArchiveMonth<T>>();
+    years.set(year, months);
+    const entry = months.get(month) ?? { year, month, articles: [] };
+    months.set(month, entry);
+    entry.articles.push(article);
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, months]) => {
+      const list = [...months.values()].sort((a, b) => b.month - a.month);
+      return { year, months: list, count: list.reduce((sum, m) => sum + m.articles.length, 0) };
+    });
+}
+
+/** The archive path of a month: `/archive/2025/04/` (under `base`). */
+export function monthSegment(year: number, month: number): string {
+  return `archive/${year}/${String(month).padStart(2, '0')}/`;
+}

@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SEED_ARTICLE } from '../fixtures/seed.ts';
+
+const PAGES = {
+  index: '/',
+  article: `/articles/${SEED_ARTICLE.slug}/`,
+  'article with image': '/articles/with-image/',
+  topic: '/topics/us-military/',
+  topics: '/topics/',
+  archive: '/archive/',
+  month: '/archive/2025/04/',
+  search: '/search/?q=troops',
+  'not found': '/404.html',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`${name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await page.goto(path);
+        if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('keyboard', () => {
+  test('tab order runs skip link, site name, sections, search, then the story', async ({
+    page,
+  }) => {
+    await page.goto(`/articles/${SEED_ARTICLE.slug}/`);
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+        }),
+      );
+    }
+    expect(order.slice(0, 6)).toEqual([
+      'Skip to content',
+      'Dateline',
+      'Topics',
+      'Archive',
+      '',
+      'Search',
+    ]);
+  });
+
+  test('focus is always visible', async ({ page }) => {
+    await page.goto('/');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return `${style.outlineStyle} ${style.outlineWidth}`;
+      });
+      expect(outline).not.toMatch(/^none|0px$/);
+    }
+  });
+
+  test('each page has landmarks, one h1 and no skipped heading levels', async ({ page }) => {
+    for (const path of Object.values(PAGES)) {
+      await page.goto(path);
+      await expect(page.locator('header.masthead')).toHaveCount(1);
+      await expect(page.locator('main')).toHaveCount(1);
+      await expect(page.locator('footer')).toHaveCount(1);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - levels[i - 1]!, path).toBeLessThanOrEqual(1);
+      });
+    }
+  });
+});

@@ -1,0 +1,249 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEED_ARTICLE } from '../fixtures/seed.ts';
+
+/** Every published article of the e2e build: the seed story, 8 fixtures and 45 generated. */
+const PUBLISHED = 54;
+
+/** Hrefs of the article titles listed on the current page. */
+async function listedArticles(page: Page): Promise<string[]> {
+  return page
+    .locator('main article h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+/** The `<time datetime>` values of the listed articles, in order. */
+async function listedDates(page: Page): Promise<string[]> {
+  return page
+    .locator('main article time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+}
+
+test.describe('pagination', () => {
+  test('following rel="next" from / reaches every published article once, newest first', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const seen: string[] = [];
+    const dates: string[] = [];
+    for (let n = 1; ; n++) {
+      const listed = await listedArticles(page);
+      expect(listed.length, `page ${n}`).toBeGreaterThan(0);
+      expect(listed.length).toBeLessThanOrEqual(20);
+      seen.push(...listed);
+      dates.push(...(await listedDates(page)).map((d) => d.slice(0, 10)));
+      const next = page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await expect(page.locator('link[rel="next"]')).toHaveAttribute(
+        'href',
+        (await next.getAttribute('href'))!,
+      );
+      await next.click();
+      await expect(page.locator('a[rel="prev"]')).toBeVisible();
+      await expect(page.locator('[aria-current="page"]')).toHaveText(String(n + 1));
+    }
+    expect(seen).toHaveLength(PUBLISHED);
+    expect(new Set(seen).size).toBe(PUBLISHED);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(seen).toContain(`/articles/${SEED_ARTICLE.slug}/`);
+  });
+
+  test('there is no empty page and page 1 is only at /', async ({ page }) => {
+    expect((await page.goto('/page/1/'))?.status()).toBe(404);
+    expect((await page.goto('/page/3/'))?.status()).toBe(200);
+    expect((await page.goto('/page/4/'))?.status()).toBe(404);
+  });
+});
+
+test.describe('topics', () => {
+  test('lists every topic with its count, and each topic lists its articles newest first', async ({
+    page,
+  }) => {
+    await page.goto('/topics/');
+    const military = page.getByRole('link', { name: 'US Military', exact: true });
+    await expect(military).toHaveAttribute('href', '/topics/us-military/');
+    // The seed story and the right-to-left fixture carry it (the latter twice, spelt differently).
+    await expect(page.locator('li', { has: military })).toContainText('2 articles');
+    await military.click();
+    await expect(page.locator('h1')).toHaveText('US Military');
+    expect(await listedArticles(page)).toEqual([
+      `/articles/${SEED_ARTICLE.slug}/`,
+      '/articles/rtl/',
+    ]);
+  });
+
+  test('a non-Latin tag has a working page of its own', async ({ page }) => {
+    await page.goto('/articles/rtl/');
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await expect(page.locator('h1')).toHaveText('العربية');
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/topics/العربية/');
+    expect(await listedArticles(page)).toEqual(['/articles/rtl/']);
+  });
+
+  test('a large topic is paginated like the index', async ({ page }) => {
+    await page.goto('/topics/');
+    const counts = await page.locator('.topics li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        count: parseInt(li.querySelector('.count')!.textContent!),
+      })),
+    );
+    const total = counts.reduce((sum, topic) => sum + topic.count, 0);
+    expect(total).toBeGreaterThan(PUBLISHED);
+    const biggest = counts.reduce((a, b) => (b.count > a.count ? b : a));
+    await page.goto(biggest.href);
+    let listed = 0;
+    for (;;) {
+      listed += (await listedArticles(page)).length;
+      const next = page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    expect(listed).toBe(biggest.count);
+  });
+});
+
+test.describe('archive', () => {
+  test('groups by year and month with counts, and a month lists its articles newest first', async ({
+    page,
+  }) => {
+    await page.goto('/archive/');
+    const april = page.getByRole('link', { name: 'April 2025' });
+    await expect(april).toHaveAttribute('href', '/archive/2025/04/');
+    await expect(page.locator('li', { has: april })).toContainText('5');
+    await april.click();
+    await expect(page.locator('h1')).toHaveText('April 2025');
+    expect(await listedArticles(page)).toEqual([
+      '/articles/same-day-evening/',
+      `/articles/${SEED_ARTICLE.slug}/`,
+      '/articles/tie-alpha/',
+      '/articles/tie-beta/',
+    ]);
+  });
+});
+
+test.describe('article navigation', () => {
+  test('links the next older and next newer article', async ({ page }) => {
+    await page.goto(`/articles/${SEED_ARTICLE.slug}/`);
+    const nav = page.getByRole('navigation', { name: 'More news' });
+    await expect(nav.locator('a.newer')).toHaveAttribute('href', '/articles/same-day-evening/');
+    await expect(nav.locator('a.older')).toHaveAttribute('href', '/articles/tie-alpha/');
+    await nav.locator('a.older').click();
+    await expect(page).toHaveURL('/articles/tie-alpha/');
+  });
+
+  test('shows up to three related articles, never itself, and a reading time', async ({ page }) => {
+    await page.goto(`/articles/${SEED_ARTICLE.slug}/`);
+    const related = page.locator('.related a');
+    await expect(related).toHaveCount(1);
+    await expect(related).toHaveAttribute('href', '/articles/rtl/');
+    await expect(page.locator('.reading-time')).toHaveText('3 min read');
+    await page.goto('/articles/story-00000/');
+    const links = await page
+      .locator('.related a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(3);
+    expect(links).not.toContain('/articles/story-00000/');
+  });
+
+  test('titles and summaries carry dir="auto", so right-to-left text reads right', async ({
+    page,
+  }) => {
+    await page.goto('/articles/rtl/');
+    await expect(page.locator('h1')).toHaveAttribute('dir', 'auto');
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+    await page.goto('/');
+    const card = page.locator('main article', { hasText: 'مقال اختبار' });
+    await expect(card.locator('.card-summary')).toHaveAttribute('dir', 'auto');
+    expect(await card.locator('.card-summary').evaluate((p) => getComputedStyle(p).direction)).toBe(
+      'rtl',
+    );
+  });
+});
+
+test.describe('search', () => {
+  test('finds the seed story by a word from its body, from the header form', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the news' }).fill('Kurdish');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL('/search/?q=Kurdish');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await expect(result).toHaveText(
+      'US to withdraw about 600 troops from Syria, leaving fewer than 1,000',
+    );
+    await result.click();
+    await expect(page).toHaveURL(`/articles/${SEED_ARTICLE.slug}/`);
+  });
+
+  test('indexes article bodies only: no listing or chrome page is ever a result', async ({
+    page,
+  }) => {
+    // Words from the header, footer and listing pages.
+    for (const query of ['Archive', 'Topics', 'tracking', 'Latest']) {
+      await page.goto(`/search/?q=${query}`);
+      await expect(page.locator('.pagefind-ui__message')).toBeVisible();
+      const links = await page
+        .locator('.pagefind-ui__result-link')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const link of links) expect(link, query).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+      const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+      for (const excerpt of excerpts) expect(excerpt, query).not.toContain('Skip to content');
+    }
+  });
+
+  test('without JavaScript, says so and links the archive', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await expect(page.locator('.no-js')).toContainText('Search needs JavaScript');
+    await expect(page.locator('.no-js a', { hasText: 'archive' })).toHaveAttribute(
+      'href',
+      '/archive/',
+    );
+    await context.close();
+  });
+
+  test('loads JavaScript on /search/ only', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    for (const path of [
+      '/',
+      '/topics/',
+      '/topics/us-military/',
+      '/archive/',
+      '/archive/2025/04/',
+      '/page/2/',
+    ]) {
+      await page.goto(path);
+    }
+    expect(scripts).toEqual([]);
+    await page.goto('/search/');
+    expect(scripts).toContain('/pagefind/pagefind-ui.js');
+  });
+});
+
+test.describe('print', () => {
+  test('an article prints with its title, date, byline, body and URL, without navigation', async ({
+    page,
+  }) => {
+    await page.goto('/articles/with-image/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of [
+      '.site-nav',
+      '.search-box',
+      '.neighbours',
+      '.site-footer',
+      '.skip-link',
+    ]) {
+      await expect(page.locator(selector).first(), selector).toBeHidden();
+    }
+    for (const selector of ['h1', '.dateline', '.byline', '.body', 'figcaption', '.print-url']) {
+      await expect(page.locator(selector).first(), selector).toBeVisible();
+    }
+    await expect(page.locator('.print-url')).toHaveText(
+      'http://127.0.0.1:4329/articles/with-image/',
+    );
+  });
+});
