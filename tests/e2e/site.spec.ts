@@ -140,6 +140,12 @@ test.describe('reading on any screen', () => {
         '/',
         `/articles/${SEED_ARTICLE.slug}/`,
         '/articles/wide-content/',
+        '/articles/rtl/',
+        '/topics/',
+        '/topics/us-military/',
+        '/archive/',
+        '/archive/2025/04/',
+        '/search/?q=troops',
         '/404.html',
       ]) {
         await page.goto(path);
