@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { pathUnderBase } from '../lib/urls.ts';
 
 const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
 
@@ -60,7 +61,29 @@ function retargetFragmentLinks() {
   };
 }
 
-const processor = unified()
+/** Moves site-relative links and images (`/articles/x/`) under the base path (`/news/articles/x/`). */
+function rebaseLinks(options: { base: string }) {
+  return (tree: HastRoot) => {
+    if (options.base === '/') return;
+    const walk = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        for (const key of ['href', 'src'] as const) {
+          const value = child.properties[key];
+          if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
+            child.properties[key] = pathUnderBase(options.base, value);
+          }
+        }
+        walk(child);
+      }
+    };
+    walk(tree);
+  };
+}
+
+/** The whole pipeline for one base path. */
+const createProcessor = (base: string) =>
+  unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
@@ -70,8 +93,11 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
   .use(retargetFragmentLinks)
+  .use(rebaseLinks, { base })
   .use(demoteH1)
   .use(rehypeStringify);
+
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 /** A rendered body: safe HTML, its plain text, and the first paragraph's text. */
 export interface RenderedBody {
@@ -81,7 +107,9 @@ export interface RenderedBody {
 }
 
 /** Renders a whole markdown file (front matter is skipped) to sanitised HTML and plain text. */
-export async function renderBody(markdown: string): Promise<RenderedBody> {
+export async function renderBody(markdown: string, base = '/'): Promise<RenderedBody> {
+  let processor = processors.get(base);
+  if (!processor) processors.set(base, (processor = createProcessor(base)));
   const mdast = processor.parse(markdown);
   const hast = (await processor.run(mdast)) as HastRoot;
   const html = processor.stringify(hast);

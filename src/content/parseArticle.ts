@@ -138,7 +138,7 @@ export async function parseArticle(
 /** Renders a validated file's body and assembles its record. */
 export async function renderArticle(valid: ValidArticle, settings: ParseSettings): Promise<Article> {
   const { fields, slug, file } = valid;
-  const body = await renderBody(valid.text);
+  const body = await renderBody(valid.text, settings.base);
   const words = countWords(body.text);
   return {
     slug,

@@ -1,10 +1,16 @@
-import { type ArchiveMonth, type ArchiveYear, groupByMonth, monthSegment } from '../lib/archive.ts';
+import { type ArchiveMonth, type ArchiveYear, groupByMonth } from '../lib/archive.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { neighbours, relatedArticles } from '../lib/related.ts';
 import { type Topic, buildTopicIndex, sortTopics, tagSlug } from '../lib/topics.ts';
-import { pathUnderBase } from '../lib/urls.ts';
+import {
+  monthPath as monthPathUnder,
+  pathUnderBase,
+  topicPath as topicPathUnder,
+} from '../lib/urls.ts';
 import { site } from '../site.ts';
 import { type ListedArticle, getPublishedArticles } from './articles.ts';
+import type { PageMeta } from '../lib/meta.ts';
+import { metaForArticle } from './publishing.ts';
 
 /** Everything the reading pages show, computed once per build from the published articles. */
 export interface SiteData {
@@ -26,6 +32,8 @@ export interface TopicLink {
 /** An article page's surroundings: its topics, neighbours in time and related stories. */
 export interface ArticleContext {
   article: ListedArticle;
+  /** Open Graph, Twitter and NewsArticle JSON-LD. */
+  meta: PageMeta;
   topics: TopicLink[];
   older: ListedArticle | undefined;
   newer: ListedArticle | undefined;
@@ -52,9 +60,9 @@ async function computeSiteData(): Promise<SiteData> {
   };
 }
 
-/** The archive's path for a month: `/archive/2025/04/`. */
+/** The archive's path for a month under this site's base: `/archive/2025/04/`. */
 export function monthPath(year: number, month: number): string {
-  return pathUnderBase(site.base, monthSegment(year, month));
+  return monthPathUnder(year, month, site.base);
 }
 
 /** Every month of the archive, with its articles. */
@@ -69,9 +77,9 @@ export async function getIndexPages(): Promise<PageView<ListedArticle>[]> {
   return buildPages(articles, site.articlesPerPage, pathUnderBase(site.base, ''));
 }
 
-/** A topic's first page path: `/topics/us-military/`. */
+/** A topic's first page path under this site's base: `/topics/us-military/`. */
 export function topicPath(slug: string): string {
-  return pathUnderBase(site.base, `topics/${slug}/`);
+  return topicPathUnder(slug, site.base);
 }
 
 /** Every page of every topic. */
@@ -92,6 +100,7 @@ export async function getArticleContexts(): Promise<ArticleContext[]> {
   const { articles, topicsBySlug } = await getSiteData();
   return articles.map((article, i) => ({
     article,
+    meta: metaForArticle(article),
     topics: article.tags
       .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),

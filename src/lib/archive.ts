@@ -38,8 +38,3 @@ export function groupByMonth<T extends { date: string }>(
       return { year, months: list, count: list.reduce((sum, m) => sum + m.articles.length, 0) };
     });
 }
-
-/** The archive path of a month: `/archive/2025/04/` (under `base`). */
-export function monthSegment(year: number, month: number): string {
-  return `archive/${year}/${String(month).padStart(2, '0')}/`;
-}

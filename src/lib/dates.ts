@@ -133,3 +133,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function formatMonth(year: number, month: number): string {
   return format(new TZDate(year, month - 1, 1, 'UTC'), 'MMMM yyyy');
 }
+
+/** An RFC 3339 instant for feeds and metadata: a calendar day is its midnight in `timeZone`. */
+export function toIsoInstant(value: DateValue, timeZone: string): string {
+  return formatISO(new TZDate(sortTime(value, timeZone), timeZone));
+}

@@ -23,3 +23,20 @@ export function homePath(base: string): string {
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }
+
+/** The path of a topic's first page: `/topics/us-military/`. */
+export function topicPath(slug: string, base: string): string {
+  return pathUnderBase(base, `topics/${slug}/`);
+}
+
+/** The path of one month of the archive: `/archive/2025/04/`. */
+export function monthPath(year: number, month: number, base: string): string {
+  return pathUnderBase(base, `archive/${year}/${String(month).padStart(2, '0')}/`);
+}
+
+/** The file names of the site's feeds, each also served per topic for RSS. */
+export const FEEDS = {
+  rss: { file: 'rss.xml', type: 'application/rss+xml' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml' },
+  json: { file: 'feed.json', type: 'application/feed+json' },
+} as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, monthSegment } from '../../src/lib/archive.ts';
+import { groupByMonth } from '../../src/lib/archive.ts';
+import { monthPath } from '../../src/lib/urls.ts';
 import { formatMonth } from '../../src/lib/dates.ts';
 
 describe('groupByMonth', () => {
@@ -41,6 +42,6 @@ describe('groupByMonth', () => {
 
   it('names months and their paths', () => {
     expect(formatMonth(2025, 4)).toBe('April 2025');
-    expect(monthSegment(2025, 4)).toBe('archive/2025/04/');
+    expect(monthPath(2025, 4, '/news/')).toBe('/news/archive/2025/04/');
   });
 });

@@ -86,4 +86,16 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(body.firstParagraph).toBe('First para.');
     expect(body.text).toContain('Second.');
   });
+
+  it('moves site-relative links and images under the base path, and leaves others alone', async () => {
+    const markdown =
+      '[a](/articles/x/) [b](https://example.org/) [c](//cdn.example/x) [d](#note) ![e](/images/e.jpg)';
+    const rebased = (await renderBody(markdown, '/news/')).html;
+    expect(rebased).toContain('href="/news/articles/x/"');
+    expect(rebased).toContain('href="https://example.org/"');
+    expect(rebased).toContain('href="//cdn.example/x"');
+    expect(rebased).toContain('href="#note"');
+    expect(rebased).toContain('src="/news/images/e.jpg"');
+    expect((await renderBody(markdown)).html).toContain('href="/articles/x/"');
+  });
 });

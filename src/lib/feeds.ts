@@ -1,0 +1,139 @@
+import { mustParseDate, toIsoInstant } from './dates.ts';
+import { escapeXml } from './xml.ts';
+
+/** How many articles a feed carries. */
+export const FEED_SIZE = 50;
+
+/** What a feed needs of an article. */
+export interface FeedSource {
+  url: string;
+  title: string;
+  date: string;
+  updated?: string | undefined;
+  summary: string;
+  html: string;
+  authors: readonly string[];
+  tags: readonly string[];
+}
+
+/** One feed entry: absolute URLs, RFC 3339 dates, HTML with absolute links. */
+export interface FeedItem {
+  url: string;
+  title: string;
+  summary: string;
+  html: string;
+  published: string;
+  updated: string;
+  authors: string[];
+  tags: string[];
+}
+
+/** A feed's own description. */
+export interface FeedMeta {
+  title: string;
+  description: string;
+  /** The absolute URL of the site's (or topic's) page. */
+  homeUrl: string;
+  /** The absolute URL of this feed. */
+  feedUrl: string;
+  lang: string;
+}
+
+/**
+ * Makes site-relative (`/x/`) and in-page (`#note`) `href` and `src` values in sanitised HTML
+ * absolute, as feed readers need: a reader shows the HTML away from the page it came from.
+ */
+export function absolutizeHtml(html: string, pageUrl: string): string {
+  return html.replace(
+    /\b(href|src)="((?:\/(?!\/)|#)[^"]*)"/g,
+    (_, attribute: string, path: string) => `${attribute}="${new URL(path, pageUrl).href}"`,
+  );
+}
+
+/** The newest `limit` articles (given newest first) as feed items. */
+export function toFeedItems(
+  articles: readonly FeedSource[],
+  siteUrl: string,
+  timeZone: string,
+  limit: number = FEED_SIZE,
+): FeedItem[] {
+  return articles.slice(0, limit).map((article) => {
+    const published = toIsoInstant(mustParseDate(article.date), timeZone);
+    const url = new URL(article.url, siteUrl).href;
+    return {
+      url,
+      title: article.title,
+      summary: article.summary,
+      html: absolutizeHtml(article.html, url),
+      published,
+      updated: article.updated ? toIsoInstant(mustParseDate(article.updated), timeZone) : published,
+      authors: [...article.authors],
+      tags: [...article.tags],
+    };
+  });
+}
+
+/** When the feed last changed: its newest item's update, never the build clock. */
+function feedUpdated(items: readonly FeedItem[]): string {
+  return (
+    items.map((item) => item.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ??
+    '1970-01-01T00:00:00Z'
+  );
+}
+
+/** An Atom 1.0 feed. */
+export function atomFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
+  const entry = (item: FeedItem) =>
+    [
+      '  <entry>',
+      `    <id>${escapeXml(item.url)}</id>`,
+      `    <title type="text">${escapeXml(item.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
+      `    <published>${item.published}</published>`,
+      `    <updated>${item.updated}</updated>`,
+      ...item.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`),
+      ...item.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`),
+      `    <summary type="text">${escapeXml(item.summary)}</summary>`,
+      `    <content type="html">${escapeXml(item.html)}</content>`,
+      '  </entry>',
+    ].join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(meta.lang)}">`,
+    `  <id>${escapeXml(meta.homeUrl)}</id>`,
+    `  <title type="text">${escapeXml(meta.title)}</title>`,
+    `  <subtitle type="text">${escapeXml(meta.description)}</subtitle>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(meta.homeUrl)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(meta.feedUrl)}"/>`,
+    `  <updated>${feedUpdated(items)}</updated>`,
+    // Atom requires an author for the feed when an entry has none.
+    `  <author><name>${escapeXml(meta.title)}</name></author>`,
+    ...items.map(entry),
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** A JSON Feed 1.1 document. */
+export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: meta.title,
+    description: meta.description,
+    home_page_url: meta.homeUrl,
+    feed_url: meta.feedUrl,
+    language: meta.lang,
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      date_published: item.published,
+      date_modified: item.updated,
+      ...(item.authors.length > 0 && { authors: item.authors.map((name) => ({ name })) }),
+      ...(item.tags.length > 0 && { tags: item.tags }),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, astroBuild, listFiles } from './astroBuild.ts';
+import { brokenSitemapUrls, checkLinks } from './linkCheck.ts';
+
+const SITE = 'https://news.example.com';
+const HOSTILE_TITLE = 'Test fixture: <script>alert("title")</script> & "quotes" </title>';
+const builds = {
+  root: { base: '/', dir: '' },
+  news: { base: '/news/', dir: '' },
+};
+
+beforeAll(() => {
+  for (const build of Object.values(builds)) {
+    build.dir = mkdtempSync(join(tmpdir(), 'dateline-publish-'));
+    const run = astroBuild({
+      SITE_URL: SITE,
+      BASE_PATH: build.base,
+      DATELINE_CONTENT: 'content,tests/fixtures/site',
+      DATELINE_OUT_DIR: build.dir,
+      DATELINE_NOW: '2025-04-19T12:00:00Z',
+    });
+    if (run.status !== 0) throw new Error(run.output);
+  }
+});
+
+afterAll(() => {
+  for (const build of Object.values(builds)) rmSync(build.dir, { recursive: true, force: true });
+});
+
+const read = (build: keyof typeof builds, file: string) =>
+  readFileSync(join(builds[build].dir, file), 'utf8');
+
+describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (name) => {
+  const { base } = builds[name];
+  const abs = (path: string) => `${SITE}${base}${path}`;
+
+  it('has no broken internal link, asset, form target or fragment', () => {
+    const { checked, broken } = checkLinks(builds[name].dir, SITE, base);
+    expect(checked).toBeGreaterThan(300);
+    expect(broken).toEqual([]);
+  });
+
+  it('names only existing pages in its sitemaps, with lastmod from updated or date', () => {
+    const index = read(name, 'sitemap-index.xml');
+    expect(index).toContain(`<loc>${abs('sitemap-0.xml')}</loc>`);
+    const sitemap = read(name, 'sitemap-0.xml');
+    expect(brokenSitemapUrls(builds[name].dir, sitemap, base)).toEqual([]);
+    expect(sitemap).toContain(
+      `<loc>${abs('articles/with-image/')}</loc><lastmod>2025-01-16T09:30:00.000Z</lastmod>`,
+    );
+    expect(sitemap).toContain(
+      `<loc>${abs('articles/tie-alpha/')}</loc><lastmod>2025-04-17T00:00:00.000Z</lastmod>`,
+    );
+    expect(sitemap).not.toContain('search/');
+    expect(brokenSitemapUrls(builds[name].dir, read(name, 'news-sitemap.xml'), base)).toEqual([]);
+  });
+
+  it('names the sitemaps in robots.txt with absolute URLs', () => {
+    expect(read(name, 'robots.txt')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${abs('sitemap-index.xml')}\nSitemap: ${abs('news-sitemap.xml')}\n`,
+    );
+  });
+
+  it.each(['rss.xml', 'atom.xml'])(
+    'publishes %s: newest first, absolute URLs, escaped titles, full HTML',
+    (file) => {
+      const feed = parseFeed(read(name, file));
+      expect(feed.title).toBe('Dateline');
+      const items = feed.items;
+      // Published articles only: no draft, nothing after the pinned now.
+      expect(items.map((item) => item.url)).toEqual([
+        abs('articles/same-day-evening/'),
+        abs('articles/us-to-withdraw-600-troops-from-syria/'),
+        abs('articles/tie-alpha/'),
+        abs('articles/tie-beta/'),
+        abs('articles/hostile/'),
+        abs('articles/wide-content/'),
+        abs('articles/with-image/'),
+        abs('articles/rtl/'),
+      ]);
+      const times = items.map((item) => item.published!.getTime());
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      expect(items[4]!.title).toBe(HOSTILE_TITLE);
+      expect(items[1]!.content).toContain('<figcaption>This combination of photos');
+      expect(items[1]!.published!.toISOString()).toBe('2025-04-18T00:00:00.000Z');
+      // Links inside the HTML are absolute, under the base path.
+      expect(items[5]!.content).toContain(
+        `href="${abs('articles/wide-content/')}#user-content-fn-1"`,
+      );
+    },
+  );
+
+  it('publishes a JSON Feed 1.1 with the same items', () => {
+    const feed = JSON.parse(read(name, 'feed.json'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(abs('feed.json'));
+    expect(feed.items).toHaveLength(8);
+    expect(feed.items[4].title).toBe(HOSTILE_TITLE);
+    expect(feed.items[6]).toMatchObject({
+      url: abs('articles/with-image/'),
+      date_published: '2025-01-15T00:00:00Z',
+      date_modified: '2025-01-16T09:30:00Z',
+      authors: [{ name: 'First Author' }, { name: 'Second Author' }],
+    });
+  });
+
+  it('publishes an RSS feed per topic', () => {
+    const feed = parseFeed(read(name, 'topics/us-military/rss.xml'));
+    expect(feed.items.map((item) => item.url)).toEqual([
+      abs('articles/us-to-withdraw-600-troops-from-syria/'),
+      abs('articles/rtl/'),
+    ]);
+  });
+
+  it('lists the two days before now in the Google News sitemap', () => {
+    const xml = read(name, 'news-sitemap.xml');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([
+      abs('articles/same-day-evening/'),
+      abs('articles/us-to-withdraw-600-troops-from-syria/'),
+    ]);
+    expect(xml).toContain('<news:name>Dateline</news:name>');
+    expect(xml).toContain('<news:language>en</news:language>');
+    expect(xml).toContain('<news:publication_date>2025-04-18T20:00:00Z</news:publication_date>');
+  });
+
+  it('moves the _headers rules under the base path', () => {
+    const headers = read(name, '_headers');
+    expect(headers).toContain(`\n${base}articles/*\n`);
+    expect(headers).toContain(`\n${base}search/*\n`);
+  });
+});
+
+describe('HTML validity', () => {
+  it('every page passes the Nu HTML Checker with no errors', () => {
+    const jar = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+    const pages = listFiles(builds.root.dir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const run = spawnSync(
+      'java',
+      [
+        '-jar',
+        jar,
+        '--errors-only',
+        '--format',
+        'text',
+        ...pages.map((p) => join(builds.root.dir, p)),
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.error, 'java not found: install a Java 11+ runtime').toBeUndefined();
+    const output = `${run.stdout}${run.stderr}`;
+    expect(output).not.toMatch(/^Error:/m);
+    expect(run.status, output).toBe(0);
+  });
+});

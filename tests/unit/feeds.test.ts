@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { absolutizeHtml, atomFeed, jsonFeed, toFeedItems } from '../../src/lib/feeds.ts';
+import { escapeXml } from '../../src/lib/xml.ts';
+
+const article = (n: number, extra: Record<string, unknown> = {}) => ({
+  url: `/news/articles/a${n}/`,
+  title: `Title ${n} & <b>"q"</b>`,
+  date: `2025-01-${String(n).padStart(2, '0')}`,
+  summary: `Summary ${n}`,
+  html: `<p><a href="/news/x/">x</a> <a href="#fn">fn</a> <a href="https://other.example/">o</a></p>`,
+  authors: [],
+  tags: [],
+  ...extra,
+});
+
+describe('feeds', () => {
+  it('makes site and fragment links absolute and leaves others alone', () => {
+    const html = absolutizeHtml(
+      '<a href="/a/">a</a><img src="/i.png"><a href="#n">n</a><a href="//cdn.example/x">c</a><a href="https://o.example/">o</a>',
+      'https://site.example/news/articles/x/',
+    );
+    expect(html).toBe(
+      '<a href="https://site.example/a/">a</a><img src="https://site.example/i.png"><a href="https://site.example/news/articles/x/#n">n</a><a href="//cdn.example/x">c</a><a href="https://o.example/">o</a>',
+    );
+  });
+
+  it('takes the newest 50 with RFC 3339 dates in the site zone', () => {
+    const items = toFeedItems(
+      Array.from({ length: 60 }, (_, i) => article((i % 28) + 1)),
+      'https://site.example',
+      'America/New_York',
+    );
+    expect(items).toHaveLength(50);
+    expect(items[0]).toMatchObject({
+      url: 'https://site.example/news/articles/a1/',
+      published: '2025-01-01T00:00:00-05:00',
+      updated: '2025-01-01T00:00:00-05:00',
+    });
+  });
+
+  it('escapes titles in Atom and takes "updated" from the newest item, never the clock', () => {
+    const items = toFeedItems(
+      [article(2, { updated: '2025-03-01T10:00:00Z' }), article(1)],
+      'https://s.example',
+      'UTC',
+    );
+    const meta = {
+      title: 'Site',
+      description: 'D',
+      homeUrl: 'https://s.example/',
+      feedUrl: 'https://s.example/atom.xml',
+      lang: 'en',
+    };
+    const atom = atomFeed(meta, items);
+    expect(atom).toContain(`<title type="text">${escapeXml('Title 2 & <b>"q"</b>')}</title>`);
+    expect(atom).toContain('<updated>2025-03-01T10:00:00Z</updated>\n  <author>');
+    expect(JSON.parse(jsonFeed(meta, items)).items[0].title).toBe('Title 2 & <b>"q"</b>');
+  });
+
+  it('escapes every XML special character', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
+  });
+});
