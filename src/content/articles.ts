@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { type ArticleStatus, selectPublished } from '../lib/articles.ts';
 import { buildNow, site } from '../site.ts';
 import type { Article } from './articleSchema.ts';
@@ -7,8 +7,7 @@ import type { Article } from './articleSchema.ts';
 export type ListedArticle = Article & { status: ArticleStatus };
 
 /** Every article a reader may see, newest first: the one list every page and feed starts from. */
-export async function getPublishedArticles(): Promise<ListedArticle[]> {
-  const entries = await getCollection('articles');
+export function getPublishedArticles(entries: CollectionEntry<'articles'>[]): ListedArticle[] {
   return selectPublished(
     entries.map((entry) => entry.data),
     // The dev server previews drafts and scheduled articles, marked; builds never show them.

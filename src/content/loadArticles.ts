@@ -1,13 +1,19 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import {
   type ParseSettings,
   type ValidArticle,
+  type ValidationResult,
   renderArticle,
   validateArticle,
 } from './parseArticle.ts';
+
+/** Validation results kept between loads, keyed by file, valid while its size and mtime hold. */
+export type ValidationCache = Map<string, { stamp: string; result: ValidationResult }>;
 
 /** A content tree checked without rendering: its valid files and every problem. */
 export interface ValidationReport {
@@ -48,11 +54,27 @@ export async function validateContent(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
+  cache?: ValidationCache,
 ): Promise<ValidationReport> {
   const files = await listMarkdownFiles(root, dirs);
   const results = await Promise.all(
-    files.map(async (file) => validateArticle(file, await readFile(resolve(root, file)), settings)),
+    files.map(async (file) => {
+      const path = resolve(root, file);
+      if (!cache) return validateArticle(file, await readFile(path), settings);
+      // The dev server re-checks only files whose size or modification time changed.
+      const info = await stat(path);
+      const stamp = `${info.size}:${info.mtimeMs}`;
+      const known = cache.get(file);
+      if (known?.stamp === stamp) return known.result;
+      const result = validateArticle(file, await readFile(path), settings);
+      cache.set(file, { stamp, result });
+      return result;
+    }),
   );
+  if (cache) {
+    const present = new Set(files);
+    for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+  }
   const problems = results.flatMap((result) => result.problems);
   const valid: ValidArticle[] = [];
   const bySlug = new Map<string, ValidArticle>();
@@ -74,16 +96,61 @@ export async function validateContent(
   return { valid, problems, files };
 }
 
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 400;
+
+/** Renders articles on every core: one worker thread per core, each taking an equal share. */
+export async function renderInParallel(
+  valid: readonly ValidArticle[],
+  settings: ParseSettings,
+  threads: number = availableParallelism(),
+): Promise<Article[]> {
+  if (threads < 2 || valid.length < PARALLEL_THRESHOLD) {
+    return Promise.all(valid.map((article) => renderArticle(article, settings)));
+  }
+  const size = Math.ceil(valid.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => valid.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(
+    shares.map(
+      (articles) =>
+        new Promise<Article[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
+            workerData: { articles, settings },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`render worker exited with ${code}`)));
+        }),
+    ),
+  );
+  return results.flat();
+}
+
+/** Options for loading: a way to reuse records whose source has not changed. */
+export interface LoadOptions {
+  /** The stored record for a valid file, when its source and settings are unchanged. */
+  reuse?: ((article: ValidArticle) => Article | undefined) | undefined;
+  /** Validation results to keep between loads (the dev server's). */
+  cache?: ValidationCache | undefined;
+}
+
 /** Reads a whole content tree into records; renders only when no file has an error. */
 export async function loadArticles(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const { valid, problems, files } = await validateContent(root, dirs, settings);
+  const { valid, problems, files } = await validateContent(root, dirs, settings, options.cache);
   if (problems.some((problem) => problem.severity === 'error')) {
     return { articles: [], problems, files };
   }
-  const articles = await Promise.all(valid.map((article) => renderArticle(article, settings)));
+  const reused = valid.map((article) => options.reuse?.(article));
+  const fresh = await renderInParallel(
+    valid.filter((_, i) => !reused[i]),
+    settings,
+  );
+  let next = 0;
+  const articles = reused.map((article) => article ?? fresh[next++]!);
   return { articles, problems, files };
 }

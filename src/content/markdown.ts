@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { pathUnderBase } from '../lib/urls.ts';
 
 const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
@@ -81,6 +82,21 @@ function rebaseLinks(options: { base: string }) {
   };
 }
 
+/** Whether a tree holds raw HTML from the markdown (`raw` nodes) anywhere. */
+function hasRaw(node: HastRoot | HastRoot['children'][number]): boolean {
+  if (node.type === 'raw') return true;
+  return 'children' in node && node.children.some(hasRaw);
+}
+
+/**
+ * rehype-raw, run only on bodies that hold raw HTML: re-parsing a whole tree through parse5 is
+ * the costliest step, and most wire copy has none. The sanitiser runs on every body either way.
+ */
+function rawOnlyWhenPresent() {
+  const raw = rehypeRaw();
+  return (tree: HastRoot, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree);
+}
+
 /** The whole pipeline for one base path. */
 const createProcessor = (base: string) =>
   unified()
@@ -90,7 +106,7 @@ const createProcessor = (base: string) =>
   // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
   // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
-  .use(rehypeRaw)
+  .use(rawOnlyWhenPresent)
   .use(rehypeSanitize, sanitizeSchema)
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })

@@ -1,4 +1,5 @@
 import { type ArchiveMonth, type ArchiveYear, groupByMonth } from '../lib/archive.ts';
+import { mustParseDate, sortTime } from '../lib/dates.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { neighbours, relatedArticles } from '../lib/related.ts';
 import { type Topic, buildTopicIndex, sortTopics, tagSlug } from '../lib/topics.ts';
@@ -8,6 +9,7 @@ import {
   topicPath as topicPathUnder,
 } from '../lib/urls.ts';
 import { site } from '../site.ts';
+import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './articles.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { metaForArticle } from './publishing.ts';
@@ -21,6 +23,10 @@ export interface SiteData {
   topicsBySlug: Map<string, Topic<ListedArticle>>;
   /** Newest year first. */
   archive: ArchiveYear<ListedArticle>[];
+  /** Where each article sits in `articles`, by slug. */
+  positions: Map<string, number>;
+  /** Each article's place on the time line, computed once: ranking compares thousands of pairs. */
+  timeOf: (article: ListedArticle) => number;
 }
 
 /** A link to a topic page. */
@@ -40,23 +46,35 @@ export interface ArticleContext {
   related: ListedArticle[];
 }
 
-let cache: Promise<SiteData> | undefined;
+let cache: { signature: string; data: Promise<SiteData> } | undefined;
 
-/** The site's data; built once per build, afresh on every request of the dev server. */
-export function getSiteData(): Promise<SiteData> {
-  // The dev server must see edits, so it never caches.
-  if (__DATELINE_SHOW_DRAFTS__ || !cache) cache = computeSiteData();
-  return cache;
+/**
+ * The site's data, built once and reused until the content changes: once per build, and in the
+ * dev server once per edit (the signature of the stored entries tells), not once per request.
+ */
+export async function getSiteData(): Promise<SiteData> {
+  const entries = await getCollection('articles');
+  const signature = __DATELINE_SHOW_DRAFTS__
+    ? entries.map((entry) => `${entry.id}:${entry.digest}`).join('|')
+    : 'build';
+  if (cache?.signature !== signature) {
+    cache = { signature, data: Promise.resolve(computeSiteData(getPublishedArticles(entries))) };
+  }
+  return cache.data;
 }
 
-async function computeSiteData(): Promise<SiteData> {
-  const articles = await getPublishedArticles();
+function computeSiteData(articles: ListedArticle[]): SiteData {
   const topicsBySlug = buildTopicIndex(articles);
+  const times = new Map(
+    articles.map((article) => [article, sortTime(mustParseDate(article.date), site.timeZone)]),
+  );
   return {
     articles,
     topics: sortTopics(topicsBySlug.values(), site.lang),
     topicsBySlug,
     archive: groupByMonth(articles, site.timeZone),
+    positions: new Map(articles.map((article, i) => [article.slug, i])),
+    timeOf: (article) => times.get(article)!,
   };
 }
 
@@ -95,16 +113,25 @@ export async function getTopicPages(): Promise<
   );
 }
 
-/** Each published article with its older and newer neighbours and up to three related ones. */
-export async function getArticleContexts(): Promise<ArticleContext[]> {
-  const { articles, topicsBySlug } = await getSiteData();
-  return articles.map((article, i) => ({
+/** The slugs of every article page. */
+export async function getArticleSlugs(): Promise<string[]> {
+  const { articles } = await getSiteData();
+  return articles.map((article) => article.slug);
+}
+
+/** One article with its topics, older and newer neighbours and up to three related stories. */
+export async function getArticleContext(slug: string): Promise<ArticleContext> {
+  const { articles, positions, topicsBySlug, timeOf } = await getSiteData();
+  const i = positions.get(slug);
+  if (i === undefined) throw new Error(`no published article with slug "${slug}"`);
+  const article = articles[i]!;
+  return {
     article,
     meta: metaForArticle(article),
     topics: article.tags
       .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
     ...neighbours(articles, i),
-    related: relatedArticles(article, topicsBySlug, site.timeZone),
-  }));
+    related: relatedArticles(article, topicsBySlug, timeOf),
+  };
 }

@@ -77,10 +77,19 @@ export function calendarDay(value: DateValue, timeZone: string): string {
   return format(new TZDate(value.epochMs, timeZone), 'yyyy-MM-dd');
 }
 
+/** Midnights already worked out: a zone's rules cost far more to apply than to look up. */
+const midnights = new Map<string, number>();
+
 /** Milliseconds for ordering: an instant as is, a calendar day at its midnight in `timeZone`. */
 export function sortTime(value: DateValue, timeZone: string): number {
   if (value.kind === 'datetime') return value.epochMs;
-  return new TZDate(value.year, value.month - 1, value.day, timeZone).getTime();
+  const key = `${value.year}-${value.month}-${value.day} ${timeZone}`;
+  let midnight = midnights.get(key);
+  if (midnight === undefined) {
+    midnight = new TZDate(value.year, value.month - 1, value.day, timeZone).getTime();
+    midnights.set(key, midnight);
+  }
+  return midnight;
 }
 
 /** Whether `later` is on or after `earlier` (by calendar day when either has no time). */

@@ -1,42 +1,57 @@
-import { mustParseDate, sortTime } from './dates.ts';
 import { type Topic, tagSlug } from './topics.ts';
 
 /** What related-article ranking needs of an article. */
 export interface Relatable {
   slug: string;
-  date: string;
   tags: readonly string[];
 }
 
+/** A candidate's rank: more shared tags first, then nearer in time, then by slug. */
+interface Candidate<T> {
+  other: T;
+  count: number;
+  distance: number;
+  slug: string;
+}
+
+/** Whether candidate `a` ranks before `b`. */
+function ranksBefore<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  if (a.count !== b.count) return a.count > b.count;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  return a.slug < b.slug;
+}
+
 /**
- * Up to `limit` articles sharing the most tags with `article`, then nearest in date, then by slug:
- * deterministic, never the article itself, and found through the tag index, not by comparing
- * every pair of articles.
+ * Up to `limit` articles sharing the most tags with `article`, then nearest in time, then by slug:
+ * deterministic, never the article itself, and found through the tag index rather than by
+ * comparing every pair. `timeOf` gives each article's time, computed once by the caller.
  */
 export function relatedArticles<T extends Relatable>(
   article: T,
   topics: ReadonlyMap<string, Topic<T>>,
-  timeZone: string,
+  timeOf: (article: T) => number,
   limit = 3,
 ): T[] {
   const shared = new Map<T, number>();
   for (const slug of new Set(article.tags.map(tagSlug))) {
     for (const other of topics.get(slug)?.articles ?? []) {
-      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (other !== article && other.slug !== article.slug) {
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
     }
   }
-  const time = (a: T) => sortTime(mustParseDate(a.date), timeZone);
-  const at = time(article);
-  return [...shared.entries()]
-    .map(([other, count]) => ({ other, count, distance: Math.abs(time(other) - at) }))
-    .sort(
-      (a, b) =>
-        b.count - a.count ||
-        a.distance - b.distance ||
-        (a.other.slug < b.other.slug ? -1 : a.other.slug > b.other.slug ? 1 : 0),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
+  // Keep the best `limit` in a small sorted array: no sort of every candidate.
+  const at = timeOf(article);
+  const best: Candidate<T>[] = [];
+  for (const [other, count] of shared) {
+    const candidate = { other, count, distance: Math.abs(timeOf(other) - at), slug: other.slug };
+    if (best.length === limit && !ranksBefore(candidate, best[limit - 1]!)) continue;
+    let i = best.length;
+    while (i > 0 && ranksBefore(candidate, best[i - 1]!)) i--;
+    best.splice(i, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
 
 /** The next older and next newer article around index `i` of a newest-first list. */

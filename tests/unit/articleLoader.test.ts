@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,30 +14,34 @@ async function setup(files: Record<string, string>) {
     await mkdir(join(root, path, '..'), { recursive: true });
     await writeFile(join(root, path), text);
   }
-  const entries = new Map<
-    string,
-    { data: Record<string, unknown>; filePath?: string | undefined }
-  >();
+  type Entry = { id: string; data: Record<string, unknown>; filePath?: string; digest?: string };
+  const entries = new Map<string, Entry>();
+  const parsed: string[] = [];
   const warnings: string[] = [];
   const infos: string[] = [];
   const context = {
     config: { root: pathToFileURL(`${root}/`) },
     store: {
-      clear: () => entries.clear(),
-      set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+      get: (id: string) => entries.get(id),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+      set: (entry: Entry) => {
         entries.set(entry.id, entry);
         return true;
       },
     },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    generateDigest: (data: unknown) => String(JSON.stringify(data).length),
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      parsed.push(id);
+      return data;
+    },
+    generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
     logger: {
       info: (line: string) => infos.push(line),
       warn: (line: string) => warnings.push(line),
       error: () => {},
     },
   } as unknown as LoaderContext;
-  return { context, entries, warnings, infos };
+  return { context, entries, warnings, infos, parsed, root };
 }
 
 const loader = articleLoader({
@@ -81,5 +86,25 @@ describe('articleLoader', () => {
       ].join('\n'),
     );
     expect(entries.size).toBe(0);
+  });
+
+  it('re-renders only what changed on a second load, and drops removed articles', async () => {
+    const { context, entries, parsed, root } = await setup({
+      'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
+      'content/b.md': '---\ntitle: B\ndate: 2025-01-02\n---\nB.\n',
+      'content/c.md': '---\ntitle: C\ndate: 2025-01-03\n---\nC.\n',
+    });
+    await loader.load(context);
+    expect(parsed.sort()).toEqual(['a', 'b', 'c']);
+    parsed.length = 0;
+    await writeFile(
+      join(root, 'content/b.md'),
+      '---\ntitle: B edited\ndate: 2025-01-02\n---\nB.\n',
+    );
+    await rm(join(root, 'content/c.md'));
+    await loader.load(context);
+    expect(parsed).toEqual(['b']);
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(entries.get('b')?.data).toMatchObject({ title: 'B edited' });
   });
 });

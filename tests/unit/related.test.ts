@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, relatedArticles } from '../../src/lib/related.ts';
 import { buildTopicIndex } from '../../src/lib/topics.ts';
+import { mustParseDate, sortTime } from '../../src/lib/dates.ts';
+
+const timeOf = (x: { date: string }) => sortTime(mustParseDate(x.date), 'UTC');
 
 const a = (slug: string, date: string, tags: string[]) => ({ slug, date, tags });
 
@@ -16,7 +19,7 @@ describe('relatedArticles', () => {
   const topics = buildTopicIndex(articles);
 
   it('ranks by shared tags, then nearness in date, never itself, at most three', () => {
-    const related = relatedArticles(articles[0]!, topics, 'UTC');
+    const related = relatedArticles(articles[0]!, topics, timeOf);
     expect(related.map((x) => x.slug)).toEqual(['two-tags-far', 'one-tag-nearer', 'one-tag-near']);
   });
 
@@ -26,12 +29,40 @@ describe('relatedArticles', () => {
       a('b', '2025-01-01', ['x']),
       a('a', '2025-01-03', ['x']),
     ];
-    const related = relatedArticles(tied[0]!, buildTopicIndex(tied), 'UTC');
+    const related = relatedArticles(tied[0]!, buildTopicIndex(tied), timeOf);
     expect(related.map((x) => x.slug)).toEqual(['a', 'b']);
   });
 
+  it('agrees with a full sort of every candidate on a larger list', () => {
+    const many = Array.from({ length: 200 }, (_, i) =>
+      a(`s${String(i).padStart(3, '0')}`, `2025-0${1 + (i % 9)}-1${i % 10}`, [
+        `t${i % 7}`,
+        `t${i % 5}`,
+        `t${i % 3}`,
+      ]),
+    );
+    const index = buildTopicIndex(many);
+    for (const article of many.slice(0, 40)) {
+      const expected = many
+        .filter((other) => other !== article)
+        .map((other) => ({
+          other,
+          count: [...new Set(other.tags)].filter((tag) => article.tags.includes(tag)).length,
+          distance: Math.abs(timeOf(other) - timeOf(article)),
+        }))
+        .filter((c) => c.count > 0)
+        .sort(
+          (x, y) =>
+            y.count - x.count || x.distance - y.distance || (x.other.slug < y.other.slug ? -1 : 1),
+        )
+        .slice(0, 3)
+        .map((c) => c.other.slug);
+      expect(relatedArticles(article, index, timeOf).map((x) => x.slug)).toEqual(expected);
+    }
+  });
+
   it('finds nothing for an article without tags', () => {
-    expect(relatedArticles(a('lonely', '2025-01-01', []), topics, 'UTC')).toEqual([]);
+    expect(relatedArticles(a('lonely', '2025-01-01', []), topics, timeOf)).toEqual([]);
   });
 });
 

@@ -1,0 +1,242 @@
+/**
+ * `npm run bench -- [--n 1000] [--json] [--skip-dev]`: builds the real site from a deterministic
+ * synthetic corpus and reports build time, peak memory, rebuild time, output size, page weight,
+ * `check:content` time and the dev server's reload latency. Not part of `npm test`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus } from './corpus.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    json: { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.n);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
+
+/** Writes the progress line (on a terminal, over itself). */
+function progress(text: string): void {
+  if (values.json) return;
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K[bench] ${text}`);
+  else process.stderr.write(`[bench] ${text}\n`);
+}
+
+/** The summed resident memory, in bytes, of a process and all its descendants (Linux /proc). */
+async function treeRss(pid: number): Promise<number> {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // Fields after the command name, which may hold spaces: state, ppid, … rss is field 24.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.length < 22) continue;
+    parents.set(Number(entry), Number(fields[1]));
+    rss.set(Number(entry), Number(fields[21]) * 4096);
+  }
+  let total = 0;
+  const inTree = (p: number): boolean =>
+    p === pid || (parents.has(p) && p > 1 && inTree(parents.get(p)!));
+  for (const [p, bytes] of rss) if (inTree(p)) total += bytes;
+  return total;
+}
+
+/** Runs a command, sampling its process tree's memory, with a progress line; returns its log. */
+async function measure(label: string, command: string[], env: Record<string, string>) {
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  let peak = 0;
+  const timer = setInterval(async () => {
+    peak = Math.max(peak, await treeRss(child.pid!));
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    progress(`${label}: ${seconds} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB`);
+  }, 250);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`${label} failed (exit ${status}):\n${log.slice(-4000)}`);
+  return { seconds, peakBytes: peak, log };
+}
+
+/** Every file below a folder with its size. */
+async function files(dir: string): Promise<{ path: string; size: number }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return { path, size: (await stat(path)).size };
+      }),
+  );
+}
+
+/** The middle value. */
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** Milliseconds from editing an article until the dev server serves the change. */
+async function devReloadMs(content: string, cache: string, file: string): Promise<number> {
+  const port = 4391;
+  const server: ChildProcess = spawn(
+    'npx',
+    ['astro', 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        DATELINE_CONTENT: content,
+        DATELINE_CACHE_DIR: cache,
+      },
+      detached: true,
+    },
+  );
+  let log = '';
+  server.stdout?.on('data', (chunk) => (log += chunk));
+  server.stderr?.on('data', (chunk) => (log += chunk));
+  try {
+    const deadline = Date.now() + 300_000;
+    while (!log.includes('watching for file changes')) {
+      if (Date.now() > deadline) throw new Error(`dev server did not start:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const url = `http://127.0.0.1:${port}/articles/story-00000/`;
+    await fetch(url).then((r) => r.text());
+    const marker = `Bench marker ${Date.now()}`;
+    const started = performance.now();
+    await appendFile(file, `\n${marker}\n`);
+    for (;;) {
+      if ((await fetch(url).then((r) => r.text())).includes(marker)) break;
+      if (performance.now() - started > 60_000) throw new Error('the edit never showed up');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return performance.now() - started;
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+const work = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+const cache = join(work, 'cache');
+const env = {
+  DATELINE_CONTENT: content,
+  DATELINE_OUT_DIR: out,
+  DATELINE_CACHE_DIR: cache,
+  DATELINE_NOW: '2025-01-01',
+};
+
+try {
+  progress(`writing ${count} articles`);
+  await generateCorpus(content, count);
+
+  const clean = await measure('clean build', ['npx', 'astro', 'build'], env);
+  const searchSeconds = Number(
+    /search index: \d+ articles in ([\d.]+) s/.exec(clean.log)?.[1] ?? NaN,
+  );
+
+  const edited = join(content, '000', 'story-00000.md');
+  await appendFile(edited, '\nAn edited paragraph, so one article changes.\n');
+  const rebuild = await measure('rebuild after one edit', ['npx', 'astro', 'build'], env);
+
+  const check = await measure('check:content', ['node', 'src/cli/check-content.ts'], env);
+
+  progress('measuring dist/');
+  const built = await files(out);
+  const articlePages = built.filter((f) => /\/articles\/[^/]+\/index\.html$/.test(f.path));
+  const raw: number[] = [];
+  const gzip: number[] = [];
+  const js: number[] = [];
+  for (const page of articlePages) {
+    const html = await readFile(page.path);
+    raw.push(html.length);
+    gzip.push(gzipSync(html, { level: 9 }).length);
+    // Runnable scripts: inline ones and the files they load (JSON-LD is data, not script).
+    let scriptBytes = 0;
+    for (const match of html.toString('utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/type="application\/ld\+json"/.test(match[1]!)) continue;
+      const src = /src="([^"]+)"/.exec(match[1]!)?.[1];
+      scriptBytes += src
+        ? (await stat(join(out, src)).catch(() => ({ size: 0 }))).size
+        : match[2]!.length;
+    }
+    js.push(scriptBytes);
+  }
+
+  const devMs = values['skip-dev']
+    ? undefined
+    : (progress('dev server reload'), await devReloadMs(content, cache, edited));
+
+  const result = {
+    articles: count,
+    cleanBuild: {
+      wallSeconds: round(clean.seconds),
+      articlesPerSecond: round(count / clean.seconds),
+      pageBuildSeconds: round(clean.seconds - searchSeconds),
+      pageBuildArticlesPerSecond: round(count / (clean.seconds - searchSeconds)),
+      searchIndexSeconds: round(searchSeconds),
+      peakMemoryMiB: round(clean.peakBytes / 2 ** 20),
+    },
+    rebuildAfterOneEdit: {
+      wallSeconds: round(rebuild.seconds),
+      peakMemoryMiB: round(rebuild.peakBytes / 2 ** 20),
+    },
+    checkContent: { wallSeconds: round(check.seconds) },
+    devReloadMs: devMs === undefined ? null : Math.round(devMs),
+    dist: { files: built.length, bytes: built.reduce((sum, f) => sum + f.size, 0) },
+    articlePage: {
+      pages: articlePages.length,
+      medianBytes: median(raw),
+      medianGzipBytes: median(gzip),
+      maxJavaScriptBytes: Math.max(0, ...js),
+    },
+  };
+  progress('done\n');
+  if (values.json) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    const c = result.cleanBuild;
+    console.log(
+      [
+        `articles                      ${result.articles}`,
+        `clean build                   ${c.wallSeconds} s wall, ${c.articlesPerSecond} articles/s, peak ${c.peakMemoryMiB} MiB (process tree)`,
+        `  page build                  ${c.pageBuildSeconds} s (${c.pageBuildArticlesPerSecond} articles/s)`,
+        `  search index (Pagefind)     ${c.searchIndexSeconds} s`,
+        `rebuild after one edit        ${result.rebuildAfterOneEdit.wallSeconds} s wall, peak ${result.rebuildAfterOneEdit.peakMemoryMiB} MiB`,
+        `check:content                 ${result.checkContent.wallSeconds} s`,
+        `dev server shows an edit in   ${result.devReloadMs ?? '(skipped)'} ms`,
+        `dist/                         ${result.dist.files} files, ${(result.dist.bytes / 2 ** 20).toFixed(1)} MiB`,
+        `article page (median)         ${result.articlePage.medianBytes} B raw, ${result.articlePage.medianGzipBytes} B gzip (CSS inlined), ${result.articlePage.maxJavaScriptBytes} B JavaScript`,
+      ].join('\n'),
+    );
+  }
+} finally {
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+  else console.error(`kept ${work}`);
+}
+
+/** Two decimals. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
