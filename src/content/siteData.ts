@@ -53,6 +53,8 @@ let cache: { signature: string; data: Promise<SiteData> } | undefined;
  * dev server once per edit (the signature of the stored entries tells), not once per request.
  */
 export async function getSiteData(): Promise<SiteData> {
+  // A build's content never changes: after the first page, no need to ask the store again.
+  if (!__DATELINE_SHOW_DRAFTS__ && cache) return cache.data;
   const entries = await getCollection('articles');
   const signature = __DATELINE_SHOW_DRAFTS__
     ? entries.map((entry) => `${entry.id}:${entry.digest}`).join('|')

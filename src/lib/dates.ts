@@ -68,13 +68,22 @@ export function mustParseDate(input: string): DateValue {
   return result.value;
 }
 
+/** Calendar days of instants already worked out, by instant and zone. */
+const days = new Map<string, string>();
+
 /** The calendar day a value falls on in `timeZone`, as `YYYY-MM-DD`. */
 export function calendarDay(value: DateValue, timeZone: string): string {
   if (value.kind === 'date') {
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');
     return `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
   }
-  return format(new TZDate(value.epochMs, timeZone), 'yyyy-MM-dd');
+  const key = `${value.epochMs} ${timeZone}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    day = format(new TZDate(value.epochMs, timeZone), 'yyyy-MM-dd');
+    days.set(key, day);
+  }
+  return day;
 }
 
 /** Midnights already worked out: a zone's rules cost far more to apply than to look up. */
@@ -106,18 +115,44 @@ export interface FormattedDate {
   text: string;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Zoned results already worked out, by instant and zone: zone rules are costly to apply. */
+const zoned = new Map<string, FormattedDate>();
+
 /** Formats a date for display in the site's time zone; a calendar day is never shifted. */
 export function formatDate(value: DateValue, timeZone: string): FormattedDate {
   if (value.kind === 'date') {
-    // A calendar day has no zone: format it in UTC, where its midnight is the day itself.
-    const day = new TZDate(value.year, value.month - 1, value.day, 'UTC');
-    return { datetime: calendarDay(value, timeZone), text: format(day, 'MMMM d, yyyy') };
+    // A calendar day has no zone, and needs none of the zone machinery to be written out.
+    return {
+      datetime: calendarDay(value, timeZone),
+      text: `${MONTHS[value.month - 1]} ${value.day}, ${value.year}`,
+    };
   }
-  const zoned = new TZDate(value.epochMs, timeZone);
-  return {
-    datetime: formatISO(zoned),
-    text: `${format(zoned, 'MMMM d, yyyy, h:mm a')} ${zoneName(value.epochMs, timeZone)}`,
-  };
+  const key = `${value.epochMs} ${timeZone}`;
+  let result = zoned.get(key);
+  if (!result) {
+    const date = new TZDate(value.epochMs, timeZone);
+    result = {
+      datetime: formatISO(date),
+      text: `${format(date, 'MMMM d, yyyy, h:mm a')} ${zoneName(value.epochMs, timeZone)}`,
+    };
+    zoned.set(key, result);
+  }
+  return result;
 }
 
 /** The short name of `timeZone` at an instant ("UTC", "PDT", or "GMT+14" where there is none). */
@@ -143,7 +178,17 @@ export function formatMonth(year: number, month: number): string {
   return format(new TZDate(year, month - 1, 1, 'UTC'), 'MMMM yyyy');
 }
 
+/** RFC 3339 instants already worked out, by instant and zone. */
+const instants = new Map<string, string>();
+
 /** An RFC 3339 instant for feeds and metadata: a calendar day is its midnight in `timeZone`. */
 export function toIsoInstant(value: DateValue, timeZone: string): string {
-  return formatISO(new TZDate(sortTime(value, timeZone), timeZone));
+  const time = sortTime(value, timeZone);
+  const key = `${time} ${timeZone}`;
+  let iso = instants.get(key);
+  if (iso === undefined) {
+    iso = formatISO(new TZDate(time, timeZone));
+    instants.set(key, iso);
+  }
+  return iso;
 }
