@@ -102,17 +102,21 @@ export function topicPath(slug: string): string {
   return topicPathUnder(slug, site.base);
 }
 
-/** Every page of every topic. */
-export async function getTopicPages(): Promise<
-  { topic: Topic<ListedArticle>; page: PageView<ListedArticle> }[]
-> {
+/** Pages of every topic: each topic's first page (`/topics/x/`), or all its later ones. */
+export async function getTopicPages(
+  which: 'first' | 'later',
+): Promise<{ topic: Topic<ListedArticle>; page: PageView<ListedArticle> }[]> {
   const { topics } = await getSiteData();
   return topics.flatMap((topic) =>
-    buildPages(topic.articles, site.articlesPerPage, topicPath(topic.slug)).map((page) => ({
-      topic,
-      page,
-    })),
+    buildPages(topic.articles, site.articlesPerPage, topicPath(topic.slug))
+      .filter((page) => (which === 'first') === (page.number === 1))
+      .map((page) => ({ topic, page })),
   );
+}
+
+/** The index's later pages: `/page/2/`, `/page/3/`, … */
+export async function getLaterIndexPages(): Promise<PageView<ListedArticle>[]> {
+  return (await getIndexPages()).slice(1);
 }
 
 /** The slugs of every article page. */

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterAll } from 'vitest';
 
 /** The project root. */
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -43,4 +45,17 @@ export function listFiles(dir: string): string[] {
 /** The bytes of a built file. */
 export function readBuilt(dir: string, file: string): Buffer {
   return readFileSync(join(dir, file));
+}
+
+/** A maker of fresh temporary folders, all removed after the calling test file's tests. */
+export function temporaryFolders(): (name: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return (name) => {
+    const dir = mkdtempSync(join(tmpdir(), `dateline-${name}-`));
+    made.push(dir);
+    return dir;
+  };
 }

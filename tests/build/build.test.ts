@@ -1,24 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
-import { astroBuild, listFiles, readBuilt } from './astroBuild.ts';
+import { astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
 
 const CONTENT = 'content,tests/fixtures/site';
 const NOW = '2026-06-01T00:00:00Z';
-const outDirs: string[] = [];
-
-/** A fresh output folder, removed after the tests. */
-function outDir(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `dateline-${name}-`));
-  outDirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
-});
+const outDir = temporaryFolders();
 
 describe('astro build', () => {
   it('gives byte-identical output whatever TZ the build machine has', () => {

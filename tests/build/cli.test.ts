@@ -1,23 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSeedStory } from '../fixtures/seed.ts';
-import { ROOT, astroBuild, deployerEnv, listFiles, readBuilt } from './astroBuild.ts';
+import {
+  ROOT,
+  astroBuild,
+  deployerEnv,
+  listFiles,
+  readBuilt,
+  temporaryFolders,
+} from './astroBuild.ts';
 
-const temporary: string[] = [];
-
-/** A fresh folder, removed after the tests. */
-function tempDir(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `dateline-${name}-`));
-  temporary.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = temporaryFolders();
 
 /** Runs one of the editor commands (`src/cli/<name>.ts`) as `npm run <name>` would. */
 function cli(name: string, args: string[], env: Record<string, string> = {}) {
