@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { type HeaderRule, headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
 
-/** The `_headers` file of the build under test, as a static host would apply it. */
-const rules = parseHeadersFile(
-  readFileSync(new URL('../../.e2e/dist/_headers', import.meta.url), 'utf8'),
-);
+/** The `_headers` rules of the build under test, read once the web server has built it. */
+let rules: HeaderRule[] | undefined;
+const headerRules = () =>
+  (rules ??= parseHeadersFile(
+    readFileSync(new URL('../../.e2e/dist/_headers', import.meta.url), 'utf8'),
+  ));
 
 /** Serves every response with the headers `_headers` gives its path, and records CSP violations. */
 async function withHeaders(page: Page): Promise<string[]> {
@@ -15,7 +17,8 @@ async function withHeaders(page: Page): Promise<string[]> {
     const response = await route.fetch();
     const path = new URL(route.request().url()).pathname;
     const headers = { ...response.headers() };
-    for (const [name, value] of headersFor(rules, path)) headers[name.toLowerCase()] = value;
+    for (const [name, value] of headersFor(headerRules(), path))
+      headers[name.toLowerCase()] = value;
     await route.fulfill({ response, headers });
   });
   page.on('console', (message) => {
