@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './content/articleLoader.ts';
 import { articleSchema } from './content/articleSchema.ts';
-import { buildNow, site } from './site.ts';
+import { buildNow, cache, site } from './site.ts';
 
 /** The collections: one, of articles, read from the content folders by Dateline's own loader. */
 export const collections = {
@@ -10,7 +10,9 @@ export const collections = {
       dirs: site.contentDirs,
       base: site.base,
       timeZone: site.timeZone,
+      lang: site.lang,
       now: buildNow,
+      cache,
     }),
     schema: articleSchema,
   }),

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { type CachePaths, cachePaths } from './lib/cachePaths.ts';
 import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
 import { normalizeBase } from './lib/urls.ts';
 
@@ -19,6 +21,11 @@ export interface SiteSettings {
   contentDirs: string[];
   /** Articles on each page of the index, a topic or the archive. */
   articlesPerPage: number;
+  /**
+   * Where builds keep what the next build reuses (Astro's `cacheDir`: records, rendered bodies,
+   * pages, the search index), relative to the project root; `DATELINE_CACHE_DIR` overrides.
+   */
+  cacheDir: string;
 }
 
 /** The environment variables the settings read: only these, only here. */
@@ -27,6 +34,7 @@ export interface SettingsEnv {
   BASE_PATH?: string | undefined;
   DATELINE_CONTENT?: string | undefined;
   DATELINE_NOW?: string | undefined;
+  DATELINE_CACHE_DIR?: string | undefined;
 }
 
 /** The defaults, changed by editing this object. */
@@ -39,6 +47,7 @@ export const defaults: SiteSettings = {
   timeZone: 'UTC',
   contentDirs: ['content'],
   articlesPerPage: 20,
+  cacheDir: 'node_modules/.astro',
 };
 
 /** The settings for a build, from the defaults and the deploy pipeline's environment. */
@@ -52,6 +61,7 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
           .map((dir) => dir.trim())
           .filter(Boolean)
       : base.contentDirs,
+    cacheDir: env.DATELINE_CACHE_DIR?.trim() || base.cacheDir,
   };
   if (!isValidTimeZone(settings.timeZone)) {
     throw new Error(`site settings: timeZone "${settings.timeZone}" is not an IANA time zone`);
@@ -80,3 +90,6 @@ export const site: SiteSettings = settingsFromEnv(process.env);
 
 /** This build's "now", read once. */
 export const buildNow: number = nowFromEnv(process.env, site.timeZone, Date.now);
+
+/** Where this build keeps its own reusable products, below the cache folder (run from the project root). */
+export const cache: CachePaths = cachePaths(resolve(site.cacheDir));

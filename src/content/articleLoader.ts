@@ -3,10 +3,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleStatus } from '../lib/articles.ts';
+import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
+import { hasBody, pruneBodies } from './bodyStore.ts';
 import { type ValidationCache, loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
+import { publishedEntries, writePublishedIndex } from './publishedIndex.ts';
 
 /** Where the articles are and how their records are made. */
 export interface ArticleLoaderOptions extends ParseSettings {
@@ -14,6 +17,10 @@ export interface ArticleLoaderOptions extends ParseSettings {
   dirs: readonly string[];
   /** The build's "now": articles dated later are held back, and the build says so. */
   now: number;
+  /** The site's language, which orders titles that tie on time. */
+  lang: string;
+  /** Where rendered bodies and the published index are kept. */
+  cache: CachePaths;
 }
 
 /** Thrown when the content has errors: its message is the whole report, one problem a line. */
@@ -27,8 +34,9 @@ export class ContentError extends Error {
 }
 
 /**
- * A digest of the code that turns markdown into records (src/content and src/lib): a stored
- * record is reused only if it was made by this very code, so upgrading Dateline re-renders.
+ * A digest of the code that turns markdown into records (src/content and src/lib) and of the
+ * lockfile that pins the packages it runs (remark, rehype, the sanitiser): a stored record is
+ * reused only if it was made by this very code, so upgrading Dateline or a package re-renders.
  */
 async function pipelineDigest(context: LoaderContext): Promise<string> {
   const here = fileURLToPath(new URL('.', import.meta.url));
@@ -38,6 +46,8 @@ async function pipelineDigest(context: LoaderContext): Promise<string> {
       sources.push(name, await readFile(join(dir, name), 'utf8'));
     }
   }
+  const root = fileURLToPath(context.config.root);
+  sources.push(await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => 'no lockfile'));
   return context.generateDigest(sources.join('\n'));
 }
 
@@ -69,14 +79,21 @@ async function syncStore(
     context.generateDigest(
       [pipeline, options.base, options.timeZone, valid.file, valid.text].join('\n'),
     );
-  // A record whose source, settings and pipeline are unchanged is reused, not re-rendered.
+  // A record whose source, settings and pipeline are unchanged is reused, not re-rendered,
+  // as long as the body it names is still in the body store.
   const reuse = (valid: ValidArticle): Article | undefined => {
     const digest = digestOf(valid);
     digests.set(valid.file, digest);
     const stored = context.store.get(valid.slug);
-    return stored?.digest === digest ? (stored.data as Article) : undefined;
+    if (stored?.digest !== digest) return undefined;
+    const record = stored.data as Article;
+    return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
-  const { articles, problems } = await loadArticles(root, options.dirs, options, { reuse, cache });
+  const { articles, problems } = await loadArticles(root, options.dirs, options, {
+    reuse,
+    cache,
+    bodiesDir: options.cache.bodies,
+  });
   if (problems.some((p) => p.severity === 'error')) {
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
   }
@@ -93,6 +110,12 @@ async function syncStore(
     if (context.store.get(article.slug)?.digest === digest) continue;
     const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });
     context.store.set({ id: article.slug, data, filePath: article.filePath, digest });
+  }
+  if (!context.watcher) {
+    // A build: record what it publishes for the outputs made after the pages, and drop bodies
+    // no record names any more. The dev server keeps every body, as it may still be showing one.
+    await writePublishedIndex(options.cache.published, publishedEntries(articles, options));
+    await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
   context.logger.info(`${articles.length} articles loaded`);
 }

@@ -149,10 +149,11 @@ export const articleSchema = z.object({
     .optional(),
   /** Drafts never reach a build; the dev server shows them marked "Draft". */
   draft: z.boolean(),
-  /** The body as sanitised HTML: safe to insert into a page as it is. */
-  html: z.string(),
-  /** The body as plain text, for word counts and search. */
-  text: z.string(),
+  /**
+   * The digest of the rendered body (sanitised HTML and plain text) in the body store: bodies
+   * stay out of Astro's content store, which every build and dev reload loads whole.
+   */
+  body: z.string().regex(/^[0-9a-f]{40}$/),
   /** Words in the body. */
   wordCount: z.number().int().nonnegative(),
   /** Minutes to read the body, at least 1. */

@@ -2,8 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
+import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
+import { writeBody } from './bodyStore.ts';
 import {
   type ParseSettings,
   type ValidArticle,
@@ -57,8 +59,10 @@ export async function validateContent(
   cache?: ValidationCache,
 ): Promise<ValidationReport> {
   const files = await listMarkdownFiles(root, dirs);
-  const results = await Promise.all(
-    files.map(async (file) => {
+  // A bounded number of files open at once: a 50,000-article archive must load under a limit of 1,024.
+  const results = await mapLimited(
+    files,
+    async (file) => {
       const path = resolve(root, file);
       if (!cache) return validateArticle(file, await readFile(path), settings);
       // The dev server re-checks only files whose size or modification time changed.
@@ -69,7 +73,7 @@ export async function validateContent(
       const result = validateArticle(file, await readFile(path), settings);
       cache.set(file, { stamp, result });
       return result;
-    }),
+    },
   );
   if (cache) {
     const present = new Set(files);
@@ -99,14 +103,33 @@ export async function validateContent(
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 400;
 
-/** Renders articles on every core: one worker thread per core, each taking an equal share. */
+/** Renders articles one after another, storing each body in `bodiesDir`; returns their records. */
+export async function renderAndStore(
+  valid: readonly ValidArticle[],
+  settings: ParseSettings,
+  bodiesDir: string,
+): Promise<Article[]> {
+  const records: Article[] = [];
+  for (const file of valid) {
+    const { article, body } = await renderArticle(file, settings);
+    await writeBody(bodiesDir, body);
+    records.push(article);
+  }
+  return records;
+}
+
+/**
+ * Renders articles on every core: one worker thread per core, each taking an equal share and
+ * storing the bodies itself, so only the small records travel back to this thread.
+ */
 export async function renderInParallel(
   valid: readonly ValidArticle[],
   settings: ParseSettings,
+  bodiesDir: string,
   threads: number = availableParallelism(),
 ): Promise<Article[]> {
   if (threads < 2 || valid.length < PARALLEL_THRESHOLD) {
-    return Promise.all(valid.map((article) => renderArticle(article, settings)));
+    return renderAndStore(valid, settings, bodiesDir);
   }
   const size = Math.ceil(valid.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => valid.slice(i * size, (i + 1) * size));
@@ -115,7 +138,7 @@ export async function renderInParallel(
       (articles) =>
         new Promise<Article[]>((resolve, reject) => {
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { articles, settings },
+            workerData: { articles, settings, bodiesDir },
           });
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -126,8 +149,10 @@ export async function renderInParallel(
   return results.flat();
 }
 
-/** Options for loading: a way to reuse records whose source has not changed. */
+/** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
 export interface LoadOptions {
+  /** The body store's folder (see bodyStore.ts). */
+  bodiesDir: string;
   /** The stored record for a valid file, when its source and settings are unchanged. */
   reuse?: ((article: ValidArticle) => Article | undefined) | undefined;
   /** Validation results to keep between loads (the dev server's). */
@@ -139,7 +164,7 @@ export async function loadArticles(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
-  options: LoadOptions = {},
+  options: LoadOptions,
 ): Promise<LoadResult> {
   const { valid, problems, files } = await validateContent(root, dirs, settings, options.cache);
   if (problems.some((problem) => problem.severity === 'error')) {
@@ -149,6 +174,7 @@ export async function loadArticles(
   const fresh = await renderInParallel(
     valid.filter((_, i) => !reused[i]),
     settings,
+    options.bodiesDir,
   );
   let next = 0;
   const articles = reused.map((article) => article ?? fresh[next++]!);

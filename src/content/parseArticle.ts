@@ -13,6 +13,7 @@ import {
   type Frontmatter,
   frontmatterSchema,
 } from './articleSchema.ts';
+import { type StoredBody, bodyKey } from './bodyStore.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { renderBody } from './markdown.ts';
 
@@ -41,9 +42,16 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** One file's outcome: its record when it had no errors, and everything worth telling. */
+/** A rendered article: its record, and the body the record names by digest. */
+export interface RenderedArticle {
+  article: Article;
+  body: StoredBody;
+}
+
+/** One file's outcome: its record and body when it had no errors, and everything worth telling. */
 export interface ParseResult {
   article: Article | undefined;
+  body: StoredBody | undefined;
   problems: Problem[];
 }
 
@@ -131,16 +139,20 @@ export async function parseArticle(
   settings: ParseSettings,
 ): Promise<ParseResult> {
   const { valid, problems } = validateArticle(file, bytes, settings);
-  if (!valid) return { article: undefined, problems };
-  return { article: await renderArticle(valid, settings), problems };
+  if (!valid) return { article: undefined, body: undefined, problems };
+  return { ...(await renderArticle(valid, settings)), problems };
 }
 
-/** Renders a validated file's body and assembles its record. */
-export async function renderArticle(valid: ValidArticle, settings: ParseSettings): Promise<Article> {
+/** Renders a validated file's body and assembles its record, which names the body by digest. */
+export async function renderArticle(
+  valid: ValidArticle,
+  settings: ParseSettings,
+): Promise<RenderedArticle> {
   const { fields, slug, file } = valid;
-  const body = await renderBody(valid.text, settings.base);
+  const rendered = await renderBody(valid.text, settings.base);
+  const body: StoredBody = { html: rendered.html, text: rendered.text };
   const words = countWords(body.text);
-  return {
+  const article: Article = {
     slug,
     url: articlePath(slug, settings.base),
     title: fields.title,
@@ -148,18 +160,18 @@ export async function renderArticle(valid: ValidArticle, settings: ParseSettings
     updated: fields.updated?.trim(),
     summary: fields.summary?.trim()
       ? normalizeSpace(fields.summary)
-      : deriveSummary(body.firstParagraph),
+      : deriveSummary(rendered.firstParagraph),
     authors: toList(fields.author),
     source: fields.source?.trim() || undefined,
     tags: uniqueTags(fields.tags ?? []),
     image: leadImage(fields.image, settings.base),
     draft: fields.draft ?? false,
-    html: body.html,
-    text: body.text,
+    body: bodyKey(body),
     wordCount: words,
     readingMinutes: readingMinutes(words),
     filePath: file,
   };
+  return { article, body };
 }
 
 /** Whether nothing but white space and HTML comments follows the front matter. */

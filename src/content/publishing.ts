@@ -1,10 +1,11 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { type FeedItem, type FeedMeta, toFeedItems } from '../lib/feeds.ts';
+import { FEED_SIZE, type FeedItem, type FeedMeta, toFeedItems } from '../lib/feeds.ts';
 import { type MetaSite, type PageMeta, articleMeta, websiteMeta } from '../lib/meta.ts';
 import { FEEDS, absoluteUrl, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { site } from '../site.ts';
+import { cache, site } from '../site.ts';
 import type { Article } from './articleSchema.ts';
+import { readBody } from './bodyStore.ts';
 
 /** The absolute URL of a site path (under the base): `url('rss.xml')`. */
 export function siteUrl(path: string): string {
@@ -21,7 +22,7 @@ export const metaSite: MetaSite = {
 };
 
 /** Head metadata for an article page. */
-export function metaForArticle(article: Article): PageMeta {
+export function metaForArticle(article: Omit<Article, 'filePath'>): PageMeta {
   return articleMeta(article, metaSite);
 }
 
@@ -42,9 +43,15 @@ export function feedMeta(kind: keyof typeof FEEDS, topic?: { slug: string; name:
   };
 }
 
-/** The newest articles (given newest first) as feed items. */
-export function feedItems(articles: readonly Article[]): FeedItem[] {
-  return toFeedItems(articles, site.url, site.timeZone);
+/** The newest articles (given newest first) as feed items, with their bodies read from the body store. */
+export async function feedItems(articles: readonly Article[]): Promise<FeedItem[]> {
+  const newest = await Promise.all(
+    articles.slice(0, FEED_SIZE).map(async (article) => ({
+      ...article,
+      html: (await readBody(cache.bodies, article.body)).html,
+    })),
+  );
+  return toFeedItems(newest, site.url, site.timeZone);
 }
 
 /** Options for `@astrojs/rss` from a feed's description and items. */

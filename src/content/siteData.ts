@@ -1,17 +1,21 @@
-import { type ArchiveMonth, type ArchiveYear, groupByMonth } from '../lib/archive.ts';
-import { mustParseDate, sortTime } from '../lib/dates.ts';
+import { type ArchiveYear, groupByMonth } from '../lib/archive.ts';
+import { type Card, type StoryLink, toCard, toStoryLink } from '../lib/cards.ts';
+import { formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
+import { digestOf } from '../lib/digest.ts';
+import { FEED_SIZE } from '../lib/feeds.ts';
+import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
-import { neighbours, relatedArticles } from '../lib/related.ts';
+import { neighbours, relatedFinder } from '../lib/related.ts';
 import { type Topic, buildTopicIndex, sortTopics, tagSlug } from '../lib/topics.ts';
 import {
   monthPath as monthPathUnder,
   pathUnderBase,
   topicPath as topicPathUnder,
 } from '../lib/urls.ts';
-import { site } from '../site.ts';
+import { cache as cachePaths, site } from '../site.ts';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './articles.ts';
-import type { PageMeta } from '../lib/meta.ts';
+import { readBody } from './bodyStore.ts';
 import { metaForArticle } from './publishing.ts';
 
 /** Everything the reading pages show, computed once per build from the published articles. */
@@ -27,6 +31,12 @@ export interface SiteData {
   positions: Map<string, number>;
   /** Each article's place on the time line, computed once: ranking compares thousands of pairs. */
   timeOf: (article: ListedArticle) => number;
+  /** Each article's card, made once: listings and cache keys use them. */
+  cardOf: (article: ListedArticle) => Card;
+  /** Up to three related stories of an article. */
+  relatedTo: (article: ListedArticle) => ListedArticle[];
+  /** Article pages' surroundings, made once each: for the cache key, then for the page. */
+  contexts: Map<string, ArticleContext>;
 }
 
 /** A link to a topic page. */
@@ -35,15 +45,40 @@ export interface TopicLink {
   path: string;
 }
 
+/** An article as its page shows it: the record without what only the build needs. */
+export type ShownArticle = Omit<ListedArticle, 'filePath'>;
+
 /** An article page's surroundings: its topics, neighbours in time and related stories. */
 export interface ArticleContext {
-  article: ListedArticle;
+  article: ShownArticle;
   /** Open Graph, Twitter and NewsArticle JSON-LD. */
   meta: PageMeta;
   topics: TopicLink[];
-  older: ListedArticle | undefined;
-  newer: ListedArticle | undefined;
-  related: ListedArticle[];
+  older: StoryLink | undefined;
+  newer: StoryLink | undefined;
+  related: StoryLink[];
+}
+
+/** A generated path with the cache key that covers everything its page shows. */
+export interface KeyedPath<T> {
+  /** The page's data, handed to it as props. */
+  data: T;
+  /**
+   * Astro's incremental build copies the last build's page when this and the page's code are
+   * unchanged: a digest of the settings pages show and of the page's data, nothing else.
+   */
+  cacheKey: string;
+}
+
+/** The settings a page can show (what only says where files are is left out), with draft preview. */
+const SHOWN_SETTINGS = (() => {
+  const { cacheDir: _cache, contentDirs: _content, ...shown } = site;
+  return { ...shown, preview: __DATELINE_SHOW_DRAFTS__ };
+})();
+
+/** The cache key of a page that shows `data`. */
+function keyed<T>(data: T): KeyedPath<T> {
+  return { data, cacheKey: digestOf(SHOWN_SETTINGS, data) };
 }
 
 let cache: { signature: string; data: Promise<SiteData> } | undefined;
@@ -70,13 +105,18 @@ function computeSiteData(articles: ListedArticle[]): SiteData {
   const times = new Map(
     articles.map((article) => [article, sortTime(mustParseDate(article.date), site.timeZone)]),
   );
+  const cards = new Map(articles.map((article) => [article, toCard(article)]));
+  const timeOf = (article: ListedArticle) => times.get(article)!;
   return {
     articles,
     topics: sortTopics(topicsBySlug.values(), site.lang),
     topicsBySlug,
     archive: groupByMonth(articles, site.timeZone),
     positions: new Map(articles.map((article, i) => [article.slug, i])),
-    timeOf: (article) => times.get(article)!,
+    timeOf,
+    cardOf: (article) => cards.get(article)!,
+    relatedTo: relatedFinder(topicsBySlug, timeOf),
+    contexts: new Map(),
   };
 }
 
@@ -85,16 +125,39 @@ export function monthPath(year: number, month: number): string {
   return monthPathUnder(year, month, site.base);
 }
 
-/** Every month of the archive, with its articles. */
-export async function getArchiveMonths(): Promise<ArchiveMonth<ListedArticle>[]> {
-  const { archive } = await getSiteData();
-  return archive.flatMap((year) => year.months);
+/** One month of the archive as its page shows it. */
+export type ArchiveMonthPage = {
+  year: number;
+  month: number;
+  /** "April 2025". */
+  heading: string;
+  cards: Card[];
+};
+
+/** Every month of the archive, with its articles' cards. */
+export async function getArchiveMonthPaths(): Promise<KeyedPath<ArchiveMonthPage>[]> {
+  const { archive, cardOf } = await getSiteData();
+  return archive.flatMap((year) =>
+    year.months.map((month) =>
+      keyed({
+        year: month.year,
+        month: month.month,
+        heading: formatMonth(month.year, month.month),
+        cards: month.articles.map(cardOf),
+      }),
+    ),
+  );
 }
 
 /** The index's pages: `/`, `/page/2/`, … */
-export async function getIndexPages(): Promise<PageView<ListedArticle>[]> {
-  const { articles } = await getSiteData();
-  return buildPages(articles, site.articlesPerPage, pathUnderBase(site.base, ''));
+export async function getIndexPages(): Promise<PageView<Card>[]> {
+  const { articles, cardOf } = await getSiteData();
+  return buildPages(articles.map(cardOf), site.articlesPerPage, pathUnderBase(site.base, ''));
+}
+
+/** The index's later pages: `/page/2/`, `/page/3/`, … */
+export async function getLaterIndexPaths(): Promise<KeyedPath<PageView<Card>>[]> {
+  return (await getIndexPages()).slice(1).map(keyed);
 }
 
 /** A topic's first page path under this site's base: `/topics/us-military/`. */
@@ -102,42 +165,87 @@ export function topicPath(slug: string): string {
   return topicPathUnder(slug, site.base);
 }
 
+/** One page of a topic's listing. */
+export type TopicPage = {
+  slug: string;
+  /** The topic's name, as its newest article spells it. */
+  name: string;
+  page: PageView<Card>;
+};
+
 /** Pages of every topic: each topic's first page (`/topics/x/`), or all its later ones. */
-export async function getTopicPages(
-  which: 'first' | 'later',
-): Promise<{ topic: Topic<ListedArticle>; page: PageView<ListedArticle> }[]> {
-  const { topics } = await getSiteData();
+export async function getTopicPaths(which: 'first' | 'later'): Promise<KeyedPath<TopicPage>[]> {
+  const { topics, cardOf } = await getSiteData();
   return topics.flatMap((topic) =>
-    buildPages(topic.articles, site.articlesPerPage, topicPath(topic.slug))
+    buildPages(topic.articles.map(cardOf), site.articlesPerPage, topicPath(topic.slug))
       .filter((page) => (which === 'first') === (page.number === 1))
-      .map((page) => ({ topic, page })),
+      .map((page) => keyed({ slug: topic.slug, name: topic.name, page })),
   );
 }
 
-/** The index's later pages: `/page/2/`, `/page/3/`, … */
-export async function getLaterIndexPages(): Promise<PageView<ListedArticle>[]> {
-  return (await getIndexPages()).slice(1);
-}
+/** A topic's feed: the topic and its newest articles. */
+export type TopicFeed = {
+  slug: string;
+  name: string;
+  articles: ListedArticle[];
+};
 
-/** The slugs of every article page. */
-export async function getArticleSlugs(): Promise<string[]> {
-  const { articles } = await getSiteData();
-  return articles.map((article) => article.slug);
+/**
+ * Every topic's feed. Its key covers what a feed shows of each article, its body included by
+ * digest, so a topic whose stories did not change keeps its last feed.
+ */
+export async function getTopicFeedPaths(): Promise<KeyedPath<TopicFeed>[]> {
+  const { topics } = await getSiteData();
+  return topics.map((topic) => {
+    const articles = topic.articles.slice(0, FEED_SIZE);
+    const shown = articles.map(({ filePath: _file, ...article }) => article);
+    const { cacheKey } = keyed({ slug: topic.slug, name: topic.name, shown });
+    return { data: { slug: topic.slug, name: topic.name, articles }, cacheKey };
+  });
 }
 
 /** One article with its topics, older and newer neighbours and up to three related stories. */
-export async function getArticleContext(slug: string): Promise<ArticleContext> {
-  const { articles, positions, topicsBySlug, timeOf } = await getSiteData();
+function articleContext(data: SiteData, slug: string): ArticleContext {
+  const known = data.contexts.get(slug);
+  if (known) return known;
+  const { articles, positions, relatedTo } = data;
   const i = positions.get(slug);
   if (i === undefined) throw new Error(`no published article with slug "${slug}"`);
-  const article = articles[i]!;
-  return {
+  const { filePath: _file, ...article } = articles[i]!;
+  const { older, newer } = neighbours(articles, i);
+  const context: ArticleContext = {
     article,
     meta: metaForArticle(article),
     topics: article.tags
       .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
-    ...neighbours(articles, i),
-    related: relatedArticles(article, topicsBySlug, timeOf),
+    older: older && toStoryLink(older),
+    newer: newer && toStoryLink(newer),
+    related: relatedTo(articles[i]!).map(toStoryLink),
   };
+  data.contexts.set(slug, context);
+  return context;
+}
+
+/** An article page's surroundings: everything it shows but its body, which it reads itself. */
+export async function getArticleContext(slug: string): Promise<ArticleContext> {
+  return articleContext(await getSiteData(), slug);
+}
+
+/**
+ * Every article page's slug with its cache key. The dev server renders one page per request and
+ * needs no keys, so there each page makes its own context when asked, not all of them at once.
+ */
+export async function getArticlePaths(): Promise<{ slug: string; cacheKey?: string }[]> {
+  const data = await getSiteData();
+  if (__DATELINE_SHOW_DRAFTS__) return data.articles.map(({ slug }) => ({ slug }));
+  return data.articles.map(({ slug }) => ({
+    slug,
+    cacheKey: keyed(articleContext(data, slug)).cacheKey,
+  }));
+}
+
+/** An article's body as sanitised HTML, read from the body store. */
+export async function getArticleHtml(article: { body: string }): Promise<string> {
+  return (await readBody(cachePaths.bodies, article.body)).html;
 }

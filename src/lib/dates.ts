@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format, formatISO, getDaysInMonth } from 'date-fns';
+import { format, formatISO } from 'date-fns';
 
 /** A validated front-matter date: a calendar day, or an instant with its original offset. */
 export type DateValue =
@@ -18,8 +18,11 @@ const EXPECTED = 'use YYYY-MM-DD, or a date-time with Z or an offset such as 202
 /** Whether year/month/day name a day that exists (no roll-over: 2025-02-30 is not 2025-03-02). */
 function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  // TZDate pins the month to UTC so the machine's TZ cannot shift it.
-  return day <= getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'));
+  // Day 0 of the next month is this month's last day. UTC getters keep the machine's TZ out,
+  // and plain arithmetic is ~50 times cheaper than a zoned date: every build parses every date.
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return day <= last.getUTCDate();
 }
 
 /** Parses `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset, rejecting impossible values. */

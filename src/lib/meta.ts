@@ -37,13 +37,19 @@ export interface MetaSite {
   logoUrl: string;
 }
 
+/** When an article last changed, as an RFC 3339 instant: its `updated`, else its `date`. */
+export function modifiedInstant(
+  article: { date: string; updated?: string | undefined },
+  timeZone: string,
+): string {
+  return toIsoInstant(mustParseDate(article.updated ?? article.date), timeZone);
+}
+
 /** Open Graph, Twitter and NewsArticle JSON-LD for an article page. */
 export function articleMeta(article: MetaSource, site: MetaSite): PageMeta {
   const url = new URL(article.url, site.url).href;
   const published = toIsoInstant(mustParseDate(article.date), site.timeZone);
-  const modified = article.updated
-    ? toIsoInstant(mustParseDate(article.updated), site.timeZone)
-    : published;
+  const modified = modifiedInstant(article, site.timeZone);
   const image = article.image?.src
     ? { url: new URL(article.image.src, site.url).href, alt: article.image.alt ?? '' }
     : undefined;

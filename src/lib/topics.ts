@@ -18,6 +18,18 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
  * tag gets a working URL of its own.
  */
 export function tagSlug(tag: string): string {
+  let slug = slugs.get(tag);
+  if (slug === undefined) {
+    slug = makeTagSlug(tag);
+    slugs.set(tag, slug);
+  }
+  return slug;
+}
+
+/** Slugs already made: a site has few tags, named again on thousands of articles. */
+const slugs = new Map<string, string>();
+
+function makeTagSlug(tag: string): string {
   const clean = normalizeSpace(tag.normalize('NFKC'));
   if (LATIN_ONLY.test(clean)) {
     const slug = slugify(clean, { decamelize: false, customReplacements: [['+', ' plus ']] });

@@ -5,5 +5,5 @@ import { getSiteData } from '../content/siteData.ts';
 /** RSS 2.0: the newest 50 articles with their full, sanitised HTML. */
 export async function GET() {
   const { articles } = await getSiteData();
-  return rss(rssOptions(feedMeta('rss'), feedItems(articles)));
+  return rss(rssOptions(feedMeta('rss'), await feedItems(articles)));
 }

@@ -24,14 +24,22 @@ export function deployerEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
-/** Runs `astro build` with extra environment variables, as a deployer would. */
-export function astroBuild(env: Record<string, string>): BuildRun {
-  const run = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
-    env: deployerEnv(env),
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+/**
+ * Runs `astro build` with extra environment variables, as a deployer would: a clean build, in a
+ * cache folder of its own, unless `DATELINE_CACHE_DIR` names one to reuse.
+ */
+export function astroBuild(env: Record<string, string>, cwd: string = ROOT): BuildRun {
+  const cache = env.DATELINE_CACHE_DIR ?? mkdtempSync(join(tmpdir(), 'dateline-cache-'));
+  try {
+    const run = spawnSync('npx', ['astro', 'build'], {
+      cwd,
+      env: deployerEnv({ ...env, DATELINE_CACHE_DIR: cache }),
+      encoding: 'utf8',
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    if (!env.DATELINE_CACHE_DIR) rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 /** Every file below `dir`, relative to it, sorted. */

@@ -6,6 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { ContentError, articleLoader } from '../../src/content/articleLoader.ts';
+import { hasBody, readBody } from '../../src/content/bodyStore.ts';
+import { readPublishedIndex } from '../../src/content/publishedIndex.ts';
+import { cachePaths } from '../../src/lib/cachePaths.ts';
 
 /** A content folder with the given files, and a stand-in for the context Astro gives a loader. */
 async function setup(files: Record<string, string>) {
@@ -41,19 +44,21 @@ async function setup(files: Record<string, string>) {
       error: () => {},
     },
   } as unknown as LoaderContext;
-  return { context, entries, warnings, infos, parsed, root };
+  const cache = cachePaths(join(root, 'cache'));
+  const loader = articleLoader({
+    dirs: ['content'],
+    base: '/',
+    timeZone: 'UTC',
+    lang: 'en',
+    now: Date.UTC(2025, 5, 1),
+    cache,
+  });
+  return { context, entries, warnings, infos, parsed, root, loader, cache };
 }
-
-const loader = articleLoader({
-  dirs: ['content'],
-  base: '/',
-  timeZone: 'UTC',
-  now: Date.UTC(2025, 5, 1),
-});
 
 describe('articleLoader', () => {
   it('stores one record per article, keyed by slug, and passes warnings on', async () => {
-    const { context, entries, warnings, infos } = await setup({
+    const { context, entries, warnings, infos, loader } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
       'content/x/b.md': '---\ntitle: B\ndate: 2025-01-02\ntittle: typo\n---\nB.\n',
       'content/later.md': '---\ntitle: Later\ndate: 2025-06-02\n---\nSoon.\n',
@@ -70,7 +75,7 @@ describe('articleLoader', () => {
   });
 
   it('fails with every problem listed and publishes nothing when any file is bad', async () => {
-    const { context, entries } = await setup({
+    const { context, entries, loader } = await setup({
       'content/good.md': '---\ntitle: Good\ndate: 2025-01-01\n---\nx\n',
       'content/bad.md': '---\ntitle: Bad\ndate: 2025-02-30\n---\nx\n',
       'content/worse.md': 'no front matter\n',
@@ -89,7 +94,7 @@ describe('articleLoader', () => {
   });
 
   it('re-renders only what changed on a second load, and drops removed articles', async () => {
-    const { context, entries, parsed, root } = await setup({
+    const { context, entries, parsed, root, loader, cache } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
       'content/b.md': '---\ntitle: B\ndate: 2025-01-02\n---\nB.\n',
       'content/c.md': '---\ntitle: C\ndate: 2025-01-03\n---\nC.\n',
@@ -106,5 +111,25 @@ describe('articleLoader', () => {
     expect(parsed).toEqual(['b']);
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
     expect(entries.get('b')?.data).toMatchObject({ title: 'B edited' });
+    // The published index follows the records; a removed article's body leaves the store.
+    const published = await readPublishedIndex(cache.published);
+    expect(published.map((entry) => [entry.url, entry.title, entry.modified])).toEqual([
+      ['/articles/b/', 'B edited', '2025-01-02T00:00:00Z'],
+      ['/articles/a/', 'A', '2025-01-01T00:00:00Z'],
+    ]);
+    const bodyOf = (slug: string) => (entries.get(slug)?.data as { body: string }).body;
+    expect(hasBody(cache.bodies, bodyOf('a'))).toBe(true);
+    expect(hasBody(cache.bodies, bodyOf('b'))).toBe(true);
+  });
+
+  it('renders again a record whose body went missing from the store', async () => {
+    const { context, entries, loader, cache } = await setup({
+      'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
+    });
+    await loader.load(context);
+    const { body } = entries.get('a')?.data as { body: string };
+    await rm(cache.bodies, { recursive: true });
+    await loader.load(context);
+    expect((await readBody(cache.bodies, body)).html).toBe('<p>A.</p>');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles, validateContent } from '../../src/content/loadArticles.ts';
+import { readBody } from '../../src/content/bodyStore.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
@@ -49,12 +50,15 @@ describe('loadArticles', () => {
   });
 
   it('renders records only when no file has an error', async () => {
-    const broken = await loadArticles(root, ['content'], settings);
+    const bodiesDir = join(root, 'bodies');
+    const broken = await loadArticles(root, ['content'], settings, { bodiesDir });
     expect(broken.articles).toEqual([]);
-    const clean = await loadArticles(root, ['content/world/deep'], settings);
+    const clean = await loadArticles(root, ['content/world/deep'], settings, { bodiesDir });
     expect(clean.problems).toEqual([]);
     expect(clean.articles.map((a) => [a.url, a.filePath])).toEqual([
       ['/articles/b/', 'content/world/deep/b.md'],
     ]);
+    // The body went to the body store, not into the record.
+    expect((await readBody(bodiesDir, clean.articles[0]!.body)).html).toBe('<p>B.</p>');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content/articleSchema.ts';
+import { bodyKey } from '../../src/content/bodyStore.ts';
 import { parseArticle } from '../../src/content/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
@@ -39,9 +40,11 @@ Roofs were lost.
 
 describe('parseArticle: a good file', () => {
   it('gives a full, schema-valid record', async () => {
-    const { article, problems } = await parse(GOOD);
+    const { article, body, problems } = await parse(GOOD);
     expect(problems).toEqual([]);
     expect(articleSchema.parse(article)).toEqual(article);
+    // The record names its body by the body's own digest.
+    expect(article?.body).toBe(bodyKey(body!));
     expect(article).toMatchObject({
       slug: 'x',
       url: '/articles/x/',
@@ -63,8 +66,8 @@ describe('parseArticle: a good file', () => {
       readingMinutes: 1,
       filePath: FILE,
     });
-    expect(article?.html).toContain('<h2>Damage</h2>');
-    expect(article?.text).toContain('Roofs were lost.');
+    expect(body?.html).toContain('<h2>Damage</h2>');
+    expect(body?.text).toContain('Roofs were lost.');
   });
 
   it('accepts a BOM and CRLF line endings', async () => {

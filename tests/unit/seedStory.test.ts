@@ -7,7 +7,7 @@ describe('the shipped seed story', () => {
   it('keeps every paragraph of the wire story verbatim, the caption as a figure caption', async () => {
     const seed = readSeedStory();
     const bytes = await readFile(new URL(`../../${SEED_ARTICLE.file}`, import.meta.url));
-    const { article, problems } = await parseArticle(SEED_ARTICLE.file, bytes, {
+    const { article, body, problems } = await parseArticle(SEED_ARTICLE.file, bytes, {
       base: '/',
       timeZone: 'UTC',
     });
@@ -17,8 +17,8 @@ describe('the shipped seed story', () => {
     expect(article?.authors).toEqual([]);
     // The wire file holds 13 paragraphs after its date token; every one must be on the page.
     expect(seed.paragraphs).toHaveLength(13);
-    for (const paragraph of seed.paragraphs) expect(article?.text).toContain(paragraph);
-    expect(article?.html).toMatch(
+    for (const paragraph of seed.paragraphs) expect(body?.text).toContain(paragraph);
+    expect(body?.html).toMatch(
       /<figcaption>This combination of photos[^<]+<small>\(Shawn Sanders and US Army via AP, File\)<\/small><\/figcaption>/,
     );
   });

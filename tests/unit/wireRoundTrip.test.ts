@@ -27,7 +27,7 @@ async function roundTrip(paragraphs: string[]): Promise<string[]> {
   const parsed = parseWireStory(`date 2025-04-18 ${paragraphs.join('\n\n')}\n`);
   if (!parsed.ok) throw new Error(parsed.reason);
   const { markdown } = wireStoryToArticle(parsed.story);
-  const { article, problems } = await parseArticle(
+  const { body, problems } = await parseArticle(
     'content/x.md',
     new TextEncoder().encode(markdown),
     {
@@ -35,8 +35,8 @@ async function roundTrip(paragraphs: string[]): Promise<string[]> {
       timeZone: 'UTC',
     },
   );
-  if (!article) throw new Error(problems.map((p) => p.message).join('\n'));
-  return blockTexts(article.html);
+  if (!body) throw new Error(problems.map((p) => p.message).join('\n'));
+  return blockTexts(body.html);
 }
 
 /** A printable character: any code point but controls, surrogates and private or unassigned ones. */

@@ -1,17 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { feedItems, feedMeta, rssOptions } from '../../../content/publishing.ts';
-import { getSiteData } from '../../../content/siteData.ts';
-import type { Topic } from '../../../lib/topics.ts';
-import type { ListedArticle } from '../../../content/articles.ts';
+import { type TopicFeed, getTopicFeedPaths } from '../../../content/siteData.ts';
 
 export const getStaticPaths = (async () => {
-  const { topics } = await getSiteData();
-  return topics.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
+  const feeds = await getTopicFeedPaths();
+  return feeds.map(({ data, cacheKey }) => ({
+    params: { topic: data.slug },
+    props: data,
+    cacheKey,
+  }));
 }) satisfies GetStaticPaths;
 
 /** RSS 2.0 for one topic. */
-export async function GET({ props }: APIContext<{ topic: Topic<ListedArticle> }>) {
-  const { topic } = props;
-  return rss(rssOptions(feedMeta('rss', topic), feedItems(topic.articles)));
+export async function GET({ props }: APIContext<TopicFeed>) {
+  return rss(rssOptions(feedMeta('rss', props), await feedItems(props.articles)));
 }

@@ -1,0 +1,57 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { selectPublished } from '../lib/articles.ts';
+import { modifiedInstant } from '../lib/meta.ts';
+import type { Article } from './articleSchema.ts';
+
+/**
+ * The published articles of the last build, as the outputs made after the pages (the sitemap's
+ * `lastmod`, the search index) need them: written by the loader from the records, so those
+ * outputs follow the records instead of re-reading thousands of built pages.
+ */
+export interface PublishedEntry {
+  /** The page's path under the site's base. */
+  url: string;
+  /** The headline. */
+  title: string;
+  /** Published: as in the record. */
+  date: string;
+  /** When it last changed, as an RFC 3339 instant in the site's time zone. */
+  modified: string;
+  /** The body's digest in the body store. */
+  body: string;
+}
+
+/** What decides which articles a build publishes. */
+export interface PublishedIndexSettings {
+  now: number;
+  timeZone: string;
+  lang: string;
+}
+
+/** The index entries of the articles a build publishes, newest first. */
+export function publishedEntries(
+  articles: readonly Article[],
+  settings: PublishedIndexSettings,
+): PublishedEntry[] {
+  return selectPublished(articles, { ...settings, preview: false }).map((article) => ({
+    url: article.url,
+    title: article.title,
+    date: article.date,
+    modified: modifiedInstant(article, settings.timeZone),
+    body: article.body,
+  }));
+}
+
+/** Writes the index (aside, then renamed, so a reader never sees half of it). */
+export async function writePublishedIndex(file: string, entries: readonly PublishedEntry[]): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(entries));
+  await rename(temporary, file);
+}
+
+/** Reads the index the loader wrote during this build. */
+export async function readPublishedIndex(file: string): Promise<PublishedEntry[]> {
+  return JSON.parse(await readFile(file, 'utf8')) as PublishedEntry[];
+}

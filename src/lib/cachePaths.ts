@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+
+/** Where Dateline keeps its own reusable build products inside Astro's cache folder. */
+export interface CachePaths {
+  /** Rendered article bodies, by digest (see src/content/bodyStore.ts). */
+  bodies: string;
+  /** The last build's published articles, for the outputs that follow records. */
+  published: string;
+  /** Search indexes, by the digest of what they index. */
+  search: string;
+}
+
+/** Dateline's paths below an absolute cache folder. */
+export function cachePaths(cacheDir: string): CachePaths {
+  const own = join(cacheDir, 'dateline');
+  return {
+    bodies: join(own, 'bodies'),
+    published: join(own, 'published.json'),
+    search: join(own, 'search'),
+  };
+}

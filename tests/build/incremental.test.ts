@@ -1,0 +1,255 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ROOT, astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
+
+/**
+ * The invariant behind incremental builds: after any sequence of edits, a build that reuses the
+ * last build's cache (records, bodies, pages, search index) writes exactly the bytes a clean
+ * build of the same project writes. Each case runs in a scratch copy of the project, so edits to
+ * templates and settings never touch the real one.
+ */
+
+const TAGS = ['Politics', 'Weather', 'Courts', 'Harbour News'];
+const DAY = 86_400_000;
+const START = Date.UTC(2025, 0, 1);
+
+/** One article as the scratch project's content holds it. */
+interface Story {
+  file: string;
+  slug: string | undefined;
+  title: string;
+  day: number;
+  tags: string[];
+  draft: boolean;
+  body: string;
+}
+
+/** An edit an editor, a deployer or a developer makes between two builds. */
+type Edit =
+  | { kind: 'add'; day: number; tags: number[]; draft: boolean; words: string }
+  | { kind: 'title'; pick: number; words: string }
+  | { kind: 'tags'; pick: number; tags: number[] }
+  | { kind: 'body'; pick: number; words: string }
+  | { kind: 'delete'; pick: number }
+  | { kind: 'slug'; pick: number; words: string }
+  | { kind: 'publish'; pick: number }
+  | { kind: 'clock'; days: number }
+  | { kind: 'siteUrl' }
+  | { kind: 'settings'; perPage: number }
+  | { kind: 'template'; mark: number };
+
+/** A scratch copy of the project, its content, its "now" and its two build folders. */
+class Scratch {
+  readonly dir: string;
+  readonly stories = new Map<string, Story>();
+  readonly cache: string;
+  now = START + 40 * DAY;
+  siteUrl = 'https://news.example.com';
+  private serial = 0;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.cache = join(dir, '.incremental-cache');
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    }
+    // The lockfile is part of every cache key; a copy keeps the scratch project's keys honest.
+    cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'content'));
+    // Three to a page, so a few articles already make paginated lists.
+    this.editFile('src/site.ts', /articlesPerPage: \d+/, 'articlesPerPage: 3');
+    for (let i = 0; i < 9; i++) {
+      this.add({ day: i * 5, tags: [i % 4, (i * 3) % 4], draft: i === 4, words: `story ${i}` });
+    }
+  }
+
+  /** Replaces `pattern` in a project file, failing loudly if the file no longer has it. */
+  editFile(file: string, pattern: RegExp, replacement: string): void {
+    const path = join(this.dir, file);
+    const text = readFileSync(path, 'utf8');
+    if (!pattern.test(text)) throw new Error(`${file} has no ${pattern}`);
+    writeFileSync(path, text.replace(pattern, replacement));
+  }
+
+  add(edit: Omit<Extract<Edit, { kind: 'add' }>, 'kind'>): void {
+    const n = this.serial++;
+    this.write({
+      file: `content/story-${n}.md`,
+      slug: undefined,
+      title: `Story ${n}: ${edit.words}`,
+      day: edit.day,
+      tags: [...new Set(edit.tags.map((t) => TAGS[t % TAGS.length]!))],
+      draft: edit.draft,
+      body: `First paragraph of story ${n}, ${edit.words}.\n\n## Details\n\nMore on ${edit.words}.`,
+    });
+  }
+
+  write(story: Story): void {
+    this.stories.set(story.file, story);
+    const date = new Date(START + story.day * DAY).toISOString().slice(0, 10);
+    const lines = [
+      '---',
+      `title: ${JSON.stringify(story.title)}`,
+      `date: ${date}`,
+      `tags: ${JSON.stringify(story.tags)}`,
+      ...(story.slug ? [`slug: ${story.slug}`] : []),
+      ...(story.draft ? ['draft: true'] : []),
+      '---',
+      '',
+      story.body,
+      '',
+    ];
+    writeFileSync(join(this.dir, story.file), lines.join('\n'));
+  }
+
+  /** The story an edit's `pick` lands on, when there is one. */
+  pick(n: number): Story | undefined {
+    const all = [...this.stories.values()];
+    return all.length ? all[n % all.length] : undefined;
+  }
+
+  apply(edit: Edit): void {
+    const story = 'pick' in edit ? this.pick(edit.pick) : undefined;
+    switch (edit.kind) {
+      case 'add':
+        return this.add(edit);
+      case 'title':
+        if (story) this.write({ ...story, title: `${story.title} ${edit.words}` });
+        return;
+      case 'tags':
+        if (story) this.write({ ...story, tags: [...new Set(edit.tags.map((t) => TAGS[t]!))] });
+        return;
+      case 'body':
+        if (story) this.write({ ...story, body: `${story.body}\n\nUpdate: ${edit.words}.` });
+        return;
+      case 'delete':
+        if (story && this.stories.size > 1) {
+          rmSync(join(this.dir, story.file));
+          this.stories.delete(story.file);
+        }
+        return;
+      case 'slug':
+        if (story) this.write({ ...story, slug: `renamed-${edit.words.replace(/\W+/g, '-')}` });
+        return;
+      case 'publish':
+        if (story) this.write({ ...story, draft: false });
+        return;
+      case 'clock':
+        this.now += edit.days * DAY;
+        return;
+      case 'siteUrl':
+        this.siteUrl = this.siteUrl.includes('example.com')
+          ? 'https://other.example.org'
+          : 'https://news.example.com';
+        return;
+      case 'settings':
+        return this.editFile(
+          'src/site.ts',
+          /articlesPerPage: \d+/,
+          `articlesPerPage: ${edit.perPage}`,
+        );
+      case 'template':
+        return this.editFile(
+          'src/components/ArticleCard.astro',
+          /<article class="card"[^>]*>/,
+          `<article class="card" data-edition="${edit.mark}">`,
+        );
+    }
+  }
+
+  /** Builds into `out`, reusing the scratch project's cache, or in a fresh one when `clean`. */
+  build(out: string, clean: boolean): void {
+    const run = astroBuild(
+      {
+        SITE_URL: this.siteUrl,
+        DATELINE_OUT_DIR: join(this.dir, out),
+        DATELINE_NOW: new Date(this.now).toISOString(),
+        ...(!clean && { DATELINE_CACHE_DIR: this.cache }),
+      },
+      this.dir,
+    );
+    if (run.status !== 0) throw new Error(run.output);
+  }
+
+  /** Builds incrementally and cleanly, and fails naming the first file that differs. */
+  checkSameBytes(): void {
+    this.build('incremental', false);
+    this.build('clean', true);
+    const [a, b] = [join(this.dir, 'incremental'), join(this.dir, 'clean')];
+    const files = listFiles(b);
+    expect(listFiles(a)).toEqual(files);
+    for (const file of files) {
+      expect(readBuilt(a, file).equals(readBuilt(b, file)), `${file} differs`).toBe(true);
+    }
+  }
+}
+
+const scratchDir = temporaryFolders();
+
+describe('incremental builds', () => {
+  it('write the bytes of a clean build after each kind of edit', () => {
+    const scratch = new Scratch(scratchDir('incremental'));
+    scratch.checkSameBytes();
+    const edits: Edit[] = [
+      { kind: 'add', day: 44, tags: [0, 2], draft: false, words: 'breaking news' },
+      { kind: 'title', pick: 2, words: '(corrected)' },
+      { kind: 'tags', pick: 3, tags: [1, 3] },
+      { kind: 'delete', pick: 5 },
+      { kind: 'slug', pick: 1, words: 'new name' },
+      { kind: 'publish', pick: 4 },
+      // Articles dated after "now" are held back; moving the clock publishes them.
+      { kind: 'clock', days: 10 },
+      { kind: 'siteUrl' },
+      { kind: 'settings', perPage: 2 },
+      { kind: 'template', mark: 1 },
+    ];
+    for (const edit of edits) {
+      scratch.apply(edit);
+      scratch.checkSameBytes();
+    }
+  });
+
+  it('write the bytes of a clean build after any generated sequence of edits', async () => {
+    const pick = fc.nat({ max: 40 });
+    const words = fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/);
+    const tags = fc.array(fc.nat({ max: TAGS.length - 1 }), { minLength: 1, maxLength: 2 });
+    const edit: fc.Arbitrary<Edit> = fc.oneof(
+      fc.record({
+        kind: fc.constant('add' as const),
+        day: fc.nat({ max: 60 }),
+        tags,
+        draft: fc.boolean(),
+        words,
+      }),
+      fc.record({ kind: fc.constant('title' as const), pick, words }),
+      fc.record({ kind: fc.constant('tags' as const), pick, tags }),
+      fc.record({ kind: fc.constant('body' as const), pick, words }),
+      fc.record({ kind: fc.constant('delete' as const), pick }),
+      fc.record({ kind: fc.constant('slug' as const), pick, words }),
+      fc.record({ kind: fc.constant('publish' as const), pick }),
+      fc.record({ kind: fc.constant('clock' as const), days: fc.integer({ min: 1, max: 15 }) }),
+      fc.record({ kind: fc.constant('siteUrl' as const) }),
+      fc.record({
+        kind: fc.constant('settings' as const),
+        perPage: fc.integer({ min: 2, max: 4 }),
+      }),
+      fc.record({ kind: fc.constant('template' as const), mark: fc.nat({ max: 99 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 2, maxLength: 4 }), async (sequence) => {
+        const scratch = new Scratch(scratchDir('incremental-generated'));
+        scratch.build('incremental', false);
+        for (const step of sequence) {
+          scratch.apply(step);
+          scratch.checkSameBytes();
+        }
+      }),
+      // Every run is a few real builds: a handful of sequences, and no shrinking on failure
+      // (the failing sequence is printed as it is).
+      { numRuns: 3, endOnFailure: true },
+    );
+  });
+});
