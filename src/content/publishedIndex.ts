@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { selectPublished } from '../lib/articles.ts';
+import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
 import type { Article } from './articleSchema.ts';
 
@@ -20,6 +21,8 @@ export interface PublishedEntry {
   modified: string;
   /** The body's digest in the body store. */
   body: string;
+  /** The calendar year of `date` in the site's time zone: which search bundle holds it. */
+  year: number;
 }
 
 /** What decides which articles a build publishes. */
@@ -40,6 +43,7 @@ export function publishedEntries(
     date: article.date,
     modified: modifiedInstant(article, settings.timeZone),
     body: article.body,
+    year: Number(calendarDay(mustParseDate(article.date), settings.timeZone).slice(0, 4)),
   }));
 }
 

@@ -2,6 +2,7 @@ import { type ArchiveYear, groupByMonth } from '../lib/archive.ts';
 import { type Card, type StoryLink, toCard, toStoryLink } from '../lib/cards.ts';
 import { formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
 import { digestOf } from '../lib/digest.ts';
+import { bundleNames, bundlePath } from '../lib/searchBundles.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
@@ -243,6 +244,12 @@ export async function getArticlePaths(): Promise<{ slug: string; cacheKey?: stri
     slug,
     cacheKey: keyed(articleContext(data, slug)).cacheKey,
   }));
+}
+
+/** The search bundles the search page merges (see searchBundles.ts), newest first. */
+export async function getSearchBundlePaths(): Promise<string[]> {
+  const { archive } = await getSiteData();
+  return bundleNames(archive.map((year) => year.year)).map((name) => bundlePath(site.base, name));
 }
 
 /** An article's body as sanitised HTML, read from the body store. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
-import { type OutputFile, staleFiles } from '../lib/staleOutput.ts';
+import { staleFiles } from '../lib/staleOutput.ts';
 
 /**
  * Lets a build reuse the output folder of the last build instead of emptying it. Astro empties
@@ -55,9 +55,14 @@ export function incrementalOutput(options: {
           ...Object.values(manifest.routes).flatMap((route) =>
             Object.values(route.paths).map((path) => decodeURIComponent(path.outputFile)),
           ),
-          ...(existsSync(publicDir) ? (await listFiles(publicDir)).map((file) => file.path) : []),
+          ...(existsSync(publicDir) ? await listFiles(publicDir) : []),
         ]);
-        const files = await listFiles(outDir);
+        // Only files the build is not known to have produced need their time stamp read.
+        const unknown = (await listFiles(outDir)).filter((path) => !kept.has(path));
+        const files = await mapLimited(unknown, async (path) => ({
+          path,
+          mtimeMs: (await stat(join(outDir, path))).mtimeMs,
+        }));
         const stale = staleFiles(files, { since, kept, owned: options.owned });
         await mapLimited(stale, (file) => rm(join(outDir, file), { force: true }));
         await removeEmptyFolders(outDir, new Set(stale.map((file) => dirname(join(outDir, file)))));
@@ -86,17 +91,13 @@ async function emptyFolder(dir: string): Promise<void> {
   }
 }
 
-/** Every file below `dir` (but `.git`), relative to it, with its modification time. */
-async function listFiles(dir: string): Promise<OutputFile[]> {
+/** Every file below `dir` (but `.git`), relative to it. */
+async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((path) => !path.startsWith('.git/'));
-  return mapLimited(files, async (path) => ({
-    path,
-    mtimeMs: (await stat(join(dir, path))).mtimeMs,
-  }));
 }
 
 /** Removes folders left empty by pruning, walking up towards `root`. */

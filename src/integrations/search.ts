@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../content/bodyStore.ts';
-import { readPublishedIndex } from '../content/publishedIndex.ts';
+import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
+import { bundleNames } from '../lib/searchBundles.ts';
 import { searchDocument, searchUrl } from '../lib/searchDocument.ts';
 
 /** What the search index is built from. */
@@ -18,96 +19,174 @@ export interface SearchOptions {
   cache: CachePaths;
 }
 
-/** Articles whose bodies are read at once while indexing. */
-const BATCH = 256;
-
-/** Marks a cached index as completely written. */
+/** Marks a cached bundle as completely written. */
 const COMPLETE = '.complete';
+
+/** What the search page loads from `pagefind/` itself; every bundle holds the same copy. */
+const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
+
+/** Files Pagefind writes into every bundle that the search page never loads from a bundle. */
+const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/** Which bundle the last build left in the output folder, by name, with its key. */
+interface Record {
+  output: string;
+  bundles: { [name: string]: string };
+}
 
 /**
  * Builds the Pagefind search index into `dist/pagefind/` after every build, from the published
- * articles' records and bodies (no built page is read back). An index is kept in the cache under
- * the digest of everything it was made from (each article's URL, title and body, the language,
- * the base and the lockfile that pins Pagefind), so a build whose articles did not change copies
- * it instead of indexing again.
+ * articles' records and bodies (no built page is read back), as one bundle per year that the
+ * search page merges (see searchBundles.ts). Each bundle has a key: the digest of everything it
+ * is made from (its articles' URLs, titles and bodies, the language, the base, and the lockfile
+ * that pins Pagefind). A bundle whose key is unchanged stays in the output folder (or is copied
+ * from the cache when the folder was emptied); only a changed year is indexed again.
  */
 export function pagefindSearch(options: SearchOptions): AstroIntegration {
   let root = '';
+  let prepared: Promise<Prepared> | undefined;
   return {
     name: 'dateline-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        // The loader has written the published index by now: index the changed years into the
+        // cache while Astro renders pages (Pagefind works in a process of its own, on the other
+        // core), and only copy them into the output when the pages are done.
+        prepared = prepare(root, options);
+        prepared.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const { entries, names, keys, indexed } = await (prepared ?? prepare(root, options));
         const output = join(fileURLToPath(dir), 'pagefind');
-        const entries = await readPublishedIndex(options.cache.published);
-        const lockfile = await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => '');
-        const key = digestOf(
-          lockfile,
-          options.lang,
-          options.base,
-          entries.map((entry) => [entry.url, entry.title, entry.body]),
-        ).slice(0, 40);
-        const cached = join(options.cache.search, key);
-        // The index in the output folder is the last build's (see incrementalOutput.ts): when
-        // that build indexed the same articles, it stays as it is.
-        const record = join(options.cache.search, 'last.json');
-        const current = JSON.stringify({ output, key });
-        const inPlace =
-          existsSync(join(output, 'pagefind-entry.json')) &&
-          (await readFile(record, 'utf8').catch(() => '')) === current;
-        let how = 'unchanged, kept';
-        if (!inPlace && existsSync(join(cached, COMPLETE))) {
-          await rm(output, { recursive: true, force: true });
-          await cp(cached, output, { recursive: true, filter: (from) => !from.endsWith(COMPLETE) });
-          how = 'unchanged, copied from the cache';
-        } else if (!inPlace) {
-          await buildIndex(entries, output, options);
-          // Only the newest index is kept: older ones would never be asked for again.
-          await rm(options.cache.search, { recursive: true, force: true });
-          await mkdir(options.cache.search, { recursive: true });
-          await cp(output, cached, { recursive: true });
-          await writeFile(join(cached, COMPLETE), '');
-          how = 'indexed';
+        const recordFile = join(options.cache.search, 'last.json');
+        const last = JSON.parse(
+          await readFile(recordFile, 'utf8').catch(() => '{"output":"","bundles":{}}'),
+        ) as Record;
+        const next: Record = { output, bundles: keys };
+        for (const name of names) {
+          const target = join(output, name);
+          // The output folder holds the last build's bundles (see incrementalOutput.ts).
+          const inPlace =
+            !indexed.includes(name) &&
+            last.output === output &&
+            last.bundles[name] === keys[name] &&
+            existsSync(join(target, 'pagefind-entry.json'));
+          if (inPlace) continue;
+          await rm(target, { recursive: true, force: true });
+          await cp(join(options.cache.search, `${name}-${keys[name]}`), target, {
+            recursive: true,
+            filter: (from) => !from.endsWith(COMPLETE),
+          });
         }
-        await writeFile(record, current);
+        await tidy(output, names, options.cache.search, next);
+        await writeFile(recordFile, JSON.stringify(next));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`search index: ${entries.length} articles in ${seconds} s (${how})`);
+        const how = indexed.length > 0 ? `indexed ${indexed.join(', ')}` : 'unchanged';
+        logger.info(
+          `search index: ${entries.length} articles in ${names.length} bundle(s), ${seconds} s after the pages (${how})`,
+        );
       },
     },
   };
 }
 
-/** Indexes every published article with Pagefind and writes the bundle to `output`. */
-async function buildIndex(
-  entries: Awaited<ReturnType<typeof readPublishedIndex>>,
-  output: string,
+/** The bundles a build needs, each ready in the cache. */
+interface Prepared {
+  entries: PublishedEntry[];
+  /** Bundle names, newest year first. */
+  names: string[];
+  /** Each bundle's key. */
+  keys: { [name: string]: string };
+  /** Bundles indexed by this build (the others were in the cache already). */
+  indexed: string[];
+}
+
+/** Makes sure every bundle of this build's published articles is in the cache. */
+async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
+  const entries = await readPublishedIndex(options.cache.published);
+  const lockfile = await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => '');
+  const byYear = Map.groupBy(entries, (entry) => String(entry.year));
+  const names = bundleNames(entries.map((entry) => entry.year));
+  const keys: { [name: string]: string } = {};
+  const indexed: string[] = [];
+  // The UI files come out of Pagefind with a bundle: without them, index one bundle anew.
+  let needUi = !UI_FILES.every((file) => existsSync(join(options.cache.search, 'ui', file)));
+  for (const name of names) {
+    const bundle = byYear.get(name) ?? [];
+    keys[name] = digestOf(
+      lockfile,
+      options.lang,
+      options.base,
+      bundle.map((entry) => [entry.url, entry.title, entry.body]),
+    ).slice(0, 32);
+    const cached = join(options.cache.search, `${name}-${keys[name]}`);
+    if (needUi || !existsSync(join(cached, COMPLETE))) {
+      await buildBundle(bundle, cached, options);
+      await writeFile(join(cached, COMPLETE), '');
+      indexed.push(name);
+      needUi = false;
+    }
+  }
+  return { entries, names, keys, indexed };
+}
+
+/** Indexes one bundle's articles with Pagefind and writes it to `folder`, without the UI files. */
+async function buildBundle(
+  entries: readonly PublishedEntry[],
+  folder: string,
   options: SearchOptions,
 ): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: options.lang });
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
     const problems: string[] = [];
-    // Bodies are read a batch at a time, but pages are added one by one in a fixed order, so the
-    // same articles always give the same index, byte for byte.
-    for (let start = 0; start < entries.length; start += BATCH) {
-      const batch = entries.slice(start, start + BATCH);
-      const bodies = await mapLimited(batch, (entry) => readBody(options.cache.bodies, entry.body));
-      for (const [i, entry] of batch.entries()) {
-        const added = await index.addHTMLFile({
-          url: searchUrl(entry.url, options.base),
-          content: searchDocument({ title: entry.title, html: bodies[i]!.html }, options.lang),
-        });
-        problems.push(...added.errors);
-      }
-    }
-    await rm(output, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: output });
+    // Pagefind gives the same bundle whatever order pages arrive in; a few at a time keeps
+    // the number of open files and bodies in memory bounded.
+    await mapLimited(entries, async (entry) => {
+      const { html } = await readBody(options.cache.bodies, entry.body);
+      const added = await index.addHTMLFile({
+        url: searchUrl(entry.url, options.base),
+        content: searchDocument({ title: entry.title, html }, options.lang),
+      });
+      problems.push(...added.errors);
+    });
+    await rm(folder, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: folder });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
+    // The search page's UI is copied once to pagefind/ itself (see tidy).
+    const ui = join(folder, '..', 'ui');
+    await mkdir(ui, { recursive: true });
+    for (const file of UI_FILES) await cp(join(folder, file), join(ui, file));
+    for (const name of await readdir(folder)) {
+      if (UNUSED.test(name)) await rm(join(folder, name));
+    }
   } finally {
     await close();
+  }
+}
+
+/**
+ * Puts the UI files in `pagefind/`, removes bundles of years that no longer have articles from
+ * the output and bundles no longer current from the cache.
+ */
+async function tidy(output: string, names: string[], cacheDir: string, next: Record) {
+  await mkdir(output, { recursive: true });
+  for (const file of UI_FILES) await cp(join(cacheDir, 'ui', file), join(output, file));
+  const keep = new Set([...names, ...UI_FILES]);
+  for (const name of await readdir(output)) {
+    if (!keep.has(name)) await rm(join(output, name), { recursive: true, force: true });
+  }
+  const current = new Set([
+    'ui',
+    'last.json',
+    ...names.map((name) => `${name}-${next.bundles[name]}`),
+  ]);
+  for (const name of await readdir(cacheDir)) {
+    if (!current.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
 }

@@ -1,0 +1,45 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyKey, hasBody, pruneBodies, readBody, writeBody } from '../../src/content/bodyStore.ts';
+import { cachePaths } from '../../src/lib/cachePaths.ts';
+
+describe('the body store', () => {
+  it('stores a body under the digest of its contents and reads it back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
+    const body = { html: '<p>A.</p>', text: 'A.' };
+    const key = await writeBody(dir, body);
+    expect(key).toBe(bodyKey(body));
+    expect(key).toMatch(/^[0-9a-f]{40}$/);
+    expect(await readBody(dir, key)).toEqual(body);
+    // Equal bodies share one file; a different body gets another digest.
+    expect(await writeBody(dir, { ...body })).toBe(key);
+    expect(bodyKey({ html: '<p>B.</p>', text: 'B.' })).not.toBe(key);
+  });
+
+  it('says how to recover when a body is missing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
+    await expect(readBody(dir, 'f'.repeat(40))).rejects.toThrow(/missing .*build again/);
+  });
+
+  it('prunes every body no record names', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
+    const keep = await writeBody(dir, { html: '<p>Keep.</p>', text: 'Keep.' });
+    const drop = await writeBody(dir, { html: '<p>Drop.</p>', text: 'Drop.' });
+    expect(await pruneBodies(dir, new Set([keep]))).toBe(1);
+    expect(hasBody(dir, keep)).toBe(true);
+    expect(hasBody(dir, drop)).toBe(false);
+    expect((await readdir(dir)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('cachePaths', () => {
+  it('keeps Dateline products in a folder of its own inside the cache', () => {
+    expect(cachePaths('/c')).toEqual({
+      bodies: '/c/dateline/bodies',
+      published: '/c/dateline/published.json',
+      search: '/c/dateline/search',
+    });
+  });
+});

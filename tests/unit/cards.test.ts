@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { toCard, toStoryLink } from '../../src/lib/cards.ts';
+
+const record = {
+  url: '/articles/a/',
+  title: 'A',
+  status: 'published' as const,
+  date: '2025-04-18',
+  authors: ['Jane Doe'],
+  source: 'AP',
+  summary: 'Summary.',
+  body: '0'.repeat(40),
+  filePath: 'content/a.md',
+  tags: ['x'],
+};
+
+describe('cards', () => {
+  it('keep only what a listing shows, so a body or file edit leaves listing keys alone', () => {
+    expect(toCard(record)).toEqual({
+      url: '/articles/a/',
+      title: 'A',
+      status: 'published',
+      date: '2025-04-18',
+      authors: ['Jane Doe'],
+      source: 'AP',
+      summary: 'Summary.',
+    });
+  });
+
+  it('story links keep the URL, title and date', () => {
+    expect(toStoryLink(record)).toEqual({ url: '/articles/a/', title: 'A', date: '2025-04-18' });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/content/articleSchema.ts';
+import { publishedEntries } from '../../src/content/publishedIndex.ts';
+
+const article = (slug: string, fields: Partial<Article>): Article => ({
+  slug,
+  url: `/articles/${slug}/`,
+  title: slug,
+  date: '2025-01-01',
+  summary: '',
+  authors: [],
+  tags: [],
+  draft: false,
+  body: slug.padEnd(40, '0'),
+  wordCount: 1,
+  readingMinutes: 1,
+  filePath: `content/${slug}.md`,
+  ...fields,
+});
+
+describe('publishedEntries', () => {
+  const settings = { now: Date.UTC(2025, 5, 1), timeZone: 'Pacific/Kiritimati', lang: 'en' };
+
+  it('lists what a build publishes, newest first: no drafts, nothing held back', () => {
+    const entries = publishedEntries(
+      [
+        article('old', { date: '2024-12-31' }),
+        article('draft', { draft: true }),
+        article('later', { date: '2025-07-01' }),
+        article('new', { date: '2025-03-01', updated: '2025-03-02T10:00:00Z' }),
+      ],
+      settings,
+    );
+    expect(entries.map((entry) => entry.url)).toEqual(['/articles/new/', '/articles/old/']);
+  });
+
+  it('gives the modified instant and the calendar year in the site time zone', () => {
+    const [updated, evening, plain] = publishedEntries(
+      [
+        article('updated', { date: '2025-03-01', updated: '2025-03-02T10:00:00Z' }),
+        article('plain', { date: '2024-12-31' }),
+        // 11:00 UTC on 31 December is already 1 January in Kiritimati (UTC+14).
+        article('evening', { date: '2024-12-31T11:00:00Z' }),
+      ],
+      settings,
+    );
+    expect(updated).toMatchObject({ modified: '2025-03-03T00:00:00+14:00', year: 2025 });
+    expect(evening).toMatchObject({ year: 2025 });
+    expect(plain).toMatchObject({ modified: '2024-12-31T00:00:00+14:00', year: 2024 });
+  });
+});
