@@ -7,9 +7,15 @@ import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
-import { type ValidationCache, loadArticles } from './loadArticles.ts';
+import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
 import { publishedEntries, writePublishedIndex } from './publishedIndex.ts';
+import {
+  type ValidationCache,
+  emptyValidationCache,
+  loadValidationCache,
+  saveValidationCache,
+} from './validationCache.ts';
 
 /** Where the articles are and how their records are made. */
 export interface ArticleLoaderOptions extends ParseSettings {
@@ -57,8 +63,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     name: 'dateline-articles',
     load: async (context) => {
       const pipeline = await pipelineDigest(context);
-      // Only the dev server keeps validation results between loads.
-      const cache: ValidationCache | undefined = context.watcher ? new Map() : undefined;
+      if (!context.watcher) {
+        // A build: validation results of unchanged files come from the last build.
+        const signature = [pipeline, options.base, options.timeZone].join('\n');
+        const cache = await loadValidationCache(options.cache.validation, signature);
+        try {
+          await syncStore(context, options, pipeline, cache);
+        } finally {
+          await saveValidationCache(options.cache.validation, signature, cache);
+        }
+        return;
+      }
+      // The dev server keeps validation results in memory, and is told of every change.
+      const cache = emptyValidationCache('mtime');
       const sync = () => syncStore(context, options, pipeline, cache);
       await sync();
       watchContent(context, options, sync);
@@ -71,7 +88,7 @@ async function syncStore(
   context: LoaderContext,
   options: ArticleLoaderOptions,
   pipeline: string,
-  cache: ValidationCache | undefined,
+  cache: ValidationCache,
 ): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const digests = new Map<string, string>();

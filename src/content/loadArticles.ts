@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
@@ -6,16 +6,14 @@ import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { writeBody } from './bodyStore.ts';
+import { type ValidationCache, forgetMissing, validateCached } from './validationCache.ts';
 import {
   type ParseSettings,
   type ValidArticle,
-  type ValidationResult,
   renderArticle,
   validateArticle,
 } from './parseArticle.ts';
 
-/** Validation results kept between loads, keyed by file, valid while its size and mtime hold. */
-export type ValidationCache = Map<string, { stamp: string; result: ValidationResult }>;
 
 /** A content tree checked without rendering: its valid files and every problem. */
 export interface ValidationReport {
@@ -64,21 +62,12 @@ export async function validateContent(
     files,
     async (file) => {
       const path = resolve(root, file);
-      if (!cache) return validateArticle(file, await readFile(path), settings);
-      // The dev server re-checks only files whose size or modification time changed.
-      const info = await stat(path);
-      const stamp = `${info.size}:${info.mtimeMs}`;
-      const known = cache.get(file);
-      if (known?.stamp === stamp) return known.result;
-      const result = validateArticle(file, await readFile(path), settings);
-      cache.set(file, { stamp, result });
-      return result;
+      const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
+      if (!cache) return validate(await readFile(path));
+      return validateCached(cache, file, path, validate);
     },
   );
-  if (cache) {
-    const present = new Set(files);
-    for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
-  }
+  if (cache) forgetMissing(cache, files);
   const problems = results.flatMap((result) => result.problems);
   const valid: ValidArticle[] = [];
   const bySlug = new Map<string, ValidArticle>();

@@ -19,6 +19,9 @@ export interface SearchOptions {
   cache: CachePaths;
 }
 
+/** Articles whose bodies are read at once while indexing. */
+const BATCH = 256;
+
 /** Marks a cached bundle as completely written. */
 const COMPLETE = '.complete';
 
@@ -144,16 +147,20 @@ async function buildBundle(
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
     const problems: string[] = [];
-    // Pagefind gives the same bundle whatever order pages arrive in; a few at a time keeps
-    // the number of open files and bodies in memory bounded.
-    await mapLimited(entries, async (entry) => {
-      const { html } = await readBody(options.cache.bodies, entry.body);
-      const added = await index.addHTMLFile({
-        url: searchUrl(entry.url, options.base),
-        content: searchDocument({ title: entry.title, html }, options.lang),
-      });
-      problems.push(...added.errors);
-    });
+    // Pagefind's output depends on the order pages arrive in: bodies are read a batch at a
+    // time, but pages are added one by one, newest first, so the same articles always give the
+    // same bundle, byte for byte.
+    for (let start = 0; start < entries.length; start += BATCH) {
+      const batch = entries.slice(start, start + BATCH);
+      const bodies = await mapLimited(batch, (entry) => readBody(options.cache.bodies, entry.body));
+      for (const [i, entry] of batch.entries()) {
+        const added = await index.addHTMLFile({
+          url: searchUrl(entry.url, options.base),
+          content: searchDocument({ title: entry.title, html: bodies[i]!.html }, options.lang),
+        });
+        problems.push(...added.errors);
+      }
+    }
     await rm(folder, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: folder });
     problems.push(...written.errors);

@@ -8,6 +8,8 @@ export interface CachePaths {
   published: string;
   /** Search indexes, by the digest of what they index. */
   search: string;
+  /** Validation results of the last build, by file (see src/content/validationCache.ts). */
+  validation: string;
 }
 
 /** Dateline's paths below an absolute cache folder. */
@@ -17,5 +19,6 @@ export function cachePaths(cacheDir: string): CachePaths {
     bodies: join(own, 'bodies'),
     published: join(own, 'published.json'),
     search: join(own, 'search'),
+    validation: join(own, 'validation.json'),
   };
 }

@@ -40,6 +40,7 @@ describe('cachePaths', () => {
       bodies: '/c/dateline/bodies',
       published: '/c/dateline/published.json',
       search: '/c/dateline/search',
+      validation: '/c/dateline/validation.json',
     });
   });
 });

@@ -1,0 +1,65 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateArticle } from '../../src/content/parseArticle.ts';
+import {
+  emptyValidationCache,
+  loadValidationCache,
+  saveValidationCache,
+  validateCached,
+} from '../../src/content/validationCache.ts';
+
+const settings = { base: '/', timeZone: 'UTC' };
+const TEXT = '---\ntitle: A\ndate: 2025-01-01\n---\nBody of A.\n';
+
+/** A file on disk, and a validator that counts its calls. */
+async function setup() {
+  const dir = await mkdtemp(join(tmpdir(), 'dateline-validation-'));
+  const path = join(dir, 'a.md');
+  await writeFile(path, TEXT);
+  let calls = 0;
+  const validate = (bytes: Uint8Array) => {
+    calls++;
+    return validateArticle('content/a.md', bytes, settings);
+  };
+  return { dir, path, validate, calls: () => calls };
+}
+
+describe('the validation cache of builds', () => {
+  it('validates a file once while its bytes are unchanged, and gives its text back', async () => {
+    const { dir, path, validate, calls } = await setup();
+    const file = join(dir, 'validation.json');
+    const first = emptyValidationCache('content');
+    await validateCached(first, 'content/a.md', path, validate);
+    await saveValidationCache(file, 'sig', first);
+    // What is saved holds no article text: that stays in the article's own file.
+    expect(await readFile(file, 'utf8')).not.toContain('Body of A.');
+
+    const second = await loadValidationCache(file, 'sig');
+    const result = await validateCached(second, 'content/a.md', path, validate);
+    expect(calls()).toBe(1);
+    expect(result.valid?.slug).toBe('a');
+    expect(result.valid?.text).toBe(TEXT);
+
+    await writeFile(path, TEXT.replace('Body', 'New body'));
+    const changed = await validateCached(second, 'content/a.md', path, validate);
+    expect(calls()).toBe(2);
+    expect(changed.valid?.text).toContain('New body');
+  });
+
+  it('is thrown away when the code or settings that validate have changed', async () => {
+    const { dir, path, validate, calls } = await setup();
+    const file = join(dir, 'validation.json');
+    const cache = emptyValidationCache('content');
+    await validateCached(cache, 'content/a.md', path, validate);
+    await saveValidationCache(file, 'old code', cache);
+    await validateCached(
+      await loadValidationCache(file, 'new code'),
+      'content/a.md',
+      path,
+      validate,
+    );
+    expect(calls()).toBe(2);
+  });
+});
