@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleStatus } from '../lib/articles.ts';
@@ -63,12 +63,14 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     name: 'dateline-articles',
     load: async (context) => {
       const pipeline = await pipelineDigest(context);
+      // Record digests of validated files: pipeline and settings are fixed for a loader's life.
+      const known = new WeakMap<ValidArticle, string>();
       if (!context.watcher) {
         // A build: validation results of unchanged files come from the last build.
         const signature = [pipeline, options.base, options.timeZone].join('\n');
         const cache = await loadValidationCache(options.cache.validation, signature);
         try {
-          await syncStore(context, options, pipeline, cache);
+          await syncStore(context, options, { pipeline, cache, known });
         } finally {
           await saveValidationCache(options.cache.validation, signature, cache);
         }
@@ -76,9 +78,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       }
       // The dev server keeps validation results in memory, and is told of every change.
       const cache = emptyValidationCache('mtime');
-      const sync = () => syncStore(context, options, pipeline, cache);
+      const sync = () => syncStore(context, options, { pipeline, cache, known });
       await sync();
-      watchContent(context, options, sync);
+      // From now on the watcher tells which files changed; no other file is looked at again.
+      cache.changed = new Set();
+      watchContent(context, options, cache.changed, sync);
     },
   };
 }
@@ -87,15 +91,23 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 async function syncStore(
   context: LoaderContext,
   options: ArticleLoaderOptions,
-  pipeline: string,
-  cache: ValidationCache,
+  state: { pipeline: string; cache: ValidationCache; known: WeakMap<ValidArticle, string> },
 ): Promise<void> {
+  const { pipeline, cache, known } = state;
   const root = fileURLToPath(context.config.root);
   const digests = new Map<string, string>();
-  const digestOf = (valid: ValidArticle) =>
-    context.generateDigest(
-      [pipeline, options.base, options.timeZone, valid.file, valid.text].join('\n'),
-    );
+  const digestOf = (valid: ValidArticle) => {
+    // The dev server's validation cache hands back the same object for an unchanged file, so
+    // its digest is worked out once, not on every edit of another file.
+    let digest = known.get(valid);
+    if (digest === undefined) {
+      digest = context.generateDigest(
+        [pipeline, options.base, options.timeZone, valid.file, valid.text].join('\n'),
+      );
+      known.set(valid, digest);
+    }
+    return digest;
+  };
   // A record whose source, settings and pipeline are unchanged is reused, not re-rendered,
   // as long as the body it names is still in the body store.
   const reuse = (valid: ValidArticle): Article | undefined => {
@@ -141,6 +153,7 @@ async function syncStore(
 function watchContent(
   context: LoaderContext,
   options: ArticleLoaderOptions,
+  changed: Set<string>,
   sync: () => Promise<void>,
 ): void {
   const { watcher } = context;
@@ -150,6 +163,7 @@ function watchContent(
   watcher.add(dirs);
   const onChange = async (path: string) => {
     if (!path.endsWith('.md') || !dirs.some((dir) => path.startsWith(dir))) return;
+    changed.add(relative(root, path).split(sep).join('/'));
     try {
       await sync();
     } catch (error) {

@@ -30,15 +30,26 @@ function bodyFile(dir: string, key: string): string {
   return join(dir, key.slice(0, 2), `${key}.json`);
 }
 
+/** Folders of the store known to exist: a store has 256, and thousands of bodies go in each. */
+const made = new Set<string>();
+
 /** Stores a body (unless an equal one is stored already) and returns its digest. */
 export async function writeBody(dir: string, body: StoredBody): Promise<string> {
   const key = bodyKey(body);
   const file = bodyFile(dir, key);
   if (existsSync(file)) return key;
-  await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+  const folder = join(dir, key.slice(0, 2));
   // Written aside and renamed, so an interrupted build never leaves half a body under its digest.
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, JSON.stringify(body));
+  const text = JSON.stringify(body);
+  if (!made.has(folder)) await mkdir(folder, { recursive: true });
+  await writeFile(temporary, text).catch(async (error: NodeJS.ErrnoException) => {
+    // The folder went away since (someone cleared the cache): make it again.
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(folder, { recursive: true });
+    await writeFile(temporary, text);
+  });
+  made.add(folder);
   await rename(temporary, file);
   return key;
 }

@@ -6,7 +6,12 @@ import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { writeBody } from './bodyStore.ts';
-import { type ValidationCache, forgetMissing, validateCached } from './validationCache.ts';
+import {
+  type ValidationCache,
+  forgetMissing,
+  takeChanges,
+  validateCached,
+} from './validationCache.ts';
 import {
   type ParseSettings,
   type ValidArticle,
@@ -56,6 +61,7 @@ export async function validateContent(
   settings: ParseSettings,
   cache?: ValidationCache,
 ): Promise<ValidationReport> {
+  const dirty = cache && takeChanges(cache);
   const files = await listMarkdownFiles(root, dirs);
   // A bounded number of files open at once: a 50,000-article archive must load under a limit of 1,024.
   const results = await mapLimited(
@@ -64,7 +70,7 @@ export async function validateContent(
       const path = resolve(root, file);
       const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
       if (!cache) return validate(await readFile(path));
-      return validateCached(cache, file, path, validate);
+      return validateCached(cache, file, path, validate, dirty);
     },
   );
   if (cache) forgetMissing(cache, files);

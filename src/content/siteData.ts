@@ -36,8 +36,8 @@ export interface SiteData {
   cardOf: (article: ListedArticle) => Card;
   /** Up to three related stories of an article. */
   relatedTo: (article: ListedArticle) => ListedArticle[];
-  /** Article pages' surroundings, made once each: for the cache key, then for the page. */
-  contexts: Map<string, ArticleContext>;
+  /** What article pages are made from, made once each: for the cache key, then for the page. */
+  inputs: Map<string, ArticleInputs>;
 }
 
 /** A link to a topic page. */
@@ -49,15 +49,23 @@ export interface TopicLink {
 /** An article as its page shows it: the record without what only the build needs. */
 export type ShownArticle = Omit<ListedArticle, 'filePath'>;
 
-/** An article page's surroundings: its topics, neighbours in time and related stories. */
-export interface ArticleContext {
+/**
+ * What an article page is made from: its record and its links to other stories. The rest of the
+ * page (metadata, topic links) is derived from these and the settings by code, which Astro's
+ * incremental build tracks itself, so these are what its cache key covers.
+ */
+export interface ArticleInputs {
   article: ShownArticle;
-  /** Open Graph, Twitter and NewsArticle JSON-LD. */
-  meta: PageMeta;
-  topics: TopicLink[];
   older: StoryLink | undefined;
   newer: StoryLink | undefined;
   related: StoryLink[];
+}
+
+/** An article page's surroundings: its inputs, its metadata and its topic links. */
+export interface ArticleContext extends ArticleInputs {
+  /** Open Graph, Twitter and NewsArticle JSON-LD. */
+  meta: PageMeta;
+  topics: TopicLink[];
 }
 
 /** A generated path with the cache key that covers everything its page shows. */
@@ -117,7 +125,7 @@ function computeSiteData(articles: ListedArticle[]): SiteData {
     timeOf,
     cardOf: (article) => cards.get(article)!,
     relatedTo: relatedFinder(topicsBySlug, timeOf),
-    contexts: new Map(),
+    inputs: new Map(),
   };
 }
 
@@ -205,32 +213,36 @@ export async function getTopicFeedPaths(): Promise<KeyedPath<TopicFeed>[]> {
   });
 }
 
-/** One article with its topics, older and newer neighbours and up to three related stories. */
-function articleContext(data: SiteData, slug: string): ArticleContext {
-  const known = data.contexts.get(slug);
+/** One article with its older and newer neighbours and up to three related stories. */
+function articleInputs(data: SiteData, slug: string): ArticleInputs {
+  const known = data.inputs.get(slug);
   if (known) return known;
   const { articles, positions, relatedTo } = data;
   const i = positions.get(slug);
   if (i === undefined) throw new Error(`no published article with slug "${slug}"`);
   const { filePath: _file, ...article } = articles[i]!;
   const { older, newer } = neighbours(articles, i);
-  const context: ArticleContext = {
+  const inputs: ArticleInputs = {
     article,
-    meta: metaForArticle(article),
-    topics: article.tags
-      .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
-      .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
     older: older && toStoryLink(older),
     newer: newer && toStoryLink(newer),
     related: relatedTo(articles[i]!).map(toStoryLink),
   };
-  data.contexts.set(slug, context);
-  return context;
+  data.inputs.set(slug, inputs);
+  return inputs;
 }
 
 /** An article page's surroundings: everything it shows but its body, which it reads itself. */
 export async function getArticleContext(slug: string): Promise<ArticleContext> {
-  return articleContext(await getSiteData(), slug);
+  const inputs = articleInputs(await getSiteData(), slug);
+  const { article } = inputs;
+  return {
+    ...inputs,
+    meta: metaForArticle(article),
+    topics: article.tags
+      .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
+      .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
+  };
 }
 
 /**
@@ -242,7 +254,7 @@ export async function getArticlePaths(): Promise<{ slug: string; cacheKey?: stri
   if (__DATELINE_SHOW_DRAFTS__) return data.articles.map(({ slug }) => ({ slug }));
   return data.articles.map(({ slug }) => ({
     slug,
-    cacheKey: keyed(articleContext(data, slug)).cacheKey,
+    cacheKey: keyed(articleInputs(data, slug)).cacheKey,
   }));
 }
 

@@ -7,6 +7,7 @@ import {
   emptyValidationCache,
   loadValidationCache,
   saveValidationCache,
+  takeChanges,
   validateCached,
 } from '../../src/content/validationCache.ts';
 
@@ -61,5 +62,29 @@ describe('the validation cache of builds', () => {
       validate,
     );
     expect(calls()).toBe(2);
+  });
+});
+
+describe('the validation cache of the dev server', () => {
+  it('looks again only at files the watcher reported, and keeps reports that come later', async () => {
+    const { path, validate, calls } = await setup();
+    const cache = emptyValidationCache('mtime');
+    await validateCached(cache, 'content/a.md', path, validate);
+    cache.changed = new Set();
+    await writeFile(path, TEXT.replace('Body', 'Edited body'));
+
+    // Not reported: the known result stands, without even reading the file's time.
+    let dirty = takeChanges(cache);
+    await validateCached(cache, 'content/a.md', path, validate, dirty);
+    expect(calls()).toBe(1);
+
+    cache.changed.add('content/a.md');
+    dirty = takeChanges(cache);
+    // A report arriving while this load runs is kept for the next load.
+    cache.changed.add('content/a.md');
+    const result = await validateCached(cache, 'content/a.md', path, validate, dirty);
+    expect(calls()).toBe(2);
+    expect(result.valid?.text).toContain('Edited body');
+    expect([...takeChanges(cache)!]).toEqual(['content/a.md']);
   });
 });
