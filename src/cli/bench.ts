@@ -101,7 +101,9 @@ async function build(label: string, env: Record<string, string>) {
   const sync =
     stamp(/^(\d\d:\d\d:\d\d) \[content\] Synced content/m) -
     stamp(/^(\d\d:\d\d:\d\d) \[content\] Syncing content/m);
-  const pages = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(run.log);
+  const pages = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(
+    run.log,
+  );
   const search =
     /search index: \d+ articles in \d+ bundle\(s\), ([\d.]+) s after the pages \(([^)]+)\)/.exec(
       run.log,
@@ -112,7 +114,7 @@ async function build(label: string, env: Record<string, string>) {
     largestProcessMiB: round(run.largestBytes / 2 ** 20),
     phases: {
       contentSyncSeconds: sync,
-      pageGenerationSeconds: pages ? round(Number(pages[1]) / (pages[2] === 'ms' ? 1000 : 1)) : NaN,
+      pageGenerationSeconds: pages ? astroSeconds(pages[1]!) : NaN,
       pagesRendered: (run.log.match(/├─ \S+ \(\+/g) ?? []).length,
       pagesReused: (run.log.match(/\((?:cached|restored)\)/g) ?? []).length,
       searchAfterPagesSeconds: search ? Number(search[1]) : NaN,
@@ -275,6 +277,14 @@ try {
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true });
   else console.error(`kept ${work}`);
+}
+
+/** Seconds from an Astro duration: `850ms`, `12.34s` or `1m 5s`. */
+function astroSeconds(text: string): number {
+  const match = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text);
+  if (!match) return NaN;
+  const [, minutes = '0', amount, unit] = match;
+  return round(Number(minutes) * 60 + Number(amount) / (unit === 'ms' ? 1000 : 1));
 }
 
 /** Two decimals. */

@@ -61,6 +61,22 @@ describe('relatedArticles', () => {
     }
   });
 
+  it('looks only at the stories nearest in time in each topic, so a lookup never costs the archive', () => {
+    // 30 stories in "x", one a day; the oldest also shares "y" with the target, the newest.
+    const days = Array.from({ length: 30 }, (_, i) =>
+      a(`d${String(i).padStart(2, '0')}`, `2025-01-${String(31 - i).padStart(2, '0')}`, ['x']),
+    );
+    days[29] = a('far-two-tags', '2025-01-02', ['x', 'y']);
+    const target = a('target', '2025-02-01', ['x', 'y']);
+    const all = [target, ...days];
+    const index = buildTopicIndex(all);
+    const ids = (window: number) =>
+      relatedArticles(target, index, timeOf, 3, window).map((x) => x.slug);
+    // Within reach, sharing two tags wins over nearness; out of reach, the nearest stories win.
+    expect(ids(100)).toEqual(['far-two-tags', 'd00', 'd01']);
+    expect(ids(10)).toEqual(['d00', 'd01', 'd02']);
+  });
+
   it('finds nothing for an article without tags', () => {
     expect(relatedArticles(a('lonely', '2025-01-01', []), topics, timeOf)).toEqual([]);
   });
