@@ -19,6 +19,9 @@ export interface SearchOptions {
   cache: CachePaths;
 }
 
+/** The modules that decide what a bundle holds. */
+const SEARCH_CODE = ['./search.ts', '../lib/searchDocument.ts', '../lib/searchBundles.ts'];
+
 /** Articles whose bodies are read at once while indexing. */
 const BATCH = 256;
 
@@ -41,8 +44,8 @@ interface Record {
  * Builds the Pagefind search index into `dist/pagefind/` after every build, from the published
  * articles' records and bodies (no built page is read back), as one bundle per year that the
  * search page merges (see searchBundles.ts). Each bundle has a key: the digest of everything it
- * is made from (its articles' URLs, titles and bodies, the language, the base, and the lockfile
- * that pins Pagefind). A bundle whose key is unchanged stays in the output folder (or is copied
+ * is made from (its articles' URLs, titles and bodies, the language, the base, this code and the
+ * lockfile that pins Pagefind). A bundle whose key is unchanged stays in the output folder (or is copied
  * from the cache when the folder was emptied); only a changed year is indexed again.
  */
 export function pagefindSearch(options: SearchOptions): AstroIntegration {
@@ -112,6 +115,10 @@ interface Prepared {
 async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
   const entries = await readPublishedIndex(options.cache.published);
   const lockfile = await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => '');
+  // The code that makes a bundle is part of its key: a change to what is indexed re-indexes.
+  const code = await Promise.all(
+    SEARCH_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
+  );
   const byYear = Map.groupBy(entries, (entry) => String(entry.year));
   const names = bundleNames(entries.map((entry) => entry.year));
   const keys: { [name: string]: string } = {};
@@ -122,6 +129,7 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
     const bundle = byYear.get(name) ?? [];
     keys[name] = digestOf(
       lockfile,
+      code,
       options.lang,
       options.base,
       bundle.map((entry) => [entry.url, entry.title, entry.body]),
