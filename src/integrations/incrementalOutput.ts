@@ -13,10 +13,15 @@ import { staleFiles } from '../lib/staleOutput.ts';
  * ~11,000 deletions and ~11,000 copies on every publish. With the folder kept, Astro leaves an
  * unchanged page where it is, and this integration removes what the build no longer produces.
  *
- * The folder is trusted only when the last build into it finished: a stamp in the cache names
- * the folder and the digest of Astro's incremental manifest; the stamp is removed when a build
- * starts and written when it completes. A missing or different stamp (a failed build, another
- * output folder, a cache restored without its `dist/`) empties the folder first, as Astro would.
+ * Nothing is trusted unless the last build finished: a stamp in the cache names the output
+ * folder and the digest of Astro's incremental manifest; it is removed when a build starts and
+ * written when it completes.
+ * - No stamp, or a manifest that is not the one stamped (the last build failed, or was not one
+ *   of ours): Astro's own page cache is dropped too, and every page is rendered. A build that
+ *   fails while writing pages has already put new pages into Astro's cache under the old
+ *   manifest's keys; undo the edit, and Astro would serve those pages as current.
+ * - Another output folder: that folder is emptied first, as Astro would.
+ * A cache restored without its `dist/` is fine: Astro restores the pages it keeps.
  */
 export function incrementalOutput(options: {
   cacheDir: string;
@@ -35,10 +40,18 @@ export function incrementalOutput(options: {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
         updateConfig({ vite: { build: { emptyOutDir: false } } });
-        const stamp = await readFile(stampFile, 'utf8').catch(() => '');
-        const expected = JSON.stringify({ outDir, manifest: await manifestDigest(manifestFile) });
+        const stamp = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as {
+          outDir?: string;
+          manifest?: string;
+        };
         await rm(stampFile, { force: true });
-        if (stamp !== expected) await emptyFolder(outDir);
+        if (stamp.manifest !== (await manifestDigest(manifestFile))) {
+          await rm(manifestFile, { force: true });
+          await rm(join(options.cacheDir, 'dist'), { recursive: true, force: true });
+          await emptyFolder(outDir);
+        } else if (stamp.outDir !== outDir) {
+          await emptyFolder(outDir);
+        }
       },
       'astro:build:start': () => {
         // File times are kept coarsely by some file systems: a second of slack costs nothing, as

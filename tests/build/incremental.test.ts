@@ -38,7 +38,8 @@ type Edit =
   | { kind: 'clock'; days: number }
   | { kind: 'siteUrl' }
   | { kind: 'settings'; perPage: number }
-  | { kind: 'template'; mark: number };
+  | { kind: 'template'; mark: number }
+  | { kind: 'failedBuild'; pick: number };
 
 /** A scratch copy of the project, its content, its "now" and its two build folders. */
 class Scratch {
@@ -157,6 +158,23 @@ class Scratch {
           /<article class="card"[^>]*>/,
           `<article class="card" data-edition="${edit.mark}">`,
         );
+      case 'failedBuild': {
+        // A build that fails while writing pages leaves some of them new; when the edit is then
+        // undone, the next build must not trust those pages.
+        if (!story) return;
+        const view = 'src/components/ArticleView.astro';
+        const template = readFileSync(join(this.dir, view), 'utf8');
+        this.editFile(
+          view,
+          /const \{ html \} = Astro\.props;/,
+          "$&\nif (article.title.includes('BOOM')) throw new Error('BOOM');",
+        );
+        this.write({ ...story, title: `${story.title} BOOM` });
+        expect(() => this.build('incremental', false)).toThrow(/BOOM/);
+        writeFileSync(join(this.dir, view), template);
+        this.write(story);
+        return;
+      }
     }
   }
 
@@ -205,6 +223,7 @@ describe('incremental builds', () => {
       { kind: 'siteUrl' },
       { kind: 'settings', perPage: 2 },
       { kind: 'template', mark: 1 },
+      { kind: 'failedBuild', pick: 6 },
     ];
     for (const edit of edits) {
       scratch.apply(edit);
@@ -237,6 +256,7 @@ describe('incremental builds', () => {
         perPage: fc.integer({ min: 2, max: 4 }),
       }),
       fc.record({ kind: fc.constant('template' as const), mark: fc.nat({ max: 99 }) }),
+      fc.record({ kind: fc.constant('failedBuild' as const), pick }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 2, maxLength: 4 }), async (sequence) => {
