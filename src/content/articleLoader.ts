@@ -7,6 +7,7 @@ import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
+import { readLockfile } from './cacheFiles.ts';
 import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
 import { publishedEntries, writePublishedIndex } from './publishedIndex.ts';
@@ -53,7 +54,7 @@ async function pipelineDigest(context: LoaderContext): Promise<string> {
     }
   }
   const root = fileURLToPath(context.config.root);
-  sources.push(await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => 'no lockfile'));
+  sources.push(await readLockfile(root));
   return context.generateDigest(sources.join('\n'));
 }
 

@@ -1,9 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { selectPublished } from '../lib/articles.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
 import type { Article } from './articleSchema.ts';
+import { writeFileAtomic } from './cacheFiles.ts';
 
 /**
  * The published articles of the last build, as the outputs made after the pages (the sitemap's
@@ -47,12 +47,12 @@ export function publishedEntries(
   }));
 }
 
-/** Writes the index (aside, then renamed, so a reader never sees half of it). */
-export async function writePublishedIndex(file: string, entries: readonly PublishedEntry[]): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(entries));
-  await rename(temporary, file);
+/** Writes the index. */
+export async function writePublishedIndex(
+  file: string,
+  entries: readonly PublishedEntry[],
+): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(entries));
 }
 
 /** Reads the index the loader wrote during this build. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { decodeText } from '../lib/utf8.ts';
+import { writeFileAtomic } from './cacheFiles.ts';
 import type { ValidationResult } from './parseArticle.ts';
 
 /**
@@ -95,7 +95,7 @@ export async function loadValidationCache(file: string, signature: string): Prom
   return cache;
 }
 
-/** Writes a build's validation cache, without the files' text (aside, then renamed). */
+/** Writes a build's validation cache, without the files' text. */
 export async function saveValidationCache(
   file: string,
   signature: string,
@@ -105,8 +105,5 @@ export async function saveValidationCache(
     name,
     { stamp, result: { ...result, valid: result.valid && { ...result.valid, text: '' } } },
   ]);
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ signature, entries }));
-  await rename(temporary, file);
+  await writeFileAtomic(file, JSON.stringify({ signature, entries }));
 }

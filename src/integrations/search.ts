@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../content/bodyStore.ts';
+import { readLockfile } from '../content/cacheFiles.ts';
 import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { digestOf } from '../lib/digest.ts';
@@ -114,7 +115,7 @@ interface Prepared {
 /** Makes sure every bundle of this build's published articles is in the cache. */
 async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
   const entries = await readPublishedIndex(options.cache.published);
-  const lockfile = await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => '');
+  const lockfile = await readLockfile(root);
   // The code that makes a bundle is part of its key: a change to what is indexed re-indexes.
   const code = await Promise.all(
     SEARCH_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
