@@ -27,6 +27,10 @@ const { values } = parseArgs({
 const count = Number(values.n);
 if (!Number.isInteger(count) || count < 1)
   throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
+const nofile = Number(values.nofile);
+// Node, Vite and Pagefind need a few dozen files of their own before Dateline opens any.
+if (!Number.isInteger(nofile) || nofile < 256)
+  throw new Error(`--nofile must be a whole number ≥ 256, got ${values.nofile}`);
 
 /** Writes the progress line (on a terminal, over itself). */
 function progress(text: string): void {
@@ -87,7 +91,7 @@ async function measure(label: string, command: string[], env: Record<string, str
 }
 
 /** `astro build` under the bench's open-file limit (a soft limit may always be lowered). */
-const BUILD = ['bash', '-c', `ulimit -n ${Number(values.nofile)} && exec npx astro build`];
+const BUILD = ['bash', '-c', `ulimit -n ${nofile} && exec npx astro build`];
 
 /** A build's figures: wall time, memory, and the phases its own log times. */
 async function build(label: string, env: Record<string, string>) {
@@ -238,7 +242,7 @@ try {
 
   const result = {
     articles: count,
-    openFileLimit: Number(values.nofile),
+    openFileLimit: nofile,
     cleanBuild: { ...clean, articlesPerSecond: round(count / clean.wallSeconds) },
     warm: { noChange: unchanged, editOne: edit, publishOne: publish },
     checkContent: { wallSeconds: round(check.seconds) },

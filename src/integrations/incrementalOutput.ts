@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
+import { isWithin } from '../lib/cachePaths.ts';
 import { staleFiles } from '../lib/staleOutput.ts';
 
 /**
@@ -39,6 +40,12 @@ export function incrementalOutput(options: {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
+        // The output folder is emptied and pruned: a cache inside it would be thrown away.
+        if (isWithin(options.cacheDir, outDir) || isWithin(outDir, options.cacheDir)) {
+          throw new Error(
+            `the cache folder ${options.cacheDir} and the output folder ${outDir} overlap (set DATELINE_CACHE_DIR or DATELINE_OUT_DIR so that neither lies inside the other)`,
+          );
+        }
         updateConfig({ vite: { build: { emptyOutDir: false } } });
         const stamp = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as {
           outDir?: string;

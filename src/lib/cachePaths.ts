@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 
 /** Where Dateline keeps its own reusable build products inside Astro's cache folder. */
 export interface CachePaths {
@@ -10,6 +10,12 @@ export interface CachePaths {
   search: string;
   /** Validation results of the last build, by file (see src/content/validationCache.ts). */
   validation: string;
+}
+
+/** Whether absolute path `inner` is `outer` or lies below it. */
+export function isWithin(inner: string, outer: string): boolean {
+  const rest = relative(outer, inner);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 }
 
 /** Dateline's paths below an absolute cache folder. */

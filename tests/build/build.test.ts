@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
 import { astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
@@ -52,6 +54,15 @@ describe('astro build', () => {
         'draft that must not be published',
       );
     }
+  });
+
+  it('refuses a cache folder inside the output folder, naming both, and empties nothing', () => {
+    const out = outDir('overlap');
+    writeFileSync(join(out, 'keep.txt'), 'a file the deployer left');
+    const run = astroBuild({ DATELINE_OUT_DIR: out, DATELINE_CACHE_DIR: join(out, 'cache') });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`the cache folder ${join(out, 'cache')} and the output folder`);
+    expect(listFiles(out)).toEqual(['keep.txt']);
   });
 
   it('fails on invalid front matter, naming every file and field at once', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyKey, hasBody, pruneBodies, readBody, writeBody } from '../../src/content/bodyStore.ts';
-import { cachePaths } from '../../src/lib/cachePaths.ts';
+import { cachePaths, isWithin } from '../../src/lib/cachePaths.ts';
 
 describe('the body store', () => {
   it('stores a body under the digest of its contents and reads it back', async () => {
@@ -42,5 +42,14 @@ describe('cachePaths', () => {
       search: '/c/dateline/search',
       validation: '/c/dateline/validation.json',
     });
+  });
+});
+
+describe('isWithin', () => {
+  it('tells a folder inside another, or the same, from a neighbour with a longer name', () => {
+    expect(isWithin('/site/dist/cache', '/site/dist')).toBe(true);
+    expect(isWithin('/site/dist', '/site/dist/')).toBe(true);
+    expect(isWithin('/site/dist-cache', '/site/dist')).toBe(false);
+    expect(isWithin('/site', '/site/dist')).toBe(false);
   });
 });
