@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './content/articleLoader.ts';
 import { articleSchema } from './content/articleSchema.ts';
-import { buildNow, cache, site } from './site.ts';
+import { buildNow, cache, site, threads } from './site.ts';
 
 /** The collections: one, of articles, read from the content folders by Dateline's own loader. */
 export const collections = {
@@ -13,6 +13,7 @@ export const collections = {
       lang: site.lang,
       now: buildNow,
       cache,
+      threads,
     }),
     schema: articleSchema,
   }),

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type CachePaths, cachePaths } from './lib/cachePaths.ts';
 import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
+import { cpuQuota, renderThreads } from './lib/threads.ts';
 import { normalizeBase } from './lib/urls.ts';
 
 /** Every setting of the site, defined once here. */
@@ -26,6 +29,11 @@ export interface SiteSettings {
    * pages, the search index), relative to the project root; `DATELINE_CACHE_DIR` overrides.
    */
   cacheDir: string;
+  /**
+   * Threads that render articles; `undefined` means the cores the machine and its container
+   * quota allow (at most 8). `DATELINE_THREADS` overrides.
+   */
+  renderThreads: number | undefined;
 }
 
 /** The environment variables the settings read: only these, only here. */
@@ -35,6 +43,7 @@ export interface SettingsEnv {
   DATELINE_CONTENT?: string | undefined;
   DATELINE_NOW?: string | undefined;
   DATELINE_CACHE_DIR?: string | undefined;
+  DATELINE_THREADS?: string | undefined;
 }
 
 /** The defaults, changed by editing this object. */
@@ -48,6 +57,7 @@ export const defaults: SiteSettings = {
   contentDirs: ['content'],
   articlesPerPage: 20,
   cacheDir: 'node_modules/.astro',
+  renderThreads: undefined,
 };
 
 /** The settings for a build, from the defaults and the deploy pipeline's environment. */
@@ -62,7 +72,14 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
           .filter(Boolean)
       : base.contentDirs,
     cacheDir: env.DATELINE_CACHE_DIR?.trim() || base.cacheDir,
+    renderThreads: env.DATELINE_THREADS?.trim() ? Number(env.DATELINE_THREADS) : base.renderThreads,
   };
+  const threads = settings.renderThreads;
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    throw new Error(
+      `site settings: renderThreads "${env.DATELINE_THREADS ?? threads}" is not a whole number of at least 1 (DATELINE_THREADS)`,
+    );
+  }
   if (!isValidTimeZone(settings.timeZone)) {
     throw new Error(`site settings: timeZone "${settings.timeZone}" is not an IANA time zone`);
   }
@@ -90,6 +107,22 @@ export const site: SiteSettings = settingsFromEnv(process.env);
 
 /** This build's "now", read once. */
 export const buildNow: number = nowFromEnv(process.env, site.timeZone, Date.now);
+
+/** How many threads render articles in this build (see renderThreads in src/lib/threads.ts). */
+export const threads: number = renderThreads({
+  cores: availableParallelism(),
+  quota: cpuQuota(readIfPresent('/sys/fs/cgroup/cpu.max')),
+  override: site.renderThreads,
+});
+
+/** A small system file's text, or undefined where it does not exist (outside Linux containers). */
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where this build keeps its own reusable products, below the cache folder (run from the project root). */
 export const cache: CachePaths = cachePaths(resolve(site.cacheDir));

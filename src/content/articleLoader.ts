@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleStatus } from '../lib/articles.ts';
+import { articleStatus, statusSummary } from '../lib/articles.ts';
+import { serialized } from '../lib/serialize.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
@@ -28,6 +29,8 @@ export interface ArticleLoaderOptions extends ParseSettings {
   lang: string;
   /** Where rendered bodies and the published index are kept. */
   cache: CachePaths;
+  /** How many threads render articles. */
+  threads: number;
 }
 
 /** Thrown when the content has errors: its message is the whole report, one problem a line. */
@@ -77,9 +80,17 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         }
         return;
       }
-      // The dev server keeps validation results in memory, and is told of every change.
+      // The dev server keeps validation results in memory, and is told of every change. It
+      // reports a broken file and goes on serving the others; syncs never overlap, and a burst
+      // of changes (a git pull) is folded into one more sync.
       const cache = emptyValidationCache('mtime');
-      const sync = () => syncStore(context, options, { pipeline, cache, known });
+      const sync = serialized(async () => {
+        try {
+          await syncStore(context, options, { pipeline, cache, known });
+        } catch (error) {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      });
       await sync();
       // From now on the watcher tells which files changed; no other file is looked at again.
       cache.changed = new Set();
@@ -119,15 +130,26 @@ async function syncStore(
     const record = stored.data as Article;
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
+  const preview = Boolean(context.watcher);
   const { articles, problems } = await loadArticles(root, options.dirs, options, {
     reuse,
     cache,
     bodiesDir: options.cache.bodies,
+    threads: options.threads,
+    // The dev server shows every file it can while the editor fixes the others.
+    partial: preview,
   });
-  if (problems.some((p) => p.severity === 'error')) {
+  const failed = problems.some((p) => p.severity === 'error');
+  if (failed && !preview) {
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
   }
-  for (const problem of problems) context.logger.warn(formatProblem(problem));
+  if (failed) {
+    context.logger.error(
+      `The content has errors; the dev server shows the other articles.\n${formatReport(problems)}`,
+    );
+  } else {
+    for (const problem of problems) context.logger.warn(formatProblem(problem));
+  }
   for (const article of articles) {
     if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
       context.logger.info(`held back until ${article.date}: ${article.filePath}`);
@@ -147,7 +169,7 @@ async function syncStore(
     await writePublishedIndex(options.cache.published, publishedEntries(articles, options));
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
-  context.logger.info(`${articles.length} articles loaded`);
+  context.logger.info(statusSummary(articles, options.now, options.timeZone));
 }
 
 /** In `astro dev`, reloads when a markdown file under a content folder is added, changed or removed. */
@@ -162,15 +184,10 @@ function watchContent(
   const root = fileURLToPath(context.config.root);
   const dirs = options.dirs.map((dir) => resolve(root, dir));
   watcher.add(dirs);
-  const onChange = async (path: string) => {
+  const onChange = (path: string) => {
     if (!path.endsWith('.md') || !dirs.some((dir) => path.startsWith(dir))) return;
     changed.add(relative(root, path).split(sep).join('/'));
-    try {
-      await sync();
-    } catch (error) {
-      // The last good content keeps serving; the editor reads what to fix in the terminal.
-      context.logger.error(error instanceof Error ? error.message : String(error));
-    }
+    void sync();
   };
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
 }

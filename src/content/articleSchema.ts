@@ -154,8 +154,6 @@ export const articleSchema = z.object({
    * stay out of Astro's content store, which every build and dev reload loads whole.
    */
   body: z.string().regex(/^[0-9a-f]{40}$/),
-  /** Words in the body. */
-  wordCount: z.number().int().nonnegative(),
   /** Minutes to read the body, at least 1. */
   readingMinutes: z.number().int().positive(),
   /** The source file, relative to the project root. */

@@ -16,13 +16,11 @@ import { mapLimited } from '../lib/limit.ts';
 export interface StoredBody {
   /** The body as sanitised HTML. */
   html: string;
-  /** The body as plain text. */
-  text: string;
 }
 
 /** The digest a body is stored under. */
 export function bodyKey(body: StoredBody): string {
-  return digestOf(body.html, body.text).slice(0, 40);
+  return digestOf(body.html).slice(0, 40);
 }
 
 /** Where the body with digest `key` lives below the store folder `dir`. */

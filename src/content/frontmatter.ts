@@ -8,10 +8,54 @@ export interface FrontmatterRead {
   /** The 1-based file line of a field (`['image', 'alt']`), or of its nearest parent. */
   lineOf: (path: readonly PropertyKey[]) => number;
   problems: Problem[];
+  /** Fields on lines YAML could not read, left out of `data`: their other checks are moot. */
+  unreadable: ReadonlySet<string>;
 }
 
 const FENCE = /^---[ \t]*$/;
+/** YAML ends a document with `---` or its end marker `...`; both close the front matter. */
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** A file cut at its front-matter fences: the one reading of the fences that every step uses. */
+export type FrontmatterSplit =
+  | { kind: 'missing' }
+  | { kind: 'unclosed' }
+  | {
+      kind: 'found';
+      /** The YAML between the fences. */
+      yaml: string;
+      /** Everything after the closing fence line: the markdown body. */
+      body: string;
+      /** The 1-based file line the body starts on. */
+      bodyLine: number;
+    };
+
+/** Cuts `text` (LF-only) at an opening `---` line and the next `---` or `...` line. */
+export function splitFrontmatter(text: string): FrontmatterSplit {
+  const firstEnd = text.indexOf('\n');
+  if (!FENCE.test(firstEnd === -1 ? text : text.slice(0, firstEnd))) return { kind: 'missing' };
+  if (firstEnd === -1) return { kind: 'unclosed' };
+  let start = firstEnd + 1;
+  let line = 2;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const current = end === -1 ? text.slice(start) : text.slice(start, end);
+    if (CLOSING_FENCE.test(current)) {
+      const body = end === -1 ? '' : text.slice(end + 1);
+      return { kind: 'found', yaml: text.slice(firstEnd + 1, start - 1), body, bodyLine: line + 1 };
+    }
+    if (end === -1) break;
+    start = end + 1;
+    line += 1;
+  }
+  return { kind: 'unclosed' };
+}
+
+/** The markdown after the front matter (all of `text` when it has none). */
+export function bodyOf(text: string): string {
+  const split = splitFrontmatter(text);
+  return split.kind === 'found' ? split.body : text;
+}
 
 /** Reads the YAML 1.2 block between the opening and closing `---` lines of `text` (LF-only). */
 export function readFrontmatter(text: string, file: string): FrontmatterRead {
@@ -22,46 +66,99 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
     message,
     severity: 'error',
   });
-  const lines = text.split('\n');
-  const none = (p: Problem): FrontmatterRead => ({ data: undefined, lineOf: () => 1, problems: [p] });
-  if (!FENCE.test(lines[0] ?? '')) {
+  const none = (p: Problem): FrontmatterRead => ({
+    data: undefined,
+    lineOf: () => 1,
+    problems: [p],
+    unreadable: new Set(),
+  });
+  const split = splitFrontmatter(text);
+  if (split.kind === 'missing') {
     return none(
       problem('is missing (start the file with a --- line, then title: and date: lines, then ---)'),
     );
   }
-  const close = lines.findIndex((line, i) => i > 0 && CLOSING_FENCE.test(line));
-  if (close === -1) {
+  if (split.kind === 'unclosed') {
     return none(problem('is not closed (add a --- line after the last field)'));
   }
-  // YAML 1.2 core schema: dates stay strings, `yes` stays a string (not true).
-  const lineCounter = new LineCounter();
-  const yamlText = lines.slice(1, close).join('\n');
-  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (doc.errors.length > 0) {
+  const parsed = parseYaml(split.yaml);
+  if (parsed.errors.length === 0) {
+    const data: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+    if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+      return none(problem('expected fields such as title: and date:, one a line'));
+    }
     return {
-      data: undefined,
-      lineOf: () => 1,
-      problems: doc.errors.map((error) => {
-        const [pos] = error.linePos ?? [];
-        const at = pos ? ` at column ${pos.col}` : '';
-        const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        return problem(
-          `is not valid YAML${at}: ${firstLine} (write one field a line, as name: value)`,
-          pos ? pos.line + 1 : 1,
-        );
-      }),
+      data: (data ?? {}) as Record<string, unknown>,
+      lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),
+      problems: [],
+      unreadable: new Set(),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    return none(problem('expected fields such as title: and date:, one a line'));
+  const yamlLines = split.yaml.split('\n');
+  const problems = parsed.errors.map((error) => {
+    const [pos] = error.linePos ?? [];
+    const at = pos ? ` at column ${pos.col}` : '';
+    const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const hint = pos ? yamlHint(yamlLines[pos.line - 1] ?? '') : DEFAULT_YAML_HINT;
+    return problem(`is not valid YAML${at}: ${firstLine} (${hint})`, pos ? pos.line + 1 : 1);
+  });
+  return { ...recover(yamlLines, parsed.errors), problems };
+}
+
+const DEFAULT_YAML_HINT = 'write one field a line, as name: value';
+
+/** What to do about a line YAML could not read: quotes, when its value holds `: ` or ` #`. */
+function yamlHint(line: string): string {
+  const field = /^([A-Za-z_][\w-]*):[ \t]+(.*\S)[ \t]*$/.exec(line);
+  if (!field || !/: |\s#|^[[{&*!|>%@`]/.test(field[2]!) || /^["']/.test(field[2]!)) {
+    return DEFAULT_YAML_HINT;
   }
-  return {
-    data: (data ?? {}) as Record<string, unknown>,
-    lineOf: (path) => lineOfPath(doc, path, fileLine),
-    problems: [],
-  };
+  const value = field[2]!;
+  const quoted = value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+  return `put the value in quotes: ${field[1]}: ${quoted}`;
+}
+
+/** One YAML parse: the document, its errors, and a map from offsets to file lines. */
+function parseYaml(yaml: string) {
+  // YAML 1.2 core schema: dates stay strings, `yes` stays a string (not true).
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
+  // The YAML starts on the file's second line, after the opening fence.
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  return { doc, errors: doc.errors, fileLine };
+}
+
+/**
+ * The fields YAML can still read once the lines it choked on are left out, so one broken field
+ * does not hide the file's other problems; `unreadable` names the fields that were left out.
+ */
+function recover(
+  lines: readonly string[],
+  errors: readonly { linePos?: [{ line: number }, ...unknown[]] | undefined }[],
+): Omit<FrontmatterRead, 'problems'> {
+  const skipped = new Set<number>();
+  let pending = errors;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const lines0 = pending.map((error) => error.linePos?.[0].line).filter((n) => n !== undefined);
+    if (lines0.length === 0 || lines0.every((n) => skipped.has(n))) break;
+    for (const n of lines0) skipped.add(n);
+    const parsed = parseYaml(lines.map((line, i) => (skipped.has(i + 1) ? '' : line)).join('\n'));
+    if (parsed.errors.length > 0) {
+      pending = parsed.errors;
+      continue;
+    }
+    const data: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) break;
+    const unreadable = new Set(
+      [...skipped].map((n) => /^([A-Za-z_][\w-]*)\s*:/.exec(lines[n - 1] ?? '')?.[1] ?? ''),
+    );
+    return {
+      data: data as Record<string, unknown>,
+      lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),
+      unreadable,
+    };
+  }
+  return { data: undefined, lineOf: () => 1, unreadable: new Set() };
 }
 
 /** The file line of the deepest key along `path` that exists (the fence line when none does). */

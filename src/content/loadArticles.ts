@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
@@ -98,31 +97,44 @@ export async function validateContent(
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 400;
 
-/** Renders articles one after another, storing each body in `bodiesDir`; returns their records. */
-export async function renderAndStore(
-  valid: readonly ValidArticle[],
-  settings: ParseSettings,
-  bodiesDir: string,
-): Promise<Article[]> {
-  const records: Article[] = [];
-  for (const file of valid) {
-    const { article, body } = await renderArticle(file, settings);
-    await writeBody(bodiesDir, body);
-    records.push(article);
-  }
-  return records;
+/** Rendered records in the order given, and a problem for each file that could not be rendered. */
+export interface RenderReport {
+  records: Article[];
+  problems: Problem[];
 }
 
 /**
- * Renders articles on every core: one worker thread per core, each taking an equal share and
- * storing the bodies itself, so only the small records travel back to this thread.
+ * Renders articles one after another, storing each body in `bodiesDir` (a check that only looks
+ * for problems passes none); a file that fails is a problem naming it, and the others go on.
+ */
+export async function renderAndStore(
+  valid: readonly ValidArticle[],
+  settings: ParseSettings,
+  bodiesDir: string | undefined,
+): Promise<RenderReport> {
+  const report: RenderReport = { records: [], problems: [] };
+  for (const file of valid) {
+    const rendered = await renderArticle(file, settings);
+    if ('problem' in rendered) {
+      report.problems.push(rendered.problem);
+      continue;
+    }
+    if (bodiesDir) await writeBody(bodiesDir, rendered.body);
+    report.records.push(rendered.article);
+  }
+  return report;
+}
+
+/**
+ * Renders articles on several threads, each taking an equal share and storing the bodies
+ * itself, so only the small records travel back to this thread.
  */
 export async function renderInParallel(
   valid: readonly ValidArticle[],
   settings: ParseSettings,
-  bodiesDir: string,
-  threads: number = availableParallelism(),
-): Promise<Article[]> {
+  bodiesDir: string | undefined,
+  threads: number,
+): Promise<RenderReport> {
   if (threads < 2 || valid.length < PARALLEL_THRESHOLD) {
     return renderAndStore(valid, settings, bodiesDir);
   }
@@ -131,7 +143,7 @@ export async function renderInParallel(
   const results = await Promise.all(
     shares.map(
       (articles) =>
-        new Promise<Article[]>((resolve, reject) => {
+        new Promise<RenderReport>((resolve, reject) => {
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
             workerData: { articles, settings, bodiesDir },
           });
@@ -141,17 +153,24 @@ export async function renderInParallel(
         }),
     ),
   );
-  return results.flat();
+  return {
+    records: results.flatMap((result) => result.records),
+    problems: results.flatMap((result) => result.problems),
+  };
 }
 
 /** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
 export interface LoadOptions {
-  /** The body store's folder (see bodyStore.ts). */
-  bodiesDir: string;
+  /** The body store's folder (see bodyStore.ts); without it, bodies are rendered and dropped. */
+  bodiesDir: string | undefined;
+  /** How many threads render (see renderThreads in site.ts). */
+  threads: number;
   /** The stored record for a valid file, when its source and settings are unchanged. */
   reuse?: ((article: ValidArticle) => Article | undefined) | undefined;
   /** Validation results to keep between loads (the dev server's). */
   cache?: ValidationCache | undefined;
+  /** Render the valid files even when others have errors (the dev server's preview). */
+  partial?: boolean | undefined;
 }
 
 /** Reads a whole content tree into records; renders only when no file has an error. */
@@ -162,7 +181,7 @@ export async function loadArticles(
   options: LoadOptions,
 ): Promise<LoadResult> {
   const { valid, problems, files } = await validateContent(root, dirs, settings, options.cache);
-  if (problems.some((problem) => problem.severity === 'error')) {
+  if (!options.partial && problems.some((problem) => problem.severity === 'error')) {
     return { articles: [], problems, files };
   }
   const reused = valid.map((article) => options.reuse?.(article));
@@ -170,8 +189,15 @@ export async function loadArticles(
     valid.filter((_, i) => !reused[i]),
     settings,
     options.bodiesDir,
+    options.threads,
   );
-  let next = 0;
-  const articles = reused.map((article) => article ?? fresh[next++]!);
-  return { articles, problems, files };
+  if (fresh.problems.length > 0 && !options.partial) {
+    return { articles: [], problems: [...problems, ...fresh.problems], files };
+  }
+  // Fresh records come back in order, less the files that failed to render.
+  const byFile = new Map(fresh.records.map((record) => [record.filePath, record]));
+  const articles = valid
+    .map((file, i) => reused[i] ?? byFile.get(file.file))
+    .filter((article) => article !== undefined);
+  return { articles, problems: [...problems, ...fresh.problems], files };
 }

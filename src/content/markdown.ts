@@ -1,9 +1,9 @@
 import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -20,7 +20,141 @@ const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'small'],
+  // Elements whose content is not reading text go with everything in them: a stylesheet, a
+  // form field's value or a fallback must not turn into paragraphs, summaries or search text.
+  strip: [
+    ...(defaultSchema.strip ?? []),
+    'style',
+    'textarea',
+    'title',
+    'noscript',
+    'xmp',
+    'iframe',
+    'noembed',
+    'noframes',
+    'plaintext',
+    'template',
+    'object',
+    'svg',
+    'math',
+  ],
 };
+
+/** How deep quotes, lists, emphasis and HTML elements may nest; no story needs more. */
+export const MAX_NESTING = 100;
+
+/** A body that cannot be rendered as written: the message says what to change. */
+export class BodyError extends Error {
+  override name = 'BodyError';
+  /** The 1-based line in the body, where known. */
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+const nestingMessage = (depth: string) =>
+  `nests quotes, lists or elements ${depth} levels deep (at most ${MAX_NESTING}: flatten the structure)`;
+
+/**
+ * Fails a body nested deeper than MAX_NESTING before anything recursive walks it: the tree
+ * transforms recurse once per level and would overflow the stack on a hostile file.
+ */
+function limitDepth() {
+  return (tree: MdastRoot) => {
+    const stack: [MdastNodes, number][] = [[tree, 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      if (depth > MAX_NESTING) {
+        throw new BodyError(nestingMessage(`over ${MAX_NESTING}`), node.position?.start.line);
+      }
+      if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+    }
+  };
+}
+
+/**
+ * How many containers a line opens by its leading markers: quote `>`s, list markers and every
+ * two columns of indentation (a nested list item is indented under its parent).
+ */
+function lineDepth(line: string): number {
+  let depth = 0;
+  let columns = 0;
+  let i = 0;
+  while (i < line.length) {
+    const char = line[i]!;
+    if (char === ' ' || char === '\t') {
+      columns += char === '\t' ? 4 : 1;
+      i += 1;
+    } else if (char === '>') {
+      depth += 1;
+      // The one space after a marker belongs to it, not to indentation.
+      i += line[i + 1] === ' ' ? 2 : 1;
+    } else {
+      const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t])/.exec(line.slice(i, i + 11));
+      if (!marker) break;
+      depth += 1;
+      i += marker[0].length + 1;
+    }
+  }
+  return depth + Math.floor(columns / 2);
+}
+
+/**
+ * Fails a markdown body whose quotes or lists nest past MAX_NESTING, before it is parsed: the
+ * parser's own tree transforms recurse once per level and would overflow the stack.
+ */
+export function checkNesting(markdown: string): void {
+  let line = 1;
+  for (let start = 0; start < markdown.length; line += 1) {
+    const end = markdown.indexOf('\n', start);
+    const text = end === -1 ? markdown.slice(start) : markdown.slice(start, end);
+    const depth = lineDepth(text);
+    if (depth > MAX_NESTING) throw new BodyError(nestingMessage(String(depth)), line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+}
+
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
+/** How deep raw HTML tags open, counted over the raw pieces in order (a cheap upper bound). */
+function rawTagDepth(tree: HastRoot): number {
+  let depth = 0;
+  let deepest = 0;
+  const walk = (node: HastRoot | HastRoot['children'][number], level: number) => {
+    if (node.type === 'raw') {
+      for (const [, close, name, selfClosing] of node.value.matchAll(
+        /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g,
+      )) {
+        if (close) depth = Math.max(0, depth - 1);
+        else if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) depth += 1;
+        deepest = Math.max(deepest, level + depth);
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child, level + 1);
+  };
+  walk(tree, 0);
+  return deepest;
+}
+
+/** Removes paragraphs left empty once the sanitiser dropped what they held (`<p><style>…</p>`). */
+function dropEmptyParagraphs() {
+  const isEmpty = (node: Element) =>
+    node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+  return (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      node.children = node.children.filter(
+        (child) => !(child.type === 'element' && child.tagName === 'p' && isEmpty(child)),
+      ) as typeof node.children;
+      for (const child of node.children) if (child.type === 'element') visit(child);
+    };
+    visit(tree);
+  };
+}
 
 /** Body headings start at h2: the page's only h1 is the headline. */
 function demoteH1() {
@@ -56,24 +190,46 @@ function retargetFragmentLinks() {
     for (const link of links) {
       const href = link.properties.href as string;
       if (!href.startsWith('#') || ids.has(href.slice(1))) continue;
-      const target = `${clobberPrefix}${decodeURIComponent(href.slice(1))}`;
+      const target = `${clobberPrefix}${safeDecode(href.slice(1))}`;
       if (ids.has(target)) link.properties.href = `#${target}`;
     }
   };
 }
 
-/** Moves site-relative links and images (`/articles/x/`) under the base path (`/news/articles/x/`). */
+/** A fragment decoded for comparing with ids; as written when it is not valid percent-encoding. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Whether a URL is a path on this site (`/x`), not another host (`//x`, `/\\x`). */
+const isSitePath = (url: string) => /^\/(?![/\\])/.test(url);
+
+/**
+ * Moves site-relative links and images (`/articles/x/`) under the base path (`/news/articles/x/`),
+ * `srcset` candidates included. It works on the tree, so text that merely looks like a link
+ * (`href="/x"` inside `<code>`) is never touched.
+ */
 function rebaseLinks(options: { base: string }) {
   return (tree: HastRoot) => {
     if (options.base === '/') return;
+    const rebase = (url: string) => (isSitePath(url) ? pathUnderBase(options.base, url) : url);
     const walk = (node: HastRoot | Element) => {
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         for (const key of ['href', 'src'] as const) {
           const value = child.properties[key];
-          if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
-            child.properties[key] = pathUnderBase(options.base, value);
-          }
+          if (typeof value === 'string') child.properties[key] = rebase(value);
+        }
+        const srcSet = child.properties.srcSet;
+        if (srcSet !== undefined && srcSet !== null) {
+          const candidates = Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(',');
+          child.properties.srcSet = candidates
+            .map((candidate) => candidate.trim().replace(/^\S+/, rebase))
+            .join(', ');
         }
         walk(child);
       }
@@ -94,20 +250,27 @@ function hasRaw(node: HastRoot | HastRoot['children'][number]): boolean {
  */
 function rawOnlyWhenPresent() {
   const raw = rehypeRaw();
-  return (tree: HastRoot, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree);
+  return (tree: HastRoot, file: VFile) => {
+    if (!hasRaw(tree)) return tree;
+    // Parsing raw HTML into the tree recurses once per level: too deep fails here, clearly.
+    const depth = rawTagDepth(tree);
+    if (depth > MAX_NESTING) throw new BodyError(nestingMessage(String(depth)));
+    return raw(tree, file);
+  };
 }
 
 /** The whole pipeline for one base path. */
 const createProcessor = (base: string) =>
   unified()
   .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
+  .use(limitDepth)
   .use(remarkGfm)
   // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
   // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rawOnlyWhenPresent)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(dropEmptyParagraphs)
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })
   .use(demoteH1)
@@ -122,8 +285,12 @@ export interface RenderedBody {
   firstParagraph: string;
 }
 
-/** Renders a whole markdown file (front matter is skipped) to sanitised HTML and plain text. */
+/**
+ * Renders a markdown body (the text after the front matter) to sanitised HTML and plain text.
+ * Throws a BodyError for a body it refuses, and may throw others: callers name the file.
+ */
 export async function renderBody(markdown: string, base = '/'): Promise<RenderedBody> {
+  checkNesting(markdown);
   let processor = processors.get(base);
   if (!processor) processors.set(base, (processor = createProcessor(base)));
   const mdast = processor.parse(markdown);

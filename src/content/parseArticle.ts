@@ -4,7 +4,7 @@ import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { didYouMean } from '../lib/suggest.ts';
-import { countWords, readingMinutes } from '../lib/text.ts';
+import { readingMinutes } from '../lib/text.ts';
 import { articlePath, pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
 import {
@@ -14,8 +14,8 @@ import {
   frontmatterSchema,
 } from './articleSchema.ts';
 import { type StoredBody, bodyKey } from './bodyStore.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { renderBody } from './markdown.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { BodyError, MAX_NESTING, type RenderedBody, renderBody } from './markdown.ts';
 
 /** The settings an article record depends on. */
 export interface ParseSettings {
@@ -71,7 +71,7 @@ export function validateArticle(
   const front = readFrontmatter(text, file);
   if (!front.data) return { valid: undefined, problems: front.problems };
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...front.problems];
   const at = (path: readonly PropertyKey[]) => ({
     file,
     line: front.lineOf(path),
@@ -91,7 +91,10 @@ export function validateArticle(
 
   const parsed = frontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(issue.path, issue.message);
+    for (const issue of parsed.error.issues) {
+      // A field YAML could not read is already reported; "is required" would only repeat it.
+      if (!front.unreadable.has(String(issue.path[0]))) fail(issue.path, issue.message);
+    }
   }
   // Checked on the raw values, so a file with other errors still hears about this one.
   const { date, updated } = front.data;
@@ -101,7 +104,7 @@ export function validateArticle(
       fail(['updated'], `"${updated}" is before date "${date}" (updated must not be earlier than date)`);
     }
   }
-  if (!parsed.success) return { valid: undefined, problems };
+  if (!parsed.success || front.problems.length > 0) return { valid: undefined, problems };
 
   const fields = parsed.data;
   const slug = fields.slug ?? slugFromFileName(basename(file));
@@ -121,7 +124,7 @@ export function validateArticle(
       `is ${fields.summary.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
     );
   }
-  if (isBodyEmpty(text)) {
+  if (isBodyEmpty(bodyOf(text))) {
     problems.push({
       file,
       field: 'body',
@@ -140,18 +143,53 @@ export async function parseArticle(
 ): Promise<ParseResult> {
   const { valid, problems } = validateArticle(file, bytes, settings);
   if (!valid) return { article: undefined, body: undefined, problems };
-  return { ...(await renderArticle(valid, settings)), problems };
+  const rendered = await renderArticle(valid, settings);
+  if ('problem' in rendered) {
+    return { article: undefined, body: undefined, problems: [...problems, rendered.problem] };
+  }
+  return { ...rendered, problems };
 }
 
-/** Renders a validated file's body and assembles its record, which names the body by digest. */
+/** A file whose body could not be rendered: one problem naming it. */
+export interface RenderFailure {
+  problem: Problem;
+}
+
+/**
+ * Renders a validated file's body and assembles its record, which names the body by digest.
+ * Any failure is a problem naming the file, never an error that stops the build unexplained.
+ */
 export async function renderArticle(
   valid: ValidArticle,
   settings: ParseSettings,
-): Promise<RenderedArticle> {
+): Promise<RenderedArticle | RenderFailure> {
+  const split = splitFrontmatter(valid.text);
+  const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
+  try {
+    return await assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base));
+  } catch (error) {
+    const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
+    if (error instanceof BodyError) {
+      problem.message = error.message;
+      if (error.line) problem.line = bodyLine + error.line - 1;
+    } else if (error instanceof RangeError) {
+      problem.message = `is nested too deeply to render (at most ${MAX_NESTING} levels of quotes, lists or elements)`;
+    } else {
+      const reason = error instanceof Error ? error.message : String(error);
+      problem.message = `could not be rendered: ${reason.split('\n')[0]} (simplify the markup near it)`;
+    }
+    return { problem };
+  }
+}
+
+/** The record of a rendered article. */
+function assemble(
+  valid: ValidArticle,
+  settings: ParseSettings,
+  rendered: RenderedBody,
+): RenderedArticle {
   const { fields, slug, file } = valid;
-  const rendered = await renderBody(valid.text, settings.base);
-  const body: StoredBody = { html: rendered.html, text: rendered.text };
-  const words = countWords(body.text);
+  const body: StoredBody = { html: rendered.html };
   const article: Article = {
     slug,
     url: articlePath(slug, settings.base),
@@ -167,17 +205,14 @@ export async function renderArticle(
     image: leadImage(fields.image, settings.base),
     draft: fields.draft ?? false,
     body: bodyKey(body),
-    wordCount: words,
-    readingMinutes: readingMinutes(words),
+    readingMinutes: readingMinutes(rendered.text),
     filePath: file,
   };
   return { article, body };
 }
 
-/** Whether nothing but white space and HTML comments follows the front matter. */
-function isBodyEmpty(text: string): boolean {
-  const close = text.indexOf('\n', text.search(/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/) + 1);
-  const body = close === -1 ? '' : text.slice(close + 1);
+/** Whether a body holds nothing but white space and HTML comments. */
+function isBodyEmpty(body: string): boolean {
   return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }
 

@@ -10,6 +10,6 @@ import type { ParseSettings, ValidArticle } from './parseArticle.ts';
 const { articles, settings, bodiesDir } = workerData as {
   articles: ValidArticle[];
   settings: ParseSettings;
-  bodiesDir: string;
+  bodiesDir: string | undefined;
 };
 parentPort!.postMessage(await renderAndStore(articles, settings, bodiesDir));

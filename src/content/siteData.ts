@@ -81,7 +81,7 @@ export interface KeyedPath<T> {
 
 /** The settings a page can show (what only says where files are is left out), with draft preview. */
 const SHOWN_SETTINGS = (() => {
-  const { cacheDir: _cache, contentDirs: _content, ...shown } = site;
+  const { cacheDir: _cache, contentDirs: _content, renderThreads: _threads, ...shown } = site;
   return { ...shown, preview: __DATELINE_SHOW_DRAFTS__ };
 })();
 

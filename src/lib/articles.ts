@@ -1,4 +1,5 @@
 import { calendarDay, mustParseDate, sortTime } from './dates.ts';
+import { countOf } from './plural.ts';
 
 /** The fields ordering and publishing need; the full `Article` record satisfies it. */
 export interface Dated {
@@ -67,4 +68,21 @@ export function selectPublished<T extends Dated>(
     ? withStatus
     : withStatus.filter((article) => article.status === 'published');
   return sortArticles(visible, options.timeZone, options.lang);
+}
+
+/** "3 published, 1 draft, 2 scheduled (first release: 2026-12-01)": what a build will show, and when more comes. */
+export function statusSummary(articles: readonly Dated[], now: number, timeZone: string): string {
+  let published = 0;
+  let drafts = 0;
+  const scheduled: { date: string; time: number }[] = [];
+  for (const article of articles) {
+    const status = articleStatus(article, now, timeZone);
+    if (status === 'published') published += 1;
+    else if (status === 'draft') drafts += 1;
+    else
+      scheduled.push({ date: article.date, time: sortTime(mustParseDate(article.date), timeZone) });
+  }
+  const first = scheduled.sort((a, b) => a.time - b.time)[0];
+  const release = first ? ` (first release: ${first.date.trim()})` : '';
+  return `${published} published, ${countOf(drafts, 'draft')}, ${scheduled.length} scheduled${release}`;
 }

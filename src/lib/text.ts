@@ -1,12 +1,34 @@
 /** Words a minute an adult reads news at, for reading-time estimates. */
 export const WORDS_PER_MINUTE = 230;
 
-/** Counts words: runs of letters or digits, in any script. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+/** Scripts written without spaces between words: a run of them is many words, not one. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+
+/** A word of a spaced script: a run of letters or digits (joined by apostrophes and hyphens). */
+const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Counts the words of a run in an unspaced script with ICU's dictionaries. */
+function countUnspaced(run: string): number {
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  let words = 0;
+  for (const segment of segmenter.segment(run)) if (segment.isWordLike) words += 1;
+  return words;
 }
 
-/** Whole minutes to read `words` words, at least one. */
-export function readingMinutes(words: number, wordsPerMinute: number = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.ceil(words / wordsPerMinute));
+/** Counts words in any script: spaced ones by runs of letters, Chinese, Japanese, Thai and the like by a word segmenter. */
+export function countWords(text: string): number {
+  let words = 0;
+  const spaced = text.replace(UNSPACED, (run) => {
+    words += countUnspaced(run);
+    return ' ';
+  });
+  return words + (spaced.match(SPACED_WORD)?.length ?? 0);
+}
+
+/** Whole minutes to read `text`, at least one. */
+export function readingMinutes(text: string, wordsPerMinute: number = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
 }

@@ -52,6 +52,7 @@ async function setup(files: Record<string, string>) {
     lang: 'en',
     now: Date.UTC(2025, 5, 1),
     cache,
+    threads: 1,
   });
   return { context, entries, warnings, infos, parsed, root, loader, cache };
 }

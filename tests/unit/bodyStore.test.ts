@@ -8,14 +8,14 @@ import { cachePaths, isWithin } from '../../src/lib/cachePaths.ts';
 describe('the body store', () => {
   it('stores a body under the digest of its contents and reads it back', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
-    const body = { html: '<p>A.</p>', text: 'A.' };
+    const body = { html: '<p>A.</p>' };
     const key = await writeBody(dir, body);
     expect(key).toBe(bodyKey(body));
     expect(key).toMatch(/^[0-9a-f]{40}$/);
     expect(await readBody(dir, key)).toEqual(body);
     // Equal bodies share one file; a different body gets another digest.
     expect(await writeBody(dir, { ...body })).toBe(key);
-    expect(bodyKey({ html: '<p>B.</p>', text: 'B.' })).not.toBe(key);
+    expect(bodyKey({ html: '<p>B.</p>' })).not.toBe(key);
   });
 
   it('says how to recover when a body is missing', async () => {
@@ -25,8 +25,8 @@ describe('the body store', () => {
 
   it('prunes every body no record names', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
-    const keep = await writeBody(dir, { html: '<p>Keep.</p>', text: 'Keep.' });
-    const drop = await writeBody(dir, { html: '<p>Drop.</p>', text: 'Drop.' });
+    const keep = await writeBody(dir, { html: '<p>Keep.</p>' });
+    const drop = await writeBody(dir, { html: '<p>Drop.</p>' });
     expect(await pruneBodies(dir, new Set([keep]))).toBe(1);
     expect(hasBody(dir, keep)).toBe(true);
     expect(hasBody(dir, drop)).toBe(false);

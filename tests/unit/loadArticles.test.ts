@@ -51,9 +51,12 @@ describe('loadArticles', () => {
 
   it('renders records only when no file has an error', async () => {
     const bodiesDir = join(root, 'bodies');
-    const broken = await loadArticles(root, ['content'], settings, { bodiesDir });
+    const broken = await loadArticles(root, ['content'], settings, { bodiesDir, threads: 1 });
     expect(broken.articles).toEqual([]);
-    const clean = await loadArticles(root, ['content/world/deep'], settings, { bodiesDir });
+    const clean = await loadArticles(root, ['content/world/deep'], settings, {
+      bodiesDir,
+      threads: 1,
+    });
     expect(clean.problems).toEqual([]);
     expect(clean.articles.map((a) => [a.url, a.filePath])).toEqual([
       ['/articles/b/', 'content/world/deep/b.md'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/content/markdown.ts';
+import { BodyError, MAX_NESTING, renderBody } from '../../src/content/markdown.ts';
 
 const html = async (markdown: string) => (await renderBody(markdown)).html;
 
@@ -28,6 +28,16 @@ describe('renderBody: sanitising untrusted bodies', () => {
     expect(out).not.toMatch(/javascript:|data:/i);
     expect(out).toContain('>a</a>');
   });
+
+  it.each(['style', 'textarea', 'title', 'noscript', 'xmp', 'iframe', 'template', 'svg'])(
+    'drops %s elements with everything in them',
+    async (tag) => {
+      const body = await renderBody(`<${tag}>.masthead{display:none}</${tag}>\n\nafter`);
+      expect(body.html.trim()).toBe('<p>after</p>');
+      expect(body.text).toBe('after');
+      expect(body.firstParagraph).toBe('after');
+    },
+  );
 
   it.each(['iframe', 'object', 'embed', 'style'])('removes %s elements', async (tag) => {
     const out = await html(`<${tag} src="https://evil.example/">x</${tag}>\n\nafter`);
@@ -80,11 +90,26 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(await html('# Section')).toBe('<h2>Section</h2>');
   });
 
-  it('skips front matter and gives plain text and the first paragraph', async () => {
-    const body = await renderBody('---\ntitle: x\n---\n\n## Head\n\nFirst *para*.\n\nSecond.');
-    expect(body.html).not.toContain('title');
+  it('gives plain text and the first paragraph', async () => {
+    const body = await renderBody('## Head\n\nFirst *para*.\n\nSecond.');
     expect(body.firstParagraph).toBe('First para.');
     expect(body.text).toContain('Second.');
+  });
+
+  it('rebases srcset candidates, and never text that looks like a link', async () => {
+    const markdown =
+      '<picture><source srcset="/img/a.avif 1x, /img/a2.avif 2x, https://cdn.example/b.avif 3x"><img src="/img/a.jpg" alt="a"></picture>\n\n`<a href="/docs">`';
+    const rebased = (await renderBody(markdown, '/news/')).html;
+    expect(rebased).toContain(
+      'srcset="/news/img/a.avif 1x, /news/img/a2.avif 2x, https://cdn.example/b.avif 3x"',
+    );
+    expect(rebased).toContain('src="/news/img/a.jpg"');
+    expect(rebased).toContain('<code>&#x3C;a href="/docs"></code>');
+  });
+
+  it('never rebases a path that browsers read as another host', async () => {
+    const rebased = (await renderBody('<a href="/\\evil.example/x">x</a>', '/news/')).html;
+    expect(rebased).toContain('href="/\\evil.example/x"');
   });
 
   it('moves site-relative links and images under the base path, and leaves others alone', async () => {
@@ -97,5 +122,28 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(rebased).toContain('href="#note"');
     expect(rebased).toContain('src="/news/images/e.jpg"');
     expect((await renderBody(markdown)).html).toContain('href="/articles/x/"');
+  });
+});
+
+describe('renderBody: bodies it refuses', () => {
+  it('refuses quotes nested past the limit before anything recursive walks them, naming the line', async () => {
+    const error = await renderBody(`Intro.\n\n${'> '.repeat(10_000)}deep`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyError);
+    expect((error as BodyError).message).toMatch(/levels deep \(at most 100/);
+    expect((error as BodyError).line).toBe(3);
+  });
+
+  it('refuses raw HTML nested past the limit', async () => {
+    const error = await renderBody(`${'<div>'.repeat(10_000)}x`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyError);
+  });
+
+  it('renders nesting within the limit', async () => {
+    const body = await renderBody(`${'> '.repeat(MAX_NESTING - 5)}deep`);
+    expect(body.text).toBe('deep');
+  });
+
+  it('keeps a fragment link that is not valid percent-encoding as written', async () => {
+    expect(await html('[note](#%E0%A4%A)')).toContain('href="#%E0%A4%25A"');
   });
 });

@@ -62,12 +62,11 @@ describe('parseArticle: a good file', () => {
         credit: 'AP Photo',
       },
       draft: false,
-      wordCount: 17,
       readingMinutes: 1,
       filePath: FILE,
     });
     expect(body?.html).toContain('<h2>Damage</h2>');
-    expect(body?.text).toContain('Roofs were lost.');
+    expect(body?.html).toContain('Roofs were lost.');
   });
 
   it('accepts a BOM and CRLF line endings', async () => {

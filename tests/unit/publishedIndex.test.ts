@@ -12,7 +12,6 @@ const article = (slug: string, fields: Partial<Article>): Article => ({
   tags: [],
   draft: false,
   body: slug.padEnd(40, '0'),
-  wordCount: 1,
   readingMinutes: 1,
   filePath: `content/${slug}.md`,
   ...fields,

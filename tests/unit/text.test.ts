@@ -2,18 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
-  it('counts words in any script, with apostrophes and hyphens inside words', () => {
+  it('counts runs of letters and digits in spaced scripts', () => {
     expect(countWords('The US’s Iranian-backed militia, 600 troops.')).toBe(6);
     expect(countWords('Привет мир — مرحبا بالعالم')).toBe(4);
     expect(countWords('  \n ')).toBe(0);
   });
+
+  it('counts the words of Chinese, Japanese and Thai, written without spaces', () => {
+    expect(countWords('我们今天去北京开会')).toBeGreaterThanOrEqual(4);
+    expect(countWords('東京で会議があります')).toBeGreaterThanOrEqual(4);
+    expect(countWords('สวัสดีครับวันนี้อากาศดี')).toBeGreaterThanOrEqual(4);
+    // Mixed text: the Latin words still count once each.
+    expect(countWords('AI 模型 GPT')).toBe(3);
+  });
 });
 
 describe('readingMinutes', () => {
-  it('rounds up, and is never less than a minute', () => {
-    expect(readingMinutes(0)).toBe(1);
-    expect(readingMinutes(230)).toBe(1);
-    expect(readingMinutes(231)).toBe(2);
-    expect(readingMinutes(1000, 250)).toBe(4);
+  it('rounds up, and is at least one', () => {
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes('word '.repeat(230))).toBe(1);
+    expect(readingMinutes('word '.repeat(231))).toBe(2);
+    expect(readingMinutes('word '.repeat(1000), 250)).toBe(4);
+  });
+
+  it('gives 2,800 characters of Chinese several minutes, not one', () => {
+    const chinese = '中国政府今天宣布了新的经济政策以促进国内消费和就业。'.repeat(108);
+    expect(chinese.length).toBeGreaterThanOrEqual(2800);
+    expect(readingMinutes(chinese)).toBeGreaterThanOrEqual(5);
   });
 });
