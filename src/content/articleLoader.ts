@@ -8,7 +8,7 @@ import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
-import { readLockfile } from './cacheFiles.ts';
+import { importedPackages, installedCodeDigest, readLockfile } from './cacheFiles.ts';
 import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
 import { publishedEntries, writePublishedIndex } from './publishedIndex.ts';
@@ -44,9 +44,10 @@ export class ContentError extends Error {
 }
 
 /**
- * A digest of the code that turns markdown into records (src/content and src/lib) and of the
- * lockfile that pins the packages it runs (remark, rehype, the sanitiser): a stored record is
- * reused only if it was made by this very code, so upgrading Dateline or a package re-renders.
+ * A digest of the code that turns markdown into records: src/content and src/lib, the lockfile
+ * that pins the packages they run, and those packages' installed code (remark, rehype, the
+ * sanitiser and everything they depend on). A stored record is reused only if it was made by
+ * this very code: upgrading Dateline or a package, or patching one in place, re-renders.
  */
 async function pipelineDigest(context: LoaderContext): Promise<string> {
   const here = fileURLToPath(new URL('.', import.meta.url));
@@ -57,8 +58,10 @@ async function pipelineDigest(context: LoaderContext): Promise<string> {
     }
   }
   const root = fileURLToPath(context.config.root);
-  sources.push(await readLockfile(root));
-  return context.generateDigest(sources.join('\n'));
+  const packages = importedPackages(sources);
+  // `astro/zod` is the only piece of Astro the pipeline runs: its zod, not all of Astro.
+  const installed = await installedCodeDigest(root, packages, { astro: ['zod'] });
+  return context.generateDigest([...sources, await readLockfile(root), installed].join('\n'));
 }
 
 /** The Astro content loader for Dateline articles: every file validated, every problem reported at once. */

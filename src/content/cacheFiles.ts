@@ -1,5 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { mapLimited } from '../lib/limit.ts';
 
 /**
  * Writes a cache file aside, then renames it into place, so an interrupted build never leaves
@@ -18,4 +21,89 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
  */
 export async function readLockfile(root: string): Promise<string> {
   return readFile(join(root, 'package-lock.json'), 'utf8').catch(() => 'no lockfile');
+}
+
+/** The package a bare import names: `@scope/name/sub` → `@scope/name`, `astro/zod` → `astro`. */
+export function packageOf(specifier: string): string | undefined {
+  if (/^(?:node:|astro:|\.|\/)/.test(specifier)) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** The packages the given module sources import by bare name (`from 'unified'`). */
+export function importedPackages(sources: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const source of sources) {
+    for (const [, specifier] of source.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)) {
+      const name = packageOf(specifier!);
+      if (name) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
+/** The folder of package `name` as Node resolves it from `fromDir`, or undefined. */
+function findPackage(name: string, fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A package's code files, below its folder but not in its own `node_modules`. */
+async function codeFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(?:[cm]?js|json|wasm)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(dir, file).split(sep).includes('node_modules'))
+    .sort();
+}
+
+/**
+ * A digest of the installed code of `packages` and of everything they depend on, file by file:
+ * a record or index made by a patched or half-installed package is never reused once the
+ * package is back to normal, even where the lockfile did not change (a host that keeps the
+ * cache between builds, a hand-edited `node_modules`). `extra` maps a package to packages it
+ * provides under its own name (`astro` → `zod`, for `astro/zod`), hashed instead of it.
+ */
+export async function installedCodeDigest(
+  root: string,
+  packages: readonly string[],
+  extra: Readonly<Record<string, readonly string[]>> = {},
+): Promise<string> {
+  const hash = createHash('sha1');
+  const seen = new Set<string>();
+  const queue: [name: string, from: string][] = packages.map((name) => [name, root]);
+  while (queue.length > 0) {
+    const [name, from] = queue.shift()!;
+    const dir = findPackage(name, from);
+    if (!dir) {
+      hash.update(`missing ${name}\n`);
+      continue;
+    }
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const provided = extra[name];
+    if (provided) {
+      for (const other of provided) queue.push([other, dir]);
+      continue;
+    }
+    const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys(manifest.dependencies ?? {}).sort()) {
+      queue.push([dependency, dir]);
+    }
+    hash.update(`${relative(root, dir)}\n`);
+    const files = await codeFiles(dir);
+    // Read a bounded number at once (date-fns alone has thousands), hashed in a fixed order.
+    const contents = await mapLimited(files, (file) => readFile(file));
+    for (const [i, file] of files.entries()) {
+      hash.update(`${relative(dir, file)}\n`);
+      hash.update(contents[i]!);
+    }
+  }
+  return hash.digest('hex');
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../content/bodyStore.ts';
-import { readLockfile } from '../content/cacheFiles.ts';
+import { installedCodeDigest, readLockfile } from '../content/cacheFiles.ts';
 import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { digestOf } from '../lib/digest.ts';
@@ -115,7 +115,8 @@ interface Prepared {
 /** Makes sure every bundle of this build's published articles is in the cache. */
 async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
   const entries = await readPublishedIndex(options.cache.published);
-  const lockfile = await readLockfile(root);
+  // Pagefind's installed code too: a patched or half-installed Pagefind never leaves its index behind.
+  const lockfile = [await readLockfile(root), await installedCodeDigest(root, ['pagefind'])];
   // The code that makes a bundle is part of its key: a change to what is indexed re-indexes.
   const code = await Promise.all(
     SEARCH_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')),

@@ -1,5 +1,9 @@
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { mustParseDate, toIsoInstant } from './dates.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml, xmlSafe } from './xml.ts';
 
 /** How many articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -39,14 +43,55 @@ export interface FeedMeta {
   lang: string;
 }
 
+/** The URL attributes a body may carry (after sanitising), resolved for readers away from the page. */
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc'] as const;
+
+/** `url` resolved against `pageUrl`; as written when it cannot be parsed. */
+function resolveUrl(url: string, pageUrl: string): string {
+  try {
+    return new URL(url, pageUrl).href;
+  } catch {
+    return url;
+  }
+}
+
+/** A rehype plugin that resolves every URL attribute and `srcset` candidate against `pageUrl`. */
+function absolutize(options: { pageUrl: string }) {
+  const resolve = (url: string) => resolveUrl(url, options.pageUrl);
+  return (tree: Root) => {
+    const walk = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        for (const key of URL_ATTRIBUTES) {
+          const value = child.properties[key];
+          if (typeof value === 'string') child.properties[key] = resolve(value);
+        }
+        const srcSet = child.properties.srcSet;
+        if (srcSet !== undefined && srcSet !== null) {
+          const candidates = Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(',');
+          child.properties.srcSet = candidates
+            .map((candidate) => candidate.trim().replace(/^\S+/, resolve))
+            .join(', ');
+        }
+        walk(child);
+      }
+    };
+    walk(tree);
+  };
+}
+
 /**
- * Makes site-relative (`/x/`) and in-page (`#note`) `href` and `src` values in sanitised HTML
- * absolute, as feed readers need: a reader shows the HTML away from the page it came from.
+ * Makes every link and image URL in sanitised HTML absolute (`/x/`, `#note`, `../story/`,
+ * `srcset`), as feed readers need: they show the HTML away from the page it came from. It works
+ * on the parsed tree, so text that only looks like a link (`href="/docs"` in `<code>`) stays.
  */
 export function absolutizeHtml(html: string, pageUrl: string): string {
-  return html.replace(
-    /\b(href|src)="((?:\/(?!\/)|#)[^"]*)"/g,
-    (_, attribute: string, path: string) => `${attribute}="${new URL(path, pageUrl).href}"`,
+  return String(
+    unified()
+      .use(rehypeParse, { fragment: true })
+      .use(absolutize, { pageUrl })
+      .use(rehypeStringify)
+      .processSync(html),
   );
 }
 
@@ -60,15 +105,16 @@ export function toFeedItems(
   return articles.slice(0, limit).map((article) => {
     const published = toIsoInstant(mustParseDate(article.date), timeZone);
     const url = new URL(article.url, siteUrl).href;
+    // Feeds are XML: no character XML forbids may reach one, whichever feed format is written.
     return {
       url,
-      title: article.title,
-      summary: article.summary,
-      html: absolutizeHtml(article.html, url),
+      title: xmlSafe(article.title),
+      summary: xmlSafe(article.summary),
+      html: xmlSafe(absolutizeHtml(article.html, url)),
       published,
       updated: article.updated ? toIsoInstant(mustParseDate(article.updated), timeZone) : published,
-      authors: [...article.authors],
-      tags: [...article.tags],
+      authors: article.authors.map(xmlSafe),
+      tags: article.tags.map(xmlSafe),
     };
   });
 }

@@ -4,10 +4,28 @@ export type DecodeResult =
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Decodes UTF-8 strictly; strips a BOM and turns CRLF (and lone CR) into LF. */
+/**
+ * Control characters pasted text and wire copy carry: a vertical tab or form feed is a space;
+ * the others (ESC, NUL, …) and the noncharacters U+FFFE/U+FFFF mean nothing to a reader, and XML
+ * (feeds) forbids them.
+ */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
+
+/** Removes control characters (see CONTROL); vertical tabs and form feeds become spaces. */
+export function removeControlCharacters(text: string): string {
+  return text.replace(CONTROL, (char) => (char === '\v' || char === '\f' ? ' ' : ''));
+}
+
+/**
+ * Decodes UTF-8 strictly; strips a BOM, turns CRLF (and lone CR) into LF and removes control
+ * characters, so no step after it meets them.
+ */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   try {
-    return { ok: true, text: decoder.decode(bytes).replace(/\r\n?/g, '\n') };
+    return {
+      ok: true,
+      text: removeControlCharacters(decoder.decode(bytes).replace(/\r\n?/g, '\n')),
+    };
   } catch {
     const byteOffset = firstInvalidByte(bytes);
     // Count lines and columns in the valid prefix, which decodes cleanly.

@@ -20,8 +20,39 @@ describe('feeds', () => {
       'https://site.example/news/articles/x/',
     );
     expect(html).toBe(
-      '<a href="https://site.example/a/">a</a><img src="https://site.example/i.png"><a href="https://site.example/news/articles/x/#n">n</a><a href="//cdn.example/x">c</a><a href="https://o.example/">o</a>',
+      '<a href="https://site.example/a/">a</a><img src="https://site.example/i.png"><a href="https://site.example/news/articles/x/#n">n</a><a href="https://cdn.example/x">c</a><a href="https://o.example/">o</a>',
     );
+  });
+
+  it('resolves relative paths and srcset, and leaves text that looks like a link alone', () => {
+    const html = absolutizeHtml(
+      '<p><a href="../other-story/">o</a> <code>&#x3C;a href="/docs"></code> <code>href="/docs"</code></p><picture><source srcset="/a.avif 1x, b.avif 2x"></picture>',
+      'https://site.example/news/articles/x/',
+    );
+    expect(html).toContain('href="https://site.example/news/articles/other-story/"');
+    expect(html).toContain('<code>&#x3C;a href="/docs"></code> <code>href="/docs"</code>');
+    expect(html).toContain(
+      'srcset="https://site.example/a.avif 1x, https://site.example/news/articles/x/b.avif 2x"',
+    );
+  });
+
+  it('keeps characters XML forbids out of every item', () => {
+    const [item] = toFeedItems(
+      [article(1, { title: 'A\u001b[1mB\u0000', html: '<p>x\u000by</p>', tags: ['t\u0007'] })],
+      'https://site.example',
+      'UTC',
+    );
+    const text = JSON.stringify(item);
+    expect(text).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f])/);
+    expect(item!.title).toBe('A[1mB');
+    const meta = {
+      title: 'Site',
+      description: 'D',
+      homeUrl: 'https://s.example/',
+      feedUrl: 'https://s.example/atom.xml',
+      lang: 'en',
+    };
+    expect(atomFeed(meta, [item!])).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
   it('takes the newest 50 with RFC 3339 dates in the site zone', () => {
