@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- [--n 1000] [--json] [--skip-dev] [--nofile 1024]`: builds the real site from a
+ * `npm run bench -- [--n 1000] [--json] [--skip-dev] [--nofile 1024] [--site-wide-tag]`: builds the real site from a
  * deterministic synthetic corpus and reports a clean build, warm builds (no change, one article
  * edited, one article published), peak memory, output size, page weight, `check:content` time
  * and the dev server's reload latency. Every build runs under an open-file limit (`--nofile`,
- * 1,024 by default), as on many machines. Not part of `npm test`.
+ * 1,024 by default), as on many machines. `--site-wide-tag` gives every article one more tag,
+ * `News`, the worst case for related stories. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
+import { countOf } from '../lib/plural.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     'skip-dev': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     nofile: { type: 'string', default: '1024' },
+    'site-wide-tag': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.n);
@@ -200,8 +203,10 @@ const env = {
 };
 
 try {
-  progress(`writing ${count} articles`);
-  await generateCorpus(content, count);
+  progress(`writing ${countOf(count, 'article')}`);
+  await generateCorpus(content, count, 42, {
+    siteWideTag: values['site-wide-tag'] ? 'News' : undefined,
+  });
 
   const clean = await build('clean build', env);
   const unchanged = await build('no change, warm', env);
@@ -273,7 +278,7 @@ try {
         line('warm, one article published', result.warm.publishOne),
         `check:content                 ${result.checkContent.wallSeconds} s`,
         `dev server shows an edit in   ${result.devReloadMs ?? '(skipped)'} ms`,
-        `dist/                         ${result.dist.files} files, ${(result.dist.bytes / 2 ** 20).toFixed(1)} MiB`,
+        `dist/                         ${countOf(result.dist.files, 'file')}, ${(result.dist.bytes / 2 ** 20).toFixed(1)} MiB`,
         `article page (median)         ${result.articlePage.medianBytes} B raw, ${result.articlePage.medianGzipBytes} B gzip (CSS inlined), ${result.articlePage.maxJavaScriptBytes} B JavaScript`,
       ].join('\n'),
     );

@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { countOf } from '../lib/plural.ts';
 
 /** A small seeded PRNG (mulberry32), so the same count always gives the same files. */
 export function random(seed: number): () => number {
@@ -39,8 +40,14 @@ const NAMES = [
   'Farid Naseri',
 ];
 
+/** Variants of the corpus. */
+export interface CorpusOptions {
+  /** A tag every article carries too (a site-wide topic such as `News`), for related-story cost. */
+  siteWideTag?: string | undefined;
+}
+
 /** One article's markdown, made from the generator's next numbers. */
-export function article(index: number, next: () => number): string {
+export function article(index: number, next: () => number, options: CorpusOptions = {}): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = (min: number, max: number) => {
     const length = min + Math.floor(next() * (max - min));
@@ -51,6 +58,7 @@ export function article(index: number, next: () => number): string {
     Array.from({ length: 4 + Math.floor(next() * 3) }, () => sentence(8, 18)).join(' ');
   const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
   const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(TAGS)))];
+  if (options.siteWideTag) tags.push(options.siteWideTag);
   const blocks: string[] = [];
   const count = 6 + Math.floor(next() * 7);
   for (let i = 0; i < count; i++) {
@@ -78,12 +86,20 @@ export function article(index: number, next: () => number): string {
 }
 
 /** Writes `count` articles into `dir`, a hundred to a folder. */
-export async function generateCorpus(dir: string, count: number, seed = 42): Promise<void> {
+export async function generateCorpus(
+  dir: string,
+  count: number,
+  seed = 42,
+  options: CorpusOptions = {},
+): Promise<void> {
   const next = random(seed);
   for (let i = 0; i < count; i++) {
     const folder = join(dir, String(Math.floor(i / 100)).padStart(3, '0'));
     if (i % 100 === 0) await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, `story-${String(i).padStart(5, '0')}.md`), article(i, next));
+    await writeFile(
+      join(folder, `story-${String(i).padStart(5, '0')}.md`),
+      article(i, next, options),
+    );
   }
 }
 
@@ -91,5 +107,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, count = '1000'] = process.argv.slice(2);
   if (!dir) throw new Error('usage: node src/cli/corpus.ts <folder> [count]');
   await generateCorpus(dir, Number(count));
-  console.log(`${count} articles written to ${dir}`);
+  console.log(`${countOf(Number(count), 'article')} written to ${dir}`);
 }

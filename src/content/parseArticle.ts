@@ -3,6 +3,7 @@ import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
+import { topicKey } from '../lib/topics.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { readingMinutes } from '../lib/text.ts';
 import { articlePath, pathUnderBase } from '../lib/urls.ts';
@@ -229,12 +230,12 @@ function toList(author: string | string[] | undefined): string[] {
   return names.map((name) => name.trim()).filter(Boolean);
 }
 
-/** Tags trimmed, empties dropped, first spelling kept when two differ only in case or spacing. */
+/** Tags trimmed, empties dropped, first spelling kept when two are one topic (see topicKey). */
 function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const tag of tags) {
     const clean = normalizeSpace(tag);
-    const key = clean.toLowerCase();
+    const key = topicKey(clean);
     if (clean && !seen.has(key)) seen.set(key, clean);
   }
   return [...seen.values()];

@@ -7,12 +7,9 @@ import { FEED_SIZE } from '../lib/feeds.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { neighbours, relatedFinder } from '../lib/related.ts';
-import { type Topic, buildTopicIndex, sortTopics, tagSlug } from '../lib/topics.ts';
-import {
-  monthPath as monthPathUnder,
-  pathUnderBase,
-  topicPath as topicPathUnder,
-} from '../lib/urls.ts';
+import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
+import { countOf } from '../lib/plural.ts';
+import { monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { cache as cachePaths, site } from '../site.ts';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './articles.ts';
@@ -25,7 +22,7 @@ export interface SiteData {
   articles: ListedArticle[];
   /** By name, locale-aware. */
   topics: Topic<ListedArticle>[];
-  topicsBySlug: Map<string, Topic<ListedArticle>>;
+  topicsBySlug: TopicIndex<ListedArticle>;
   /** Newest year first. */
   archive: ArchiveYear<ListedArticle>[];
   /** Where each article sits in `articles`, by slug. */
@@ -59,13 +56,14 @@ export interface ArticleInputs {
   older: StoryLink | undefined;
   newer: StoryLink | undefined;
   related: StoryLink[];
+  /** Its topics' pages: a slug depends on the other topics of the site (see topicSlugs). */
+  topics: TopicLink[];
 }
 
-/** An article page's surroundings: its inputs, its metadata and its topic links. */
+/** An article page's surroundings: its inputs and its metadata. */
 export interface ArticleContext extends ArticleInputs {
   /** Open Graph, Twitter and NewsArticle JSON-LD. */
   meta: PageMeta;
-  topics: TopicLink[];
 }
 
 /** A generated path with the cache key that covers everything its page shows. */
@@ -129,9 +127,44 @@ function computeSiteData(articles: ListedArticle[]): SiteData {
   };
 }
 
-/** The archive's path for a month under this site's base: `/archive/2025/04/`. */
-export function monthPath(year: number, month: number): string {
-  return monthPathUnder(year, month, site.base);
+/** A line of the topics page: a topic, its page and how many articles it has. */
+export interface TopicEntry {
+  name: string;
+  path: string;
+  /** "3 articles". */
+  count: string;
+}
+
+/** Every topic, by name, for the topics page. */
+export async function getTopicEntries(): Promise<TopicEntry[]> {
+  const { topics } = await getSiteData();
+  return topics.map((topic) => ({
+    name: topic.name,
+    path: topicPath(topic.slug, site.base),
+    count: countOf(topic.articles.length, 'article'),
+  }));
+}
+
+/** A year of the archive page: its months with their pages and counts. */
+export interface ArchiveYearEntry {
+  year: number;
+  /** "12 articles". */
+  count: string;
+  months: { path: string; label: string; count: number }[];
+}
+
+/** Every year of the archive, newest first, for the archive page. */
+export async function getArchiveEntries(): Promise<ArchiveYearEntry[]> {
+  const { archive } = await getSiteData();
+  return archive.map((year) => ({
+    year: year.year,
+    count: countOf(year.count, 'article'),
+    months: year.months.map((month) => ({
+      path: monthPath(month.year, month.month, site.base),
+      label: formatMonth(month.year, month.month),
+      count: month.articles.length,
+    })),
+  }));
 }
 
 /** One month of the archive as its page shows it. */
@@ -169,11 +202,6 @@ export async function getLaterIndexPaths(): Promise<KeyedPath<PageView<Card>>[]>
   return (await getIndexPages()).slice(1).map(keyed);
 }
 
-/** A topic's first page path under this site's base: `/topics/us-military/`. */
-export function topicPath(slug: string): string {
-  return topicPathUnder(slug, site.base);
-}
-
 /** One page of a topic's listing. */
 export type TopicPage = {
   slug: string;
@@ -186,7 +214,7 @@ export type TopicPage = {
 export async function getTopicPaths(which: 'first' | 'later'): Promise<KeyedPath<TopicPage>[]> {
   const { topics, cardOf } = await getSiteData();
   return topics.flatMap((topic) =>
-    buildPages(topic.articles.map(cardOf), site.articlesPerPage, topicPath(topic.slug))
+    buildPages(topic.articles.map(cardOf), site.articlesPerPage, topicPath(topic.slug, site.base))
       .filter((page) => (which === 'first') === (page.number === 1))
       .map((page) => keyed({ slug: topic.slug, name: topic.name, page })),
   );
@@ -217,7 +245,7 @@ export async function getTopicFeedPaths(): Promise<KeyedPath<TopicFeed>[]> {
 function articleInputs(data: SiteData, slug: string): ArticleInputs {
   const known = data.inputs.get(slug);
   if (known) return known;
-  const { articles, positions, relatedTo } = data;
+  const { articles, positions, relatedTo, topicsBySlug } = data;
   const i = positions.get(slug);
   if (i === undefined) throw new Error(`no published article with slug "${slug}"`);
   const { filePath: _file, ...article } = articles[i]!;
@@ -227,6 +255,9 @@ function articleInputs(data: SiteData, slug: string): ArticleInputs {
     older: older && toStoryLink(older),
     newer: newer && toStoryLink(newer),
     related: relatedTo(articles[i]!).map(toStoryLink),
+    topics: article.tags
+      .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), site.base) }))
+      .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
   };
   data.inputs.set(slug, inputs);
   return inputs;
@@ -236,13 +267,7 @@ function articleInputs(data: SiteData, slug: string): ArticleInputs {
 export async function getArticleContext(slug: string): Promise<ArticleContext> {
   const inputs = articleInputs(await getSiteData(), slug);
   const { article } = inputs;
-  return {
-    ...inputs,
-    meta: metaForArticle(article),
-    topics: article.tags
-      .map((name) => ({ name, path: topicPath(tagSlug(name)) }))
-      .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
-  };
+  return { ...inputs, meta: metaForArticle(article) };
 }
 
 /**

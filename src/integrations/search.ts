@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../content/bodyStore.ts';
 import { installedCodeDigest, readLockfile } from '../content/cacheFiles.ts';
+import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { digestOf } from '../lib/digest.ts';
@@ -94,7 +95,7 @@ export function pagefindSearch(options: SearchOptions): AstroIntegration {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const how = indexed.length > 0 ? `indexed ${indexed.join(', ')}` : 'unchanged';
         logger.info(
-          `search index: ${entries.length} articles in ${names.length} bundle(s), ${seconds} s after the pages (${how})`,
+          `search index: ${countOf(entries.length, 'article')} in ${countOf(names.length, 'bundle')}, ${seconds} s after the pages (${how})`,
         );
       },
     },

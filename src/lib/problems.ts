@@ -1,3 +1,5 @@
+import { countOf } from './plural.ts';
+
 /** One thing wrong (or worth a look) in one content file. */
 export interface Problem {
   /** The file, relative to the project root, with forward slashes. */
@@ -39,9 +41,8 @@ export function formatReport(problems: readonly Problem[]): string {
     ...warnings.map((p) => `warning: ${formatProblem(p)}`),
   ];
   const files = new Set(errors.map((p) => p.file)).size;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
-    `${plural(errors.length, 'error')} in ${plural(files, 'file')}, ${plural(warnings.length, 'warning')}`,
+    `${countOf(errors.length, 'error')} in ${countOf(files, 'file')}, ${countOf(warnings.length, 'warning')}`,
   );
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { type Topic, tagSlug } from './topics.ts';
+import type { Topic } from './topics.ts';
 
 /** What related-article ranking needs of an article. */
 export interface Relatable {
@@ -15,10 +15,12 @@ export const RELATED_WINDOW = 100;
 
 /**
  * Makes a finder of related articles over a tag index: among the `RELATED_WINDOW` stories
- * nearest in time on each side in each of an article's topics, up to `limit` sharing the most
- * tags with it, then nearest in time, then by slug; deterministic, never the article itself. The
- * index is turned into integer lists sorted by time once, so each lookup is a tight loop with no
- * allocation per candidate. `timeOf` gives each article's time, computed once by the caller.
+ * nearest in time on each side in each of an article's topics, up to `limit` that share the
+ * most with it, then nearest in time, then by slug; deterministic, never the article itself.
+ * A shared topic weighs more the rarer it is (its inverse document frequency): sharing a niche
+ * topic says more than sharing one that half the site carries. The index is turned into integer
+ * lists sorted by time once, so each lookup is a tight loop with no allocation per candidate.
+ * `timeOf` gives each article's time, computed once by the caller.
  */
 export function relatedFinder<T extends Relatable>(
   topics: ReadonlyMap<string, Topic<T>>,
@@ -27,8 +29,10 @@ export function relatedFinder<T extends Relatable>(
 ): (article: T, limit?: number) => T[] {
   const ids = new Map<T, number>();
   const items: T[] = [];
-  const lists = new Map<string, Int32Array>();
-  for (const [slug, topic] of topics) {
+  const lists: Int32Array[] = [];
+  // The topics (as indexes into `lists`) each item belongs to.
+  const memberships: number[][] = [];
+  for (const topic of topics.values()) {
     const list = new Int32Array(topic.articles.length);
     topic.articles.forEach((other, i) => {
       let id = ids.get(other);
@@ -36,15 +40,18 @@ export function relatedFinder<T extends Relatable>(
         id = items.length;
         ids.set(other, id);
         items.push(other);
+        memberships.push([]);
       }
       list[i] = id;
+      memberships[id]!.push(lists.length);
     });
-    lists.set(slug, list);
+    lists.push(list);
   }
   const times = Float64Array.from(items, (item) => timeOf(item));
   // Newest first, so an article's neighbours in time are its neighbours in the list.
-  for (const list of lists.values()) list.sort((a, b) => times[b]! - times[a]! || a - b);
-  const counts = new Uint16Array(items.length);
+  for (const list of lists) list.sort((a, b) => times[b]! - times[a]! || a - b);
+  const weights = Float64Array.from(lists, (list) => Math.log((items.length + 1) / list.length));
+  const counts = new Float64Array(items.length);
   const touched = new Int32Array(items.length);
   /** The first index of `list` whose time is not after `time` (`strict`: is before it). */
   const search = (list: Int32Array, time: number, strict: boolean) => {
@@ -61,16 +68,18 @@ export function relatedFinder<T extends Relatable>(
   return (article, limit = 3) => {
     let seen = 0;
     const at = timeOf(article);
-    for (const slug of new Set(article.tags.map(tagSlug))) {
-      const list = lists.get(slug);
-      if (!list) continue;
+    const self = ids.get(article);
+    for (const topic of self === undefined ? [] : memberships[self]!) {
+      const list = lists[topic]!;
+      const weight = weights[topic]!;
       // The stories at the article's time, and `window` more on each side.
       const start = Math.max(0, search(list, at, false) - window);
       const end = Math.min(list.length, search(list, at, true) + window);
       for (let i = start; i < end; i++) {
         const id = list[i]!;
         if (counts[id] === 0) touched[seen++] = id;
-        counts[id]! += 1;
+        // Never zero, so a topic on every article still counts as shared, if barely.
+        counts[id]! += weight + 1e-9;
       }
     }
     // The best `limit` so far, best first: ids with their shared-tag counts and distances.

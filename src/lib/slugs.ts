@@ -3,28 +3,48 @@ import slugify from '@sindresorhus/slugify';
 /** What a slug may be: lowercase a-z and 0-9 in runs joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest slug: a readable URL, far inside a file name's 255 bytes. */
+export const MAX_SLUG_LENGTH = 100;
+
 /** Whether `slug` is safe to use as one URL segment. */
 export function isValidSlug(slug: string): boolean {
-  return SLUG_PATTERN.test(slug);
+  return slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug);
 }
 
 /** Why `slug` is not valid, or `undefined` when it is. */
 export function slugProblem(slug: string): string | undefined {
   if (isValidSlug(slug)) return undefined;
+  if (SLUG_PATTERN.test(slug)) {
+    return `is ${slug.length} characters long (keep it to ${MAX_SLUG_LENGTH}: the first words of the headline are enough)`;
+  }
   return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)`;
 }
 
-/** A slug derived from a file name (`Café déjà vu.md` → `cafe-deja-vu`); empty when nothing is left. */
+/** A slug derived from a file name (`Café déjà vu.md` → `cafe-deja-vu`), cut like slugFromText; empty when nothing is left. */
 export function slugFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.md$/i, '');
-  return slugify(stem, { decamelize: false });
+  return cutSlug(slugify(fileName.replace(/\.md$/i, ''), { decamelize: false }), MAX_SLUG_LENGTH);
 }
 
-/** A slug from any text (a headline), at most `maxLength` characters, cut at a hyphen. */
+/**
+ * A slug from any text (a headline), at most `maxLength` characters, cut at a hyphen between
+ * words, never inside a number: `1,200` is `1200`, and `3.5` is never cut to `3`.
+ */
 export function slugFromText(text: string, maxLength: number): string {
-  const slug = slugify(text, { decamelize: false });
+  const joined = text.replace(/(\d)[,.](?=\d{3}(?!\d))/g, '$1');
+  return cutSlug(slugify(joined, { decamelize: false }), maxLength);
+}
+
+/** A slug of at most `maxLength` characters, cut at a hyphen that is not inside a number. */
+function cutSlug(slug: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const hyphen = cut.lastIndexOf('-');
-  return (hyphen > 0 ? cut.slice(0, hyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
+  let end = maxLength + 1;
+  for (;;) {
+    const hyphen = slug.lastIndexOf('-', end - 1);
+    if (hyphen <= 0) return slug.slice(0, maxLength).replace(/-+$/, '');
+    // A hyphen between digits joins the parts of one number: cut before the number instead.
+    if (!(/\d/.test(slug[hyphen - 1]!) && /\d/.test(slug[hyphen + 1] ?? ''))) {
+      return slug.slice(0, hyphen);
+    }
+    end = hyphen;
+  }
 }

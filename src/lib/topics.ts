@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { digestOf } from './digest.ts';
 import { normalizeSpace } from './excerpt.ts';
 
 /** A topic: one tag, however its articles spell it, and the articles that carry it. */
@@ -10,12 +11,36 @@ export interface Topic<T> {
   articles: T[];
 }
 
+/** The longest topic slug in UTF-8 bytes: well inside a file name's 255, in any script. */
+export const MAX_TAG_SLUG_BYTES = 100;
+
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
 
+/** Signs that carry meaning in tags, spelled out so `C#`, `C++` and `C` stay apart. */
+const REPLACEMENTS: [string, string][] = [
+  ['#', ' sharp '],
+  ['+', ' plus '],
+];
+
 /**
- * A stable, readable URL segment for a tag: `US Military` → `us-military`. A tag in another
- * script keeps its letters (`العربية` → `العربية`) rather than a lossy transliteration, so every
- * tag gets a working URL of its own.
+ * What makes two tags the same topic: case, spacing, hyphens and (in Latin script) accents
+ * aside, they read the same. `US Military`, `us-military` and `US  military` are one topic;
+ * `C#` and `C` are two.
+ */
+export function topicKey(tag: string): string {
+  let key = normalizeSpace(tag.normalize('NFKC')).toLocaleLowerCase('und');
+  if (LATIN_ONLY.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '');
+  return key.replace(/[\s_-]+/gu, '-');
+}
+
+/** A short, stable fingerprint of a topic key, for slugs that need telling apart. */
+const fingerprint = (key: string) => digestOf(key).slice(0, 8);
+
+/**
+ * A stable, readable URL segment for a tag: `US Military` → `us-military`, `C#` → `c-sharp`. A
+ * tag in another script keeps its letters (`العربية` → `العربية`) rather than a lossy
+ * transliteration. A tag with nothing to spell a slug with (`🙂`, `—`) gets `tag-` and a
+ * fingerprint; one longer than MAX_TAG_SLUG_BYTES is cut and gets a fingerprint too.
  */
 export function tagSlug(tag: string): string {
   let slug = slugs.get(tag);
@@ -31,26 +56,69 @@ const slugs = new Map<string, string>();
 
 function makeTagSlug(tag: string): string {
   const clean = normalizeSpace(tag.normalize('NFKC'));
+  let slug = '';
   if (LATIN_ONLY.test(clean)) {
-    const slug = slugify(clean, { decamelize: false, customReplacements: [['+', ' plus ']] });
-    if (slug) return slug;
+    slug = slugify(clean, { decamelize: false, customReplacements: REPLACEMENTS });
   }
-  return clean
-    .toLocaleLowerCase('und')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  if (!slug) {
+    slug = clean
+      .toLocaleLowerCase('und')
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
+  }
+  const key = topicKey(tag);
+  // Marks alone (a keycap's combining signs) spell nothing a reader could recognise.
+  if (!/[\p{L}\p{N}]/u.test(slug)) return `tag-${fingerprint(key)}`;
+  if (Buffer.byteLength(slug) <= MAX_TAG_SLUG_BYTES) return slug;
+  // Cut whole characters, leaving room for `-` and the fingerprint.
+  let cut = '';
+  for (const char of slug) {
+    if (Buffer.byteLength(cut + char) > MAX_TAG_SLUG_BYTES - 9) break;
+    cut += char;
+  }
+  return `${cut.replace(/-+$/, '')}-${fingerprint(key)}`;
 }
 
-/** Groups articles (newest first) by tag in one pass; tags that differ in case or spacing are one. */
+/**
+ * The slug of each topic among `tags`, so that different topics never share a page: when two
+ * topics' slugs are equal (`U.S` and `U-S`), the one spelled like the slug keeps it (else the
+ * first by code point) and the others get a fingerprint. The same tags always give the same slugs.
+ */
+export function topicSlugs(tags: Iterable<string>): Map<string, string> {
+  const keysBySlug = new Map<string, Set<string>>();
+  for (const tag of tags) {
+    const slug = tagSlug(tag);
+    const keys = keysBySlug.get(slug) ?? new Set<string>();
+    keys.add(topicKey(tag));
+    keysBySlug.set(slug, keys);
+  }
+  const byKey = new Map<string, string>();
+  for (const [slug, keys] of keysBySlug) {
+    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const owner = sorted.find((key) => key === slug) ?? sorted[0]!;
+    for (const key of sorted) byKey.set(key, key === owner ? slug : `${slug}-${fingerprint(key)}`);
+  }
+  return byKey;
+}
+
+/** Every topic of a set of articles, by slug: what topic pages, links and related stories use. */
+export interface TopicIndex<T> extends Map<string, Topic<T>> {
+  /** The slug of a tag's topic page. */
+  slugOf(tag: string): string;
+}
+
+/** Groups articles (newest first) by topic in one pass; tags that differ in case or spacing are one. */
 export function buildTopicIndex<T extends { tags: readonly string[] }>(
   articles: readonly T[],
-): Map<string, Topic<T>> {
-  const topics = new Map<string, Topic<T>>();
+): TopicIndex<T> {
+  const slugsByKey = topicSlugs(articles.flatMap((article) => article.tags));
+  const topics = new Map<string, Topic<T>>() as TopicIndex<T>;
+  topics.slugOf = (tag) => slugsByKey.get(topicKey(tag)) ?? tagSlug(tag);
   for (const article of articles) {
     const seen = new Set<string>();
     for (const tag of article.tags) {
-      const slug = tagSlug(tag);
-      if (!slug || seen.has(slug)) continue;
+      const slug = topics.slugOf(tag);
+      if (seen.has(slug)) continue;
       seen.add(slug);
       const topic = topics.get(slug);
       if (topic) topic.articles.push(article);

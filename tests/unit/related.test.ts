@@ -42,12 +42,17 @@ describe('relatedArticles', () => {
       ]),
     );
     const index = buildTopicIndex(many);
+    // A shared tag weighs its inverse document frequency.
+    const weight = (tag: string) =>
+      Math.log((many.length + 1) / many.filter((x) => x.tags.includes(tag)).length) + 1e-9;
     for (const article of many.slice(0, 40)) {
       const expected = many
         .filter((other) => other !== article)
         .map((other) => ({
           other,
-          count: [...new Set(other.tags)].filter((tag) => article.tags.includes(tag)).length,
+          count: [...new Set(article.tags)]
+            .filter((tag) => other.tags.includes(tag))
+            .reduce((sum, tag) => sum + weight(tag), 0),
           distance: Math.abs(timeOf(other) - timeOf(article)),
         }))
         .filter((c) => c.count > 0)
@@ -62,19 +67,32 @@ describe('relatedArticles', () => {
   });
 
   it('looks only at the stories nearest in time in each topic, so a lookup never costs the archive', () => {
-    // 30 stories in "x", one a day; the oldest also shares "y" with the target, the newest.
-    const days = Array.from({ length: 30 }, (_, i) =>
-      a(`d${String(i).padStart(2, '0')}`, `2025-01-${String(31 - i).padStart(2, '0')}`, ['x']),
+    // 29 stories a day apart in "x", 29 in "y"; the oldest story shares both with the target.
+    const day = (i: number) => `2025-01-${String(31 - i).padStart(2, '0')}`;
+    const xs = Array.from({ length: 29 }, (_, i) =>
+      a(`d${String(i).padStart(2, '0')}`, day(i), ['x']),
     );
-    days[29] = a('far-two-tags', '2025-01-02', ['x', 'y']);
+    const ys = Array.from({ length: 29 }, (_, i) =>
+      a(`e${String(i).padStart(2, '0')}`, day(i), ['y']),
+    );
+    const far = a('far-two-tags', '2025-01-01', ['x', 'y']);
     const target = a('target', '2025-02-01', ['x', 'y']);
-    const all = [target, ...days];
-    const index = buildTopicIndex(all);
+    const index = buildTopicIndex([target, ...xs, ...ys, far]);
     const ids = (window: number) =>
       relatedArticles(target, index, timeOf, 3, window).map((x) => x.slug);
     // Within reach, sharing two tags wins over nearness; out of reach, the nearest stories win.
-    expect(ids(100)).toEqual(['far-two-tags', 'd00', 'd01']);
-    expect(ids(10)).toEqual(['d00', 'd01', 'd02']);
+    expect(ids(100)).toEqual(['far-two-tags', 'd00', 'e00']);
+    expect(ids(10)).toEqual(['d00', 'e00', 'd01']);
+  });
+
+  it('weighs a rare shared topic above a common one', () => {
+    const common = Array.from({ length: 20 }, (_, i) =>
+      a(`c${String(i).padStart(2, '0')}`, '2025-01-10', ['News']),
+    );
+    const target = a('target', '2025-01-10', ['News', 'Volcanoes']);
+    const rare = a('rare', '2024-01-01', ['Volcanoes']);
+    const related = relatedArticles(target, buildTopicIndex([target, ...common, rare]), timeOf);
+    expect(related[0]!.slug).toBe('rare');
   });
 
   it('finds nothing for an article without tags', () => {

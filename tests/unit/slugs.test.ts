@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugFromFileName, slugProblem } from '../../src/lib/slugs.ts';
+import {
+  MAX_SLUG_LENGTH,
+  isValidSlug,
+  slugFromFileName,
+  slugFromText,
+  slugProblem,
+} from '../../src/lib/slugs.ts';
 
 describe('slugs', () => {
   it.each([
@@ -29,5 +35,21 @@ describe('slugs', () => {
 
   it('accepts lowercase letters, digits and single hyphens', () => {
     expect(slugProblem('us-troops-2025')).toBeUndefined();
+  });
+});
+
+describe('slugFromText', () => {
+  it('cuts at a word, never inside a number', () => {
+    expect(slugFromText('Fire at the depot: 1,200 homes burned', 24)).toBe(
+      'fire-at-the-depot-1200',
+    );
+    expect(slugFromText('Fire at the depot: 1,200 homes burned', 20)).toBe('fire-at-the-depot');
+    expect(slugFromText('Rates rise to 3.5 percent', 16)).toBe('rates-rise-to');
+  });
+
+  it('caps slugs, from file names too, at MAX_SLUG_LENGTH', () => {
+    const long = `${'word '.repeat(60)}.md`;
+    expect(slugFromFileName(long).length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slugProblem('a'.repeat(101))).toMatch(/^is 101 characters long/);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTopicIndex, sortTopics, tagSlug } from '../../src/lib/topics.ts';
+import {
+  MAX_TAG_SLUG_BYTES,
+  buildTopicIndex,
+  sortTopics,
+  tagSlug,
+  topicSlugs,
+} from '../../src/lib/topics.ts';
 
 describe('tagSlug', () => {
   it.each([
@@ -18,6 +24,42 @@ describe('tagSlug', () => {
   it('keeps different non-Latin tags apart', () => {
     expect(tagSlug('العربية')).not.toBe(tagSlug('العراق'));
   });
+
+  it('spells out # and + so C#, C++ and C stay apart', () => {
+    expect(new Set([tagSlug('C#'), tagSlug('C++'), tagSlug('C')])).toEqual(
+      new Set(['c-sharp', 'c-plus-plus', 'c']),
+    );
+  });
+
+  it.each(['🙂', '—', '...', '#️⃣', '   '])('gives %j a stable slug that is never empty', (tag) => {
+    const slug = tagSlug(tag);
+    expect(slug).toMatch(/^(?:tag-[0-9a-f]{8}|sharp)$/);
+    expect(tagSlug(tag)).toBe(slug);
+  });
+
+  it('caps a long tag in bytes, in any script, and keeps long tags apart', () => {
+    for (const letter of ['a', 'ж', '中', '😀']) {
+      const long = `${letter.repeat(300)}`;
+      const slug = tagSlug(long);
+      expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(MAX_TAG_SLUG_BYTES);
+      expect(tagSlug(`${long}x`)).not.toBe(slug);
+    }
+  });
+});
+
+describe('topicSlugs', () => {
+  it('never lets two topics share a page, and gives the plain slug to the tag spelled like it', () => {
+    const slugs = topicSlugs(['U.S', 'u-s', 'US Military', 'us military']);
+    expect(slugs.get('u-s')).toBe('u-s');
+    expect(slugs.get('u.s')).toMatch(/^u-s-[0-9a-f]{8}$/);
+    expect(slugs.get('us-military')).toBe('us-military');
+    expect(slugs.size).toBe(3);
+  });
+
+  it('gives the same slugs whatever order the tags come in', () => {
+    const tags = ['U.S', 'u-s', 'U_S', 'Café', 'cafe'];
+    expect(topicSlugs(tags)).toEqual(topicSlugs([...tags].reverse()));
+  });
 });
 
 describe('buildTopicIndex', () => {
@@ -35,6 +77,15 @@ describe('buildTopicIndex', () => {
       articles: [{ slug: 'new' }, { slug: 'mid' }],
     });
     expect(index.get('syria')!.articles.map((x) => x.slug)).toEqual(['new', 'old']);
+  });
+
+  it('gives colliding tags separate topics, and tells each article its topic slug', () => {
+    const index = buildTopicIndex([a('one', ['C#', 'U.S']), a('two', ['C', 'U-S'])]);
+    expect(index.get('c-sharp')!.articles.map((x) => x.slug)).toEqual(['one']);
+    expect(index.get('c')!.articles.map((x) => x.slug)).toEqual(['two']);
+    expect(index.slugOf('U-S')).toBe('u-s');
+    expect(index.slugOf('U.S')).not.toBe('u-s');
+    expect(index.get(index.slugOf('U.S'))!.name).toBe('U.S');
   });
 
   it('sorts topics with a locale-aware collator (Ä with A, 9 before 10)', () => {

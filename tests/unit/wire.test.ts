@@ -81,7 +81,7 @@ describe('wireStoryToArticle', () => {
     const article = wireStoryToArticle(result.story);
     expect(article.derivedTitle).toBe(true);
     expect(article.slug).toBe(
-      'the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1-000-to',
+      'the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work',
     );
     expect(article.markdown).toMatch(
       /^---\ntitle: The US will withdraw about 600 troops from Syria, leaving fewer than 1,000 to work with\ndate: 2025-04-18\nsummary: The US will withdraw/,
