@@ -1,20 +1,27 @@
 /**
- * `npm run check:content`: validates every article as the build does, without building.
- * Prints the same lines as the build and exits 1 when there are errors.
+ * `npm run check:content`: checks every article as the build does, rendering included, without
+ * building. Prints the same lines as the build and exits 1 when there are errors.
  */
 import { fileURLToPath } from 'node:url';
-import { validateContent } from '../content/loadArticles.ts';
+import { checkContent } from '../content/loadArticles.ts';
+import { statusSummary } from '../lib/articles.ts';
+import { countOf } from '../lib/plural.ts';
 import { formatReport } from '../lib/problems.ts';
-import { site } from '../site.ts';
+import { buildNow, site, threads } from '../site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
-const { problems, files } = await validateContent(root, site.contentDirs, site);
+const { problems, files, valid } = await checkContent(root, site.contentDirs, site, threads);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const failed = problems.some((problem) => problem.severity === 'error');
 
 console.log(formatReport(problems));
+const articles = valid.map(({ fields }) => ({
+  title: fields.title,
+  date: fields.date,
+  draft: fields.draft ?? false,
+}));
 console.log(
-  `checked ${files.length} files in ${seconds} s: ${failed ? 'fix the errors above' : 'ok'}`,
+  `checked ${countOf(files.length, 'file')} in ${seconds} s: ${failed ? 'fix the errors above' : 'ok'}; ${statusSummary(articles, buildNow, site.timeZone)}`,
 );
 process.exitCode = failed ? 1 : 0;

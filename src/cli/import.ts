@@ -1,25 +1,28 @@
 /**
- * `npm run import -- <file or folder>… [--title "Headline"] [--force] [--into folder]`:
- * turns plain-text wire stories into articles, every paragraph kept verbatim.
+ * `npm run import -- <file or folder>… [--title "Headline"] [--draft] [--force] [--into folder]`:
+ * turns plain-text wire stories into articles, every paragraph kept verbatim. Slugs taken by any
+ * article (file name or `slug:`, any content folder) and stories imported already (the same
+ * paragraphs, under any headline) are skipped unless --force; each file is reported on its own.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listMarkdownFiles } from '../content/loadArticles.ts';
-import { slugFromFileName } from '../lib/slugs.ts';
+import { bodyDigest, existingArticles } from '../content/loadArticles.ts';
+import { countOf } from '../lib/plural.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
 import { site } from '../site.ts';
 
 const USAGE =
-  'usage: npm run import -- <file or folder>… [--title "Headline"] [--force] [--into folder]';
+  'usage: npm run import -- <file or folder>… [--title "Headline"] [--draft] [--force] [--into folder]';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const { values, positionals } = parseArgs({
   options: {
     title: { type: 'string' },
     force: { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
     into: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -58,11 +61,20 @@ if (values.title && files.length > 1) {
   process.exit(1);
 }
 
-// Slugs already taken by file names in the content folders and the target folder.
-const contentDirs = [...new Set([...site.contentDirs.map((dir) => resolve(root, dir)), into])];
-const taken = new Map<string, string>();
-for (const file of await listMarkdownFiles(root, contentDirs).catch(() => [])) {
-  taken.set(slugFromFileName(basename(file)), file);
+// Slugs and stories already in the content folders and the target folder, as the build sees them.
+const contentDirs = [
+  ...new Set(
+    [...site.contentDirs, relative(root, into)].map((dir) => relative(root, resolve(root, dir))),
+  ),
+];
+const { slugs: taken, bodies } = await existingArticles(root, contentDirs, site);
+try {
+  await mkdir(into, { recursive: true });
+} catch (error) {
+  console.error(
+    `import: cannot create ${relative(root, into)} (${(error as NodeJS.ErrnoException).code ?? error})`,
+  );
+  process.exit(1);
 }
 
 const showProgress = process.stderr.isTTY && files.length > 20;
@@ -86,37 +98,51 @@ for (const [index, file] of files.entries()) {
     failed++;
     console.error(`failed: ${name}: ${reason}`);
   } else {
-    const article = wireStoryToArticle(parsed.story, values.title);
+    const article = wireStoryToArticle(parsed.story, values.title, { draft: values.draft });
+    // One story, one article: the same paragraphs under another headline are the same story.
+    const digest = bodyDigest(article.markdown);
+    const copy = bodies.get(digest);
     // One slug, one article: an existing file with this slug, wherever it is, is kept unless --force.
-    const owner = taken.get(article.slug);
+    const owner = taken.get(article.slug) ?? copy;
     const path = owner ? resolve(root, owner) : join(into, `${article.slug}.md`);
     if (owner && !values.force) {
       skipped++;
-      console.error(
-        `skipped: ${name}: ${owner} already has slug "${article.slug}" (--force replaces it)`,
-      );
+      const why = copy
+        ? `${copy} has the same paragraphs: it was imported already`
+        : `${owner} already has slug "${article.slug}"`;
+      console.error(`skipped: ${name}: ${why} (--force replaces it)`);
     } else {
-      await writeFile(path, article.markdown);
-      taken.set(article.slug, relative(root, path));
-      written++;
-      if (article.derivedTitle) derived++;
-      console.log(`${owner ? 'replaced' : 'wrote'} ${relative(root, path)}  ← ${name}`);
+      try {
+        await writeFile(path, article.markdown);
+        taken.set(article.slug, relative(root, path));
+        bodies.set(digest, relative(root, path));
+        written++;
+        if (article.derivedTitle) derived++;
+        console.log(`${owner ? 'replaced' : 'wrote'} ${relative(root, path)}  ← ${name}`);
+      } catch (error) {
+        failed++;
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        console.error(`failed: ${name}: cannot write ${relative(root, path)} (${code})`);
+      }
     }
   }
   if (showProgress && (index % 50 === 0 || index === files.length - 1)) {
     const rate = (index + 1) / ((performance.now() - started) / 1000);
-    process.stderr.write(`\r${index + 1}/${files.length} files, ${rate.toFixed(0)} files/s `);
+    process.stderr.write(
+      `\r${index + 1}/${countOf(files.length, 'file')}, ${rate.toFixed(0)} files/s `,
+    );
   }
 }
 if (showProgress) process.stderr.write('\n');
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `imported ${written}, skipped ${skipped}, failed ${failed} of ${files.length} files in ${seconds} s`,
+  `imported ${written}, skipped ${skipped}, failed ${failed} of ${countOf(files.length, 'file')} in ${seconds} s`,
 );
 if (derived > 0) {
+  const drafts = values.draft ? '' : ' (or import with --draft, to publish only once reviewed)';
   console.log(
-    `review the ${derived} derived headline(s): each is the story's first sentence, cut to 90 characters`,
+    `review the ${countOf(derived, 'derived headline')}${drafts}: each is the story's first sentence, cut to 90 characters`,
   );
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,11 +1,13 @@
 /**
  * `npm run new -- "Headline" [--date YYYY-MM-DD]`: creates a draft article in the first content
- * folder, dated today in the site's time zone, and prints its path. Never overwrites.
+ * folder, dated today in the site's time zone, and prints its path. Never overwrites, and never
+ * takes a slug another article has (by file name or by `slug:`, in any content folder).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { existingArticles } from '../content/loadArticles.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { newArticleMarkdown } from '../lib/newArticle.ts';
 import { slugFromText } from '../lib/slugs.ts';
@@ -41,6 +43,11 @@ if (values.date !== undefined) {
 }
 const slug = slugFromText(title, 80);
 if (!slug) fail(`cannot make a file name from "${title}" (use a headline with a-z or 0-9)`);
+const { slugs } = await existingArticles(root, site.contentDirs, site);
+const owner = slugs.get(slug);
+if (owner) {
+  fail(`${owner} already has slug "${slug}"; nothing was changed (choose another headline)`);
+}
 
 const folder = resolve(root, site.contentDirs[0] ?? 'content');
 const path = join(folder, `${slug}.md`);

@@ -33,12 +33,24 @@ const dateField = z.string({ error: typeError('a date', DATE_HINT) }).superRefin
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
 });
 
-/** A URL an image may load from: http(s), or a path on this site starting with `/`. */
+/** Why an image URL cannot be used, or undefined when it can. */
+export function imageSrcProblem(src: string): string | undefined {
+  const shown = describeValue(src);
+  if (/^http:\/\//i.test(src)) {
+    return `${shown} is http (use https://: pages are served over https and their security policy blocks http images)`;
+  }
+  if (/^https:\/\/[^\s\\]+$/i.test(src)) return undefined;
+  // A backslash is read as a slash by browsers: `/\evil.example/x` would load from another host.
+  if (/^\/(?![/\\])[^\s\\]*$/.test(src)) return undefined;
+  return `${shown} is not an image URL (use https://… or a path in public/ such as /images/storm.jpg)`;
+}
+
+/** A URL an image may load from: https, or a path on this site starting with `/`. */
 const imageSrc = z
   .string({ error: typeError('a URL', 'e.g. /images/storm.jpg or https://…') })
-  .refine((src) => /^https?:\/\/[^\s]+$/i.test(src) || /^\/(?!\/)\S*$/.test(src), {
-    error: (issue) =>
-      `${describeValue(issue.input)} is not an image URL (use https://… or a path such as /images/storm.jpg)`,
+  .superRefine((src, ctx) => {
+    const problem = imageSrcProblem(src);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** What an editor writes between the `---` lines; the contract documented in the README. */

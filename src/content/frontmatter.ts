@@ -99,8 +99,13 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
     const [pos] = error.linePos ?? [];
     const at = pos ? ` at column ${pos.col}` : '';
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const hint = pos ? yamlHint(yamlLines[pos.line - 1] ?? '') : DEFAULT_YAML_HINT;
-    return problem(`is not valid YAML${at}: ${firstLine} (${hint})`, pos ? pos.line + 1 : 1);
+    const line = pos ? (yamlLines[pos.line - 1] ?? '') : '';
+    const hint = pos ? yamlHint(line) : DEFAULT_YAML_HINT;
+    return {
+      ...problem(`is not valid YAML${at}: ${firstLine} (${hint})`, pos ? pos.line + 1 : 1),
+      // Named by the field on that line, where there is one.
+      field: /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? 'front matter',
+    };
   });
   return { ...recover(yamlLines, parsed.errors), problems };
 }

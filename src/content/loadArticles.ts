@@ -1,6 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { digestOf } from '../lib/digest.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
+import { bodyOf } from './frontmatter.ts';
 import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
@@ -39,18 +43,77 @@ export interface LoadResult {
   files: string[];
 }
 
-/** Lists `*.md` files below each folder, relative to `root`, in a stable order. */
-export async function listMarkdownFiles(root: string, dirs: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const dir of dirs) {
-    const entries = await readdir(resolve(root, dir), { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-        found.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-      }
+/** The markdown files of a content tree, and what was skipped there that an editor should know of. */
+export interface FileList {
+  /** Relative to the root, with forward slashes, in a stable order. */
+  files: string[];
+  problems: Problem[];
+}
+
+/**
+ * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
+ * articles (macOS `._story.md`, `.git`). Symbolic links to files and folders are followed, each
+ * folder read once: a link that loops back, or to a folder read already, is skipped with a warning.
+ */
+export async function listMarkdownFiles(root: string, dirs: readonly string[]): Promise<FileList> {
+  const found = new Set<string>();
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const name = (path: string) => relative(root, path).split(sep).join('/');
+  const warn = (path: string, message: string) =>
+    problems.push({ file: name(path), message, severity: 'warning' });
+  const walk = async (dir: string, linked: boolean): Promise<void> => {
+    const real = await realpath(dir);
+    if (seen.has(real)) {
+      if (linked) warn(dir, 'links to a folder that is read already (skipped)');
+      return;
     }
+    seen.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let [isDir, isFile] = [entry.isDirectory(), entry.isFile()];
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => undefined);
+        if (!target) {
+          warn(path, 'is a link to nothing, or to itself (skipped: remove it or point it at an article)');
+          continue;
+        }
+        [isDir, isFile] = [target.isDirectory(), target.isFile()];
+      }
+      if (isDir) await walk(path, entry.isSymbolicLink());
+      else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.add(name(path));
+    }
+  };
+  for (const dir of dirs) await walk(resolve(root, dir), false);
+  return { files: [...found].sort(), problems };
+}
+
+/** Checks that every lead image given as a site path is a file in `publicDir`. */
+function missingImages(valid: readonly ValidArticle[], publicDir: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of valid) {
+    const src = article.fields.image?.src;
+    if (!src?.startsWith('/')) continue;
+    const path = src.split(/[?#]/)[0]!;
+    let decoded = path;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // Kept as written: then it is looked for as written.
+    }
+    if (existsSync(join(publicDir, decoded))) continue;
+    problems.push({
+      file: article.file,
+      line: article.imageLine,
+      field: 'image.src',
+      message: `"${src}" is not a file in public/ (add it as public${decoded}, or correct the path)`,
+      severity: 'error',
+    });
   }
-  return found.sort();
+  return problems;
 }
 
 /** Validates a whole content tree without rendering; a duplicate slug is an error naming both files. */
@@ -59,9 +122,11 @@ export async function validateContent(
   dirs: readonly string[],
   settings: ParseSettings,
   cache?: ValidationCache,
+  publicDir: string = resolve(root, 'public'),
 ): Promise<ValidationReport> {
   const dirty = cache && takeChanges(cache);
-  const files = await listMarkdownFiles(root, dirs);
+  const listed = await listMarkdownFiles(root, dirs);
+  const { files } = listed;
   // A bounded number of files open at once: a 50,000-article archive must load under a limit of 1,024.
   const results = await mapLimited(
     files,
@@ -73,11 +138,18 @@ export async function validateContent(
     },
   );
   if (cache) forgetMissing(cache, files);
-  const problems = results.flatMap((result) => result.problems);
+  const problems = [...listed.problems, ...results.flatMap((result) => result.problems)];
+  // Outside the per-file cache: a file in public/ can come or go while the article stays the same.
+  const unlisted = missingImages(
+    results.flatMap((result) => (result.valid ? [result.valid] : [])),
+    publicDir,
+  );
+  problems.push(...unlisted);
+  const broken = new Set(unlisted.map((problem) => problem.file));
   const valid: ValidArticle[] = [];
   const bySlug = new Map<string, ValidArticle>();
   for (const result of results) {
-    if (!result.valid) continue;
+    if (!result.valid || broken.has(result.valid.file)) continue;
     const first = bySlug.get(result.valid.slug);
     if (first) {
       problems.push({
@@ -200,4 +272,59 @@ export async function loadArticles(
     .map((file, i) => reused[i] ?? byFile.get(file.file))
     .filter((article) => article !== undefined);
   return { articles, problems: [...problems, ...fresh.problems], files };
+}
+
+/** What `check:content` finds: every problem validation and rendering find, and the valid files. */
+export async function checkContent(
+  root: string,
+  dirs: readonly string[],
+  settings: ParseSettings,
+  threads: number,
+): Promise<ValidationReport> {
+  const report = await validateContent(root, dirs, settings);
+  // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
+  // rejects); the bodies themselves are dropped.
+  const rendered = await renderInParallel(report.valid, settings, undefined, threads);
+  const failed = new Set(rendered.problems.map((problem) => problem.file));
+  return {
+    ...report,
+    valid: report.valid.filter((article) => !failed.has(article.file)),
+    problems: [...report.problems, ...rendered.problems],
+  };
+}
+
+/** The articles already in the content folders, for tools that add more. */
+export interface ExistingArticles {
+  /** Each slug in use and the file that has it (a file with errors: the slug of its name). */
+  slugs: Map<string, string>;
+  /** Each body's digest (its markdown, trimmed) and the file that has it. */
+  bodies: Map<string, string>;
+}
+
+/** Reads which slugs and bodies the content folders hold, as the build would see them. */
+export async function existingArticles(
+  root: string,
+  dirs: readonly string[],
+  settings: ParseSettings,
+): Promise<ExistingArticles> {
+  const existing = dirs.filter((dir) => existsSync(resolve(root, dir)));
+  const report = await validateContent(root, existing, settings);
+  const slugs = new Map<string, string>();
+  const bodies = new Map<string, string>();
+  for (const article of report.valid) {
+    slugs.set(article.slug, article.file);
+    bodies.set(bodyDigest(article.text), article.file);
+  }
+  const named = new Set(report.valid.map((article) => article.file));
+  for (const file of report.files) {
+    if (named.has(file)) continue;
+    const slug = slugFromFileName(basename(file));
+    if (slug && !slugs.has(slug)) slugs.set(slug, file);
+  }
+  return { slugs, bodies };
+}
+
+/** A digest of an article's body, to tell the same story under another headline. */
+export function bodyDigest(markdownFile: string): string {
+  return digestOf(bodyOf(markdownFile).trim());
 }

@@ -35,7 +35,12 @@ export interface ValidArticle {
   fields: Frontmatter;
   slug: string;
   text: string;
+  /** The line of `image.src`, for checks made after validation (is the file in public/?). */
+  imageLine?: number | undefined;
 }
+
+/** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
+export const LARGE_FILE_BYTES = 1_000_000;
 
 /** One file's validation: the valid article when it had no errors, and everything worth telling. */
 export interface ValidationResult {
@@ -125,6 +130,14 @@ export function validateArticle(
       `is ${fields.summary.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
     );
   }
+  if (bytes.length > LARGE_FILE_BYTES) {
+    problems.push({
+      file,
+      field: 'size',
+      message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB (an article over ${LARGE_FILE_BYTES / 1_000_000} MB is slow to build and to read: split it, or move tables and data out)`,
+      severity: 'warning',
+    });
+  }
   if (isBodyEmpty(bodyOf(text))) {
     problems.push({
       file,
@@ -133,7 +146,8 @@ export function validateArticle(
       severity: 'warning',
     });
   }
-  return { valid: { file, fields, slug, text }, problems };
+  const imageLine = fields.image?.src ? front.lineOf(['image', 'src']) : undefined;
+  return { valid: { file, fields, slug, text, imageLine }, problems };
 }
 
 /** Turns one markdown file's bytes into a validated, sanitised article record. */

@@ -87,13 +87,22 @@ export interface ImportedStory {
 }
 
 /** Turns a wire story into an article file: escaped paragraphs, captions as figures. */
-export function wireStoryToArticle(story: WireStory, title?: string): ImportedStory {
+export function wireStoryToArticle(
+  story: WireStory,
+  title?: string,
+  options: { draft?: boolean | undefined } = {},
+): ImportedStory {
   const firstText = story.paragraphs.find((p) => !captionParts(p)) ?? story.paragraphs[0]!;
   const headline = title?.trim() || deriveHeadline(firstText) || `Wire story of ${story.date}`;
   const slug =
     slugFromText(headline, 80) || `wire-${story.date}-${shortHash(story.paragraphs.join('\n\n'))}`;
   const frontmatter = stringify(
-    { title: headline, date: story.date, summary: deriveSummary(firstText) },
+    {
+      title: headline,
+      date: story.date,
+      summary: deriveSummary(firstText),
+      ...(options.draft && { draft: true }),
+    },
     { lineWidth: 0 },
   );
   const body = story.paragraphs.map((paragraph) => {

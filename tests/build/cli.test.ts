@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeedStory } from '../fixtures/seed.ts';
@@ -27,14 +27,14 @@ function cli(name: string, args: string[], env: Record<string, string> = {}) {
 describe('npm run import', () => {
   it('round-trips the seed: import into an empty folder, build, every paragraph verbatim', () => {
     const content = tempDir('import');
-    const imported = cli('import', [
-      'tests/fixtures/seed/000_8a1b5a0368478039.txt',
-      '--into',
-      content,
-    ]);
+    const imported = cli(
+      'import',
+      ['tests/fixtures/seed/000_8a1b5a0368478039.txt', '--into', content],
+      { DATELINE_CONTENT: content },
+    );
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain('imported 1, skipped 0, failed 0 of 1 files');
-    expect(imported.stdout).toContain('review the 1 derived headline(s)');
+    expect(imported.stdout).toContain('imported 1, skipped 0, failed 0 of 1 file in');
+    expect(imported.stdout).toContain('review the 1 derived headline (or import with --draft');
     const [file] = readdirSync(content);
     expect(file).toMatch(/\.md$/);
 
@@ -50,21 +50,47 @@ describe('npm run import', () => {
     expect(html).toMatch(/<figcaption>This combination of photos/);
 
     // A second import never overwrites; it says so and goes on.
-    const again = cli('import', ['tests/fixtures/seed', '--into', content]);
+    const again = cli('import', ['tests/fixtures/seed', '--into', content], {
+      DATELINE_CONTENT: content,
+    });
     expect(again.status).toBe(0);
-    expect(again.stderr).toContain('already has slug');
-    expect(again.stdout).toContain('imported 0, skipped 1, failed 0 of 1 files');
+    expect(again.stderr).toContain('has the same paragraphs: it was imported already');
+    expect(again.stdout).toContain('imported 0, skipped 1, failed 0 of 1 file in');
     expect(readFileSync(join(content, file!), 'utf8')).toContain('date: 2025-04-18');
+
+    // The same story under another headline is the same story: found by its paragraphs.
+    const retitled = cli('import', ['tests/fixtures/seed', '--into', content, '--title', 'Other'], {
+      DATELINE_CONTENT: content,
+    });
+    expect(retitled.stderr).toContain('has the same paragraphs: it was imported already');
+    expect(readdirSync(content)).toHaveLength(1);
+  });
+
+  it('creates the target folder, and marks stories as drafts on request', () => {
+    const content = join(tempDir('import-new-folder'), 'nowhere', 'sub');
+    const run = cli('import', ['tests/fixtures/seed', '--into', content, '--draft'], {
+      DATELINE_CONTENT: content,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const [file] = readdirSync(content);
+    expect(readFileSync(join(content, file!), 'utf8')).toContain('\ndraft: true\n');
+    expect(file).toBe(
+      'the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work.md',
+    );
   });
 
   it('reports a bad input file with its reason, imports the rest, and exits non-zero', () => {
     const content = tempDir('import-bad');
-    const run = cli('import', [
-      'tests/fixtures/invalid/bad-date.md',
-      'tests/fixtures/seed/000_8a1b5a0368478039.txt',
-      '--into',
-      content,
-    ]);
+    const run = cli(
+      'import',
+      [
+        'tests/fixtures/invalid/bad-date.md',
+        'tests/fixtures/seed/000_8a1b5a0368478039.txt',
+        '--into',
+        content,
+      ],
+      { DATELINE_CONTENT: content },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       'failed: tests/fixtures/invalid/bad-date.md: does not start with a "date YYYY-MM-DD" token',
@@ -90,7 +116,9 @@ describe('npm run check:content', () => {
   it('passes the shipped content', () => {
     const check = cli('check-content', []);
     expect(check.status, check.stdout).toBe(0);
-    expect(check.stdout).toMatch(/checked \d+ files in [\d.]+ s: ok/);
+    expect(check.stdout).toMatch(
+      /checked \d+ files? in [\d.]+ s: ok; \d+ published, \d+ drafts?, \d+ scheduled/,
+    );
   });
 });
 
@@ -107,7 +135,22 @@ describe('npm run new', () => {
 
     const again = cli('new', ['Storm closes the coast road'], env);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists; nothing was changed');
+    expect(again.stderr).toContain(
+      'already has slug "storm-closes-the-coast-road"; nothing was changed',
+    );
+
+    // A slug given in another file's front matter, in another content folder, is taken too.
+    const other = tempDir('new-other');
+    writeFileSync(
+      join(other, 'whatever.md'),
+      '---\ntitle: Earlier\ndate: 2025-01-01\nslug: flood-warning-issued\n---\n\nText.\n',
+    );
+    const taken = cli('new', ['Flood warning issued'], {
+      ...env,
+      DATELINE_CONTENT: `${content},${other}`,
+    });
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('whatever.md already has slug "flood-warning-issued"');
 
     const dated = cli('new', ['Other story', '--date', '2024-02-29'], env);
     expect(dated.status).toBe(0);
