@@ -38,8 +38,9 @@ export class ContentError extends Error {
   override name = 'ContentError';
   constructor(message: string) {
     super(message);
-    // The report is the whole story; a stack trace into the loader would only bury it.
-    this.stack = message;
+    // The report is the whole story: a stack trace into the loader would only bury it, and
+    // Astro prints a "Stack trace:" heading for any error that has one, even an empty trace.
+    this.stack = '';
   }
 }
 

@@ -10,6 +10,8 @@ export interface Card {
   title: string;
   status: ArticleStatus;
   date: string;
+  /** When the story was last changed, if it was: listings say "Updated". */
+  updated?: string | undefined;
   authors: string[];
   source?: string | undefined;
   summary: string;
@@ -24,8 +26,8 @@ export interface StoryLink {
 
 /** The card of an article. */
 export function toCard(article: Card): Card {
-  const { url, title, status, date, authors, source, summary } = article;
-  return { url, title, status, date, authors, source, summary };
+  const { url, title, status, date, updated, authors, source, summary } = article;
+  return { url, title, status, date, updated, authors, source, summary };
 }
 
 /** The link to an article. */

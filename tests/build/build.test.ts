@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { metaPolicy } from '../../src/lib/securityPolicy.ts';
 import { astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
 
 const CONTENT = 'content,tests/fixtures/site';
@@ -54,6 +56,24 @@ describe('astro build', () => {
         'draft that must not be published',
       );
     }
+
+    // Every page has exactly one policy in _headers, derived from the pages, and the same
+    // policy (less what a meta tag cannot carry) in the page itself.
+    const rules = parseHeadersFile(readBuilt(out, '_headers').toString('utf8'));
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      const policies = headersFor(rules, path).filter(
+        ([name]) => name === 'Content-Security-Policy',
+      );
+      expect(policies, file).toHaveLength(1);
+      const html = readBuilt(out, file).toString('utf8');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(meta?.replaceAll('&#39;', "'"), file).toBe(metaPolicy(policies[0]![1]));
+    }
+
+    // An updated story says so on the index, not only on its page.
+    const index = readBuilt(out, 'index.html').toString('utf8');
+    expect(index).toMatch(/Updated <time datetime="[^"]+">/);
   });
 
   it('refuses a cache folder inside the output folder, naming both, and empties nothing', () => {

@@ -110,6 +110,7 @@ describe('npm run check:content', () => {
     const build = astroBuild({ ...env, DATELINE_OUT_DIR: tempDir('check-dist') });
     expect(build.status).not.toBe(0);
     for (const line of lines) expect(build.output).toContain(line);
+    expect(build.output).not.toContain('Stack trace:');
     expect(check.stdout).toContain('4 errors in 2 files, 0 warnings');
   });
 

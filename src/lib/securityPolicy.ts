@@ -1,0 +1,81 @@
+/**
+ * The Content-Security-Policy of every page, in one place: the `_headers` rules and the
+ * `<meta http-equiv>` copy in each page are made from these. Reading pages run no script at all;
+ * only the search page may load scripts, for Pagefind (its WebAssembly, index files, worker and
+ * the `data:` icon in its stylesheet).
+ */
+
+/** The policy of every reading page: no script, images from here or https, inline styles. */
+export const READING_POLICY = [
+  "default-src 'none'",
+  "img-src 'self' https:",
+  "style-src 'self' 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The policy of the search page: the reading policy plus what Pagefind needs. */
+export const SEARCH_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "img-src 'self' https: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The folder (first path segment) of the search page. */
+export const SEARCH_FOLDER = 'search';
+
+/** Directives a `<meta>` policy cannot carry (browsers ignore them there, with a console error). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** A policy as a `<meta http-equiv>` can express it: without the header-only directives. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => !HEADER_ONLY.has(directive.split(/\s+/)[0]!))
+    .join('; ');
+}
+
+/** The output file of a page's URL path under `base`: `/news/search/` → `search/index.html`. */
+export function pageFile(pathname: string, base: string): string {
+  const path = pathname.startsWith(base)
+    ? pathname.slice(base.length)
+    : pathname.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** The policy of a built HTML file, by its path in the output folder (`search/index.html`). */
+export function policyFor(htmlFile: string): string {
+  return htmlFile.split('/')[0] === SEARCH_FOLDER && htmlFile.includes('/')
+    ? SEARCH_POLICY
+    : READING_POLICY;
+}
+
+/**
+ * `_headers` rules (for a site at the domain root) that give every built HTML page its policy,
+ * derived from the pages themselves: a page at the top level gets an exact rule, a folder of
+ * pages a `/folder/*` rule. A new route therefore never ships without a policy. Hosts merge
+ * every rule that matches, so no two rules here match the same page.
+ */
+export function policyRules(htmlFiles: readonly string[]): string {
+  const rules = new Map<string, string>();
+  for (const file of [...htmlFiles].sort()) {
+    const [first, ...rest] = file.split('/');
+    if (rest.length === 0) {
+      if (first === 'index.html') rules.set('/', READING_POLICY);
+      rules.set(`/${first}`, READING_POLICY);
+    } else {
+      rules.set(`/${first}/*`, policyFor(file));
+    }
+  }
+  return [...rules]
+    .map(([pattern, policy]) => `${pattern}\n  Content-Security-Policy: ${policy}\n`)
+    .join('\n');
+}

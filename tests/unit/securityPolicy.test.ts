@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import {
+  READING_POLICY,
+  SEARCH_POLICY,
+  metaPolicy,
+  pageFile,
+  policyFor,
+  policyRules,
+} from '../../src/lib/securityPolicy.ts';
+
+const pages = [
+  'index.html',
+  '404.html',
+  'page/2/index.html',
+  'articles/x/index.html',
+  'topics/index.html',
+  'topics/x/page/2/index.html',
+  'archive/2025/04/index.html',
+  'authors/jane/index.html',
+  'search/index.html',
+];
+const rules = parseHeadersFile(policyRules(pages));
+const csp = (path: string) =>
+  headersFor(rules, path).filter(([name]) => name === 'Content-Security-Policy');
+
+describe('policyRules', () => {
+  it('gives every page exactly one policy, a new route folder included', () => {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/404.html',
+      '/page/2/',
+      '/articles/x/',
+      '/topics/',
+      '/topics/x/page/2/',
+      '/archive/2025/04/',
+      '/authors/jane/',
+    ]) {
+      expect(csp(path), path).toEqual([['Content-Security-Policy', READING_POLICY]]);
+    }
+    expect(csp('/search/')).toEqual([['Content-Security-Policy', SEARCH_POLICY]]);
+  });
+
+  it('lets only the search page run scripts', () => {
+    expect(READING_POLICY).not.toContain('script-src');
+    expect(READING_POLICY).toContain("default-src 'none'");
+    expect(SEARCH_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  });
+});
+
+describe('policyFor and pageFile', () => {
+  it('finds a page file from its URL under the base, and its policy', () => {
+    expect(pageFile('/news/search/', '/news/')).toBe('search/index.html');
+    expect(pageFile('/', '/')).toBe('index.html');
+    expect(pageFile('/404.html', '/')).toBe('404.html');
+    expect(policyFor('search/index.html')).toBe(SEARCH_POLICY);
+    expect(policyFor('search.html')).toBe(READING_POLICY);
+    expect(policyFor('articles/search/index.html')).toBe(READING_POLICY);
+  });
+});
+
+describe('metaPolicy', () => {
+  it('leaves out what a meta policy cannot carry, and keeps the rest', () => {
+    expect(metaPolicy(READING_POLICY)).toBe(
+      "default-src 'none'; img-src 'self' https:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'",
+    );
+  });
+});
