@@ -12,7 +12,7 @@ import { countOf } from '../lib/plural.ts';
 import { monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { cache as cachePaths, site } from '../site.ts';
 import { getCollection } from 'astro:content';
-import { type ListedArticle, getPublishedArticles } from './articles.ts';
+import { type ListedArticle, getPublishedArticles } from './publishedArticles.ts';
 import { readBody } from './bodyStore.ts';
 import { metaForArticle } from './publishing.ts';
 
