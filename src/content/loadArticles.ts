@@ -253,9 +253,8 @@ export async function loadArticles(
   options: LoadOptions,
 ): Promise<LoadResult> {
   const { valid, problems, files } = await validateContent(root, dirs, settings, options.cache);
-  if (!options.partial && problems.some((problem) => problem.severity === 'error')) {
-    return { articles: [], problems, files };
-  }
+  // Files with errors or not, every valid file is rendered: a body that cannot be rendered is
+  // reported with every other problem, all at once.
   const reused = valid.map((article) => options.reuse?.(article));
   const fresh = await renderInParallel(
     valid.filter((_, i) => !reused[i]),
@@ -263,7 +262,8 @@ export async function loadArticles(
     options.bodiesDir,
     options.threads,
   );
-  if (fresh.problems.length > 0 && !options.partial) {
+  const failed = [...problems, ...fresh.problems].some((problem) => problem.severity === 'error');
+  if (failed && !options.partial) {
     return { articles: [], problems: [...problems, ...fresh.problems], files };
   }
   // Fresh records come back in order, less the files that failed to render.

@@ -46,6 +46,8 @@ async function get(path: string): Promise<{ status: number; text: string }> {
 }
 
 beforeAll(() => {
+  // A file broken before the server starts: it must report it and serve every other article.
+  writeFileSync(join(live, 'broken-at-start.md'), article('Broken at start', '2025-13-01'));
   server = spawn(
     'npx',
     ['astro', 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
@@ -68,6 +70,29 @@ afterAll(() => {
 });
 
 describe('astro dev', () => {
+  it('starts with a broken file, reports it, and serves every other article', async () => {
+    const index = await get('/');
+    expect(index.status, log).toBe(200);
+    expect(log).toContain('broken-at-start.md:3 date:');
+    expect(index.text).toContain('draft that must not be published');
+    unlinkSync(join(live, 'broken-at-start.md'));
+  });
+
+  it('folds a burst of changes (a git pull) into a few syncs, never one per file', async () => {
+    await ready();
+    const mark = log.length;
+    const count = 120;
+    for (let i = 0; i < count; i++) {
+      writeFileSync(join(live, `burst-${i}.md`), article(`Burst fixture story ${i}`));
+    }
+    await eventually(async () => (await get('/articles/burst-119/')).status === 200, 60_000);
+    const syncs = log.slice(mark).match(/\d+ published, \d+ drafts?, \d+ scheduled/g) ?? [];
+    expect(syncs.length).toBeGreaterThan(0);
+    expect(syncs.length).toBeLessThan(10);
+    for (let i = 0; i < count; i++) unlinkSync(join(live, `burst-${i}.md`));
+    await eventually(async () => (await get('/articles/burst-0/')).status === 404, 60_000);
+  });
+
   it('shows drafts, marked "Draft", so editors can preview them', async () => {
     const index = await get('/');
     expect(index.status, log).toBe(200);

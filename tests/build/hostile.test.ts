@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import {
+  ROOT,
+  astroBuild,
+  deployerEnv,
+  listFiles,
+  readBuilt,
+  temporaryFolders,
+} from './astroBuild.ts';
+
+/**
+ * The hostile and careless files of tests/fixtures/hostile/: each either builds to a correct
+ * page (pages/) or fails the build with an error naming that file (errors/).
+ */
+const tempDir = temporaryFolders();
+const HOSTILE = 'tests/fixtures/hostile';
+
+/** Parses XML strictly (well-formedness, characters XML forbids): throws on the first fault. */
+function parseXmlStrictly(xml: string): void {
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.write(xml).close();
+}
+
+describe('hostile files that must build to correct pages', () => {
+  // The fixtures, plus what git cannot hold well: links, a loop and a long Chinese story.
+  const content = tempDir('hostile-content');
+  cpSync(join(ROOT, HOSTILE, 'pages'), content, { recursive: true });
+  const outside = tempDir('hostile-outside');
+  writeFileSync(
+    join(outside, 'linked.md'),
+    "---\ntitle: 'Hostile fixture: an article reached through a link'\ndate: 2025-03-03\n---\n\nLinked body.\n",
+  );
+  symlinkSync(join(outside, 'linked.md'), join(content, 'linked-story.md'));
+  mkdirSync(join(content, 'nested'));
+  symlinkSync(content, join(content, 'nested', 'loop'));
+  symlinkSync(join(outside, 'gone.md'), join(content, 'dangling.md'));
+  const chinese = '中国政府今天宣布了新的经济政策以促进国内消费和就业。'.repeat(108);
+  writeFileSync(
+    join(content, 'chinese.md'),
+    `---\ntitle: 'Hostile fixture: 2,800 characters of Chinese'\ndate: 2025-03-03\n---\n\n${chinese}\n`,
+  );
+
+  const out = tempDir('hostile-dist');
+  const run = astroBuild({
+    DATELINE_CONTENT: content,
+    DATELINE_OUT_DIR: out,
+    DATELINE_NOW: '2026-06-01T00:00:00Z',
+    SITE_URL: 'https://news.example',
+    BASE_PATH: '/news/',
+  });
+  const page = (slug: string) => readBuilt(out, `articles/${slug}/index.html`).toString('utf8');
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ');
+
+  it('builds, warning of the links it skipped, and never reads a dot-file', () => {
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('links to a folder that is read already (skipped)');
+    expect(run.output).toContain('dangling.md: is a link to nothing');
+    expect(run.output).not.toContain('._links.md');
+    expect(page('linked-story')).toContain('Linked body.');
+  });
+
+  it('drops the contents of style, textarea, title, noscript and xmp', () => {
+    const html = page('style-contents');
+    // (The site's own stylesheet styles .masthead; the fixture's rule must not appear anywhere.)
+    expect(html).not.toMatch(/\.masthead\{display:none\}|must not show/);
+    expect(html).toContain(
+      '<meta name="description" content="The first real paragraph of the style fixture.">',
+    );
+  });
+
+  it('renders a fragment link that is not valid percent-encoding', () => {
+    expect(page('bad-fragment')).toContain('>note</a>');
+  });
+
+  it('ends front matter at YAML\'s "..." marker, in the validator and the renderer alike', () => {
+    const html = page('dot-end-marker');
+    expect(html).toContain('front matter closed by YAML&#39;s end marker');
+    expect(text(html)).not.toMatch(/summary:|date: 2025/);
+    expect(html).toContain('The body of the end-marker fixture.');
+  });
+
+  it('keeps every character XML forbids out of pages and feeds, and every feed is strict XML', () => {
+    for (const file of listFiles(out).filter((f) => /\.(?:html|xml|json)$/.test(f))) {
+      const body = readBuilt(out, file).toString('utf8');
+      expect(body, file).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      if (file.endsWith('.xml')) expect(() => parseXmlStrictly(body), file).not.toThrow();
+    }
+    expect(page('control-chars')).toContain('A paragraph with a vertical tab, a form feed');
+  });
+
+  it('gives each different tag its own topic page, never an empty or over-long one', () => {
+    const html = page('tags');
+    const links = [...html.matchAll(/href="\/news\/topics\/([^"]*)\/"/g)].map((m) => m[1]!);
+    expect(links.length).toBe(10);
+    expect(new Set(links).size).toBe(10);
+    for (const slug of links) {
+      expect(slug).not.toBe('');
+      expect(Buffer.byteLength(decodeURIComponent(slug))).toBeLessThanOrEqual(100);
+      expect(existsSync(join(out, 'topics', decodeURIComponent(slug), 'index.html')), slug).toBe(
+        true,
+      );
+    }
+    expect(links).toEqual(expect.arrayContaining(['c-sharp', 'c', 'c-plus-plus']));
+  });
+
+  it('rebases srcset on the page, and resolves links in feeds on the tree, not in text', () => {
+    expect(page('links')).toContain('srcset="/news/favicon.svg 1x, /news/favicon.svg 2x"');
+    const atom = readBuilt(out, 'atom.xml').toString('utf8');
+    expect(atom).toContain('href=&quot;https://news.example/news/articles/other-story/&quot;');
+    expect(atom).toContain('href=&quot;https://news.example/news/topics/&quot;');
+    expect(atom).not.toContain('https://news.example/docs');
+  });
+
+  it('counts Chinese words for reading time, not runs of characters', () => {
+    const minutes = Number(/(\d+) min read/.exec(page('chinese'))?.[1]);
+    expect(minutes).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('hostile files that must fail the build, each named', () => {
+  const files = readdirSync(join(ROOT, HOSTILE, 'errors')).sort();
+  const env = { DATELINE_CONTENT: `${HOSTILE}/errors`, DATELINE_NOW: '2026-06-01T00:00:00Z' };
+  const run = astroBuild({ ...env, DATELINE_OUT_DIR: tempDir('hostile-errors') });
+  const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
+    cwd: ROOT,
+    env: deployerEnv(env),
+    encoding: 'utf8',
+  });
+
+  it('fails, listing every file with what to change, as check:content does', () => {
+    expect(run.status).not.toBe(0);
+    expect(check.status).toBe(1);
+    for (const file of files) {
+      const name = `${HOSTILE}/errors/${file}:`;
+      expect(run.output, file).toContain(name);
+      expect(check.stdout, file).toContain(name);
+    }
+    expect(run.output).not.toMatch(/RangeError|Maximum call stack|Stack trace:/);
+  });
+
+  it.each([
+    [
+      'http-image.md',
+      /:5 image\.src: "http:\/\/cdn\.example\/photo\.jpg" is http \(use https:\/\//,
+    ],
+    ['backslash-image.md', /:5 image\.src: .* is not an image URL/],
+    ['missing-image.md', /:5 image\.src: "\/images\/not-there\.jpg" is not a file in public\//],
+    [
+      'yaml-colon.md',
+      /:2 title: is not valid YAML .*put the value in quotes: title: 'Mayor: "We will rebuild"'/,
+    ],
+    ['yaml-colon.md', /:4 tags: expected a list of strings, got 5/],
+    ['long-slug.md', /:4 slug: is 299 characters long/],
+    ['deep-quotes.md', /:8 body: nests quotes, lists or elements \d+ levels deep \(at most 100/],
+    ['deep-html.md', /: body: nests quotes, lists or elements \d+ levels deep/],
+  ])('%s: %s', (file, message) => {
+    const lines = check.stdout.split('\n').filter((line) => line.includes(`/${file}:`));
+    expect(
+      lines.some((line) => message.test(line)),
+      lines.join('\n'),
+    ).toBe(true);
+  });
+});
