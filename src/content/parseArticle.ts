@@ -181,7 +181,7 @@ export async function renderArticle(
   const split = splitFrontmatter(valid.text);
   const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
   try {
-    return await assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base));
+    return assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base));
   } catch (error) {
     const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
     if (error instanceof BodyError) {
