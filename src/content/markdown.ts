@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { rewriteUrls } from '../lib/htmlUrls.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 
 const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
@@ -216,25 +217,10 @@ const isSitePath = (url: string) => /^\/(?![/\\])/.test(url);
 function rebaseLinks(options: { base: string }) {
   return (tree: HastRoot) => {
     if (options.base === '/') return;
-    const rebase = (url: string) => (isSitePath(url) ? pathUnderBase(options.base, url) : url);
-    const walk = (node: HastRoot | Element) => {
-      for (const child of node.children) {
-        if (child.type !== 'element') continue;
-        for (const key of ['href', 'src'] as const) {
-          const value = child.properties[key];
-          if (typeof value === 'string') child.properties[key] = rebase(value);
-        }
-        const srcSet = child.properties.srcSet;
-        if (srcSet !== undefined && srcSet !== null) {
-          const candidates = Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(',');
-          child.properties.srcSet = candidates
-            .map((candidate) => candidate.trim().replace(/^\S+/, rebase))
-            .join(', ');
-        }
-        walk(child);
-      }
-    };
-    walk(tree);
+    rewriteUrls(tree, (url) => (isSitePath(url) ? pathUnderBase(options.base, url) : url), [
+      'href',
+      'src',
+    ]);
   };
 }
 

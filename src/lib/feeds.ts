@@ -1,8 +1,9 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { mustParseDate, toIsoInstant } from './dates.ts';
+import { rewriteUrls } from './htmlUrls.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
 
 /** How many articles a feed carries. */
@@ -43,9 +44,6 @@ export interface FeedMeta {
   lang: string;
 }
 
-/** The URL attributes a body may carry (after sanitising), resolved for readers away from the page. */
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc'] as const;
-
 /** `url` resolved against `pageUrl`; as written when it cannot be parsed. */
 function resolveUrl(url: string, pageUrl: string): string {
   try {
@@ -55,29 +53,9 @@ function resolveUrl(url: string, pageUrl: string): string {
   }
 }
 
-/** A rehype plugin that resolves every URL attribute and `srcset` candidate against `pageUrl`. */
+/** A rehype plugin that resolves every URL of a body against `pageUrl`. */
 function absolutize(options: { pageUrl: string }) {
-  const resolve = (url: string) => resolveUrl(url, options.pageUrl);
-  return (tree: Root) => {
-    const walk = (node: Root | Element) => {
-      for (const child of node.children) {
-        if (child.type !== 'element') continue;
-        for (const key of URL_ATTRIBUTES) {
-          const value = child.properties[key];
-          if (typeof value === 'string') child.properties[key] = resolve(value);
-        }
-        const srcSet = child.properties.srcSet;
-        if (srcSet !== undefined && srcSet !== null) {
-          const candidates = Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(',');
-          child.properties.srcSet = candidates
-            .map((candidate) => candidate.trim().replace(/^\S+/, resolve))
-            .join(', ');
-        }
-        walk(child);
-      }
-    };
-    walk(tree);
-  };
+  return (tree: Root) => rewriteUrls(tree, (url) => resolveUrl(url, options.pageUrl));
 }
 
 /**

@@ -13,6 +13,14 @@ const article = (n: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const meta = {
+  title: 'Site',
+  description: 'D',
+  homeUrl: 'https://s.example/',
+  feedUrl: 'https://s.example/atom.xml',
+  lang: 'en',
+};
+
 describe('feeds', () => {
   it('makes site and fragment links absolute and leaves others alone', () => {
     const html = absolutizeHtml(
@@ -45,13 +53,6 @@ describe('feeds', () => {
     const text = JSON.stringify(item);
     expect(text).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f])/);
     expect(item!.title).toBe('A[1mB');
-    const meta = {
-      title: 'Site',
-      description: 'D',
-      homeUrl: 'https://s.example/',
-      feedUrl: 'https://s.example/atom.xml',
-      lang: 'en',
-    };
     expect(atomFeed(meta, [item!])).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
@@ -75,13 +76,6 @@ describe('feeds', () => {
       'https://s.example',
       'UTC',
     );
-    const meta = {
-      title: 'Site',
-      description: 'D',
-      homeUrl: 'https://s.example/',
-      feedUrl: 'https://s.example/atom.xml',
-      lang: 'en',
-    };
     const atom = atomFeed(meta, items);
     expect(atom).toContain(`<title type="text">${escapeXml('Title 2 & <b>"q"</b>')}</title>`);
     expect(atom).toContain('<updated>2025-03-01T10:00:00Z</updated>\n  <author>');
