@@ -123,6 +123,27 @@ describe('articleLoader', () => {
     expect(hasBody(cache.bodies, bodyOf('b'))).toBe(true);
   });
 
+  it('renders everything again when a pipeline package is patched in place, and again when restored', async () => {
+    // The project's own installed sanitiser, standing in for node_modules/rehype-sanitize.
+    const sanitiser = 'node_modules/rehype-sanitize/index.js';
+    const { context, parsed, root, loader } = await setup({
+      'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
+      'node_modules/rehype-sanitize/package.json': '{"name":"rehype-sanitize"}',
+      [sanitiser]: 'strip on* attributes',
+    });
+    await loader.load(context);
+    parsed.length = 0;
+    await loader.load(context);
+    expect(parsed).toEqual([]);
+    await writeFile(join(root, sanitiser), 'let onclick through');
+    await loader.load(context);
+    expect(parsed).toEqual(['a']);
+    parsed.length = 0;
+    await writeFile(join(root, sanitiser), 'strip on* attributes');
+    await loader.load(context);
+    expect(parsed).toEqual(['a']);
+  });
+
   it('renders again a record whose body went missing from the store', async () => {
     const { context, entries, loader, cache } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content/articleSchema.ts';
 import { bodyKey } from '../../src/content/bodyStore.ts';
-import { parseArticle } from '../../src/content/parseArticle.ts';
+import { parseArticle, validateArticle } from '../../src/content/parseArticle.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
@@ -139,6 +139,19 @@ describe('parseArticle: warnings that do not fail the build', () => {
     expect(article?.summary).toBe(summary);
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md:4 summary: is 349 characters long (keep it under 300: one or two sentences)',
+    ]);
+  });
+
+  it('warns about a file over 1 MB, and still publishes it', () => {
+    const body = 'A line of a very long table.\n\n'.repeat(40_000);
+    const { valid, problems } = validateArticle(
+      FILE,
+      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n---\n${body}`),
+      { base: '/', timeZone: 'UTC' },
+    );
+    expect(valid).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md: size: is 1.2 MB (an article over 1 MB is slow to build and to read: split it, or move tables and data out)',
     ]);
   });
 });
