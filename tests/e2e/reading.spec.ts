@@ -14,7 +14,7 @@ async function listedArticles(page: Page): Promise<string[]> {
 /** The `<time datetime>` values of the listed articles, in order. */
 async function listedDates(page: Page): Promise<string[]> {
   return page
-    .locator('main article time')
+    .locator('main article .card-meta > time')
     .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
 }
 
