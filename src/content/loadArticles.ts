@@ -245,7 +245,7 @@ export interface LoadOptions {
   partial?: boolean | undefined;
 }
 
-/** Reads a whole content tree into records; renders only when no file has an error. */
+/** Reads a whole content tree into records, and every problem validating and rendering it finds; no records when any file has an error (unless `partial`). */
 export async function loadArticles(
   root: string,
   dirs: readonly string[],
