@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
-import { securityHeaders } from './src/integrations/headers.ts';
+import { hostFiles } from './src/integrations/headers.ts';
 import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
 import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
@@ -36,6 +36,6 @@ export default defineConfig({
     // Before the search index, which manages its own folder of the output.
     incrementalOutput({ cacheDir: resolve(site.cacheDir), owned: ['pagefind'] }),
     pagefindSearch({ lang: site.lang, base: site.base, cache }),
-    securityHeaders(site.base),
+    hostFiles(site.base, cache.published),
   ],
 });

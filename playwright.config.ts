@@ -26,6 +26,7 @@ const buildEnv = {
   DATELINE_CONTENT: 'content,tests/fixtures/site,.e2e/corpus',
   DATELINE_OUT_DIR: '.e2e/dist',
   DATELINE_NOW: '2026-06-01T00:00:00Z',
+  DATELINE_SECTIONS: 'Politics,Economy',
   SITE_URL: `http://127.0.0.1:${PORT}`,
 };
 

@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './content/articleLoader.ts';
 import { articleSchema } from './content/articleSchema.ts';
+import { authorLoader } from './content/authorLoader.ts';
+import { authorSchema } from './content/authorSchema.ts';
 import { buildNow, cache, site, threads } from './site.ts';
 
-/** The collections: one, of articles, read from the content folders by Dateline's own loader. */
+/** The collections, read from the content folders by Dateline's own loaders: articles, and author profiles (`authors/`). */
 export const collections = {
   articles: defineCollection({
     loader: articleLoader({
@@ -16,5 +18,9 @@ export const collections = {
       threads,
     }),
     schema: articleSchema,
+  }),
+  authors: defineCollection({
+    loader: authorLoader({ dirs: site.contentDirs, base: site.base }),
+    schema: authorSchema,
   }),
 };

@@ -25,6 +25,12 @@ export interface SiteSettings {
   /** Articles on each page of the index, a topic or the archive. */
   articlesPerPage: number;
   /**
+   * The front page's sections, in order: topic names (`Politics`), each shown with its newest
+   * stories. Empty: the front page is the lead story and the latest. `DATELINE_SECTIONS`
+   * (comma-separated) overrides.
+   */
+  sections: string[];
+  /**
    * Where builds keep what the next build reuses (Astro's `cacheDir`: records, rendered bodies,
    * pages, the search index), relative to the project root; `DATELINE_CACHE_DIR` overrides.
    */
@@ -44,6 +50,7 @@ export interface SettingsEnv {
   DATELINE_NOW?: string | undefined;
   DATELINE_CACHE_DIR?: string | undefined;
   DATELINE_THREADS?: string | undefined;
+  DATELINE_SECTIONS?: string | undefined;
 }
 
 /** The defaults, changed by editing this object. */
@@ -56,6 +63,7 @@ export const defaults: SiteSettings = {
   timeZone: 'UTC',
   contentDirs: ['content'],
   articlesPerPage: 20,
+  sections: [],
   cacheDir: 'node_modules/.astro',
   renderThreads: undefined,
 };
@@ -72,6 +80,12 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
           .filter(Boolean)
       : base.contentDirs,
     cacheDir: env.DATELINE_CACHE_DIR?.trim() || base.cacheDir,
+    sections:
+      env.DATELINE_SECTIONS !== undefined
+        ? env.DATELINE_SECTIONS.split(',')
+            .map((name) => name.trim())
+            .filter(Boolean)
+        : base.sections,
     renderThreads: env.DATELINE_THREADS?.trim() ? Number(env.DATELINE_THREADS) : base.renderThreads,
   };
   const threads = settings.renderThreads;

@@ -112,7 +112,7 @@ async function build(label: string, env: Record<string, string>) {
     run.log,
   );
   const search =
-    /search index: \d+ articles in \d+ bundle\(s\), ([\d.]+) s after the pages \(([^)]+)\)/.exec(
+    /search index: [\d,]+ articles? in [\d,]+ bundles?, ([\d.]+) s after the pages \(([^)]+)\)/.exec(
       run.log,
     );
   return {

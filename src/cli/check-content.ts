@@ -11,7 +11,10 @@ import { buildNow, site, threads } from '../site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
-const { problems, files, valid } = await checkContent(root, site.contentDirs, site, threads);
+const { problems, files, valid } = await checkContent(root, site.contentDirs, site, {
+  threads,
+  now: buildNow,
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const failed = problems.some((problem) => problem.severity === 'error');
 

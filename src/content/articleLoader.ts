@@ -9,6 +9,8 @@ import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
 import { importedPackages, installedCodeDigest, readLockfile } from './cacheFiles.ts';
+import { readAuthors } from './authorLoader.ts';
+import { ContentError } from './contentError.ts';
 import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
 import { publishedEntries, writePublishedIndex } from './publishedIndex.ts';
@@ -33,17 +35,6 @@ export interface ArticleLoaderOptions extends ParseSettings {
   threads: number;
 }
 
-/** Thrown when the content has errors: its message is the whole report, one problem a line. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(message: string) {
-    super(message);
-    // The report is the whole story: a stack trace into the loader would only bury it, and
-    // Astro prints a "Stack trace:" heading for any error that has one, even an empty trace.
-    this.stack = '';
-  }
-}
-
 /**
  * A digest of the code that turns markdown into records: src/content and src/lib, the lockfile
  * that pins the packages they run, and those packages' installed code (remark, rehype, the
@@ -64,6 +55,8 @@ async function pipelineDigest(context: LoaderContext): Promise<string> {
   const installed = await installedCodeDigest(root, packages, { astro: ['zod'] });
   return context.generateDigest([...sources, await readLockfile(root), installed].join('\n'));
 }
+
+export { ContentError };
 
 /** The Astro content loader for Dateline articles: every file validated, every problem reported at once. */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
@@ -140,6 +133,7 @@ async function syncStore(
     cache,
     bodiesDir: options.cache.bodies,
     threads: options.threads,
+    now: options.now,
     // The dev server shows every file it can while the editor fixes the others.
     partial: preview,
   });
@@ -174,6 +168,20 @@ async function syncStore(
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
   context.logger.info(statusSummary(articles, options.now, options.timeZone));
+  // A profile whose name no byline gives is most likely misspelt on one side or the other.
+  const cited = new Set(articles.flatMap((article) => article.authors));
+  const { authors } = await readAuthors(root, options.dirs, options.base);
+  for (const author of authors) {
+    if (cited.has(author.name)) continue;
+    context.logger.warn(
+      formatProblem({
+        file: author.filePath,
+        field: 'name',
+        message: `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
+        severity: 'warning',
+      }),
+    );
+  }
 }
 
 /** In `astro dev`, reloads when a markdown file under a content folder is added, changed or removed. */

@@ -13,7 +13,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** A required-field error, or "expected X, got Y (hint)" for a value of the wrong type. */
-function typeError(expected: string, hint: string) {
+export function typeError(expected: string, hint: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined
       ? `is required (${hint})`
@@ -21,7 +21,7 @@ function typeError(expected: string, hint: string) {
 }
 
 /** Reads an empty YAML value (`summary:`) as if the field were left out. */
-function optional<T extends z.ZodType>(schema: T) {
+export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 }
 
@@ -46,7 +46,7 @@ export function imageSrcProblem(src: string): string | undefined {
 }
 
 /** A URL an image may load from: https, or a path on this site starting with `/`. */
-const imageSrc = z
+export const imageSrc = z
   .string({ error: typeError('a URL', 'e.g. /images/storm.jpg or https://…') })
   .superRefine((src, ctx) => {
     const problem = imageSrcProblem(src);
@@ -106,6 +106,36 @@ export const frontmatterSchema = z
     ),
     /** `true` keeps the article out of the built site. */
     draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })),
+    /** `true` makes it the front page's lead story while it is the newest so marked. */
+    featured: optional(z.boolean({ error: typeError('true or false', 'e.g. featured: true') })),
+    /** Dated corrections, shown at the end of the story and in its feed item. */
+    corrections: optional(
+      z.array(
+        z.object(
+          {
+            date: dateField,
+            text: z
+              .string({ error: typeError('text', 'what was wrong and what is right') })
+              .trim()
+              .min(1, { error: 'is empty (say what was corrected)' }),
+          },
+          { error: typeError('a date and a text', 'e.g. - { date: 2025-04-19, text: "…" }') },
+        ),
+        { error: typeError('a list', 'e.g. corrections: [{ date: 2025-04-19, text: "…" }]') },
+      ),
+    ),
+    /** Old slugs of this story, whose URLs keep working (a redirect to this one). */
+    aliases: optional(
+      z.array(
+        z
+          .string({ error: typeError('a slug', 'e.g. aliases: [old-headline-slug]') })
+          .superRefine((slug, ctx) => {
+            const problem = slugProblem(slug);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+        { error: typeError('a list of slugs', 'e.g. aliases: [old-headline-slug]') },
+      ),
+    ),
     /** The URL segment; derived from the file name when absent. */
     slug: optional(
       z.string({ error: typeError('text', 'e.g. slug: us-troops-leave-syria') }).superRefine(
@@ -161,6 +191,14 @@ export const articleSchema = z.object({
     .optional(),
   /** Drafts never reach a build; the dev server shows them marked "Draft". */
   draft: z.boolean(),
+  /** Marked as the front page's lead story. */
+  featured: z.boolean(),
+  /** Dated corrections, oldest first. */
+  corrections: z.array(z.object({ date: storedDate, text: z.string().min(1) })),
+  /** Old slugs that redirect here. */
+  aliases: z.array(z.string().regex(SLUG_PATTERN)),
+  /** The body's second-level headings, for a table of contents: ids as in the body. */
+  headings: z.array(z.object({ id: z.string(), text: z.string() })),
   /**
    * The digest of the rendered body (sanitised HTML and plain text) in the body store: bodies
    * stay out of Astro's content store, which every build and dev reload loads whole.

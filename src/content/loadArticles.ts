@@ -4,7 +4,9 @@ import { Worker } from 'node:worker_threads';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { digestOf } from '../lib/digest.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
+import { AUTHORS_FOLDER } from '../lib/urls.ts';
 import { bodyOf } from './frontmatter.ts';
+import { isEmbargoed } from '../lib/articles.ts';
 import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
@@ -52,7 +54,7 @@ export interface FileList {
 
 /**
  * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
- * articles (macOS `._story.md`, `.git`). Symbolic links to files and folders are followed, each
+ * articles (macOS `._story.md`, `.git`), nor is the `authors/` folder of profiles. Symbolic links to files and folders are followed, each
  * folder read once: a link that loops back, or to a folder read already, is skipped with a warning.
  */
 export async function listMarkdownFiles(root: string, dirs: readonly string[]): Promise<FileList> {
@@ -62,7 +64,7 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
   const name = (path: string) => relative(root, path).split(sep).join('/');
   const warn = (path: string, message: string) =>
     problems.push({ file: name(path), message, severity: 'warning' });
-  const walk = async (dir: string, linked: boolean): Promise<void> => {
+  const walk = async (dir: string, linked: boolean, top = false): Promise<void> => {
     const real = await realpath(dir);
     if (seen.has(real)) {
       if (linked) warn(dir, 'links to a folder that is read already (skipped)');
@@ -73,6 +75,8 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
+      // Author profiles live beside the articles, in their own folder: they are not articles.
+      if (top && entry.name === AUTHORS_FOLDER) continue;
       const path = join(dir, entry.name);
       let [isDir, isFile] = [entry.isDirectory(), entry.isFile()];
       if (entry.isSymbolicLink()) {
@@ -87,8 +91,50 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.add(name(path));
     }
   };
-  for (const dir of dirs) await walk(resolve(root, dir), false);
+  for (const dir of dirs) await walk(resolve(root, dir), false, true);
   return { files: [...found].sort(), problems };
+}
+
+/** An alias (an old slug) must name one story only: never a slug in use, never another's alias. */
+function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Map(valid.map((article) => [article.slug, article.file]));
+  const aliases = new Map<string, string>();
+  for (const article of valid) {
+    for (const alias of new Set(article.fields.aliases ?? [])) {
+      const owner = slugs.get(alias) ?? aliases.get(alias);
+      if (owner) {
+        const what = slugs.has(alias) ? 'the slug' : 'an alias';
+        problems.push({
+          file: article.file,
+          field: 'aliases',
+          message: `"${alias}" is ${what} of ${owner === article.file ? 'this article' : owner} (an old URL can lead to one story only: remove it here or there)`,
+          severity: 'error',
+        });
+      } else {
+        aliases.set(alias, article.file);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Corrections dated after `now`: a correction reports what was fixed, so it cannot be ahead of time. */
+function futureCorrections(valid: readonly ValidArticle[], now: number, timeZone: string): Problem[] {
+  return valid.flatMap((article) =>
+    (article.fields.corrections ?? []).flatMap((correction, i) =>
+      isEmbargoed(correction.date, now, timeZone)
+        ? [
+            {
+              file: article.file,
+              field: `corrections.${i}.date`,
+              message: `"${correction.date}" is in the future (date a correction when it is made)`,
+              severity: 'error' as const,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /** Checks that every lead image given as a site path is a file in `publicDir`. */
@@ -116,14 +162,24 @@ function missingImages(valid: readonly ValidArticle[], publicDir: string): Probl
   return problems;
 }
 
+/** What validation may also use: a cache, where public files are, and the build's "now". */
+export interface ValidateOptions {
+  /** Validation results to keep between loads (see validationCache.ts). */
+  cache?: ValidationCache | undefined;
+  /** The folder site paths (`/images/x.jpg`) are served from; `public/` under the root by default. */
+  publicDir?: string | undefined;
+  /** The build's "now": a correction dated later is an error. Unchecked without it. */
+  now?: number | undefined;
+}
+
 /** Validates a whole content tree without rendering; a duplicate slug is an error naming both files. */
 export async function validateContent(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
-  cache?: ValidationCache,
-  publicDir: string = resolve(root, 'public'),
+  options: ValidateOptions = {},
 ): Promise<ValidationReport> {
+  const { cache, publicDir = resolve(root, 'public') } = options;
   const dirty = cache && takeChanges(cache);
   const listed = await listMarkdownFiles(root, dirs);
   const { files } = listed;
@@ -145,7 +201,17 @@ export async function validateContent(
     publicDir,
   );
   problems.push(...unlisted);
-  const broken = new Set(unlisted.map((problem) => problem.file));
+  // Outside the cache too: the same file is fine today and wrong yesterday.
+  const early =
+    options.now === undefined
+      ? []
+      : futureCorrections(
+          results.flatMap((result) => (result.valid ? [result.valid] : [])),
+          options.now,
+          settings.timeZone,
+        );
+  problems.push(...early);
+  const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
   const valid: ValidArticle[] = [];
   const bySlug = new Map<string, ValidArticle>();
   for (const result of results) {
@@ -163,6 +229,7 @@ export async function validateContent(
     bySlug.set(result.valid.slug, result.valid);
     valid.push(result.valid);
   }
+  problems.push(...aliasProblems(valid));
   return { valid, problems, files };
 }
 
@@ -243,6 +310,8 @@ export interface LoadOptions {
   cache?: ValidationCache | undefined;
   /** Render the valid files even when others have errors (the dev server's preview). */
   partial?: boolean | undefined;
+  /** The build's "now" (see ValidateOptions). */
+  now?: number | undefined;
 }
 
 /** Reads a whole content tree into records, and every problem validating and rendering it finds; no records when any file has an error (unless `partial`). */
@@ -252,7 +321,10 @@ export async function loadArticles(
   settings: ParseSettings,
   options: LoadOptions,
 ): Promise<LoadResult> {
-  const { valid, problems, files } = await validateContent(root, dirs, settings, options.cache);
+  const { valid, problems, files } = await validateContent(root, dirs, settings, {
+    cache: options.cache,
+    now: options.now,
+  });
   // Files with errors or not, every valid file is rendered: a body that cannot be rendered is
   // reported with every other problem, all at once.
   const reused = valid.map((article) => options.reuse?.(article));
@@ -279,12 +351,12 @@ export async function checkContent(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
-  threads: number,
+  options: { threads: number; now: number },
 ): Promise<ValidationReport> {
-  const report = await validateContent(root, dirs, settings);
+  const report = await validateContent(root, dirs, settings, { now: options.now });
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
   // rejects); the bodies themselves are dropped.
-  const rendered = await renderInParallel(report.valid, settings, undefined, threads);
+  const rendered = await renderInParallel(report.valid, settings, undefined, options.threads);
   const failed = new Set(rendered.problems.map((problem) => problem.file));
   return {
     ...report,

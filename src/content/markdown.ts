@@ -3,6 +3,7 @@ import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -157,6 +158,38 @@ function dropEmptyParagraphs() {
   };
 }
 
+/**
+ * GFM task-list checkboxes become text: a disabled checkbox has no accessible name and cannot be
+ * used anyway, so a reader hears "done" or "not done" and sees ☑ or ☐.
+ */
+function taskListMarks() {
+  return (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      node.children = node.children.map((child) => {
+        if (child.type !== 'element') return child;
+        if (child.tagName === 'input' && child.properties.type === 'checkbox') {
+          const done = Boolean(child.properties.checked);
+          return {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['task'], role: 'img', ariaLabel: done ? 'done' : 'not done' },
+            children: [{ type: 'text', value: done ? '☑' : '☐' }],
+          } satisfies Element;
+        }
+        visit(child);
+        return child;
+      }) as typeof node.children;
+    };
+    visit(tree);
+  };
+}
+
+/** A second-level heading of a body: its id (as the sanitiser left it) and its text. */
+export interface Heading {
+  id: string;
+  text: string;
+}
+
 /** Body headings start at h2: the page's only h1 is the headline. */
 function demoteH1() {
   return (tree: HastRoot) => {
@@ -255,7 +288,10 @@ const createProcessor = (base: string) =>
   // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rawOnlyWhenPresent)
+  // Stable ids on headings (GitHub's slugs), for the table of contents and shared links.
+  .use(rehypeSlug)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(taskListMarks)
   .use(dropEmptyParagraphs)
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })
@@ -269,6 +305,8 @@ export interface RenderedBody {
   html: string;
   text: string;
   firstParagraph: string;
+  /** The body's second-level headings, in order. */
+  headings: Heading[];
 }
 
 /**
@@ -285,9 +323,20 @@ export async function renderBody(markdown: string, base = '/'): Promise<Rendered
   const first = hast.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'p',
   );
+  const headings: Heading[] = [];
+  const collect = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'h2' && typeof child.properties.id === 'string') {
+        headings.push({ id: child.properties.id, text: toText(child).trim() });
+      } else collect(child);
+    }
+  };
+  collect(hast);
   return {
     html,
     text: toText(hast).trim(),
     firstParagraph: first ? toText(first) : '',
+    headings,
   };
 }

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { isOnOrAfter, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -110,6 +110,18 @@ export function validateArticle(
       fail(['updated'], `"${updated}" is before date "${date}" (updated must not be earlier than date)`);
     }
   }
+  const { corrections } = front.data;
+  if (typeof date === 'string' && Array.isArray(corrections)) {
+    const d = parseDateValue(date);
+    corrections.forEach((correction: unknown, i) => {
+      const value = (correction as { date?: unknown } | null)?.date;
+      if (typeof value !== 'string' || !d.ok) return;
+      const c = parseDateValue(value);
+      if (c.ok && !isOnOrAfter(c.value, d.value, settings.timeZone)) {
+        fail(['corrections', i, 'date'], `"${value}" is before date "${date}" (a correction comes after the story)`);
+      }
+    });
+  }
   if (!parsed.success || front.problems.length > 0) return { valid: undefined, problems };
 
   const fields = parsed.data;
@@ -219,6 +231,12 @@ function assemble(
     tags: uniqueTags(fields.tags ?? []),
     image: leadImage(fields.image, settings.base),
     draft: fields.draft ?? false,
+    featured: fields.featured ?? false,
+    corrections: (fields.corrections ?? [])
+      .map((correction) => ({ date: correction.date.trim(), text: normalizeSpace(correction.text) }))
+      .sort((a, b) => sortTime(mustParseDate(a.date), settings.timeZone) - sortTime(mustParseDate(b.date), settings.timeZone)),
+    aliases: [...new Set(fields.aliases ?? [])],
+    headings: rendered.headings,
     body: bodyKey(body),
     readingMinutes: readingMinutes(rendered.text),
     filePath: file,

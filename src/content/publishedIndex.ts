@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { selectPublished } from '../lib/articles.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
+import { articlePath } from '../lib/urls.ts';
 import type { Article } from './articleSchema.ts';
 import { writeFileAtomic } from './cacheFiles.ts';
 
@@ -23,11 +24,15 @@ export interface PublishedEntry {
   body: string;
   /** The calendar year of `date` in the site's time zone: which search bundle holds it. */
   year: number;
+  /** The paths of its old URLs (aliases), which redirect to it. */
+  aliases: string[];
 }
 
 /** What decides which articles a build publishes. */
 export interface PublishedIndexSettings {
   now: number;
+  /** The site's base path, for the aliases' paths. */
+  base: string;
   timeZone: string;
   lang: string;
 }
@@ -44,6 +49,7 @@ export function publishedEntries(
     modified: modifiedInstant(article, settings.timeZone),
     body: article.body,
     year: Number(calendarDay(mustParseDate(article.date), settings.timeZone).slice(0, 4)),
+    aliases: article.aliases.map((alias) => articlePath(alias, settings.base)),
   }));
 }
 

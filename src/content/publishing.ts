@@ -1,10 +1,12 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { FEED_SIZE, type FeedItem, type FeedMeta, toFeedItems } from '../lib/feeds.ts';
-import { type MetaSite, type PageMeta, articleMeta, websiteMeta } from '../lib/meta.ts';
-import { FEEDS, absoluteUrl, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
+import { type MetaSite, type PageMeta, articleMeta, profileMeta, websiteMeta } from '../lib/meta.ts';
+import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { cache, site } from '../site.ts';
+import type { Person } from '../lib/cards.ts';
 import type { Article } from './articleSchema.ts';
+import type { Author } from './authorSchema.ts';
 import { readBody } from './bodyStore.ts';
 
 /** The absolute URL of a site path (under the base): `url('rss.xml')`. */
@@ -21,9 +23,12 @@ export const metaSite: MetaSite = {
   logoUrl: siteUrl('favicon.svg'),
 };
 
-/** Head metadata for an article page. */
-export function metaForArticle(article: Omit<Article, 'filePath'>): PageMeta {
-  return articleMeta(article, metaSite);
+/** Head metadata for an article page; `people` link its authors to their profiles. */
+export function metaForArticle(
+  article: Omit<Article, 'filePath'>,
+  people: readonly Person[],
+): PageMeta {
+  return articleMeta(article, metaSite, people);
 }
 
 /** Head metadata for the home page. */
@@ -41,6 +46,33 @@ export function feedMeta(kind: keyof typeof FEEDS, topic?: { slug: string; name:
     feedUrl: new URL(FEEDS[kind].file, home).href,
     lang: site.lang,
   };
+}
+
+/** An author's feed: their newest stories. */
+export function authorFeedMeta(author: Pick<Author, 'slug' | 'name'>): FeedMeta {
+  const home = absoluteUrl(authorPath(author.slug, site.base), site.url);
+  return {
+    title: `${site.name}: ${author.name}`,
+    description: `Stories by ${author.name} on ${site.name}.`,
+    homeUrl: home,
+    feedUrl: new URL(FEEDS.rss.file, home).href,
+    lang: site.lang,
+  };
+}
+
+/** Head metadata for an author's page: ProfilePage JSON-LD about the Person. */
+export function metaForAuthor(author: Author): PageMeta {
+  const url = absoluteUrl(authorPath(author.slug, site.base), site.url);
+  return profileMeta(
+    {
+      name: author.name,
+      url,
+      role: author.role,
+      image: author.photo && absoluteUrl(author.photo.src, site.url),
+      links: author.links,
+    },
+    metaSite,
+  );
 }
 
 /** The newest articles (given newest first) as feed items, with their bodies read from the body store. */

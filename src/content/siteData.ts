@@ -1,5 +1,12 @@
 import { type ArchiveYear, groupByMonth } from '../lib/archive.ts';
-import { type Card, type StoryLink, toCard, toStoryLink } from '../lib/cards.ts';
+import {
+  type Card,
+  type Person,
+  type StoryLink,
+  toCard,
+  toPeople,
+  toStoryLink,
+} from '../lib/cards.ts';
 import { formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
 import { digestOf } from '../lib/digest.ts';
 import { bundleNames, bundlePath } from '../lib/searchBundles.ts';
@@ -9,7 +16,12 @@ import { type PageView, buildPages } from '../lib/pagination.ts';
 import { neighbours, relatedFinder } from '../lib/related.ts';
 import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
 import { countOf } from '../lib/plural.ts';
-import { monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
+import { absoluteUrl, authorPath, monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
+import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
+import { type FrontPage, frontPage } from '../lib/frontPage.ts';
+import { type ShareLink, shareLinks } from '../lib/share.ts';
+import type { Author } from './authorSchema.ts';
+import type { Heading } from './markdown.ts';
 import { cache as cachePaths, site } from '../site.ts';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './publishedArticles.ts';
@@ -35,6 +47,10 @@ export interface SiteData {
   relatedTo: (article: ListedArticle) => ListedArticle[];
   /** What article pages are made from, made once each: for the cache key, then for the page. */
   inputs: Map<string, ArticleInputs>;
+  /** Author profiles, by name. */
+  authors: Author[];
+  /** The page of the profile a byline name has, if any. */
+  profileOf: (name: string) => string | undefined;
 }
 
 /** A link to a topic page. */
@@ -58,13 +74,24 @@ export interface ArticleInputs {
   related: StoryLink[];
   /** Its topics' pages: a slug depends on the other topics of the site (see topicSlugs). */
   topics: TopicLink[];
+  /** The byline's names, linked to the profiles there are. */
+  people: Person[];
 }
 
-/** An article page's surroundings: its inputs and its metadata. */
+/** An article page's surroundings: its inputs, its metadata and what is derived from them. */
 export interface ArticleContext extends ArticleInputs {
   /** Open Graph, Twitter and NewsArticle JSON-LD. */
   meta: PageMeta;
+  /** Its corrections as readers see them, oldest first. */
+  corrections: ShownCorrection[];
+  /** In-page links to its headings: a long read's table of contents (empty for short stories). */
+  toc: Heading[];
+  /** Plain links that share it. */
+  share: ShareLink[];
 }
+
+/** A story needs a table of contents from this many second-level headings. */
+export const TOC_MIN_HEADINGS = 3;
 
 /** A generated path with the cache key that covers everything its page shows. */
 export interface KeyedPath<T> {
@@ -98,21 +125,28 @@ export async function getSiteData(): Promise<SiteData> {
   // A build's content never changes: after the first page, no need to ask the store again.
   if (!__DATELINE_SHOW_DRAFTS__ && cache) return cache.data;
   const entries = await getCollection('articles');
+  const profiles = await getCollection('authors');
   const signature = __DATELINE_SHOW_DRAFTS__
-    ? entries.map((entry) => `${entry.id}:${entry.digest}`).join('|')
+    ? [...entries, ...profiles].map((entry) => `${entry.id}:${entry.digest}`).join('|')
     : 'build';
   if (cache?.signature !== signature) {
-    cache = { signature, data: Promise.resolve(computeSiteData(getPublishedArticles(entries))) };
+    const authors = profiles.map((entry) => entry.data);
+    cache = {
+      signature,
+      data: Promise.resolve(computeSiteData(getPublishedArticles(entries), authors)),
+    };
   }
   return cache.data;
 }
 
-function computeSiteData(articles: ListedArticle[]): SiteData {
+function computeSiteData(articles: ListedArticle[], authors: Author[]): SiteData {
   const topicsBySlug = buildTopicIndex(articles);
   const times = new Map(
     articles.map((article) => [article, sortTime(mustParseDate(article.date), site.timeZone)]),
   );
-  const cards = new Map(articles.map((article) => [article, toCard(article)]));
+  const profiles = new Map(authors.map((author) => [author.name, authorPath(author.slug, site.base)]));
+  const profileOf = (name: string) => profiles.get(name);
+  const cards = new Map(articles.map((article) => [article, toCard(article, profileOf)]));
   const timeOf = (article: ListedArticle) => times.get(article)!;
   return {
     articles,
@@ -124,6 +158,8 @@ function computeSiteData(articles: ListedArticle[]): SiteData {
     cardOf: (article) => cards.get(article)!,
     relatedTo: relatedFinder(topicsBySlug, timeOf),
     inputs: new Map(),
+    authors,
+    profileOf,
   };
 }
 
@@ -197,6 +233,69 @@ export async function getIndexPages(): Promise<PageView<Card>[]> {
   return buildPages(articles.map(cardOf), site.articlesPerPage, pathUnderBase(site.base, ''));
 }
 
+/** The front page: the lead story, the rest of the latest, the sections, and its pagination. */
+export async function getFrontPage(): Promise<FrontPage & { page: PageView<Card> }> {
+  const { articles, topicsBySlug, cardOf } = await getSiteData();
+  const [page] = await getIndexPages();
+  const firstPage = articles
+    .slice(0, page!.items.length)
+    .map((article) => ({ card: cardOf(article), featured: article.featured }));
+  const front = frontPage({
+    firstPage,
+    sections: site.sections,
+    topicOf: (name) => topicsBySlug.get(topicsBySlug.slugOf(name)),
+    topicPath: (topic) => topicPath(topic.slug, site.base),
+    cardOf,
+    perSection: SECTION_SIZE,
+  });
+  return { ...front, page: page! };
+}
+
+/** How many stories each front-page section shows. */
+const SECTION_SIZE = 4;
+
+/** One page of an author's listing: the profile and a page of their articles. */
+export type AuthorPage = {
+  author: Author;
+  page: PageView<Card>;
+};
+
+/** Pages of every author: each one's first page (`/authors/x/`), or all their later ones. */
+export async function getAuthorPaths(which: 'first' | 'later'): Promise<KeyedPath<AuthorPage>[]> {
+  const { authors, articles, cardOf } = await getSiteData();
+  return authors.flatMap((author) =>
+    buildPages(
+      articles.filter((article) => article.authors.includes(author.name)).map(cardOf),
+      site.articlesPerPage,
+      authorPath(author.slug, site.base),
+    )
+      .filter((page) => (which === 'first') === (page.number === 1))
+      .map((page) => keyed({ author, page })),
+  );
+}
+
+/** An author's feed: the profile and their newest articles. */
+export type AuthorFeed = { author: Author; articles: ListedArticle[] };
+
+/** Every author's feed, keyed like topic feeds. */
+export async function getAuthorFeedPaths(): Promise<KeyedPath<AuthorFeed>[]> {
+  const { authors, articles } = await getSiteData();
+  return authors.map((author) => {
+    const theirs = articles.filter((article) => article.authors.includes(author.name)).slice(0, FEED_SIZE);
+    const shown = theirs.map(({ filePath: _file, ...article }) => article);
+    const { cacheKey } = keyed({ author, shown });
+    return { data: { author, articles: theirs }, cacheKey };
+  });
+}
+
+/** Every old URL of a moved story (its aliases), with the story's URL: small redirect pages. */
+export async function getAliasPaths(): Promise<KeyedPath<{ alias: string; to: string; title: string }>[]> {
+  const { articles } = await getSiteData();
+  return articles.flatMap((article) =>
+    article.aliases.map((alias) => keyed({ alias, to: article.url, title: article.title })),
+  );
+}
+
 /** The index's later pages: `/page/2/`, `/page/3/`, … */
 export async function getLaterIndexPaths(): Promise<KeyedPath<PageView<Card>>[]> {
   return (await getIndexPages()).slice(1).map(keyed);
@@ -245,7 +344,7 @@ export async function getTopicFeedPaths(): Promise<KeyedPath<TopicFeed>[]> {
 function articleInputs(data: SiteData, slug: string): ArticleInputs {
   const known = data.inputs.get(slug);
   if (known) return known;
-  const { articles, positions, relatedTo, topicsBySlug } = data;
+  const { articles, positions, relatedTo, topicsBySlug, profileOf } = data;
   const i = positions.get(slug);
   if (i === undefined) throw new Error(`no published article with slug "${slug}"`);
   const { filePath: _file, ...article } = articles[i]!;
@@ -258,6 +357,7 @@ function articleInputs(data: SiteData, slug: string): ArticleInputs {
     topics: article.tags
       .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), site.base) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
+    people: toPeople(article.authors, profileOf),
   };
   data.inputs.set(slug, inputs);
   return inputs;
@@ -267,7 +367,13 @@ function articleInputs(data: SiteData, slug: string): ArticleInputs {
 export async function getArticleContext(slug: string): Promise<ArticleContext> {
   const inputs = articleInputs(await getSiteData(), slug);
   const { article } = inputs;
-  return { ...inputs, meta: metaForArticle(article) };
+  return {
+    ...inputs,
+    meta: metaForArticle(article, inputs.people),
+    corrections: showCorrections(article.corrections, site.timeZone),
+    toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
+    share: shareLinks(absoluteUrl(article.url, site.url), article.title),
+  };
 }
 
 /**

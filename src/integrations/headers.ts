@@ -4,13 +4,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rebaseHeadersFile } from '../lib/headersFile.ts';
 import { policyRules } from '../lib/securityPolicy.ts';
+import { aliasRedirects, redirectsFile } from '../lib/redirects.ts';
+import { readPublishedIndex } from '../content/publishedIndex.ts';
 
 /**
- * Completes `dist/_headers` (copied from `public/`): adds a Content-Security-Policy rule for
- * every page the build wrote, derived from the pages (see policyRules), and moves every path
- * under the base path of the build.
+ * Writes the files hosts read beside the pages. `_headers` (copied from `public/`) gets a
+ * Content-Security-Policy rule for every page the build wrote, derived from the pages (see
+ * policyRules), with every path moved under the base path. `_redirects` sends the old URLs of
+ * moved stories (their aliases) to the stories, from the published index.
  */
-export function securityHeaders(base: string): AstroIntegration {
+export function hostFiles(base: string, publishedIndex: string): AstroIntegration {
   return {
     name: 'dateline-headers',
     hooks: {
@@ -24,6 +27,8 @@ export function securityHeaders(base: string): AstroIntegration {
         const common = await readFile(file, 'utf8');
         const text = `${common.trimEnd()}\n\n${policyRules(pages)}`;
         await writeFile(file, rebaseHeadersFile(text, base));
+        const published = await readPublishedIndex(publishedIndex);
+        await writeFile(join(out, '_redirects'), redirectsFile(aliasRedirects(published)));
       },
     },
   };

@@ -1,12 +1,34 @@
-/** Names joined for reading: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+import type { Person } from './cards.ts';
+
+/** A piece of a byline: text, linked when it is a name with a profile. */
+export interface BylinePart {
+  text: string;
+  url?: string | undefined;
 }
 
-/** The byline a reader sees ("By A and B, AP"), or an empty string when there is nothing to credit. */
-export function byline(authors: readonly string[], source?: string | undefined): string {
-  const names = authors.length > 0 ? `By ${joinNames(authors)}` : '';
-  if (names && source) return `${names}, ${source}`;
-  return names || source || '';
+/**
+ * The byline a reader sees ("By A and B, AP") as pieces, names with a profile linked to it;
+ * empty when there is nothing to credit.
+ */
+export function byline(people: readonly Person[], source?: string | undefined): BylinePart[] {
+  const parts: BylinePart[] = [];
+  const text = (value: string) => {
+    const last = parts.at(-1);
+    if (last && !last.url) last.text += value;
+    else parts.push({ text: value });
+  };
+  people.forEach((person, i) => {
+    text(i === 0 ? 'By ' : i === people.length - 1 ? ' and ' : ', ');
+    if (person.url) parts.push({ text: person.name, url: person.url });
+    else text(person.name);
+  });
+  if (source) text(people.length > 0 ? `, ${source}` : source);
+  return parts;
+}
+
+/** The byline as plain text: "By A and B, AP". */
+export function bylineText(people: readonly Person[], source?: string | undefined): string {
+  return byline(people, source)
+    .map((part) => part.text)
+    .join('');
 }

@@ -1,5 +1,12 @@
 import type { ArticleStatus } from './articles.ts';
 
+/** A name in a byline, with the author's page when there is a profile. */
+export interface Person {
+  name: string;
+  /** The path of the author's page, when a profile has this name. */
+  url?: string | undefined;
+}
+
 /**
  * What a listing shows of an article. Listings receive cards, never whole records, so a listing
  * page's cache key (the digest of its cards) covers everything it can show, and an edit to a
@@ -12,9 +19,25 @@ export interface Card {
   date: string;
   /** When the story was last changed, if it was: listings say "Updated". */
   updated?: string | undefined;
-  authors: string[];
+  /** The byline's names, linked to their profiles. */
+  people: Person[];
   source?: string | undefined;
   summary: string;
+  /** The lead picture (the front page's lead story shows it). */
+  image?: { src: string; alt: string } | undefined;
+}
+
+/** What a card is made from: the record's fields (`Article` satisfies it). */
+export interface CardSource {
+  url: string;
+  title: string;
+  status: ArticleStatus;
+  date: string;
+  updated?: string | undefined;
+  authors: readonly string[];
+  source?: string | undefined;
+  summary: string;
+  image?: { src?: string | undefined; alt?: string | undefined } | undefined;
 }
 
 /** What a link to another story shows: the older and newer links, related stories. */
@@ -24,10 +47,34 @@ export interface StoryLink {
   date: string;
 }
 
+/** The byline's people: each name with its profile page when `profileOf` knows one. */
+export function toPeople(
+  names: readonly string[],
+  profileOf: (name: string) => string | undefined = () => undefined,
+): Person[] {
+  return names.map((name) => {
+    const url = profileOf(name);
+    return url ? { name, url } : { name };
+  });
+}
+
 /** The card of an article. */
-export function toCard(article: Card): Card {
-  const { url, title, status, date, updated, authors, source, summary } = article;
-  return { url, title, status, date, updated, authors, source, summary };
+export function toCard(
+  article: CardSource,
+  profileOf?: (name: string) => string | undefined,
+): Card {
+  const { url, title, status, date, updated, source, summary, image } = article;
+  return {
+    url,
+    title,
+    status,
+    date,
+    updated,
+    people: toPeople(article.authors, profileOf),
+    source,
+    summary,
+    image: image?.src ? { src: image.src, alt: image.alt ?? '' } : undefined,
+  };
 }
 
 /** The link to an article. */

@@ -3,7 +3,9 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { mustParseDate, toIsoInstant } from './dates.ts';
+import { type Correction, correctionsHtml } from './corrections.ts';
 import { rewriteUrls } from './htmlUrls.ts';
+import { modifiedInstant } from './meta.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
 
 /** How many articles a feed carries. */
@@ -15,6 +17,8 @@ export interface FeedSource {
   title: string;
   date: string;
   updated?: string | undefined;
+  /** Dated corrections: they end the item's content and count as changes. */
+  corrections?: readonly Correction[] | undefined;
   summary: string;
   html: string;
   authors: readonly string[];
@@ -88,9 +92,12 @@ export function toFeedItems(
       url,
       title: xmlSafe(article.title),
       summary: xmlSafe(article.summary),
-      html: xmlSafe(absolutizeHtml(article.html, url)),
+      html: xmlSafe(
+        absolutizeHtml(article.html, url) + correctionsHtml(article.corrections ?? [], timeZone),
+      ),
       published,
-      updated: article.updated ? toIsoInstant(mustParseDate(article.updated), timeZone) : published,
+      // The item's id (its URL) never changes; a correction changes its updated time only.
+      updated: modifiedInstant(article, timeZone),
       authors: article.authors.map(xmlSafe),
       tags: article.tags.map(xmlSafe),
     };

@@ -1,4 +1,4 @@
-import { mustParseDate, toIsoInstant } from './dates.ts';
+import { mustParseDate, sortTime, toIsoInstant } from './dates.ts';
 
 /** What the page head says about a page beyond its title and description. */
 export interface PageMeta {
@@ -21,6 +21,7 @@ export interface MetaSource {
   summary: string;
   date: string;
   updated?: string | undefined;
+  corrections?: readonly { date: string }[] | undefined;
   authors: readonly string[];
   tags: readonly string[];
   image?: { src?: string | undefined; alt?: string | undefined } | undefined;
@@ -37,16 +38,36 @@ export interface MetaSite {
   logoUrl: string;
 }
 
-/** When an article last changed, as an RFC 3339 instant: its `updated`, else its `date`. */
-export function modifiedInstant(
-  article: { date: string; updated?: string | undefined },
-  timeZone: string,
-): string {
-  return toIsoInstant(mustParseDate(article.updated ?? article.date), timeZone);
+/** What says when an article last changed. */
+export interface Changes {
+  date: string;
+  updated?: string | undefined;
+  corrections?: readonly { date: string }[] | undefined;
+}
+
+/**
+ * When an article last changed, as an RFC 3339 instant: the latest of its `updated` (else its
+ * `date`) and its corrections' dates. Metadata, feeds and the sitemap all take it from here.
+ */
+export function modifiedInstant(article: Changes, timeZone: string): string {
+  const dates = [
+    article.updated ?? article.date,
+    ...(article.corrections ?? []).map((c) => c.date),
+  ];
+  const latest = dates
+    .map((date) => ({ date, time: sortTime(mustParseDate(date), timeZone) }))
+    .reduce((a, b) => (b.time > a.time ? b : a));
+  return toIsoInstant(mustParseDate(latest.date), timeZone);
 }
 
 /** Open Graph, Twitter and NewsArticle JSON-LD for an article page. */
-export function articleMeta(article: MetaSource, site: MetaSite): PageMeta {
+export function articleMeta(
+  article: MetaSource,
+  site: MetaSite,
+  people: readonly { name: string; url?: string | undefined }[] = article.authors.map((name) => ({
+    name,
+  })),
+): PageMeta {
   const url = new URL(article.url, site.url).href;
   const published = toIsoInstant(mustParseDate(article.date), site.timeZone);
   const modified = modifiedInstant(article, site.timeZone);
@@ -69,8 +90,12 @@ export function articleMeta(article: MetaSource, site: MetaSite): PageMeta {
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       url,
       ...(image && { image: [image.url] }),
-      ...(article.authors.length > 0 && {
-        author: article.authors.map((name) => ({ '@type': 'Person', name })),
+      ...(people.length > 0 && {
+        author: people.map(({ name, url: path }) => ({
+          '@type': 'Person',
+          name,
+          ...(path && { url: new URL(path, site.url).href }),
+        })),
       }),
       ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
       publisher: {
@@ -112,4 +137,37 @@ export function jsonLdText(data: Record<string, unknown>): string {
     /[<>&\u2028\u2029]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+/** What a profile page says about its person. */
+export interface ProfileSource {
+  name: string;
+  /** The absolute URL of the profile page. */
+  url: string;
+  role?: string | undefined;
+  /** The absolute URL of the portrait. */
+  image?: string | undefined;
+  /** Their pages elsewhere. */
+  links: readonly string[];
+}
+
+/** ProfilePage JSON-LD about a Person, for an author's page. */
+export function profileMeta(person: ProfileSource, site: MetaSite): PageMeta {
+  return {
+    type: 'website',
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: person.url,
+      mainEntity: {
+        '@type': 'Person',
+        name: person.name,
+        url: person.url,
+        ...(person.role && { jobTitle: person.role }),
+        ...(person.image && { image: person.image }),
+        ...(person.links.length > 0 && { sameAs: [...person.links] }),
+        worksFor: { '@type': 'NewsMediaOrganization', name: site.name, url: site.homeUrl },
+      },
+    },
+  };
 }

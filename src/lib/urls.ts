@@ -40,3 +40,11 @@ export const FEEDS = {
   atom: { file: 'atom.xml', type: 'application/atom+xml' },
   json: { file: 'feed.json', type: 'application/feed+json' },
 } as const;
+
+/** The folder of author profiles inside each content folder: its files are not articles. */
+export const AUTHORS_FOLDER = 'authors';
+
+/** The path of an author's page: `/authors/jane-doe/`. */
+export function authorPath(slug: string, base: string): string {
+  return pathUnderBase(base, `authors/${slug}/`);
+}

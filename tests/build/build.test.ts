@@ -76,6 +76,47 @@ describe('astro build', () => {
     expect(index).toMatch(/Updated <time datetime="[^"]+">/);
   });
 
+  it('writes newsroom pages: moved stories, author pages and feeds, corrections', () => {
+    const out = outDir('newsroom');
+    const run = astroBuild({ DATELINE_CONTENT: CONTENT, DATELINE_OUT_DIR: out, DATELINE_NOW: NOW });
+    expect(run.status, run.output).toBe(0);
+    const read = (file: string) => readBuilt(out, file).toString('utf8');
+
+    // A moved story: a 301 for hosts that read _redirects, a page that sends readers on for the rest.
+    expect(read('_redirects')).toContain(
+      '/articles/old-long-read-address/ /articles/long-read/ 301\n',
+    );
+    const moved = read('articles/old-long-read-address/index.html');
+    expect(moved).toContain('<meta http-equiv="refresh" content="0; url=/articles/long-read/">');
+    expect(moved).toContain(
+      '<link rel="canonical" href="http://localhost:4321/articles/long-read/">',
+    );
+    expect(read('sitemap-0.xml')).not.toContain('old-long-read-address');
+
+    // An author: a page with the profile and their stories, a feed, and bylines that link to it.
+    const author = read('authors/first-author/index.html');
+    expect(author).toContain('Test fixture correspondent');
+    expect(author).toContain('"@type":"ProfilePage"');
+    expect(author).toMatch(/href="\/articles\/long-read\/"/);
+    expect(read('authors/first-author/rss.xml')).toContain(
+      '<link>http://localhost:4321/articles/long-read/</link>',
+    );
+    const story = read('articles/long-read/index.html');
+    expect(story).toMatch(/<a href="\/authors\/first-author\/"[^>]*>First Author<\/a>/);
+    expect(story).toContain('"url":"http://localhost:4321/authors/first-author/"');
+    expect(run.output).not.toContain('first-author.md: name: "First Author" is in no byline');
+
+    // A correction: on the page, in the feeds, and as the story's last change.
+    expect(story).toMatch(
+      /Correction, <time datetime="2025-02-12"[^>]*>February 12, 2025<\/time>:/,
+    );
+    expect(read('rss.xml')).toContain('Correction, February 12, 2025:');
+    expect(story).toContain(
+      '<meta property="article:modified_time" content="2025-02-12T00:00:00Z">',
+    );
+    expect(read('sitemap-0.xml')).toMatch(/long-read\/<\/loc><lastmod>2025-02-12T00:00:00\.000Z/);
+  });
+
   it('refuses a cache folder inside the output folder, naming both, and empties nothing', () => {
     const out = outDir('overlap');
     writeFileSync(join(out, 'keep.txt'), 'a file the deployer left');

@@ -12,6 +12,8 @@ const PAGES = {
   month: '/archive/2025/04/',
   search: '/search/?q=troops',
   'not found': '/404.html',
+  author: '/authors/first-author/',
+  'long read with a task list and a correction': '/articles/long-read/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { byline, joinNames } from '../../src/lib/byline.ts';
+import { byline, bylineText } from '../../src/lib/byline.ts';
+
+const people = (...names: string[]) => names.map((name) => ({ name }));
 
 describe('byline', () => {
-  it('joins names the way a reader says them', () => {
-    expect(joinNames(['A'])).toBe('A');
-    expect(joinNames(['A', 'B'])).toBe('A and B');
-    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  it('credits authors and source the way a reader says them, either alone, or nothing', () => {
+    expect(bylineText(people('Jane Doe'), 'AP')).toBe('By Jane Doe, AP');
+    expect(bylineText(people('Jane Doe', 'Sam Roe'))).toBe('By Jane Doe and Sam Roe');
+    expect(bylineText(people('A', 'B', 'C'))).toBe('By A, B and C');
+    expect(bylineText([], 'AP')).toBe('AP');
+    expect(byline([])).toEqual([]);
   });
 
-  it('credits authors and source, either alone, or nothing', () => {
-    expect(byline(['Jane Doe'], 'AP')).toBe('By Jane Doe, AP');
-    expect(byline(['Jane Doe', 'Sam Roe'])).toBe('By Jane Doe and Sam Roe');
-    expect(byline([], 'AP')).toBe('AP');
-    expect(byline([])).toBe('');
+  it('links the names that have a profile, and only those', () => {
+    expect(
+      byline([{ name: 'Jane Doe', url: '/authors/jane-doe/' }, { name: 'Wire Staff' }], 'AP'),
+    ).toEqual([
+      { text: 'By ' },
+      { text: 'Jane Doe', url: '/authors/jane-doe/' },
+      { text: ' and Wire Staff, AP' },
+    ]);
   });
 });

@@ -17,15 +17,18 @@ const record = {
 
 describe('cards', () => {
   it('keep only what a listing shows, so a body or file edit leaves listing keys alone', () => {
-    expect(toCard(record)).toEqual({
+    expect(
+      toCard(record, (name) => (name === 'Jane Doe' ? '/authors/jane-doe/' : undefined)),
+    ).toEqual({
       url: '/articles/a/',
       title: 'A',
       status: 'published',
       date: '2025-04-18',
       updated: '2025-04-19',
-      authors: ['Jane Doe'],
+      people: [{ name: 'Jane Doe', url: '/authors/jane-doe/' }],
       source: 'AP',
       summary: 'Summary.',
+      image: undefined,
     });
   });
 

@@ -65,3 +65,38 @@ describe('loadArticles', () => {
     expect((await readBody(bodiesDir, clean.articles[0]!.body)).html).toBe('<p>B.</p>');
   });
 });
+
+describe('validateContent: moved stories, corrections and profiles', () => {
+  it("refuses an alias that is a slug in use or another story's alias, naming both files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-aliases-'));
+    const write = async (path: string, text: string) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    };
+    await write('content/a.md', '---\ntitle: A\ndate: 2025-01-01\naliases: [old-a, b]\n---\nA.\n');
+    await write('content/b.md', '---\ntitle: B\ndate: 2025-01-01\naliases: [old-a]\n---\nB.\n');
+    await write('content/authors/jane.md', '---\nname: Jane\n---\nNot an article.\n');
+    const { problems, files } = await validateContent(dir, ['content'], settings);
+    expect(files).toEqual(['content/a.md', 'content/b.md']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/a.md: aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
+      'content/b.md: aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
+    ]);
+  });
+
+  it("refuses a correction dated before the story, or after the build's now", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
+    await mkdir(join(dir, 'content'));
+    await writeFile(
+      join(dir, 'content/c.md'),
+      '---\ntitle: C\ndate: 2025-01-10\ncorrections:\n  - date: 2025-01-09\n    text: Too early.\n  - date: 2025-03-01\n    text: Too late.\n---\nC.\n',
+    );
+    const { problems } = await validateContent(dir, ['content'], settings, {
+      now: Date.UTC(2025, 1, 1),
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/c.md:4 corrections.0.date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md: corrections.1.date: "2025-03-01" is in the future (date a correction when it is made)',
+    ]);
+  });
+});

@@ -75,7 +75,7 @@ describe('renderBody: CommonMark and GFM', () => {
     );
     expect(out).toContain('<table>');
     expect(out).toContain('<del>gone</del>');
-    expect(out).toMatch(/<input type="checkbox" checked disabled>/);
+    expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
     expect(out).toContain('<a href="https://example.org">https://example.org</a>');
   });
 
@@ -87,7 +87,7 @@ describe('renderBody: CommonMark and GFM', () => {
   });
 
   it('turns a body h1 into h2, since the headline is the page h1', async () => {
-    expect(await html('# Section')).toBe('<h2>Section</h2>');
+    expect(await html('# Section')).toBe('<h2 id="user-content-section">Section</h2>');
   });
 
   it('gives plain text and the first paragraph', async () => {
@@ -145,5 +145,24 @@ describe('renderBody: bodies it refuses', () => {
 
   it('keeps a fragment link that is not valid percent-encoding as written', async () => {
     expect(await html('[note](#%E0%A4%A)')).toContain('href="#%E0%A4%25A"');
+  });
+});
+
+describe('renderBody: headings and task lists', () => {
+  it('gives second-level headings stable, prefixed ids and lists them', async () => {
+    const body = await renderBody('# Top\n\n## Where it began\n\n### Detail\n\n## What next?');
+    expect(body.headings).toEqual([
+      { id: 'user-content-top', text: 'Top' },
+      { id: 'user-content-where-it-began', text: 'Where it began' },
+      { id: 'user-content-what-next', text: 'What next?' },
+    ]);
+    expect(body.html).toContain('<h2 id="user-content-where-it-began">Where it began</h2>');
+  });
+
+  it('renders task-list checkboxes as named marks, not unlabelled inputs', async () => {
+    const out = await html('- [x] done item\n- [ ] open item');
+    expect(out).not.toContain('<input');
+    expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
+    expect(out).toContain('<span class="task" role="img" aria-label="not done">☐</span>');
   });
 });

@@ -65,7 +65,7 @@ describe('parseArticle: a good file', () => {
       readingMinutes: 1,
       filePath: FILE,
     });
-    expect(body?.html).toContain('<h2>Damage</h2>');
+    expect(body?.html).toContain('<h2 id="user-content-damage">Damage</h2>');
     expect(body?.html).toContain('Roofs were lost.');
   });
 

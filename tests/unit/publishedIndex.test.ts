@@ -11,6 +11,10 @@ const article = (slug: string, fields: Partial<Article>): Article => ({
   authors: [],
   tags: [],
   draft: false,
+  featured: false,
+  corrections: [],
+  aliases: [],
+  headings: [],
   body: slug.padEnd(40, '0'),
   readingMinutes: 1,
   filePath: `content/${slug}.md`,
@@ -18,7 +22,12 @@ const article = (slug: string, fields: Partial<Article>): Article => ({
 });
 
 describe('publishedEntries', () => {
-  const settings = { now: Date.UTC(2025, 5, 1), timeZone: 'Pacific/Kiritimati', lang: 'en' };
+  const settings = {
+    now: Date.UTC(2025, 5, 1),
+    timeZone: 'Pacific/Kiritimati',
+    lang: 'en',
+    base: '/',
+  };
 
   it('lists what a build publishes, newest first: no drafts, nothing held back', () => {
     const entries = publishedEntries(

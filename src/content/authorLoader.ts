@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { Problem } from '../lib/problems.ts';
+import { formatProblem, formatReport } from '../lib/problems.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
+import { AUTHORS_FOLDER, pathUnderBase } from '../lib/urls.ts';
+import { decodeText } from '../lib/utf8.ts';
+import { ContentError } from './contentError.ts';
+import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
+import { bodyOf, readFrontmatter } from './frontmatter.ts';
+import { renderBody } from './markdown.ts';
+
+
+/** Every author profile, or every problem with them. */
+export interface AuthorsRead {
+  authors: Author[];
+  problems: Problem[];
+}
+
+/** Lists the profile files (`<content folder>/authors/*.md`), relative to the root. */
+async function profileFiles(root: string, dirs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const folder = resolve(root, dir, AUTHORS_FOLDER);
+    if (!existsSync(folder)) continue;
+    for (const name of (await readdir(folder)).sort()) {
+      if (name.startsWith('.') || !name.toLowerCase().endsWith('.md')) continue;
+      files.push(relative(root, join(folder, name)).split(sep).join('/'));
+    }
+  }
+  return files;
+}
+
+/** Reads and checks every author profile, reporting every problem at once. */
+export async function readAuthors(
+  root: string,
+  dirs: readonly string[],
+  base: string,
+): Promise<AuthorsRead> {
+  const authors: Author[] = [];
+  const problems: Problem[] = [];
+  for (const file of await profileFiles(root, dirs)) {
+    const decoded = decodeText(await readFile(resolve(root, file)));
+    if (!decoded.ok) {
+      problems.push({ file, line: decoded.line, field: 'encoding', message: 'is not valid UTF-8 (save the file as UTF-8)', severity: 'error' });
+      continue;
+    }
+    const front = readFrontmatter(decoded.text, file);
+    problems.push(...front.problems);
+    if (!front.data) continue;
+    const parsed = authorFrontmatterSchema.safeParse(front.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, line: front.lineOf(issue.path), field: issue.path.join('.'), message: issue.message, severity: 'error' });
+      }
+      continue;
+    }
+    const { name, role, photo, links } = parsed.data;
+    if (photo?.src.startsWith('/') && !existsSync(join(root, 'public', photo.src))) {
+      problems.push({ file, line: front.lineOf(['photo', 'src']), field: 'photo.src', message: `"${photo.src}" is not a file in public/ (add it, or correct the path)`, severity: 'error' });
+      continue;
+    }
+    const slug = slugFromFileName(basename(file));
+    const bio = (await renderBody(bodyOf(decoded.text), base)).html;
+    authors.push({
+      slug,
+      name,
+      role: role?.trim() || undefined,
+      photo: photo && { alt: photo.alt, src: photo.src.startsWith('/') ? pathUnderBase(base, photo.src) : photo.src },
+      links: links ?? [],
+      bio,
+      filePath: file,
+    });
+  }
+  const byName = new Map<string, Author>();
+  const bySlug = new Map<string, Author>();
+  for (const author of authors) {
+    const same = byName.get(author.name) ?? bySlug.get(author.slug);
+    if (same) {
+      problems.push({ file: author.filePath, field: 'name', message: `"${author.name}" (${author.slug}) is also the profile in ${same.filePath} (one profile a person)`, severity: 'error' });
+    }
+    byName.set(author.name, author);
+    bySlug.set(author.slug, author);
+  }
+  return { authors, problems };
+}
+
+/** The Astro content loader for author profiles. */
+export function authorLoader(options: { dirs: readonly string[]; base: string }): Loader {
+  return {
+    name: 'dateline-authors',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const sync = async () => {
+        const { authors, problems } = await readAuthors(root, options.dirs, options.base);
+        if (problems.some((problem) => problem.severity === 'error')) {
+          const report = `The author profiles have errors; nothing was published.\n${formatReport(problems)}`;
+          if (!context.watcher) throw new ContentError(report);
+          context.logger.error(report);
+          return;
+        }
+        for (const problem of problems) context.logger.warn(formatProblem(problem));
+        context.store.clear();
+        for (const author of authors) {
+          const data = await context.parseData({ id: author.slug, data: author, filePath: author.filePath });
+          context.store.set({ id: author.slug, data, filePath: author.filePath, digest: context.generateDigest(JSON.stringify(author)) });
+        }
+      };
+      await sync();
+      const folders = options.dirs.map((dir) => resolve(root, dir, AUTHORS_FOLDER));
+      context.watcher?.on('all', (_event, path) => {
+        if (path.endsWith('.md') && folders.some((folder) => path.startsWith(folder))) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../lib/slugs.ts';
+import { imageSrc, optional, typeError } from './articleSchema.ts';
+
+/** What an editor writes between the `---` lines of `content/authors/<slug>.md`. */
+export const authorFrontmatterSchema = z.object({
+  /** The name exactly as bylines write it: a byline with this name links to the profile. */
+  name: z
+    .string({ error: typeError('text', 'e.g. name: Jane Doe') })
+    .trim()
+    .min(1, { error: 'is empty (write the name as bylines give it)' }),
+  /** What they do: "Science editor". */
+  role: optional(z.string({ error: typeError('text', 'e.g. role: Science editor') })),
+  /** A portrait: the same rules as an article's lead image. */
+  photo: optional(
+    z.object(
+      {
+        src: imageSrc,
+        alt: z
+          .string({ error: typeError('text', 'describe the portrait') })
+          .trim()
+          .min(1, { error: 'is empty (describe the portrait)' }),
+      },
+      { error: typeError('a group of fields', 'src and alt on indented lines') },
+    ),
+  ),
+  /** Their pages elsewhere: https URLs. */
+  links: optional(
+    z.array(
+      z
+        .string({ error: typeError('a URL', 'e.g. https://bsky.app/profile/…') })
+        .regex(/^https:\/\/\S+$/, { error: 'is not an https URL (e.g. https://bsky.app/profile/…)' }),
+      { error: typeError('a list of URLs', 'e.g. links: [https://…]') },
+    ),
+  ),
+});
+
+/** An author profile as stored and shown. */
+export const authorSchema = z.object({
+  /** The URL segment: `/authors/<slug>/`, from the file name. */
+  slug: z.string().regex(SLUG_PATTERN),
+  /** The name bylines use. */
+  name: z.string().min(1),
+  /** What they do. */
+  role: z.string().optional(),
+  /** The portrait, with a site path already under the base. */
+  photo: z.object({ src: z.string(), alt: z.string() }).optional(),
+  /** Their pages elsewhere. */
+  links: z.array(z.string()),
+  /** The bio: the file's body as sanitised HTML. */
+  bio: z.string(),
+  /** The source file, relative to the project root. */
+  filePath: z.string(),
+});
+
+/** An author profile: the one type pages use. */
+export type Author = z.infer<typeof authorSchema>;
