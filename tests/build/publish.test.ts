@@ -129,6 +129,17 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
     expect(xml).toContain('<news:publication_date>2025-04-18T20:00:00Z</news:publication_date>');
   });
 
+  it('redirects the old URLs of moved stories under the base path, both ways', () => {
+    expect(read(name, '_redirects')).toContain(
+      `${base}articles/old-long-read-address/ ${base}articles/long-read/ 301\n`,
+    );
+    const moved = read(name, 'articles/old-long-read-address/index.html');
+    expect(moved).toContain(
+      `<meta http-equiv="refresh" content="0; url=${base}articles/long-read/">`,
+    );
+    expect(moved).toContain(`<link rel="canonical" href="${abs('articles/long-read/')}">`);
+  });
+
   it('moves the _headers rules under the base path', () => {
     const headers = read(name, '_headers');
     expect(headers).toContain(`\n${base}articles/*\n`);

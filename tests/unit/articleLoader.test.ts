@@ -144,6 +144,18 @@ describe('articleLoader', () => {
     expect(parsed).toEqual(['a']);
   });
 
+  it('warns of an author profile that no byline cites', async () => {
+    const { context, warnings, loader } = await setup({
+      'content/a.md': '---\ntitle: A\ndate: 2025-01-01\nauthor: Jane Doe\n---\nA.\n',
+      'content/authors/jane-doe.md': '---\nname: Jane Doe\n---\nBio.\n',
+      'content/authors/jon-doe.md': '---\nname: Jon Doe\n---\nBio.\n',
+    });
+    await loader.load(context);
+    expect(warnings).toEqual([
+      'content/authors/jon-doe.md: name: "Jon Doe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
+    ]);
+  });
+
   it('renders again a record whose body went missing from the store', async () => {
     const { context, entries, loader, cache } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
