@@ -20,7 +20,7 @@ export const collections = {
     schema: articleSchema,
   }),
   authors: defineCollection({
-    loader: authorLoader({ dirs: site.contentDirs, base: site.base }),
+    loader: authorLoader({ dirs: site.contentDirs, base: site.base, lang: site.lang }),
     schema: authorSchema,
   }),
 };

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type CachePaths, cachePaths } from './lib/cachePaths.ts';
-import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
+import {
+  type DateStyle,
+  dateStyle,
+  isValidTimeZone,
+  parseDateValue,
+  sortTime,
+} from './lib/dates.ts';
+import { STRINGS, type Strings, countIn, languageOf, stringsFor } from './lib/strings.ts';
 import { cpuQuota, renderThreads } from './lib/threads.ts';
 import { normalizeBase } from './lib/urls.ts';
 
@@ -51,6 +58,7 @@ export interface SettingsEnv {
   DATELINE_CACHE_DIR?: string | undefined;
   DATELINE_THREADS?: string | undefined;
   DATELINE_SECTIONS?: string | undefined;
+  DATELINE_LANG?: string | undefined;
 }
 
 /** The defaults, changed by editing this object. */
@@ -80,6 +88,7 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
           .filter(Boolean)
       : base.contentDirs,
     cacheDir: env.DATELINE_CACHE_DIR?.trim() || base.cacheDir,
+    lang: env.DATELINE_LANG?.trim() || base.lang,
     sections:
       env.DATELINE_SECTIONS !== undefined
         ? env.DATELINE_SECTIONS.split(',')
@@ -92,6 +101,11 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
     throw new Error(
       `site settings: renderThreads "${env.DATELINE_THREADS ?? threads}" is not a whole number of at least 1 (DATELINE_THREADS)`,
+    );
+  }
+  if (!languageOf(settings.lang)) {
+    throw new Error(
+      `site settings: lang "${settings.lang}" has no strings (available: ${Object.keys(STRINGS).join(', ')}; add a table in src/lib/strings.ts)`,
     );
   }
   if (!isValidTimeZone(settings.timeZone)) {
@@ -121,6 +135,15 @@ export const site: SiteSettings = settingsFromEnv(process.env);
 
 /** This build's "now", read once. */
 export const buildNow: number = nowFromEnv(process.env, site.timeZone, Date.now);
+
+/** Every word the site prints, in the site's language. */
+export const text: Strings = stringsFor(site.lang);
+
+/** How the site's language writes dates. */
+export const dates: DateStyle = dateStyle(site.lang, text);
+
+/** A count with its noun in the site's language: "3 articles". */
+export const countArticles = (count: number): string => countIn(site.lang, count, text.articles);
 
 /** How many threads render articles in this build (see renderThreads in src/lib/threads.ts). */
 export const threads: number = renderThreads({

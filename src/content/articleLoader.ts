@@ -68,7 +68,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const known = new WeakMap<ValidArticle, string>();
       if (!context.watcher) {
         // A build: validation results of unchanged files come from the last build.
-        const signature = [pipeline, options.base, options.timeZone].join('\n');
+        const signature = [pipeline, options.base, options.timeZone, options.lang].join('\n');
         const cache = await loadValidationCache(options.cache.validation, signature);
         try {
           await syncStore(context, options, { pipeline, cache, known });
@@ -111,7 +111,7 @@ async function syncStore(
     let digest = known.get(valid);
     if (digest === undefined) {
       digest = context.generateDigest(
-        [pipeline, options.base, options.timeZone, valid.file, valid.text].join('\n'),
+        [pipeline, options.base, options.timeZone, options.lang, valid.file, valid.text].join('\n'),
       );
       known.set(valid, digest);
     }
@@ -170,7 +170,7 @@ async function syncStore(
   context.logger.info(statusSummary(articles, options.now, options.timeZone));
   // A profile whose name no byline gives is most likely misspelt on one side or the other.
   const cited = new Set(articles.flatMap((article) => article.authors));
-  const { authors } = await readAuthors(root, options.dirs, options.base);
+  const { authors } = await readAuthors(root, options.dirs, options.base, options.lang);
   for (const author of authors) {
     if (cited.has(author.name)) continue;
     context.logger.warn(

@@ -39,6 +39,7 @@ export async function readAuthors(
   root: string,
   dirs: readonly string[],
   base: string,
+  lang = 'en',
 ): Promise<AuthorsRead> {
   const authors: Author[] = [];
   const problems: Problem[] = [];
@@ -64,7 +65,7 @@ export async function readAuthors(
       continue;
     }
     const slug = slugFromFileName(basename(file));
-    const bio = (await renderBody(bodyOf(decoded.text), base)).html;
+    const bio = (await renderBody(bodyOf(decoded.text), base, lang)).html;
     authors.push({
       slug,
       name,
@@ -89,13 +90,22 @@ export async function readAuthors(
 }
 
 /** The Astro content loader for author profiles. */
-export function authorLoader(options: { dirs: readonly string[]; base: string }): Loader {
+export function authorLoader(options: {
+  dirs: readonly string[];
+  base: string;
+  lang: string;
+}): Loader {
   return {
     name: 'dateline-authors',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const sync = async () => {
-        const { authors, problems } = await readAuthors(root, options.dirs, options.base);
+        const { authors, problems } = await readAuthors(
+          root,
+          options.dirs,
+          options.base,
+          options.lang,
+        );
         if (problems.some((problem) => problem.severity === 'error')) {
           const report = `The author profiles have errors; nothing was published.\n${formatReport(problems)}`;
           if (!context.watcher) throw new ContentError(report);

@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { rewriteUrls } from '../lib/htmlUrls.ts';
+import { stringsFor } from '../lib/strings.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 
 const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
@@ -162,7 +163,7 @@ function dropEmptyParagraphs() {
  * GFM task-list checkboxes become text: a disabled checkbox has no accessible name and cannot be
  * used anyway, so a reader hears "done" or "not done" and sees ☑ or ☐.
  */
-function taskListMarks() {
+function taskListMarks(words: { taskDone: string; taskOpen: string }) {
   return (tree: HastRoot) => {
     const visit = (node: HastRoot | Element) => {
       node.children = node.children.map((child) => {
@@ -172,7 +173,11 @@ function taskListMarks() {
           return {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['task'], role: 'img', ariaLabel: done ? 'done' : 'not done' },
+            properties: {
+              className: ['task'],
+              role: 'img',
+              ariaLabel: done ? words.taskDone : words.taskOpen,
+            },
             children: [{ type: 'text', value: done ? '☑' : '☐' }],
           } satisfies Element;
         }
@@ -278,8 +283,8 @@ function rawOnlyWhenPresent() {
   };
 }
 
-/** The whole pipeline for one base path. */
-const createProcessor = (base: string) =>
+/** The whole pipeline for one base path and language. */
+const createProcessor = (base: string, lang: string) =>
   unified()
   .use(remarkParse)
   .use(limitDepth)
@@ -291,7 +296,7 @@ const createProcessor = (base: string) =>
   // Stable ids on headings (GitHub's slugs), for the table of contents and shared links.
   .use(rehypeSlug)
   .use(rehypeSanitize, sanitizeSchema)
-  .use(taskListMarks)
+  .use(taskListMarks, stringsFor(lang))
   .use(dropEmptyParagraphs)
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })
@@ -313,10 +318,15 @@ export interface RenderedBody {
  * Renders a markdown body (the text after the front matter) to sanitised HTML and plain text.
  * Throws a BodyError for a body it refuses, and may throw others: callers name the file.
  */
-export async function renderBody(markdown: string, base = '/'): Promise<RenderedBody> {
+export async function renderBody(
+  markdown: string,
+  base = '/',
+  lang = 'en',
+): Promise<RenderedBody> {
   checkNesting(markdown);
-  let processor = processors.get(base);
-  if (!processor) processors.set(base, (processor = createProcessor(base)));
+  const key = `${base} ${lang}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor(base, lang)));
   const mdast = processor.parse(markdown);
   const hast = (await processor.run(mdast)) as HastRoot;
   const html = processor.stringify(hast);

@@ -24,6 +24,8 @@ export interface ParseSettings {
   base: string;
   /** The site's time zone, for comparing calendar dates with date-times. */
   timeZone: string;
+  /** The site's language, for the few words a body carries (task-list marks); English when absent. */
+  lang?: string | undefined;
 }
 
 /** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
@@ -193,7 +195,7 @@ export async function renderArticle(
   const split = splitFrontmatter(valid.text);
   const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
   try {
-    return assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base));
+    return assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base, settings.lang));
   } catch (error) {
     const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
     if (error instanceof BodyError) {

@@ -3,7 +3,7 @@ import { FEED_SIZE, type FeedItem, type FeedMeta, toFeedItems } from '../lib/fee
 import { type MetaSite, type PageMeta, articleMeta, profileMeta, websiteMeta } from '../lib/meta.ts';
 import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { cache, site } from '../site.ts';
+import { cache, dates, site, text } from '../site.ts';
 import type { Person } from '../lib/cards.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
@@ -41,7 +41,7 @@ export function feedMeta(kind: keyof typeof FEEDS, topic?: { slug: string; name:
   const home = topic ? absoluteUrl(topicPath(topic.slug, site.base), site.url) : metaSite.homeUrl;
   return {
     title: topic ? `${site.name}: ${topic.name}` : site.name,
-    description: topic ? `News about ${topic.name} from ${site.name}.` : site.description,
+    description: topic ? text.feedTopicDescription(topic.name, site.name) : site.description,
     homeUrl: home,
     feedUrl: new URL(FEEDS[kind].file, home).href,
     lang: site.lang,
@@ -53,7 +53,7 @@ export function authorFeedMeta(author: Pick<Author, 'slug' | 'name'>): FeedMeta 
   const home = absoluteUrl(authorPath(author.slug, site.base), site.url);
   return {
     title: `${site.name}: ${author.name}`,
-    description: `Stories by ${author.name} on ${site.name}.`,
+    description: text.feedAuthorDescription(author.name, site.name),
     homeUrl: home,
     feedUrl: new URL(FEEDS.rss.file, home).href,
     lang: site.lang,
@@ -83,7 +83,7 @@ export async function feedItems(articles: readonly Article[]): Promise<FeedItem[
       html: (await readBody(cache.bodies, article.body)).html,
     })),
   );
-  return toFeedItems(newest, site.url, site.timeZone);
+  return toFeedItems(newest, site.url, site.timeZone, FEED_SIZE, { words: text, dates });
 }
 
 /** Options for `@astrojs/rss` from a feed's description and items. */

@@ -15,14 +15,13 @@ import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { neighbours, relatedFinder } from '../lib/related.ts';
 import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
-import { countOf } from '../lib/plural.ts';
 import { absoluteUrl, authorPath, monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
 import { type FrontPage, frontPage } from '../lib/frontPage.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
 import type { Author } from './authorSchema.ts';
 import type { Heading } from './markdown.ts';
-import { cache as cachePaths, site } from '../site.ts';
+import { cache as cachePaths, countArticles, dates, site, text } from '../site.ts';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './publishedArticles.ts';
 import { readBody } from './bodyStore.ts';
@@ -177,7 +176,7 @@ export async function getTopicEntries(): Promise<TopicEntry[]> {
   return topics.map((topic) => ({
     name: topic.name,
     path: topicPath(topic.slug, site.base),
-    count: countOf(topic.articles.length, 'article'),
+    count: countArticles(topic.articles.length),
   }));
 }
 
@@ -194,10 +193,10 @@ export async function getArchiveEntries(): Promise<ArchiveYearEntry[]> {
   const { archive } = await getSiteData();
   return archive.map((year) => ({
     year: year.year,
-    count: countOf(year.count, 'article'),
+    count: countArticles(year.count),
     months: year.months.map((month) => ({
       path: monthPath(month.year, month.month, site.base),
-      label: formatMonth(month.year, month.month),
+      label: formatMonth(month.year, month.month, dates),
       count: month.articles.length,
     })),
   }));
@@ -220,7 +219,7 @@ export async function getArchiveMonthPaths(): Promise<KeyedPath<ArchiveMonthPage
       keyed({
         year: month.year,
         month: month.month,
-        heading: formatMonth(month.year, month.month),
+        heading: formatMonth(month.year, month.month, dates),
         cards: month.articles.map(cardOf),
       }),
     ),
@@ -370,9 +369,9 @@ export async function getArticleContext(slug: string): Promise<ArticleContext> {
   return {
     ...inputs,
     meta: metaForArticle(article, inputs.people),
-    corrections: showCorrections(article.corrections, site.timeZone),
+    corrections: showCorrections(article.corrections, site.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
-    share: shareLinks(absoluteUrl(article.url, site.url), article.title),
+    share: shareLinks(absoluteUrl(article.url, site.url), article.title, text.email),
   };
 }
 

@@ -11,12 +11,6 @@ export interface Dated {
 /** Where an article stands at build time. */
 export type ArticleStatus = 'published' | 'draft' | 'scheduled';
 
-/** What the dev server's preview marks a not-yet-public article with. */
-export const STATUS_LABELS: Record<Exclude<ArticleStatus, 'published'>, string> = {
-  draft: 'Draft',
-  scheduled: 'Scheduled',
-};
-
 /** Options for choosing which articles a build shows. */
 export interface PublishOptions {
   /** Show drafts and scheduled articles too, marked (the dev server does; builds never do). */

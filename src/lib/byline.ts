@@ -1,5 +1,17 @@
 import type { Person } from './cards.ts';
 
+/** The words a byline is joined with, in the site's language (see strings.ts). */
+export interface BylineWords {
+  /** Before the first name: "By ". */
+  by: string;
+  /** Before the last of several names: " and ". */
+  and: string;
+  /** Between other names, and before the source: ", ". */
+  listSeparator: string;
+}
+
+const ENGLISH: BylineWords = { by: 'By ', and: ' and ', listSeparator: ', ' };
+
 /** A piece of a byline: text, linked when it is a name with a profile. */
 export interface BylinePart {
   text: string;
@@ -10,7 +22,11 @@ export interface BylinePart {
  * The byline a reader sees ("By A and B, AP") as pieces, names with a profile linked to it;
  * empty when there is nothing to credit.
  */
-export function byline(people: readonly Person[], source?: string | undefined): BylinePart[] {
+export function byline(
+  people: readonly Person[],
+  source?: string | undefined,
+  words: BylineWords = ENGLISH,
+): BylinePart[] {
   const parts: BylinePart[] = [];
   const text = (value: string) => {
     const last = parts.at(-1);
@@ -18,17 +34,21 @@ export function byline(people: readonly Person[], source?: string | undefined): 
     else parts.push({ text: value });
   };
   people.forEach((person, i) => {
-    text(i === 0 ? 'By ' : i === people.length - 1 ? ' and ' : ', ');
+    text(i === 0 ? words.by : i === people.length - 1 ? words.and : words.listSeparator);
     if (person.url) parts.push({ text: person.name, url: person.url });
     else text(person.name);
   });
-  if (source) text(people.length > 0 ? `, ${source}` : source);
+  if (source) text(people.length > 0 ? `${words.listSeparator}${source}` : source);
   return parts;
 }
 
 /** The byline as plain text: "By A and B, AP". */
-export function bylineText(people: readonly Person[], source?: string | undefined): string {
-  return byline(people, source)
+export function bylineText(
+  people: readonly Person[],
+  source?: string | undefined,
+  words: BylineWords = ENGLISH,
+): string {
+  return byline(people, source, words)
     .map((part) => part.text)
     .join('');
 }

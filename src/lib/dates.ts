@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format, formatISO } from 'date-fns';
+import { type Locale, format, formatISO } from 'date-fns';
+import { ar, enUS, es } from 'date-fns/locale';
 
 /** A validated front-matter date: a calendar day, or an instant with its original offset. */
 export type DateValue =
@@ -118,40 +119,49 @@ export interface FormattedDate {
   text: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Zoned results already worked out, by instant and zone: zone rules are costly to apply. */
 const zoned = new Map<string, FormattedDate>();
 
+/** How a language writes dates: its date-fns locale and patterns (see strings.ts). */
+export interface DateStyle {
+  locale: Locale;
+  /** A calendar day: `MMMM d, yyyy`. */
+  date: string;
+  /** A day and a time: `MMMM d, yyyy, h:mm a` (the zone's name follows). */
+  dateTime: string;
+  /** A month: `MMMM yyyy`. */
+  month: string;
+}
+
+/** English, as dates were always written: April 18, 2025. */
+export const ENGLISH_DATES: DateStyle = {
+  locale: enUS,
+  date: 'MMMM d, yyyy',
+  dateTime: 'MMMM d, yyyy, h:mm a',
+  month: 'MMMM yyyy',
+};
+
 /** Formats a date for display in the site's time zone; a calendar day is never shifted. */
-export function formatDate(value: DateValue, timeZone: string): FormattedDate {
+export function formatDate(
+  value: DateValue,
+  timeZone: string,
+  style: DateStyle = ENGLISH_DATES,
+): FormattedDate {
   if (value.kind === 'date') {
-    // A calendar day has no zone, and needs none of the zone machinery to be written out.
+    // A calendar day has no zone: it is written as the same day everywhere.
+    const day = new TZDate(value.year, value.month - 1, value.day, 'UTC');
     return {
       datetime: calendarDay(value, timeZone),
-      text: `${MONTHS[value.month - 1]} ${value.day}, ${value.year}`,
+      text: format(day, style.date, { locale: style.locale }),
     };
   }
-  const key = `${value.epochMs} ${timeZone}`;
+  const key = `${value.epochMs} ${timeZone} ${style.dateTime} ${style.locale.code}`;
   let result = zoned.get(key);
   if (!result) {
     const date = new TZDate(value.epochMs, timeZone);
     result = {
       datetime: formatISO(date),
-      text: `${format(date, 'MMMM d, yyyy, h:mm a')} ${zoneName(value.epochMs, timeZone)}`,
+      text: `${format(date, style.dateTime, { locale: style.locale })} ${zoneName(value.epochMs, timeZone)}`,
     };
     zoned.set(key, result);
   }
@@ -177,8 +187,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** A month's name and year for headings: `April 2025`. */
-export function formatMonth(year: number, month: number): string {
-  return format(new TZDate(year, month - 1, 1, 'UTC'), 'MMMM yyyy');
+export function formatMonth(year: number, month: number, style: DateStyle = ENGLISH_DATES): string {
+  return format(new TZDate(year, month - 1, 1, 'UTC'), style.month, { locale: style.locale });
 }
 
 /** RFC 3339 instants already worked out, by instant and zone. */
@@ -194,4 +204,19 @@ export function toIsoInstant(value: DateValue, timeZone: string): string {
     instants.set(key, iso);
   }
   return iso;
+}
+
+const LOCALES: Record<string, Locale> = { en: enUS, es, ar };
+
+/** The date style of a language, from its date-fns locale and its table's patterns. */
+export function dateStyle(
+  lang: string,
+  patterns: { dateFormat: string; dateTimeFormat: string; monthFormat: string },
+): DateStyle {
+  return {
+    locale: LOCALES[lang.toLowerCase().split('-')[0]!] ?? enUS,
+    date: patterns.dateFormat,
+    dateTime: patterns.dateTimeFormat,
+    month: patterns.monthFormat,
+  };
 }

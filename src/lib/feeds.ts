@@ -2,8 +2,8 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { mustParseDate, toIsoInstant } from './dates.ts';
-import { type Correction, correctionsHtml } from './corrections.ts';
+import { type DateStyle, mustParseDate, toIsoInstant } from './dates.ts';
+import { type Correction, type CorrectionWords, correctionsHtml } from './corrections.ts';
 import { rewriteUrls } from './htmlUrls.ts';
 import { modifiedInstant } from './meta.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
@@ -83,6 +83,7 @@ export function toFeedItems(
   siteUrl: string,
   timeZone: string,
   limit: number = FEED_SIZE,
+  language: { words?: CorrectionWords; dates?: DateStyle } = {},
 ): FeedItem[] {
   return articles.slice(0, limit).map((article) => {
     const published = toIsoInstant(mustParseDate(article.date), timeZone);
@@ -93,7 +94,8 @@ export function toFeedItems(
       title: xmlSafe(article.title),
       summary: xmlSafe(article.summary),
       html: xmlSafe(
-        absolutizeHtml(article.html, url) + correctionsHtml(article.corrections ?? [], timeZone),
+        absolutizeHtml(article.html, url) +
+          correctionsHtml(article.corrections ?? [], timeZone, language.words, language.dates),
       ),
       published,
       // The item's id (its URL) never changes; a correction changes its updated time only.

@@ -76,6 +76,33 @@ describe('astro build', () => {
     expect(index).toMatch(/Updated <time datetime="[^"]+">/);
   });
 
+  it('writes a site in Arabic: right to left, every word of the site and every date in Arabic', () => {
+    const out = outDir('arabic');
+    const run = astroBuild({
+      DATELINE_LANG: 'ar',
+      DATELINE_CONTENT: CONTENT,
+      DATELINE_OUT_DIR: out,
+      DATELINE_NOW: NOW,
+    });
+    expect(run.status, run.output).toBe(0);
+    const read = (file: string) => readBuilt(out, file).toString('utf8');
+    const story = read('articles/long-read/index.html');
+    expect(story).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl"/);
+    expect(story).toContain('>10 فبراير 2025</time>');
+    expect(story).toContain('1 دقيقة قراءة');
+    expect(story).toMatch(/>المواضيع<\/a>/);
+    expect(story).toContain('تصحيح، <time');
+    expect(story).toContain('aria-label="منجز"');
+    // No word of the English interface is left on any page.
+    for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
+      expect(read(file), file).not.toMatch(
+        />(?:Topics|Archive|Skip to content|Latest|Related|Search)</,
+      );
+      expect(read(file), file).not.toMatch(/min read|Updated |Correction, /);
+    }
+    expect(read('archive/index.html')).toMatch(/مقال/);
+  });
+
   it('writes newsroom pages: moved stories, author pages and feeds, corrections', () => {
     const out = outDir('newsroom');
     const run = astroBuild({ DATELINE_CONTENT: CONTENT, DATELINE_OUT_DIR: out, DATELINE_NOW: NOW });

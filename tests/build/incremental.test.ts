@@ -160,8 +160,9 @@ class Scratch {
         );
       case 'failedBuild': {
         // A build that fails while writing pages leaves some of them new; when the edit is then
-        // undone, the next build must not trust those pages.
-        if (!story) return;
+        // undone, the next build must not trust those pages. Only a published story's page is
+        // rendered, so only its template can fail.
+        if (!story || story.draft || START + story.day * DAY > this.now) return;
         const view = 'src/components/ArticleView.astro';
         const template = readFileSync(join(this.dir, view), 'utf8');
         this.editFile(

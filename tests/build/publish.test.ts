@@ -79,6 +79,7 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
         abs('articles/tie-alpha/'),
         abs('articles/tie-beta/'),
         abs('articles/hostile/'),
+        abs('articles/long-read/'),
         abs('articles/wide-content/'),
         abs('articles/with-image/'),
         abs('articles/rtl/'),
@@ -89,7 +90,7 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
       expect(items[1]!.content).toContain('<figcaption>This combination of photos');
       expect(items[1]!.published!.toISOString()).toBe('2025-04-18T00:00:00.000Z');
       // Links inside the HTML are absolute, under the base path.
-      expect(items[5]!.content).toContain(
+      expect(items[6]!.content).toContain(
         `href="${abs('articles/wide-content/')}#user-content-fn-1"`,
       );
     },
@@ -99,9 +100,9 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
     const feed = JSON.parse(read(name, 'feed.json'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(abs('feed.json'));
-    expect(feed.items).toHaveLength(8);
+    expect(feed.items).toHaveLength(9);
     expect(feed.items[4].title).toBe(HOSTILE_TITLE);
-    expect(feed.items[6]).toMatchObject({
+    expect(feed.items[7]).toMatchObject({
       url: abs('articles/with-image/'),
       date_published: '2025-01-15T00:00:00Z',
       date_modified: '2025-01-16T09:30:00Z',

@@ -1,0 +1,356 @@
+/**
+ * Every word the site itself prints, one typed table per language: a table that misses a string
+ * does not compile. Counts go through each language's plural rules; dates through date-fns
+ * patterns written here. The site's `lang` setting picks the table (see src/site.ts).
+ */
+
+/** A language's plural categories, as `Intl.PluralRules` names them. */
+type Plurals = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The words of one language. */
+export interface Strings {
+  /** Writing direction of the language. */
+  dir: 'ltr' | 'rtl';
+  /** date-fns patterns: a calendar day, a day with its time, a month. */
+  dateFormat: string;
+  dateTimeFormat: string;
+  monthFormat: string;
+  skipToContent: string;
+  /** The name of the header's navigation. */
+  sectionsNav: string;
+  topics: string;
+  archive: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  latestNews: string;
+  latestNewsPages: string;
+  latest: string;
+  newer: string;
+  older: string;
+  pageNumber: (n: string) => string;
+  pageOf: (n: string, total: string) => string;
+  titleWithPage: (title: string, n: string) => string;
+  minRead: (n: string) => string;
+  updated: string;
+  topicsLabel: string;
+  moreNews: string;
+  related: string;
+  allNews: string;
+  draft: string;
+  scheduled: string;
+  notPublished: (status: string) => string;
+  corrections: string;
+  /** Before a correction's date: "Correction, " (April 19, 2025). */
+  correction: string;
+  /** The neighbour links' labels on an article page. */
+  newerStory: string;
+  olderStory: string;
+  share: string;
+  shareNav: string;
+  email: string;
+  contents: string;
+  by: string;
+  and: string;
+  listSeparator: string;
+  taskDone: string;
+  taskOpen: string;
+  noArticles: string;
+  articles: Plurals;
+  topicsTitle: string;
+  topicsDescription: string;
+  noTopics: string;
+  archiveTitle: string;
+  archiveDescription: string;
+  topicDescription: (topic: string) => string;
+  topicPages: (topic: string) => string;
+  authorDescription: (name: string) => string;
+  authorPages: (name: string) => string;
+  aboutAuthor: (name: string) => string;
+  followByRss: (name: string) => string;
+  feedTopicDescription: (topic: string, site: string) => string;
+  feedAuthorDescription: (name: string, site: string) => string;
+  movedDescription: (url: string) => string;
+  movedText: string;
+  movedLink: string;
+  notFoundTitle: string;
+  notFoundDescription: string;
+  notFoundText: string;
+  notFoundHome: string;
+  searchTitle: string;
+  searchDescription: (site: string) => string;
+  /** The search page without JavaScript: a sentence with links to the archive and the topics. */
+  searchNoScript: {
+    before: string;
+    archive: string;
+    between: string;
+    topics: string;
+    after: string;
+  };
+}
+
+const en: Strings = {
+  dir: 'ltr',
+  dateFormat: 'MMMM d, yyyy',
+  dateTimeFormat: 'MMMM d, yyyy, h:mm a',
+  monthFormat: 'MMMM yyyy',
+  skipToContent: 'Skip to content',
+  sectionsNav: 'Sections',
+  topics: 'Topics',
+  archive: 'Archive',
+  searchLabel: 'Search the news',
+  searchPlaceholder: 'Search',
+  searchButton: 'Search',
+  latestNews: 'Latest news',
+  latestNewsPages: 'Latest news pages',
+  latest: 'Latest',
+  newer: '← Newer',
+  older: 'Older →',
+  pageNumber: (n) => `Page ${n}`,
+  pageOf: (n, total) => `page ${n} of ${total}`,
+  titleWithPage: (title, n) => `${title}, page ${n}`,
+  minRead: (n) => `${n} min read`,
+  updated: 'Updated',
+  topicsLabel: 'Topics:',
+  moreNews: 'More news',
+  related: 'Related',
+  allNews: '← All news',
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  notPublished: (status) => `${status} — not published`,
+  corrections: 'Corrections',
+  correction: 'Correction, ',
+  newerStory: 'Newer',
+  olderStory: 'Older',
+  share: 'Share:',
+  shareNav: 'Share this story',
+  email: 'Email',
+  contents: 'In this story',
+  by: 'By ',
+  and: ' and ',
+  listSeparator: ', ',
+  taskDone: 'done',
+  taskOpen: 'not done',
+  noArticles: 'No articles yet.',
+  articles: { one: '# article', other: '# articles' },
+  topicsTitle: 'Topics',
+  topicsDescription: 'Every topic, with how many articles it has.',
+  noTopics: 'No topics yet.',
+  archiveTitle: 'Archive',
+  archiveDescription: 'Every article, by year and month.',
+  topicDescription: (topic) => `News about ${topic}, newest first.`,
+  topicPages: (topic) => `${topic} pages`,
+  authorDescription: (name) => `Stories by ${name}.`,
+  authorPages: (name) => `Pages of stories by ${name}`,
+  aboutAuthor: (name) => `About ${name}`,
+  followByRss: (name) => `Follow ${name} by RSS`,
+  feedTopicDescription: (topic, site) => `News about ${topic} from ${site}.`,
+  feedAuthorDescription: (name, site) => `Stories by ${name} on ${site}.`,
+  movedDescription: (url) => `This story has moved to ${url}.`,
+  movedText: 'This story has moved:',
+  movedLink: 'read it at its new address',
+  notFoundTitle: 'Page not found',
+  notFoundDescription: 'There is no page at this address.',
+  notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  notFoundHome: 'Go to the latest news',
+  searchTitle: 'Search',
+  searchDescription: (site) => `Search every article on ${site}.`,
+  searchNoScript: {
+    before:
+      'Search needs JavaScript, which is off in your browser. You can still find every story by date in the ',
+    archive: 'archive',
+    between: ' or by subject in the ',
+    topics: 'topics',
+    after: '.',
+  },
+};
+
+const es: Strings = {
+  dir: 'ltr',
+  dateFormat: "d 'de' MMMM 'de' yyyy",
+  dateTimeFormat: "d 'de' MMMM 'de' yyyy, H:mm",
+  monthFormat: "MMMM 'de' yyyy",
+  skipToContent: 'Saltar al contenido',
+  sectionsNav: 'Secciones',
+  topics: 'Temas',
+  archive: 'Archivo',
+  searchLabel: 'Buscar en las noticias',
+  searchPlaceholder: 'Buscar',
+  searchButton: 'Buscar',
+  latestNews: 'Últimas noticias',
+  latestNewsPages: 'Páginas de últimas noticias',
+  latest: 'Lo último',
+  newer: '← Más recientes',
+  older: 'Anteriores →',
+  pageNumber: (n) => `Página ${n}`,
+  pageOf: (n, total) => `página ${n} de ${total}`,
+  titleWithPage: (title, n) => `${title}, página ${n}`,
+  minRead: (n) => `${n} min de lectura`,
+  updated: 'Actualizado',
+  topicsLabel: 'Temas:',
+  moreNews: 'Más noticias',
+  related: 'Relacionado',
+  allNews: '← Todas las noticias',
+  draft: 'Borrador',
+  scheduled: 'Programado',
+  notPublished: (status) => `${status} — sin publicar`,
+  corrections: 'Correcciones',
+  correction: 'Corrección, ',
+  newerStory: 'Más reciente',
+  olderStory: 'Anterior',
+  share: 'Compartir:',
+  shareNav: 'Compartir esta noticia',
+  email: 'Correo',
+  contents: 'En esta noticia',
+  by: 'Por ',
+  and: ' y ',
+  listSeparator: ', ',
+  taskDone: 'hecho',
+  taskOpen: 'pendiente',
+  noArticles: 'Todavía no hay artículos.',
+  articles: { one: '# artículo', other: '# artículos' },
+  topicsTitle: 'Temas',
+  topicsDescription: 'Todos los temas, con cuántos artículos tiene cada uno.',
+  noTopics: 'Todavía no hay temas.',
+  archiveTitle: 'Archivo',
+  archiveDescription: 'Todos los artículos, por año y mes.',
+  topicDescription: (topic) => `Noticias sobre ${topic}, las más recientes primero.`,
+  topicPages: (topic) => `Páginas de ${topic}`,
+  authorDescription: (name) => `Noticias de ${name}.`,
+  authorPages: (name) => `Páginas de noticias de ${name}`,
+  aboutAuthor: (name) => `Sobre ${name}`,
+  followByRss: (name) => `Seguir a ${name} por RSS`,
+  feedTopicDescription: (topic, site) => `Noticias sobre ${topic} de ${site}.`,
+  feedAuthorDescription: (name, site) => `Noticias de ${name} en ${site}.`,
+  movedDescription: (url) => `Esta noticia se ha trasladado a ${url}.`,
+  movedText: 'Esta noticia se ha trasladado:',
+  movedLink: 'léala en su nueva dirección',
+  notFoundTitle: 'Página no encontrada',
+  notFoundDescription: 'No hay ninguna página en esta dirección.',
+  notFoundText:
+    'No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace tenga un error.',
+  notFoundHome: 'Ir a las últimas noticias',
+  searchTitle: 'Buscar',
+  searchDescription: (site) => `Buscar en todos los artículos de ${site}.`,
+  searchNoScript: {
+    before:
+      'La búsqueda necesita JavaScript, que está desactivado en su navegador. Puede encontrar todas las noticias por fecha en el ',
+    archive: 'archivo',
+    between: ' o por asunto en los ',
+    topics: 'temas',
+    after: '.',
+  },
+};
+
+const ar: Strings = {
+  dir: 'rtl',
+  dateFormat: 'd MMMM yyyy',
+  dateTimeFormat: 'd MMMM yyyy، h:mm a',
+  monthFormat: 'MMMM yyyy',
+  skipToContent: 'انتقل إلى المحتوى',
+  sectionsNav: 'الأقسام',
+  topics: 'المواضيع',
+  archive: 'الأرشيف',
+  searchLabel: 'ابحث في الأخبار',
+  searchPlaceholder: 'بحث',
+  searchButton: 'بحث',
+  latestNews: 'آخر الأخبار',
+  latestNewsPages: 'صفحات آخر الأخبار',
+  latest: 'الأحدث',
+  newer: '→ الأحدث',
+  older: 'الأقدم ←',
+  pageNumber: (n) => `الصفحة ${n}`,
+  pageOf: (n, total) => `الصفحة ${n} من ${total}`,
+  titleWithPage: (title, n) => `${title}، الصفحة ${n}`,
+  minRead: (n) => `${n} دقيقة قراءة`,
+  updated: 'حُدّث',
+  topicsLabel: 'المواضيع:',
+  moreNews: 'مزيد من الأخبار',
+  related: 'ذو صلة',
+  allNews: '→ كل الأخبار',
+  draft: 'مسودة',
+  scheduled: 'مجدول',
+  notPublished: (status) => `${status} — غير منشور`,
+  corrections: 'تصحيحات',
+  correction: 'تصحيح، ',
+  newerStory: 'الأحدث',
+  olderStory: 'الأقدم',
+  share: 'شارك:',
+  shareNav: 'شارك هذا الخبر',
+  email: 'البريد الإلكتروني',
+  contents: 'في هذا الخبر',
+  by: 'بقلم ',
+  and: ' و',
+  listSeparator: '، ',
+  taskDone: 'منجز',
+  taskOpen: 'غير منجز',
+  noArticles: 'لا توجد مقالات بعد.',
+  articles: {
+    zero: '# مقالات',
+    one: 'مقال واحد',
+    two: 'مقالان',
+    few: '# مقالات',
+    many: '# مقالًا',
+    other: '# مقال',
+  },
+  topicsTitle: 'المواضيع',
+  topicsDescription: 'كل المواضيع، مع عدد مقالات كل منها.',
+  noTopics: 'لا توجد مواضيع بعد.',
+  archiveTitle: 'الأرشيف',
+  archiveDescription: 'كل المقالات، حسب السنة والشهر.',
+  topicDescription: (topic) => `أخبار عن ${topic}، الأحدث أولًا.`,
+  topicPages: (topic) => `صفحات ${topic}`,
+  authorDescription: (name) => `أخبار بقلم ${name}.`,
+  authorPages: (name) => `صفحات أخبار ${name}`,
+  aboutAuthor: (name) => `عن ${name}`,
+  followByRss: (name) => `تابع ${name} عبر RSS`,
+  feedTopicDescription: (topic, site) => `أخبار عن ${topic} من ${site}.`,
+  feedAuthorDescription: (name, site) => `أخبار بقلم ${name} في ${site}.`,
+  movedDescription: (url) => `انتقل هذا الخبر إلى ${url}.`,
+  movedText: 'انتقل هذا الخبر:',
+  movedLink: 'اقرأه في عنوانه الجديد',
+  notFoundTitle: 'الصفحة غير موجودة',
+  notFoundDescription: 'لا توجد صفحة في هذا العنوان.',
+  notFoundText: 'لا توجد صفحة في هذا العنوان. ربما نُقلت، أو ربما في الرابط خطأ.',
+  notFoundHome: 'اذهب إلى آخر الأخبار',
+  searchTitle: 'بحث',
+  searchDescription: (site) => `ابحث في كل مقالات ${site}.`,
+  searchNoScript: {
+    before:
+      'يحتاج البحث إلى JavaScript، وهو معطّل في متصفحك. يمكنك مع ذلك إيجاد كل خبر حسب التاريخ في ',
+    archive: 'الأرشيف',
+    between: ' أو حسب الموضوع في ',
+    topics: 'المواضيع',
+    after: '.',
+  },
+};
+
+/** The languages with a complete table. */
+export const STRINGS = { en, es, ar } as const satisfies Record<string, Strings>;
+
+/** A language the site can be written in. */
+export type Language = keyof typeof STRINGS;
+
+/** Whether `lang` (a BCP 47 tag such as `es` or `es-MX`) has a table, by its primary subtag. */
+export function languageOf(lang: string): Language | undefined {
+  const primary = lang.toLowerCase().split('-')[0]!;
+  return primary in STRINGS ? (primary as Language) : undefined;
+}
+
+/** The table of a supported language. */
+export function stringsFor(lang: string): Strings {
+  const language = languageOf(lang);
+  if (!language) {
+    throw new Error(
+      `no strings for language "${lang}" (available: ${Object.keys(STRINGS).join(', ')})`,
+    );
+  }
+  return STRINGS[language];
+}
+
+/** A count with its noun in `lang`, by the language's plural rules: "1 article", "3 مقالات". */
+export function countIn(lang: string, count: number, forms: Plurals): string {
+  const rule = new Intl.PluralRules(lang).select(count);
+  const form = forms[rule] ?? forms.other;
+  return form.replace('#', new Intl.NumberFormat(lang).format(count));
+}
