@@ -17,6 +17,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const PORT = 4329;
+/** A second site, in Arabic: right to left, with every word of the interface in Arabic. */
+const ARABIC_PORT = 4330;
 
 // The site under test: the real content, the fixtures and a generated corpus, built on a Los
 // Angeles clock with a pinned "now".
@@ -28,6 +30,19 @@ const buildEnv = {
   DATELINE_NOW: '2026-06-01T00:00:00Z',
   DATELINE_SECTIONS: 'Politics,Economy',
   SITE_URL: `http://127.0.0.1:${PORT}`,
+};
+
+/** The browser: the one chromiumExecutable finds, kept on this machine. */
+const LAUNCH = {
+  executablePath: chromiumExecutable(),
+  // Keep the browser on this machine: no lookups or background traffic to outside hosts.
+  args: [
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 
 export default defineConfig({
@@ -46,30 +61,48 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /arabic\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumExecutable(),
-          // Keep the browser on this machine: no lookups or background traffic to outside hosts.
-          args: [
-            '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: LAUNCH,
+      },
+    },
+    {
+      name: 'arabic',
+      testMatch: /arabic\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${ARABIC_PORT}`,
+        launchOptions: LAUNCH,
       },
     },
   ],
-  webServer: {
-    // 45 generated articles on top of the fixtures, so every list has several pages.
-    command: `node src/cli/corpus.ts .e2e/corpus 45 && npx astro build && npx astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    env: buildEnv,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // 45 generated articles on top of the fixtures, so every list has several pages.
+      command: `node src/cli/corpus.ts .e2e/corpus 45 && npx astro build && npx astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      env: buildEnv,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx astro build && npx astro preview --ignore-lock --port ${ARABIC_PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${ARABIC_PORT}/`,
+      env: {
+        ...buildEnv,
+        DATELINE_LANG: 'ar',
+        DATELINE_CONTENT: 'content,tests/fixtures/site',
+        DATELINE_OUT_DIR: '.e2e/dist-ar',
+        DATELINE_CACHE_DIR: '.e2e/cache-ar',
+        SITE_URL: `http://127.0.0.1:${ARABIC_PORT}`,
+      },
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

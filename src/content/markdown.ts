@@ -189,6 +189,23 @@ function taskListMarks(words: { taskDone: string; taskOpen: string }) {
   };
 }
 
+/**
+ * Code blocks and tables scroll sideways in their own box when they are wider than the column:
+ * a keyboard reader must be able to reach them to scroll them, so they take focus.
+ */
+function focusableScrollers() {
+  return (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'pre' || child.tagName === 'table') child.properties.tabIndex = 0;
+        visit(child);
+      }
+    };
+    visit(tree);
+  };
+}
+
 /** A second-level heading of a body: its id (as the sanitiser left it) and its text. */
 export interface Heading {
   id: string;
@@ -297,6 +314,7 @@ const createProcessor = (base: string, lang: string) =>
   .use(rehypeSlug)
   .use(rehypeSanitize, sanitizeSchema)
   .use(taskListMarks, stringsFor(lang))
+  .use(focusableScrollers)
   .use(dropEmptyParagraphs)
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })

@@ -73,7 +73,7 @@ describe('renderBody: CommonMark and GFM', () => {
     const out = await html(
       '| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~\n\n- [x] done\n- [ ] todo\n\nSee https://example.org.',
     );
-    expect(out).toContain('<table>');
+    expect(out).toContain('<table tabindex="0">');
     expect(out).toContain('<del>gone</del>');
     expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
     expect(out).toContain('<a href="https://example.org">https://example.org</a>');
@@ -164,5 +164,13 @@ describe('renderBody: headings and task lists', () => {
     expect(out).not.toContain('<input');
     expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
     expect(out).toContain('<span class="task" role="img" aria-label="not done">☐</span>');
+  });
+});
+
+describe('renderBody: wide blocks', () => {
+  it('lets the keyboard reach code blocks and tables, which may scroll sideways', async () => {
+    const out = await html('```\ncode\n```\n\n| a |\n| - |\n| b |');
+    expect(out).toContain('<pre tabindex="0">');
+    expect(out).toContain('<table tabindex="0">');
   });
 });
