@@ -14,11 +14,21 @@ export interface Relatable {
 export const RELATED_WINDOW = 100;
 
 /**
+ * How much sharing a topic of `size` articles says: 1 for a topic of one, 1/2 up to 3, 1/3 up to
+ * 7, … (one step per doubling). A site-wide tag still counts, barely. It depends on the topic's
+ * size alone, in steps, so publishing one story rarely changes another story's related list,
+ * and an incremental build re-renders few article pages.
+ */
+export function topicWeight(size: number): number {
+  return 1 / (1 + Math.floor(Math.log2(Math.max(1, size))));
+}
+
+/**
  * Makes a finder of related articles over a tag index: among the `RELATED_WINDOW` stories
  * nearest in time on each side in each of an article's topics, up to `limit` that share the
  * most with it, then nearest in time, then by slug; deterministic, never the article itself.
- * A shared topic weighs more the rarer it is (its inverse document frequency): sharing a niche
- * topic says more than sharing one that half the site carries. The index is turned into integer
+ * A shared topic weighs more the rarer it is (see topicWeight): sharing a niche topic says more
+ * than sharing one that half the site carries. The index is turned into integer
  * lists sorted by time once, so each lookup is a tight loop with no allocation per candidate.
  * `timeOf` gives each article's time, computed once by the caller.
  */
@@ -50,7 +60,7 @@ export function relatedFinder<T extends Relatable>(
   const times = Float64Array.from(items, (item) => timeOf(item));
   // Newest first, so an article's neighbours in time are its neighbours in the list.
   for (const list of lists) list.sort((a, b) => times[b]! - times[a]! || a - b);
-  const weights = Float64Array.from(lists, (list) => Math.log((items.length + 1) / list.length));
+  const weights = Float64Array.from(lists, (list) => topicWeight(list.length));
   const counts = new Float64Array(items.length);
   const touched = new Int32Array(items.length);
   /** The first index of `list` whose time is not after `time` (`strict`: is before it). */
@@ -78,8 +88,7 @@ export function relatedFinder<T extends Relatable>(
       for (let i = start; i < end; i++) {
         const id = list[i]!;
         if (counts[id] === 0) touched[seen++] = id;
-        // Never zero, so a topic on every article still counts as shared, if barely.
-        counts[id]! += weight + 1e-9;
+        counts[id]! += weight;
       }
     }
     // The best `limit` so far, best first: ids with their shared-tag counts and distances.

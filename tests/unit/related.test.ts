@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedArticles } from '../../src/lib/related.ts';
+import { neighbours, relatedArticles, topicWeight } from '../../src/lib/related.ts';
 import { buildTopicIndex } from '../../src/lib/topics.ts';
 import { mustParseDate, sortTime } from '../../src/lib/dates.ts';
 
@@ -42,9 +42,8 @@ describe('relatedArticles', () => {
       ]),
     );
     const index = buildTopicIndex(many);
-    // A shared tag weighs its inverse document frequency.
-    const weight = (tag: string) =>
-      Math.log((many.length + 1) / many.filter((x) => x.tags.includes(tag)).length) + 1e-9;
+    // A shared tag weighs by the size of its topic.
+    const weight = (tag: string) => topicWeight(many.filter((x) => x.tags.includes(tag)).length);
     for (const article of many.slice(0, 40)) {
       const expected = many
         .filter((other) => other !== article)
@@ -106,5 +105,19 @@ describe('neighbours', () => {
     expect(neighbours(list, 0)).toEqual({ older: 'middle', newer: undefined });
     expect(neighbours(list, 1)).toEqual({ older: 'oldest', newer: 'newest' });
     expect(neighbours(list, 2)).toEqual({ older: undefined, newer: 'middle' });
+  });
+});
+
+describe('topicWeight', () => {
+  it('falls by one step per doubling of the topic, and never to zero', () => {
+    expect([1, 2, 3, 4, 7, 8, 10_000].map(topicWeight)).toEqual([
+      1,
+      1 / 2,
+      1 / 2,
+      1 / 3,
+      1 / 3,
+      1 / 4,
+      1 / 14,
+    ]);
   });
 });
