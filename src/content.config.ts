@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './content/articleLoader.ts';
 import { articleSchema } from './content/articleSchema.ts';
-import { authorLoader } from './content/authorLoader.ts';
-import { authorSchema } from './content/authorSchema.ts';
 import { buildNow, cache, site, threads } from './site.ts';
 
-/** The collections, read from the content folders by Dateline's own loaders: articles, and author profiles (`authors/`). */
+/**
+ * The collection of articles, read from the content folders by Dateline's own loader, which
+ * checks the author profiles too (see authorProfiles.ts).
+ */
 export const collections = {
   articles: defineCollection({
     loader: articleLoader({
@@ -18,9 +19,5 @@ export const collections = {
       threads,
     }),
     schema: articleSchema,
-  }),
-  authors: defineCollection({
-    loader: authorLoader({ dirs: site.contentDirs, base: site.base, lang: site.lang }),
-    schema: authorSchema,
   }),
 };

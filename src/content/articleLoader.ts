@@ -9,7 +9,7 @@ import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
 import { importedPackages, installedCodeDigest, readLockfile } from './cacheFiles.ts';
-import { readAuthors } from './authorLoader.ts';
+import { readAuthors } from './authorProfiles.ts';
 import { ContentError } from './contentError.ts';
 import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
@@ -41,7 +41,7 @@ export interface ArticleLoaderOptions extends ParseSettings {
  * sanitiser and everything they depend on). A stored record is reused only if it was made by
  * this very code: upgrading Dateline or a package, or patching one in place, re-renders.
  */
-async function pipelineDigest(context: LoaderContext): Promise<string> {
+async function pipelineDigest(context: LoaderContext, memo: string): Promise<string> {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const sources: string[] = [];
   for (const dir of [here, resolve(here, '../lib')]) {
@@ -52,7 +52,7 @@ async function pipelineDigest(context: LoaderContext): Promise<string> {
   const root = fileURLToPath(context.config.root);
   const packages = importedPackages(sources);
   // `astro/zod` is the only piece of Astro the pipeline runs: its zod, not all of Astro.
-  const installed = await installedCodeDigest(root, packages, { astro: ['zod'] });
+  const installed = await installedCodeDigest(root, packages, { astro: ['zod'] }, memo);
   return context.generateDigest([...sources, await readLockfile(root), installed].join('\n'));
 }
 
@@ -63,7 +63,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
     load: async (context) => {
-      const pipeline = await pipelineDigest(context);
+      const pipeline = await pipelineDigest(context, join(options.cache.installed, 'pipeline.json'));
       // Record digests of validated files: pipeline and settings are fixed for a loader's life.
       const known = new WeakMap<ValidArticle, string>();
       if (!context.watcher) {
@@ -137,6 +137,9 @@ async function syncStore(
     // The dev server shows every file it can while the editor fixes the others.
     partial: preview,
   });
+  // Author profiles are checked with the articles: one report for the whole content.
+  const profiles = await readAuthors(root, options.dirs, options.base, options.lang);
+  problems.push(...profiles.problems);
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
@@ -170,8 +173,7 @@ async function syncStore(
   context.logger.info(statusSummary(articles, options.now, options.timeZone));
   // A profile whose name no byline gives is most likely misspelt on one side or the other.
   const cited = new Set(articles.flatMap((article) => article.authors));
-  const { authors } = await readAuthors(root, options.dirs, options.base, options.lang);
-  for (const author of authors) {
+  for (const author of profiles.authors) {
     if (cited.has(author.name)) continue;
     context.logger.warn(
       formatProblem({

@@ -20,6 +20,8 @@ import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
 import { type FrontPage, frontPage } from '../lib/frontPage.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
 import type { Author } from './authorSchema.ts';
+import { readAuthors } from './authorProfiles.ts';
+import { resolve } from 'node:path';
 import type { Heading } from './markdown.ts';
 import { cache as cachePaths, countArticles, dates, site, text } from '../site.ts';
 import { getCollection } from 'astro:content';
@@ -124,12 +126,12 @@ export async function getSiteData(): Promise<SiteData> {
   // A build's content never changes: after the first page, no need to ask the store again.
   if (!__DATELINE_SHOW_DRAFTS__ && cache) return cache.data;
   const entries = await getCollection('articles');
-  const profiles = await getCollection('authors');
+  // A handful of files, checked by the loader already: read again here, not stored twice.
+  const { authors } = await readAuthors(resolve(), site.contentDirs, site.base, site.lang);
   const signature = __DATELINE_SHOW_DRAFTS__
-    ? [...entries, ...profiles].map((entry) => `${entry.id}:${entry.digest}`).join('|')
+    ? [...entries.map((entry) => `${entry.id}:${entry.digest}`), digestOf(authors)].join('|')
     : 'build';
   if (cache?.signature !== signature) {
-    const authors = profiles.map((entry) => entry.data);
     cache = {
       signature,
       data: Promise.resolve(computeSiteData(getPublishedArticles(entries), authors)),

@@ -117,7 +117,10 @@ interface Prepared {
 async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
   const entries = await readPublishedIndex(options.cache.published);
   // Pagefind's installed code too: a patched or half-installed Pagefind never leaves its index behind.
-  const lockfile = [await readLockfile(root), await installedCodeDigest(root, ['pagefind'])];
+  const lockfile = [
+    await readLockfile(root),
+    await installedCodeDigest(root, ['pagefind'], {}, join(options.cache.installed, 'search.json')),
+  ];
   // The code that makes a bundle is part of its key: a change to what is indexed re-indexes.
   const code = await Promise.all(
     SEARCH_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')),

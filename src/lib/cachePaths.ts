@@ -10,6 +10,8 @@ export interface CachePaths {
   search: string;
   /** Validation results of the last build, by file (see src/content/validationCache.ts). */
   validation: string;
+  /** Digests of installed package code, with the file stamps they were made from (see cacheFiles.ts). */
+  installed: string;
 }
 
 /** Whether absolute path `inner` is `outer` or lies below it. */
@@ -26,5 +28,6 @@ export function cachePaths(cacheDir: string): CachePaths {
     published: join(own, 'published.json'),
     search: join(own, 'search'),
     validation: join(own, 'validation.json'),
+    installed: join(own, 'installed'),
   };
 }

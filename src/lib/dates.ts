@@ -1,6 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { type Locale, format, formatISO } from 'date-fns';
-import { ar, enUS, es } from 'date-fns/locale';
+// One file per locale: the date-fns/locale index loads every locale there is (about a second).
+import { ar } from 'date-fns/locale/ar';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
 
 /** A validated front-matter date: a calendar day, or an instant with its original offset. */
 export type DateValue =

@@ -41,6 +41,7 @@ describe('cachePaths', () => {
       published: '/c/dateline/published.json',
       search: '/c/dateline/search',
       validation: '/c/dateline/validation.json',
+      installed: '/c/dateline/installed',
     });
   });
 });

@@ -40,6 +40,17 @@ describe('installedCodeDigest', () => {
     expect(await digest()).not.toBe(before);
   });
 
+  it('keeps a digest while no file changed, and hashes again after any write', async () => {
+    const root = await project();
+    const memo = join(root, 'memo.json');
+    const first = await installedCodeDigest(root, ['sanitize'], {}, memo);
+    expect(await installedCodeDigest(root, ['sanitize'], {}, memo)).toBe(first);
+    await writeFile(join(root, 'node_modules/hast-util/index.js'), 'let onclick through');
+    const patched = await installedCodeDigest(root, ['sanitize'], {}, memo);
+    expect(patched).not.toBe(first);
+    expect(patched).toBe(await installedCodeDigest(root, ['sanitize']));
+  });
+
   it('tells a missing package from an installed one', async () => {
     const root = await project();
     expect(await installedCodeDigest(root, ['absent'])).not.toBe(

@@ -1,14 +1,14 @@
+/**
+ * Author profiles: `authors/*.md` in each content folder. The article loader checks them with
+ * the articles (one report for both), and the pages read them for bylines and author pages.
+ */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
 import type { Problem } from '../lib/problems.ts';
-import { formatProblem, formatReport } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { AUTHORS_FOLDER, pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { ContentError } from './contentError.ts';
 import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
 import { bodyOf, readFrontmatter } from './frontmatter.ts';
 import { renderBody } from './markdown.ts';
@@ -87,43 +87,4 @@ export async function readAuthors(
     bySlug.set(author.slug, author);
   }
   return { authors, problems };
-}
-
-/** The Astro content loader for author profiles. */
-export function authorLoader(options: {
-  dirs: readonly string[];
-  base: string;
-  lang: string;
-}): Loader {
-  return {
-    name: 'dateline-authors',
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const sync = async () => {
-        const { authors, problems } = await readAuthors(
-          root,
-          options.dirs,
-          options.base,
-          options.lang,
-        );
-        if (problems.some((problem) => problem.severity === 'error')) {
-          const report = `The author profiles have errors; nothing was published.\n${formatReport(problems)}`;
-          if (!context.watcher) throw new ContentError(report);
-          context.logger.error(report);
-          return;
-        }
-        for (const problem of problems) context.logger.warn(formatProblem(problem));
-        context.store.clear();
-        for (const author of authors) {
-          const data = await context.parseData({ id: author.slug, data: author, filePath: author.filePath });
-          context.store.set({ id: author.slug, data, filePath: author.filePath, digest: context.generateDigest(JSON.stringify(author)) });
-        }
-      };
-      await sync();
-      const folders = options.dirs.map((dir) => resolve(root, dir, AUTHORS_FOLDER));
-      context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md') && folders.some((folder) => path.startsWith(folder))) void sync();
-      });
-    },
-  };
 }

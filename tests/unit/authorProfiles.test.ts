@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAuthors } from '../../src/content/authorLoader.ts';
+import { readAuthors } from '../../src/content/authorProfiles.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 async function site(files: Record<string, string>) {
