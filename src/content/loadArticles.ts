@@ -5,6 +5,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { digestOf } from '../lib/digest.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { AUTHORS_FOLDER } from '../lib/urls.ts';
+import { readAuthors } from './authorProfiles.ts';
 import { bodyOf } from './frontmatter.ts';
 import { isEmbargoed } from '../lib/articles.ts';
 import { mapLimited } from '../lib/limit.ts';
@@ -358,10 +359,12 @@ export async function checkContent(
   // rejects); the bodies themselves are dropped.
   const rendered = await renderInParallel(report.valid, settings, undefined, options.threads);
   const failed = new Set(rendered.problems.map((problem) => problem.file));
+  // Author profiles, as the build checks them: one report for the whole content.
+  const profiles = await readAuthors(root, dirs, settings.base, settings.lang);
   return {
     ...report,
     valid: report.valid.filter((article) => !failed.has(article.file)),
-    problems: [...report.problems, ...rendered.problems],
+    problems: [...report.problems, ...rendered.problems, ...profiles.problems],
   };
 }
 

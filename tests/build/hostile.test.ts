@@ -125,7 +125,10 @@ describe('hostile files that must build to correct pages', () => {
 });
 
 describe('hostile files that must fail the build, each named', () => {
-  const files = readdirSync(join(ROOT, HOSTILE, 'errors')).sort();
+  const files = readdirSync(join(ROOT, HOSTILE, 'errors'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
   const env = { DATELINE_CONTENT: `${HOSTILE}/errors`, DATELINE_NOW: '2026-06-01T00:00:00Z' };
   const run = astroBuild({ ...env, DATELINE_OUT_DIR: tempDir('hostile-errors') });
   const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
@@ -160,6 +163,11 @@ describe('hostile files that must fail the build, each named', () => {
     ['long-slug.md', /:4 slug: is 299 characters long/],
     ['deep-quotes.md', /:8 body: nests quotes, lists or elements \d+ levels deep \(at most 100/],
     ['deep-html.md', /: body: nests quotes, lists or elements \d+ levels deep/],
+    ['bad-correction.md', /:5 corrections\.0\.date: "2025-03-01" is before date "2025-03-10"/],
+    ['bad-correction.md', /:4 featured: expected true or false, got "maybe"/],
+    ['alias-clash.md', /: aliases: "alias-clash" is the slug of this article/],
+    ['nameless.md', /:1 name: is required/],
+    ['nameless.md', /:3 links\.0: is not an https URL/],
   ])('%s: %s', (file, message) => {
     const lines = check.stdout.split('\n').filter((line) => line.includes(`/${file}:`));
     expect(
