@@ -1,4 +1,12 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import type { Problem } from '../lib/problems.ts';
 
 /** Front matter read from one file: its fields, where each sits, and what was wrong. */
@@ -83,7 +91,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
   }
   const parsed = parseYaml(split.yaml);
   if (parsed.errors.length === 0) {
-    const data: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+    const data = parsed.data;
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
       return none(problem('expected fields such as title: and date:, one a line'));
     }
@@ -130,7 +138,36 @@ function parseYaml(yaml: string) {
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
   // The YAML starts on the file's second line, after the opening fence.
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  return { doc, errors: doc.errors, fileLine };
+  if (doc.errors.length > 0) return { doc, errors: doc.errors, data: undefined, fileLine };
+  try {
+    return { doc, errors: [], data: doc.toJS({ maxAliasCount: 100 }) as unknown, fileLine };
+  } catch (error) {
+    // Aliases fail only here: `*name` with no `&name` before it, or a billion-laughs fan-out.
+    return { doc, errors: [aliasError(doc, lineCounter, error)], data: undefined, fileLine };
+  }
+}
+
+/** A YAML error for the alias `toJS` refused, placed on the alias that caused it. */
+function aliasError(doc: Document, lineCounter: LineCounter, error: unknown) {
+  let offset = 0;
+  let unresolved = false;
+  visit(doc, {
+    Alias(_key, node) {
+      const start = node.range?.[0] ?? 0;
+      if (!unresolved && node.resolve(doc) === undefined) {
+        [offset, unresolved] = [start, true];
+        return visit.BREAK;
+      }
+      if (offset === 0) offset = start;
+      return undefined;
+    },
+  });
+  const message = unresolved
+    ? 'a value starting with * names an anchor (&name) that is not set before it'
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return { message, linePos: [lineCounter.linePos(offset)] as [{ line: number; col: number }] };
 }
 
 /**
@@ -152,7 +189,7 @@ function recover(
       pending = parsed.errors;
       continue;
     }
-    const data: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+    const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) break;
     const unreadable = new Set(
       [...skipped].map((n) => /^([A-Za-z_][\w-]*)\s*:/.exec(lines[n - 1] ?? '')?.[1] ?? ''),

@@ -220,6 +220,17 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
     ],
     [
+      // `*` starts a YAML alias; one with no anchor used to escape as an exception.
+      'title: *!\ndate: 2025-01-01',
+      "content/world/x.md:2 title: is not valid YAML at column 8: a value starting with * names an anchor (&name) that is not set before it (put the value in quotes: title: '*!')",
+    ],
+    [
+      'title: T\ndate: 2025-01-01\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      expect.stringMatching(
+        /^content\/world\/x\.md:\d \w: is not valid YAML at column \d+: Excessive alias count/,
+      ),
+    ],
+    [
       'title: T\ndate: 2025-01-01\nslug: ../x',
       'content/world/x.md:4 slug: "../x" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)',
     ],
