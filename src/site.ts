@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type CachePaths, cachePaths } from './lib/cachePaths.ts';
-import {
-  type DateStyle,
-  dateStyle,
-  isValidTimeZone,
-  parseDateValue,
-  sortTime,
-} from './lib/dates.ts';
-import { STRINGS, type Strings, countIn, languageOf, stringsFor } from './lib/strings.ts';
+import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
+import { type Edition, makeEdition } from './lib/editions.ts';
+import { STRINGS, languageOf } from './lib/strings.ts';
 import { cpuQuota, renderThreads } from './lib/threads.ts';
 import { normalizeBase } from './lib/urls.ts';
 
@@ -136,14 +131,20 @@ export const site: SiteSettings = settingsFromEnv(process.env);
 /** This build's "now", read once. */
 export const buildNow: number = nowFromEnv(process.env, site.timeZone, Date.now);
 
-/** Every word the site prints, in the site's language. */
-export const text: Strings = stringsFor(site.lang);
+const editions = new Map<string, Edition>();
 
-/** How the site's language writes dates. */
-export const dates: DateStyle = dateStyle(site.lang, text);
-
-/** A count with its noun in the site's language: "3 articles". */
-export const countArticles = (count: number): string => countIn(site.lang, count, text.articles);
+/**
+ * The edition a page belongs to, by its route's `edition` parameter (`Astro.params.edition`):
+ * the site's own language when there is none. Its words, dates and base path (see editions.ts).
+ */
+export function editionAt(key: string | undefined = ''): Edition {
+  let edition = editions.get(key);
+  if (!edition) {
+    edition = makeEdition(key, site.lang, site.base);
+    editions.set(key, edition);
+  }
+  return edition;
+}
 
 /** How many threads render articles in this build (see renderThreads in src/lib/threads.ts). */
 export const threads: number = renderThreads({

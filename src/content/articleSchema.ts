@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseDateValue } from '../lib/dates.ts';
+import { langProblem } from '../lib/editions.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
 
 /** Shows a front-matter value in a message the way the editor typed it. */
@@ -136,6 +137,22 @@ export const frontmatterSchema = z
         { error: typeError('a list of slugs', 'e.g. aliases: [old-headline-slug]') },
       ),
     ),
+    /** The story's language, a BCP 47 code (`es`, `es-MX`); the site's `lang` when absent. */
+    lang: optional(
+      z.string({ error: typeError('a language code', 'e.g. lang: es') }).superRefine((lang, ctx) => {
+        const problem = langProblem(lang);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
+    /** The slug of the story this one translates: its original, in another language. */
+    translationOf: optional(
+      z
+        .string({ error: typeError('a slug', 'e.g. translationOf: storm-hits-the-coast') })
+        .superRefine((slug, ctx) => {
+          const problem = slugProblem(slug);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+    ),
     /** The URL segment; derived from the file name when absent. */
     slug: optional(
       z.string({ error: typeError('text', 'e.g. slug: us-troops-leave-syria') }).superRefine(
@@ -160,8 +177,12 @@ const storedDate = z.string().refine((value) => parseDateValue(value).ok);
 export const articleSchema = z.object({
   /** The URL segment, unique across the site. */
   slug: z.string().regex(SLUG_PATTERN),
-  /** The page's path under the site's base, e.g. `/articles/us-troops-leave-syria/`. */
+  /** The page's path under the site's base, e.g. `/articles/us-troops-leave-syria/` (`/es/articles/…` in another language). */
   url: z.string().startsWith('/'),
+  /** Its language, canonical BCP 47 (`es-MX`): the site's when the file gives none. */
+  lang: z.string().min(2),
+  /** The slug of the original it translates; absent for an original. */
+  translationOf: z.string().regex(SLUG_PATTERN).optional(),
   /** The headline. */
   title: z.string().min(1),
   /** Published: `YYYY-MM-DD` (a calendar day) or an ISO date-time with a zone. */

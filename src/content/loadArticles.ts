@@ -9,6 +9,7 @@ import { readAuthors } from './authorProfiles.ts';
 import { bodyOf } from './frontmatter.ts';
 import { isEmbargoed } from '../lib/articles.ts';
 import { mapLimited } from '../lib/limit.ts';
+import { translationProblems } from '../lib/translations.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { writeBody } from './bodyStore.ts';
@@ -231,6 +232,17 @@ export async function validateContent(
     valid.push(result.valid);
   }
   problems.push(...aliasProblems(valid));
+  problems.push(
+    ...translationProblems(
+      valid.map((article) => ({
+        slug: article.slug,
+        file: article.file,
+        lang: article.lang,
+        translationOf: article.fields.translationOf,
+        line: article.translationLine,
+      })),
+    ),
+  );
   return { valid, problems, files };
 }
 

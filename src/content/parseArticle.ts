@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { isOnOrAfter, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
+import { canonicalLang, editionBase, editionKey } from '../lib/editions.ts';
 import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -24,9 +25,12 @@ export interface ParseSettings {
   base: string;
   /** The site's time zone, for comparing calendar dates with date-times. */
   timeZone: string;
-  /** The site's language, for the few words a body carries (task-list marks); English when absent. */
+  /** The site's language: an article's own when it gives none; English when absent. */
   lang?: string | undefined;
 }
+
+/** The language of a site whose settings give none. */
+const DEFAULT_LANG = 'en';
 
 /** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
 export const SUMMARY_WARN_LENGTH = 300;
@@ -39,6 +43,10 @@ export interface ValidArticle {
   text: string;
   /** The line of `image.src`, for checks made after validation (is the file in public/?). */
   imageLine?: number | undefined;
+  /** Its language, canonical: the file's `lang`, or the site's. */
+  lang: string;
+  /** The line of `translationOf`, for the checks across files (see translations.ts). */
+  translationLine?: number | undefined;
 }
 
 /** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
@@ -161,7 +169,9 @@ export function validateArticle(
     });
   }
   const imageLine = fields.image?.src ? front.lineOf(['image', 'src']) : undefined;
-  return { valid: { file, fields, slug, text, imageLine }, problems };
+  const translationLine = fields.translationOf ? front.lineOf(['translationOf']) : undefined;
+  const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
+  return { valid: { file, fields, slug, text, imageLine, lang, translationLine }, problems };
 }
 
 /** Turns one markdown file's bytes into a validated, sanitised article record. */
@@ -195,7 +205,7 @@ export async function renderArticle(
   const split = splitFrontmatter(valid.text);
   const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
   try {
-    return assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base, settings.lang));
+    return assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base, valid.lang));
   } catch (error) {
     const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
     if (error instanceof BodyError) {
@@ -218,10 +228,13 @@ function assemble(
   rendered: RenderedBody,
 ): RenderedArticle {
   const { fields, slug, file } = valid;
+  const siteLang = settings.lang ?? DEFAULT_LANG;
   const body: StoredBody = { html: rendered.html };
   const article: Article = {
     slug,
-    url: articlePath(slug, settings.base),
+    url: articlePath(slug, editionBase(settings.base, editionKey(valid.lang, siteLang))),
+    lang: valid.lang,
+    translationOf: fields.translationOf,
     title: fields.title,
     date: fields.date.trim(),
     updated: fields.updated?.trim(),

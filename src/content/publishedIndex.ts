@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { selectPublished } from '../lib/articles.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
+import { editionBase, editionKey } from '../lib/editions.ts';
+import { originalOf, storyVersions } from '../lib/translations.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Article } from './articleSchema.ts';
 import { writeFileAtomic } from './cacheFiles.ts';
@@ -26,6 +28,12 @@ export interface PublishedEntry {
   year: number;
   /** The paths of its old URLs (aliases), which redirect to it. */
   aliases: string[];
+  /** Its language tag. */
+  lang: string;
+  /** Its edition: `''` for the site's language, else the prefix (see editions.ts). */
+  edition: string;
+  /** The story in every published language, this one included, plus `x-default` (the original); empty when only this. */
+  alternates: { lang: string; url: string }[];
 }
 
 /** What decides which articles a build publishes. */
@@ -42,15 +50,33 @@ export function publishedEntries(
   articles: readonly Article[],
   settings: PublishedIndexSettings,
 ): PublishedEntry[] {
-  return selectPublished(articles, { ...settings, preview: false }).map((article) => ({
-    url: article.url,
-    title: article.title,
-    date: article.date,
-    modified: modifiedInstant(article, settings.timeZone),
-    body: article.body,
-    year: Number(calendarDay(mustParseDate(article.date), settings.timeZone).slice(0, 4)),
-    aliases: article.aliases.map((alias) => articlePath(alias, settings.base)),
-  }));
+  const published = selectPublished(articles, { ...settings, preview: false });
+  const versions = storyVersions(published);
+  return published.map((article) => {
+    const edition = editionKey(article.lang, settings.lang);
+    const story = versions.get(article.slug) ?? [];
+    const original = originalOf(story);
+    return {
+      url: article.url,
+      title: article.title,
+      date: article.date,
+      modified: modifiedInstant(article, settings.timeZone),
+      body: article.body,
+      year: Number(calendarDay(mustParseDate(article.date), settings.timeZone).slice(0, 4)),
+      aliases: article.aliases.map((alias) =>
+        articlePath(alias, editionBase(settings.base, edition)),
+      ),
+      lang: article.lang,
+      edition,
+      alternates:
+        story.length < 2
+          ? []
+          : [
+              ...story.map((version) => ({ lang: version.lang, url: version.url })),
+              ...(original ? [{ lang: 'x-default', url: original.url }] : []),
+            ],
+    };
+  });
 }
 
 /** Writes the index. */

@@ -3,7 +3,7 @@ import { FEED_SIZE, type FeedItem, type FeedMeta, toFeedItems } from '../lib/fee
 import { type MetaSite, type PageMeta, articleMeta, profileMeta, websiteMeta } from '../lib/meta.ts';
 import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { cache, dates, site, text } from '../site.ts';
+import { cache, editionAt, site } from '../site.ts';
 import type { Person } from '../lib/cards.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
@@ -23,28 +23,85 @@ export const metaSite: MetaSite = {
   logoUrl: siteUrl('favicon.svg'),
 };
 
-/** Head metadata for an article page; `people` link its authors to their profiles. */
+/** One version of a story: itself in a language, for the links between translations. */
+export interface Version {
+  /** Its language tag. */
+  lang: string;
+  /** The language's name in itself: `español`. */
+  name: string;
+  url: string;
+  title: string;
+  /** Whether it is the original the others translate. */
+  original: boolean;
+}
+
+/**
+ * Head metadata for an article page; `people` link its authors to their profiles, `versions`
+ * are the story in every language (hreflang links, and `x-default` for the original).
+ */
 export function metaForArticle(
   article: Omit<Article, 'filePath'>,
   people: readonly Person[],
+  versions: readonly Version[] = [],
 ): PageMeta {
-  return articleMeta(article, metaSite, people);
-}
-
-/** Head metadata for the home page. */
-export function metaForHome(): PageMeta {
-  return websiteMeta({ ...metaSite, description: site.description, searchUrl: siteUrl('search/') });
-}
-
-/** A feed's description: the whole site's, or one topic's. */
-export function feedMeta(kind: keyof typeof FEEDS, topic?: { slug: string; name: string }): FeedMeta {
-  const home = topic ? absoluteUrl(topicPath(topic.slug, site.base), site.url) : metaSite.homeUrl;
+  const meta = articleMeta(article, metaSite, people);
+  const original = versions.find((version) => version.original);
+  const alternates = versions.map((version) => ({
+    lang: version.lang,
+    url: absoluteUrl(version.url, site.url),
+  }));
+  if (original) alternates.push({ lang: 'x-default', url: absoluteUrl(original.url, site.url) });
+  const translated = original && original.url !== article.url;
   return {
-    title: topic ? `${site.name}: ${topic.name}` : site.name,
-    description: topic ? text.feedTopicDescription(topic.name, site.name) : site.description,
+    ...meta,
+    alternates: alternates.length > 0 ? alternates : undefined,
+    jsonLd: {
+      ...meta.jsonLd,
+      ...(translated && {
+        translationOfWork: { '@type': 'NewsArticle', '@id': absoluteUrl(original.url, site.url) },
+      }),
+    },
+  };
+}
+
+/** The absolute URL of an edition's front page. */
+function editionHome(key: string): string {
+  return absoluteUrl(editionAt(key).base, site.url);
+}
+
+/** Head metadata for an edition's front page, with hreflang links to the other editions'. */
+export function metaForHome(key = '', editions: readonly { key: string; lang: string }[] = []): PageMeta {
+  const home = editionHome(key);
+  const meta = websiteMeta({
+    ...metaSite,
+    homeUrl: home,
+    description: site.description,
+    searchUrl: new URL('search/', home).href,
+    lang: editionAt(key).lang,
+  });
+  if (editions.length < 2) return meta;
+  const alternates = editions.map((other) => ({ lang: other.lang, url: editionHome(other.key) }));
+  return { ...meta, alternates: [...alternates, { lang: 'x-default', url: editionHome('') }] };
+}
+
+/** A feed's description: an edition's, or one of its topics'. */
+export function feedMeta(
+  kind: keyof typeof FEEDS,
+  key = '',
+  topic?: { slug: string; name: string },
+): FeedMeta {
+  const edition = editionAt(key);
+  const home = topic
+    ? absoluteUrl(topicPath(topic.slug, edition.base), site.url)
+    : editionHome(key);
+  // Feed readers list feeds by title: another edition's says which language it is in.
+  const name = key ? `${site.name} (${edition.name})` : site.name;
+  return {
+    title: topic ? `${name}: ${topic.name}` : name,
+    description: topic ? edition.text.feedTopicDescription(topic.name, site.name) : site.description,
     homeUrl: home,
     feedUrl: new URL(FEEDS[kind].file, home).href,
-    lang: site.lang,
+    lang: edition.lang,
   };
 }
 
@@ -53,7 +110,7 @@ export function authorFeedMeta(author: Pick<Author, 'slug' | 'name'>): FeedMeta 
   const home = absoluteUrl(authorPath(author.slug, site.base), site.url);
   return {
     title: `${site.name}: ${author.name}`,
-    description: text.feedAuthorDescription(author.name, site.name),
+    description: editionAt().text.feedAuthorDescription(author.name, site.name),
     homeUrl: home,
     feedUrl: new URL(FEEDS.rss.file, home).href,
     lang: site.lang,
@@ -75,8 +132,12 @@ export function metaForAuthor(author: Author): PageMeta {
   );
 }
 
-/** The newest articles (given newest first) as feed items, with their bodies read from the body store. */
-export async function feedItems(articles: readonly Article[]): Promise<FeedItem[]> {
+/**
+ * The newest articles (given newest first) as feed items, with their bodies read from the body
+ * store, their few words in the edition's language.
+ */
+export async function feedItems(articles: readonly Article[], key = ''): Promise<FeedItem[]> {
+  const { text, dates } = editionAt(key);
   const newest = await Promise.all(
     articles.slice(0, FEED_SIZE).map(async (article) => ({
       ...article,

@@ -19,18 +19,22 @@ import { absoluteUrl, authorPath, monthPath, pathUnderBase, topicPath } from '..
 import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
 import { type FrontPage, frontPage } from '../lib/frontPage.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
+import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
+import { storyVersions } from '../lib/translations.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './authorProfiles.ts';
 import { resolve } from 'node:path';
 import type { Heading } from './markdown.ts';
-import { cache as cachePaths, countArticles, dates, site, text } from '../site.ts';
+import { cache as cachePaths, editionAt, site } from '../site.ts';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './publishedArticles.ts';
 import { readBody } from './bodyStore.ts';
-import { metaForArticle } from './publishing.ts';
+import { type Version, metaForArticle } from './publishing.ts';
 
-/** Everything the reading pages show, computed once per build from the published articles. */
+/** Everything one edition's pages show, computed once per build from its published articles. */
 export interface SiteData {
+  /** The language this part of the site is in, with its words and base path. */
+  edition: Edition;
   /** Newest first. */
   articles: ListedArticle[];
   /** By name, locale-aware. */
@@ -48,6 +52,20 @@ export interface SiteData {
   relatedTo: (article: ListedArticle) => ListedArticle[];
   /** What article pages are made from, made once each: for the cache key, then for the page. */
   inputs: Map<string, ArticleInputs>;
+}
+
+/** The whole site: an edition per language (see editions.ts), the stories' versions, the authors. */
+export interface Site {
+  /** By key: `''` (the site's language) first. */
+  editions: Map<string, SiteData>;
+  /** Every published article, newest first, in every language. */
+  articles: ListedArticle[];
+  /** The edition each article is in, by slug. */
+  editionOf: Map<string, string>;
+  /** Every published version of each story (original first), by slug. */
+  versions: Map<string, ListedArticle[]>;
+  /** Each article's card, made once. */
+  cardOf: (article: ListedArticle) => Card;
   /** Author profiles, by name. */
   authors: Author[];
   /** The page of the profile a byline name has, if any. */
@@ -77,6 +95,8 @@ export interface ArticleInputs {
   topics: TopicLink[];
   /** The byline's names, linked to the profiles there are. */
   people: Person[];
+  /** The story in every language it is published in, this one included (empty when only this). */
+  versions: Version[];
 }
 
 /** An article page's surroundings: its inputs, its metadata and what is derived from them. */
@@ -98,6 +118,8 @@ export const TOC_MIN_HEADINGS = 3;
 export interface KeyedPath<T> {
   /** The page's data, handed to it as props. */
   data: T;
+  /** The route's `edition` parameter: undefined for the site's language, else its prefix. */
+  edition: string | undefined;
   /**
    * Astro's incremental build copies the last build's page when this and the page's code are
    * unchanged: a digest of the settings pages show and of the page's data, nothing else.
@@ -111,18 +133,30 @@ const SHOWN_SETTINGS = (() => {
   return { ...shown, preview: __DATELINE_SHOW_DRAFTS__ };
 })();
 
-/** The cache key of a page that shows `data`. */
-function keyed<T>(data: T): KeyedPath<T> {
-  return { data, cacheKey: digestOf(SHOWN_SETTINGS, data) };
+/**
+ * The cache key of a page of `edition` that shows `data`. The editions there are are part of it:
+ * every page's header links to each of them.
+ */
+function keyed<T>(site: Site, edition: string, data: T): KeyedPath<T> {
+  return {
+    data,
+    edition: editionParam(edition),
+    cacheKey: digestOf(SHOWN_SETTINGS, [...site.editions.keys()], edition, data),
+  };
 }
 
-let cache: { signature: string; data: Promise<SiteData> } | undefined;
+/** The route parameter of an edition: none for the site's own language. */
+export function editionParam(key: string): string | undefined {
+  return key || undefined;
+}
+
+let cache: { signature: string; data: Promise<Site> } | undefined;
 
 /**
  * The site's data, built once and reused until the content changes: once per build, and in the
  * dev server once per edit (the signature of the stored entries tells), not once per request.
  */
-export async function getSiteData(): Promise<SiteData> {
+export async function getSite(): Promise<Site> {
   // A build's content never changes: after the first page, no need to ask the store again.
   if (!__DATELINE_SHOW_DRAFTS__ && cache) return cache.data;
   const entries = await getCollection('articles');
@@ -134,34 +168,95 @@ export async function getSiteData(): Promise<SiteData> {
   if (cache?.signature !== signature) {
     cache = {
       signature,
-      data: Promise.resolve(computeSiteData(getPublishedArticles(entries), authors)),
+      data: Promise.resolve(computeSite(getPublishedArticles(entries), authors)),
     };
   }
   return cache.data;
 }
 
-function computeSiteData(articles: ListedArticle[], authors: Author[]): SiteData {
-  const topicsBySlug = buildTopicIndex(articles);
-  const times = new Map(
-    articles.map((article) => [article, sortTime(mustParseDate(article.date), site.timeZone)]),
-  );
+/** One edition's data: `''` (the site's language) or a language's prefix (`es`). */
+export async function getSiteData(key = ''): Promise<SiteData> {
+  const data = (await getSite()).editions.get(key);
+  if (!data) throw new Error(`no published articles in the "${key}" edition`);
+  return data;
+}
+
+function computeSite(articles: ListedArticle[], authors: Author[]): Site {
   const profiles = new Map(authors.map((author) => [author.name, authorPath(author.slug, site.base)]));
   const profileOf = (name: string) => profiles.get(name);
   const cards = new Map(articles.map((article) => [article, toCard(article, profileOf)]));
+  const cardOf = (article: ListedArticle) => cards.get(article)!;
+  const times = new Map(
+    articles.map((article) => [article, sortTime(mustParseDate(article.date), site.timeZone)]),
+  );
   const timeOf = (article: ListedArticle) => times.get(article)!;
+  const editionOf = new Map(
+    articles.map((article) => [article.slug, editionKey(article.lang, site.lang)]),
+  );
+  const byEdition = Map.groupBy(articles, (article) => editionOf.get(article.slug)!);
+  const editions = new Map(
+    editionKeys(
+      articles.map((article) => article.lang),
+      site.lang,
+    ).map((key) => [key, editionData(editionAt(key), byEdition.get(key) ?? [], timeOf, cardOf)]),
+  );
   return {
+    editions,
     articles,
-    topics: sortTopics(topicsBySlug.values(), site.lang),
+    editionOf,
+    versions: storyVersions(articles),
+    cardOf,
+    authors,
+    profileOf,
+  };
+}
+
+function editionData(
+  edition: Edition,
+  articles: ListedArticle[],
+  timeOf: (article: ListedArticle) => number,
+  cardOf: (article: ListedArticle) => Card,
+): SiteData {
+  const topicsBySlug = buildTopicIndex(articles);
+  return {
+    edition,
+    articles,
+    topics: sortTopics(topicsBySlug.values(), edition.lang),
     topicsBySlug,
     archive: groupByMonth(articles, site.timeZone),
     positions: new Map(articles.map((article, i) => [article.slug, i])),
     timeOf,
-    cardOf: (article) => cards.get(article)!,
+    cardOf,
     relatedTo: relatedFinder(topicsBySlug, timeOf),
     inputs: new Map(),
-    authors,
-    profileOf,
   };
+}
+
+/** Every edition's route parameter, for the pages each edition has once (its index, topics…). */
+export async function getEditionPaths(): Promise<{ params: { edition: string | undefined } }[]> {
+  const { editions } = await getSite();
+  return [...editions.keys()].map((key) => ({ params: { edition: editionParam(key) } }));
+}
+
+/** A link to an edition's front page, for the header of a site in several languages. */
+export interface EditionLink {
+  key: string;
+  lang: string;
+  /** The language's name in itself. */
+  name: string;
+  path: string;
+}
+
+/** Every edition's front page, the site's language first; empty when the site has only one. */
+export async function getEditionLinks(): Promise<EditionLink[]> {
+  const { editions } = await getSite();
+  if (editions.size < 2) return [];
+  return [...editions.values()].map(({ edition }) => ({
+    key: edition.key,
+    lang: edition.lang,
+    name: edition.name,
+    path: edition.base,
+  }));
 }
 
 /** A line of the topics page: a topic, its page and how many articles it has. */
@@ -172,13 +267,13 @@ export interface TopicEntry {
   count: string;
 }
 
-/** Every topic, by name, for the topics page. */
-export async function getTopicEntries(): Promise<TopicEntry[]> {
-  const { topics } = await getSiteData();
+/** Every topic of an edition, by name, for its topics page. */
+export async function getTopicEntries(key = ''): Promise<TopicEntry[]> {
+  const { topics, edition } = await getSiteData(key);
   return topics.map((topic) => ({
     name: topic.name,
-    path: topicPath(topic.slug, site.base),
-    count: countArticles(topic.articles.length),
+    path: topicPath(topic.slug, edition.base),
+    count: edition.countArticles(topic.articles.length),
   }));
 }
 
@@ -190,15 +285,15 @@ export interface ArchiveYearEntry {
   months: { path: string; label: string; count: number }[];
 }
 
-/** Every year of the archive, newest first, for the archive page. */
-export async function getArchiveEntries(): Promise<ArchiveYearEntry[]> {
-  const { archive } = await getSiteData();
+/** Every year of an edition's archive, newest first, for its archive page. */
+export async function getArchiveEntries(key = ''): Promise<ArchiveYearEntry[]> {
+  const { archive, edition } = await getSiteData(key);
   return archive.map((year) => ({
     year: year.year,
-    count: countArticles(year.count),
+    count: edition.countArticles(year.count),
     months: year.months.map((month) => ({
-      path: monthPath(month.year, month.month, site.base),
-      label: formatMonth(month.year, month.month, dates),
+      path: monthPath(month.year, month.month, edition.base),
+      label: formatMonth(month.year, month.month, edition.dates),
       count: month.articles.length,
     })),
   }));
@@ -213,39 +308,51 @@ export type ArchiveMonthPage = {
   cards: Card[];
 };
 
-/** Every month of the archive, with its articles' cards. */
+/** Pages made for every edition: `make` gives one edition's, each keyed with its edition. */
+async function everyEdition<T>(
+  make: (data: SiteData, key: (value: T) => KeyedPath<T>) => KeyedPath<T>[],
+): Promise<KeyedPath<T>[]> {
+  const whole = await getSite();
+  return [...whole.editions.entries()].flatMap(([key, data]) =>
+    make(data, (value) => keyed(whole, key, value)),
+  );
+}
+
+/** Every month of every edition's archive, with its articles' cards. */
 export async function getArchiveMonthPaths(): Promise<KeyedPath<ArchiveMonthPage>[]> {
-  const { archive, cardOf } = await getSiteData();
-  return archive.flatMap((year) =>
-    year.months.map((month) =>
-      keyed({
-        year: month.year,
-        month: month.month,
-        heading: formatMonth(month.year, month.month, dates),
-        cards: month.articles.map(cardOf),
-      }),
+  return everyEdition<ArchiveMonthPage>(({ archive, cardOf, edition }, key) =>
+    archive.flatMap((year) =>
+      year.months.map((month) =>
+        key({
+          year: month.year,
+          month: month.month,
+          heading: formatMonth(month.year, month.month, edition.dates),
+          cards: month.articles.map(cardOf),
+        }),
+      ),
     ),
   );
 }
 
-/** The index's pages: `/`, `/page/2/`, … */
-export async function getIndexPages(): Promise<PageView<Card>[]> {
-  const { articles, cardOf } = await getSiteData();
-  return buildPages(articles.map(cardOf), site.articlesPerPage, pathUnderBase(site.base, ''));
+/** An edition's index pages: `/`, `/page/2/`, … (`/es/`, `/es/page/2/`, …) */
+function indexPages({ articles, cardOf, edition }: SiteData): PageView<Card>[] {
+  return buildPages(articles.map(cardOf), site.articlesPerPage, edition.base);
 }
 
-/** The front page: the lead story, the rest of the latest, the sections, and its pagination. */
-export async function getFrontPage(): Promise<FrontPage & { page: PageView<Card> }> {
-  const { articles, topicsBySlug, cardOf } = await getSiteData();
-  const [page] = await getIndexPages();
+/** An edition's front page: the lead story, the rest of the latest, the sections, and its pagination. */
+export async function getFrontPage(key = ''): Promise<FrontPage & { page: PageView<Card> }> {
+  const data = await getSiteData(key);
+  const { articles, topicsBySlug, cardOf, edition } = data;
+  const [page] = indexPages(data);
   const firstPage = articles
     .slice(0, page!.items.length)
     .map((article) => ({ card: cardOf(article), featured: article.featured }));
   const front = frontPage({
     firstPage,
-    sections: site.sections,
+    // The sections name topics in the site's language: other editions show the latest alone.
+    sections: key === '' ? site.sections : [],
     topicOf: (name) => topicsBySlug.get(topicsBySlug.slugOf(name)),
-    topicPath: (topic) => topicPath(topic.slug, site.base),
+    topicPath: (topic) => topicPath(topic.slug, edition.base),
     cardOf,
     perSection: SECTION_SIZE,
   });
@@ -261,9 +368,13 @@ export type AuthorPage = {
   page: PageView<Card>;
 };
 
-/** Pages of every author: each one's first page (`/authors/x/`), or all their later ones. */
+/**
+ * Pages of every author: each one's first page (`/authors/x/`), or all their later ones. An
+ * author's pages list their stories in every language, at the site's base.
+ */
 export async function getAuthorPaths(which: 'first' | 'later'): Promise<KeyedPath<AuthorPage>[]> {
-  const { authors, articles, cardOf } = await getSiteData();
+  const whole = await getSite();
+  const { authors, articles, cardOf } = whole;
   return authors.flatMap((author) =>
     buildPages(
       articles.filter((article) => article.authors.includes(author.name)).map(cardOf),
@@ -271,7 +382,7 @@ export async function getAuthorPaths(which: 'first' | 'later'): Promise<KeyedPat
       authorPath(author.slug, site.base),
     )
       .filter((page) => (which === 'first') === (page.number === 1))
-      .map((page) => keyed({ author, page })),
+      .map((page) => keyed(whole, '', { author, page })),
   );
 }
 
@@ -280,26 +391,31 @@ export type AuthorFeed = { author: Author; articles: ListedArticle[] };
 
 /** Every author's feed, keyed like topic feeds. */
 export async function getAuthorFeedPaths(): Promise<KeyedPath<AuthorFeed>[]> {
-  const { authors, articles } = await getSiteData();
-  return authors.map((author) => {
-    const theirs = articles.filter((article) => article.authors.includes(author.name)).slice(0, FEED_SIZE);
+  const whole = await getSite();
+  return whole.authors.map((author) => {
+    const theirs = whole.articles
+      .filter((article) => article.authors.includes(author.name))
+      .slice(0, FEED_SIZE);
     const shown = theirs.map(({ filePath: _file, ...article }) => article);
-    const { cacheKey } = keyed({ author, shown });
-    return { data: { author, articles: theirs }, cacheKey };
+    const { cacheKey, edition } = keyed(whole, '', { author, shown });
+    return { data: { author, articles: theirs }, edition, cacheKey };
   });
 }
 
 /** Every old URL of a moved story (its aliases), with the story's URL: small redirect pages. */
-export async function getAliasPaths(): Promise<KeyedPath<{ alias: string; to: string; title: string }>[]> {
-  const { articles } = await getSiteData();
-  return articles.flatMap((article) =>
-    article.aliases.map((alias) => keyed({ alias, to: article.url, title: article.title })),
+export async function getAliasPaths(): Promise<
+  KeyedPath<{ alias: string; to: string; title: string }>[]
+> {
+  return everyEdition(({ articles }, key) =>
+    articles.flatMap((article) =>
+      article.aliases.map((alias) => key({ alias, to: article.url, title: article.title })),
+    ),
   );
 }
 
-/** The index's later pages: `/page/2/`, `/page/3/`, … */
+/** Every edition's later index pages: `/page/2/`, `/page/3/`, … */
 export async function getLaterIndexPaths(): Promise<KeyedPath<PageView<Card>>[]> {
-  return (await getIndexPages()).slice(1).map(keyed);
+  return everyEdition((data, key) => indexPages(data).slice(1).map(key));
 }
 
 /** One page of a topic's listing. */
@@ -310,13 +426,14 @@ export type TopicPage = {
   page: PageView<Card>;
 };
 
-/** Pages of every topic: each topic's first page (`/topics/x/`), or all its later ones. */
+/** Pages of every topic of every edition: each topic's first page (`/topics/x/`), or all its later ones. */
 export async function getTopicPaths(which: 'first' | 'later'): Promise<KeyedPath<TopicPage>[]> {
-  const { topics, cardOf } = await getSiteData();
-  return topics.flatMap((topic) =>
-    buildPages(topic.articles.map(cardOf), site.articlesPerPage, topicPath(topic.slug, site.base))
-      .filter((page) => (which === 'first') === (page.number === 1))
-      .map((page) => keyed({ slug: topic.slug, name: topic.name, page })),
+  return everyEdition<TopicPage>(({ topics, cardOf, edition }, key) =>
+    topics.flatMap((topic) =>
+      buildPages(topic.articles.map(cardOf), site.articlesPerPage, topicPath(topic.slug, edition.base))
+        .filter((page) => (which === 'first') === (page.number === 1))
+        .map((page) => key({ slug: topic.slug, name: topic.name, page })),
+    ),
   );
 }
 
@@ -332,45 +449,68 @@ export type TopicFeed = {
  * digest, so a topic whose stories did not change keeps its last feed.
  */
 export async function getTopicFeedPaths(): Promise<KeyedPath<TopicFeed>[]> {
-  const { topics } = await getSiteData();
-  return topics.map((topic) => {
-    const articles = topic.articles.slice(0, FEED_SIZE);
-    const shown = articles.map(({ filePath: _file, ...article }) => article);
-    const { cacheKey } = keyed({ slug: topic.slug, name: topic.name, shown });
-    return { data: { slug: topic.slug, name: topic.name, articles }, cacheKey };
-  });
+  const whole = await getSite();
+  return [...whole.editions.entries()].flatMap(([key, { topics }]) =>
+    topics.map((topic) => {
+      const articles = topic.articles.slice(0, FEED_SIZE);
+      const shown = articles.map(({ filePath: _file, ...article }) => article);
+      const { cacheKey, edition } = keyed(whole, key, { slug: topic.slug, name: topic.name, shown });
+      return { data: { slug: topic.slug, name: topic.name, articles }, edition, cacheKey };
+    }),
+  );
 }
 
-/** One article with its older and newer neighbours and up to three related stories. */
-function articleInputs(data: SiteData, slug: string): ArticleInputs {
+/** One article with its older and newer neighbours, related stories and other languages. */
+function articleInputs(whole: Site, data: SiteData, slug: string): ArticleInputs {
   const known = data.inputs.get(slug);
   if (known) return known;
-  const { articles, positions, relatedTo, topicsBySlug, profileOf } = data;
+  const { articles, positions, relatedTo, topicsBySlug, edition } = data;
   const i = positions.get(slug);
   if (i === undefined) throw new Error(`no published article with slug "${slug}"`);
   const { filePath: _file, ...article } = articles[i]!;
   const { older, newer } = neighbours(articles, i);
+  const versions = whole.versions.get(slug) ?? [];
   const inputs: ArticleInputs = {
     article,
     older: older && toStoryLink(older),
     newer: newer && toStoryLink(newer),
     related: relatedTo(articles[i]!).map(toStoryLink),
     topics: article.tags
-      .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), site.base) }))
+      .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), edition.base) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
-    people: toPeople(article.authors, profileOf),
+    people: toPeople(article.authors, whole.profileOf),
+    versions:
+      versions.length < 2
+        ? []
+        : versions.map((version) => ({
+            lang: version.lang,
+            name: editionAt(whole.editionOf.get(version.slug)!).name,
+            url: version.url,
+            title: version.title,
+            original: version.translationOf === undefined,
+          })),
   };
   data.inputs.set(slug, inputs);
   return inputs;
 }
 
+/** The edition an article is published in, and its data. */
+async function homeOf(slug: string): Promise<{ whole: Site; data: SiteData }> {
+  const whole = await getSite();
+  const key = whole.editionOf.get(slug);
+  if (key === undefined) throw new Error(`no published article with slug "${slug}"`);
+  return { whole, data: whole.editions.get(key)! };
+}
+
 /** An article page's surroundings: everything it shows but its body, which it reads itself. */
 export async function getArticleContext(slug: string): Promise<ArticleContext> {
-  const inputs = articleInputs(await getSiteData(), slug);
+  const { whole, data } = await homeOf(slug);
+  const inputs = articleInputs(whole, data, slug);
   const { article } = inputs;
+  const { text, dates } = data.edition;
   return {
     ...inputs,
-    meta: metaForArticle(article, inputs.people),
+    meta: metaForArticle(article, inputs.people, inputs.versions),
     corrections: showCorrections(article.corrections, site.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
     share: shareLinks(absoluteUrl(article.url, site.url), article.title, text.email),
@@ -378,22 +518,30 @@ export async function getArticleContext(slug: string): Promise<ArticleContext> {
 }
 
 /**
- * Every article page's slug with its cache key. The dev server renders one page per request and
- * needs no keys, so there each page makes its own context when asked, not all of them at once.
+ * Every article page's slug and edition with its cache key. The dev server renders one page per
+ * request and needs no keys, so there each page makes its own context when asked, not all of
+ * them at once.
  */
-export async function getArticlePaths(): Promise<{ slug: string; cacheKey?: string }[]> {
-  const data = await getSiteData();
-  if (__DATELINE_SHOW_DRAFTS__) return data.articles.map(({ slug }) => ({ slug }));
-  return data.articles.map(({ slug }) => ({
-    slug,
-    cacheKey: keyed(articleInputs(data, slug)).cacheKey,
-  }));
+export async function getArticlePaths(): Promise<
+  { slug: string; edition: string | undefined; cacheKey?: string }[]
+> {
+  const whole = await getSite();
+  return [...whole.editions.entries()].flatMap(([key, data]) =>
+    data.articles.map(({ slug }) => {
+      const edition = editionParam(key);
+      if (__DATELINE_SHOW_DRAFTS__) return { slug, edition };
+      return { slug, edition, cacheKey: keyed(whole, key, articleInputs(whole, data, slug)).cacheKey };
+    }),
+  );
 }
 
-/** The search bundles the search page merges (see searchBundles.ts), newest first. */
-export async function getSearchBundlePaths(): Promise<string[]> {
-  const { archive } = await getSiteData();
-  return bundleNames(archive.map((year) => year.year)).map((name) => bundlePath(site.base, name));
+/** The search bundles an edition's search page merges (see searchBundles.ts), newest first. */
+export async function getSearchBundlePaths(key = ''): Promise<string[]> {
+  const { archive } = await getSiteData(key);
+  return bundleNames(
+    archive.map((year) => year.year),
+    key,
+  ).map((name) => bundlePath(site.base, name));
 }
 
 /** An article's body as sanitised HTML, read from the body store. */

@@ -125,24 +125,35 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
   const code = await Promise.all(
     SEARCH_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
   );
-  const byYear = Map.groupBy(entries, (entry) => String(entry.year));
-  const names = bundleNames(entries.map((entry) => entry.year));
+  // One set of bundles per edition (language), each indexed with its language's stemming.
+  const byBundle = Map.groupBy(entries, (entry) => bundleNames([entry.year], entry.edition)[0]!);
+  const editions = new Set(['', ...entries.map((entry) => entry.edition)]);
+  const names = [...editions].sort().flatMap((edition) =>
+    bundleNames(
+      entries.filter((entry) => entry.edition === edition).map((entry) => entry.year),
+      edition,
+    ),
+  );
+  const langOf = new Map(
+    names.map((name) => [name, byBundle.get(name)?.[0]?.edition || options.lang]),
+  );
   const keys: { [name: string]: string } = {};
   const indexed: string[] = [];
   // The UI files come out of Pagefind with a bundle: without them, index one bundle anew.
   let needUi = !UI_FILES.every((file) => existsSync(join(options.cache.search, 'ui', file)));
   for (const name of names) {
-    const bundle = byYear.get(name) ?? [];
+    const bundle = byBundle.get(name) ?? [];
+    const lang = langOf.get(name)!;
     keys[name] = digestOf(
       lockfile,
       code,
-      options.lang,
+      lang,
       options.base,
       bundle.map((entry) => [entry.url, entry.title, entry.body]),
     ).slice(0, 32);
     const cached = join(options.cache.search, `${name}-${keys[name]}`);
     if (needUi || !existsSync(join(cached, COMPLETE))) {
-      await buildBundle(bundle, cached, options);
+      await buildBundle(bundle, cached, { ...options, lang });
       await writeFile(join(cached, COMPLETE), '');
       indexed.push(name);
       needUi = false;

@@ -15,6 +15,8 @@ export interface Person {
 export interface Card {
   url: string;
   title: string;
+  /** The story's language: a listing in another marks its title and summary with it. */
+  lang?: string | undefined;
   status: ArticleStatus;
   date: string;
   /** When the story was last changed, if it was: listings say "Updated". */
@@ -31,6 +33,7 @@ export interface Card {
 export interface CardSource {
   url: string;
   title: string;
+  lang?: string | undefined;
   status: ArticleStatus;
   date: string;
   updated?: string | undefined;
@@ -63,10 +66,11 @@ export function toCard(
   article: CardSource,
   profileOf?: (name: string) => string | undefined,
 ): Card {
-  const { url, title, status, date, updated, source, summary, image } = article;
+  const { url, title, lang, status, date, updated, source, summary, image } = article;
   return {
     url,
     title,
+    lang,
     status,
     date,
     updated,

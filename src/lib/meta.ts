@@ -12,6 +12,8 @@ export interface PageMeta {
   tags?: string[] | undefined;
   /** Structured data for search engines. */
   jsonLd?: Record<string, unknown> | undefined;
+  /** The page in other languages, as absolute URLs: `<link rel="alternate" hreflang>`. */
+  alternates?: { lang: string; url: string }[] | undefined;
 }
 
 /** What article metadata needs of an article. */
@@ -25,6 +27,8 @@ export interface MetaSource {
   authors: readonly string[];
   tags: readonly string[];
   image?: { src?: string | undefined; alt?: string | undefined } | undefined;
+  /** Its language tag. */
+  lang?: string | undefined;
 }
 
 /** Site facts the metadata names. */
@@ -85,6 +89,7 @@ export function articleMeta(
       '@type': 'NewsArticle',
       headline: article.title,
       description: article.summary,
+      ...(article.lang && { inLanguage: article.lang }),
       datePublished: published,
       dateModified: modified,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
@@ -109,7 +114,9 @@ export function articleMeta(
 }
 
 /** WebSite JSON-LD for the home page, with the search page as its search action. */
-export function websiteMeta(site: MetaSite & { description: string; searchUrl: string }): PageMeta {
+export function websiteMeta(
+  site: MetaSite & { description: string; searchUrl: string; lang?: string | undefined },
+): PageMeta {
   return {
     type: 'website',
     jsonLd: {
@@ -117,6 +124,7 @@ export function websiteMeta(site: MetaSite & { description: string; searchUrl: s
       '@type': 'WebSite',
       name: site.name,
       description: site.description,
+      ...(site.lang && { inLanguage: site.lang }),
       url: site.homeUrl,
       potentialAction: {
         '@type': 'SearchAction',

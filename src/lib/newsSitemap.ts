@@ -10,9 +10,24 @@ export interface NewsSource {
   url: string;
   title: string;
   date: string;
+  /** Its language tag; the site's when absent. */
+  lang?: string | undefined;
 }
 
-/** A Google News sitemap of the articles (newest first) published in the two days before `now`. */
+/**
+ * The language as Google News names it: an ISO 639 code, with the two Chinese scripts as
+ * `zh-cn` and `zh-tw`.
+ */
+export function newsLanguage(lang: string): string {
+  const [primary = lang, ...rest] = lang.toLowerCase().split('-');
+  if (primary !== 'zh') return primary;
+  return rest.some((part) => part === 'tw' || part === 'hk' || part === 'hant') ? 'zh-tw' : 'zh-cn';
+}
+
+/**
+ * A Google News sitemap of the articles (newest first, in every language) published in the two
+ * days before `now`.
+ */
 export function newsSitemap(
   articles: readonly NewsSource[],
   options: { now: number; siteUrl: string; name: string; lang: string; timeZone: string },
@@ -30,7 +45,7 @@ export function newsSitemap(
       '    <news:news>',
       '      <news:publication>',
       `        <news:name>${escapeXml(options.name)}</news:name>`,
-      `        <news:language>${escapeXml(options.lang)}</news:language>`,
+      `        <news:language>${escapeXml(newsLanguage(article.lang ?? options.lang))}</news:language>`,
       '      </news:publication>',
       `      <news:publication_date>${toIsoInstant(mustParseDate(article.date), options.timeZone)}</news:publication_date>`,
       `      <news:title>${escapeXml(article.title)}</news:title>`,

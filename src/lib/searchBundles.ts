@@ -7,10 +7,14 @@
 /** The bundle a site with no articles gets, so the search page always has one to load. */
 export const EMPTY_BUNDLE = 'none';
 
-/** The bundles of a site whose articles were published in `years`: newest year first. */
-export function bundleNames(years: Iterable<number>): string[] {
+/**
+ * The bundles of an edition whose articles were published in `years`, newest year first: `2025`
+ * for the site's language, `es-2025` for the edition `es` (see editions.ts).
+ */
+export function bundleNames(years: Iterable<number>, edition = ''): string[] {
   const names = [...new Set(years)].sort((a, b) => b - a).map(String);
-  return names.length > 0 ? names : [EMPTY_BUNDLE];
+  const prefix = edition ? `${edition}-` : '';
+  return (names.length > 0 ? names : [EMPTY_BUNDLE]).map((name) => prefix + name);
 }
 
 /** A bundle's folder under the site's base: `/pagefind/2025/`. */

@@ -50,6 +50,12 @@ export interface Strings {
   shareNav: string;
   email: string;
   contents: string;
+  /** The header's links to the site in its other languages. */
+  languagesNav: string;
+  /** Before an article's links to itself in other languages: "Also in:". */
+  alsoIn: string;
+  /** The name of those links. */
+  translationsNav: string;
   by: string;
   and: string;
   listSeparator: string;
@@ -62,6 +68,8 @@ export interface Strings {
   noTopics: string;
   archiveTitle: string;
   archiveDescription: string;
+  /** An archive month's meta description: "News from April 2025." */
+  monthDescription: (month: string) => string;
   topicDescription: (topic: string) => string;
   topicPages: (topic: string) => string;
   authorDescription: (name: string) => string;
@@ -126,6 +134,9 @@ const en: Strings = {
   shareNav: 'Share this story',
   email: 'Email',
   contents: 'In this story',
+  languagesNav: 'Languages',
+  alsoIn: 'Also in:',
+  translationsNav: 'This story in other languages',
   by: 'By ',
   and: ' and ',
   listSeparator: ', ',
@@ -138,6 +149,7 @@ const en: Strings = {
   noTopics: 'No topics yet.',
   archiveTitle: 'Archive',
   archiveDescription: 'Every article, by year and month.',
+  monthDescription: (month) => `News from ${month}.`,
   topicDescription: (topic) => `News about ${topic}, newest first.`,
   topicPages: (topic) => `${topic} pages`,
   authorDescription: (name) => `Stories by ${name}.`,
@@ -202,6 +214,9 @@ const es: Strings = {
   shareNav: 'Compartir esta noticia',
   email: 'Correo',
   contents: 'En esta noticia',
+  languagesNav: 'Idiomas',
+  alsoIn: 'También en:',
+  translationsNav: 'Esta noticia en otros idiomas',
   by: 'Por ',
   and: ' y ',
   listSeparator: ', ',
@@ -214,6 +229,7 @@ const es: Strings = {
   noTopics: 'Todavía no hay temas.',
   archiveTitle: 'Archivo',
   archiveDescription: 'Todos los artículos, por año y mes.',
+  monthDescription: (month) => `Noticias de ${month}.`,
   topicDescription: (topic) => `Noticias sobre ${topic}, las más recientes primero.`,
   topicPages: (topic) => `Páginas de ${topic}`,
   authorDescription: (name) => `Noticias de ${name}.`,
@@ -279,6 +295,9 @@ const ar: Strings = {
   shareNav: 'شارك هذا الخبر',
   email: 'البريد الإلكتروني',
   contents: 'في هذا الخبر',
+  languagesNav: 'اللغات',
+  alsoIn: 'متوفر أيضًا بـ:',
+  translationsNav: 'هذا الخبر بلغات أخرى',
   by: 'بقلم ',
   and: ' و',
   listSeparator: '، ',
@@ -298,6 +317,7 @@ const ar: Strings = {
   noTopics: 'لا توجد مواضيع بعد.',
   archiveTitle: 'الأرشيف',
   archiveDescription: 'كل المقالات، حسب السنة والشهر.',
+  monthDescription: (month) => `أخبار ${month}.`,
   topicDescription: (topic) => `أخبار عن ${topic}، الأحدث أولًا.`,
   topicPages: (topic) => `صفحات ${topic}`,
   authorDescription: (name) => `أخبار بقلم ${name}.`,

@@ -1,10 +1,10 @@
-import { getSiteData } from '../content/siteData.ts';
+import { getSite } from '../content/siteData.ts';
 import { newsSitemap } from '../lib/newsSitemap.ts';
 import { buildNow, site } from '../site.ts';
 
 /** A Google News sitemap: articles of the two days before the build's "now". */
 export async function GET() {
-  const { articles } = await getSiteData();
+  const { articles } = await getSite();
   const xml = newsSitemap(articles, {
     now: buildNow,
     siteUrl: site.url,

@@ -5,6 +5,7 @@ import { publishedEntries } from '../../src/content/publishedIndex.ts';
 const article = (slug: string, fields: Partial<Article>): Article => ({
   slug,
   url: `/articles/${slug}/`,
+  lang: 'en',
   title: slug,
   date: '2025-01-01',
   summary: '',
@@ -55,5 +56,35 @@ describe('publishedEntries', () => {
     expect(updated).toMatchObject({ modified: '2025-03-03T00:00:00+14:00', year: 2025 });
     expect(evening).toMatchObject({ year: 2025 });
     expect(plain).toMatchObject({ modified: '2024-12-31T00:00:00+14:00', year: 2024 });
+  });
+
+  it('puts a story in another language in its edition, with every version as an alternate', () => {
+    const [storm, tormenta, other] = publishedEntries(
+      [
+        article('storm', { date: '2025-03-03' }),
+        article('tormenta', {
+          date: '2025-03-02',
+          url: '/es/articles/tormenta/',
+          lang: 'es',
+          translationOf: 'storm',
+          aliases: ['vieja'],
+        }),
+        article('other', { date: '2025-03-01' }),
+      ],
+      settings,
+    );
+    const alternates = [
+      { lang: 'en', url: '/articles/storm/' },
+      { lang: 'es', url: '/es/articles/tormenta/' },
+      { lang: 'x-default', url: '/articles/storm/' },
+    ];
+    expect(storm).toMatchObject({ edition: '', lang: 'en', alternates });
+    expect(tormenta).toMatchObject({
+      edition: 'es',
+      lang: 'es',
+      alternates,
+      aliases: ['/es/articles/vieja/'],
+    });
+    expect(other).toMatchObject({ edition: '', alternates: [] });
   });
 });

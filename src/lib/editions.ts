@@ -1,0 +1,86 @@
+/**
+ * A site written in several languages has one edition per language: the site's own language at
+ * the site's base (today's URLs), every other under its prefix (`/es/`), each with its own
+ * index, topics, archive, feeds and search. An edition carries everything its pages print with.
+ */
+import { type DateStyle, dateStyle } from './dates.ts';
+import { type Strings, STRINGS, countIn, languageOf, stringsFor } from './strings.ts';
+import { pathUnderBase } from './urls.ts';
+
+/** One language's part of the site. */
+export interface Edition {
+  /** Its URL prefix and route parameter: `''` for the site's own language, else `es`, `ar`. */
+  key: string;
+  /** The language tag of its pages. */
+  lang: string;
+  /** Its pages' base path: the site's base, or the base with the prefix (`/news/es/`). */
+  base: string;
+  /** Every word its pages print. */
+  text: Strings;
+  /** How it writes dates. */
+  dates: DateStyle;
+  /** Its language's name in that language, for links to it: `español`. */
+  name: string;
+  /** A count of articles in its language: "3 artículos". */
+  countArticles: (count: number) => string;
+}
+
+/** The tag as BCP 47 writes it (`es-mx` → `es-MX`); undefined when it is not a language tag. */
+export function canonicalLang(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why an article's `lang` cannot be used, or undefined when it can. */
+export function langProblem(tag: string): string | undefined {
+  const available = Object.keys(STRINGS).join(', ');
+  const canonical = canonicalLang(tag);
+  if (!canonical || tag.trim().startsWith('x-')) {
+    return `"${tag}" is not a language code (use a BCP 47 code such as ${available})`;
+  }
+  if (!languageOf(canonical)) {
+    return `"${tag}" is a language the site has no words for (available: ${available}; add a table in src/lib/strings.ts)`;
+  }
+  return undefined;
+}
+
+/** The edition an article in `lang` belongs to: `''` when it is the site's language, else its primary subtag. */
+export function editionKey(lang: string, siteLang: string): string {
+  const language = languageOf(lang);
+  return language === languageOf(siteLang) ? '' : (language ?? lang.toLowerCase());
+}
+
+/** An edition's base path: the site's own, or the site's with its prefix. */
+export function editionBase(base: string, key: string): string {
+  return key ? pathUnderBase(base, `${key}/`) : pathUnderBase(base, '');
+}
+
+/** A language's name written in that language (`español`, `العربية`). */
+export function languageName(lang: string): string {
+  return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(lang) ?? lang;
+}
+
+/** The edition `key` of a site in `siteLang` under `base`. */
+export function makeEdition(key: string, siteLang: string, base: string): Edition {
+  const lang = key || siteLang;
+  const text = stringsFor(lang);
+  return {
+    key,
+    lang,
+    base: editionBase(base, key),
+    text,
+    dates: dateStyle(lang, text),
+    name: languageName(lang),
+    countArticles: (count) => countIn(lang, count, text.articles),
+  };
+}
+
+/** The editions articles in `langs` need, the site's own first, then by key. */
+export function editionKeys(langs: Iterable<string>, siteLang: string): string[] {
+  const keys = new Set([...langs].map((lang) => editionKey(lang, siteLang)));
+  keys.delete('');
+  return ['', ...[...keys].sort()];
+}

@@ -1,0 +1,108 @@
+/**
+ * The translation graph: a translation names its original (`translationOf: <slug>`), and every
+ * version of a story (the original and each translation) links to all the others.
+ */
+import type { Problem } from './problems.ts';
+
+/** What the graph needs of one article file. */
+export interface TranslationSource {
+  slug: string;
+  file: string;
+  /** Its language tag, canonical (`es`, `es-MX`). */
+  lang: string;
+  /** The original's slug, when this is a translation. */
+  translationOf?: string | undefined;
+  /** The line of `translationOf`, for messages. */
+  line?: number | undefined;
+}
+
+/**
+ * What is wrong with the translations of a content tree: an original that does not exist, or is
+ * itself a translation, a translation in its original's language, and two translations of one
+ * story in the same language (each names the other file).
+ */
+export function translationProblems(sources: readonly TranslationSource[]): Problem[] {
+  const bySlug = new Map(sources.map((source) => [source.slug, source]));
+  const problems: Problem[] = [];
+  const taken = new Map<string, TranslationSource>();
+  for (const source of sources) {
+    if (source.translationOf === undefined) continue;
+    const problem = (message: string) =>
+      problems.push({
+        file: source.file,
+        line: source.line,
+        field: 'translationOf',
+        message,
+        severity: 'error',
+      });
+    const original = bySlug.get(source.translationOf);
+    if (!original) {
+      problem(
+        `"${source.translationOf}" is not the slug of any article (name the original story's slug, as in its URL /articles/<slug>/)`,
+      );
+      continue;
+    }
+    if (original === source) {
+      problem(`names this article itself (name the original story's slug)`);
+      continue;
+    }
+    if (original.translationOf !== undefined) {
+      problem(
+        `"${original.slug}" is itself a translation, of "${original.translationOf}" (name the original: translationOf: ${original.translationOf})`,
+      );
+      continue;
+    }
+    if (original.lang === source.lang) {
+      problem(
+        `"${original.slug}" (${original.file}) is in ${source.lang} too (a translation is in another language: set lang:)`,
+      );
+      continue;
+    }
+    const key = `${original.slug}\n${source.lang}`;
+    const first = taken.get(key);
+    if (first) {
+      problem(
+        `${first.file} is already the ${source.lang} translation of "${original.slug}" (keep one, or give this one another language)`,
+      );
+      continue;
+    }
+    taken.set(key, source);
+  }
+  return problems;
+}
+
+/** What a page needs to link the versions of its story. */
+export interface Versioned {
+  slug: string;
+  lang: string;
+  translationOf?: string | undefined;
+}
+
+/**
+ * Every version of each story among `articles`, by slug: the original first (when it is among
+ * them), then the translations by language. A story with one version maps to that alone.
+ */
+export function storyVersions<T extends Versioned>(articles: readonly T[]): Map<string, T[]> {
+  const stories = new Map<string, T[]>();
+  for (const article of articles) {
+    const root = article.translationOf ?? article.slug;
+    const versions = stories.get(root);
+    if (versions) versions.push(article);
+    else stories.set(root, [article]);
+  }
+  const bySlug = new Map<string, T[]>();
+  for (const [root, versions] of stories) {
+    versions.sort(
+      (a, b) =>
+        Number(b.slug === root) - Number(a.slug === root) ||
+        (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0),
+    );
+    for (const version of versions) bySlug.set(version.slug, versions);
+  }
+  return bySlug;
+}
+
+/** The original among a story's versions: the one that is no translation, when published. */
+export function originalOf<T extends Versioned>(versions: readonly T[]): T | undefined {
+  return versions.find((version) => version.translationOf === undefined);
+}

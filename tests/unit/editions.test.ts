@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalLang,
+  editionBase,
+  editionKey,
+  editionKeys,
+  langProblem,
+  languageName,
+  makeEdition,
+} from '../../src/lib/editions.ts';
+import { formatDate, mustParseDate } from '../../src/lib/dates.ts';
+
+describe('editions', () => {
+  it('keep the site language at the base and put every other under its primary subtag', () => {
+    expect(editionKey('en', 'en')).toBe('');
+    expect(editionKey('en-GB', 'en')).toBe('');
+    expect(editionKey('es-MX', 'en')).toBe('es');
+    expect(editionKey('en', 'ar')).toBe('en');
+    expect(editionBase('/', '')).toBe('/');
+    expect(editionBase('/news/', 'es')).toBe('/news/es/');
+    expect(editionKeys(['es', 'en-GB', 'ar', 'es-MX'], 'en')).toEqual(['', 'ar', 'es']);
+  });
+
+  it('accept a BCP 47 tag with a table and name what is wrong with any other', () => {
+    expect(canonicalLang('es-mx')).toBe('es-MX');
+    expect(langProblem('es-mx')).toBeUndefined();
+    expect(langProblem('spanish')).toBe(
+      '"spanish" is a language the site has no words for (available: en, es, ar; add a table in src/lib/strings.ts)',
+    );
+    expect(langProblem('fr')).toMatch(/^"fr" is a language the site has no words for/);
+    expect(langProblem('e s')).toBe(
+      '"e s" is not a language code (use a BCP 47 code such as en, es, ar)',
+    );
+  });
+
+  it('carry their words, dates, counts and name in their own language', () => {
+    const es = makeEdition('es', 'en', '/news/');
+    expect(es).toMatchObject({ key: 'es', lang: 'es', base: '/news/es/', name: 'español' });
+    expect(es.text.topics).toBe('Temas');
+    expect(es.countArticles(2)).toBe('2 artículos');
+    expect(formatDate(mustParseDate('2025-04-18'), 'UTC', es.dates).text).toBe(
+      '18 de abril de 2025',
+    );
+    const home = makeEdition('', 'ar', '/');
+    expect(home).toMatchObject({ lang: 'ar', base: '/', name: 'العربية' });
+    expect(home.text.dir).toBe('rtl');
+    expect(languageName('en')).toBe('English');
+  });
+});
