@@ -19,6 +19,8 @@ function chromiumExecutable(): string | undefined {
 const PORT = 4329;
 /** A second site, in Arabic: right to left, with every word of the interface in Arabic. */
 const ARABIC_PORT = 4330;
+/** A third, in English with stories in Spanish and Arabic too: an edition per language. */
+const LANGUAGES_PORT = 4331;
 
 // The site under test: the real content, the fixtures and a generated corpus, built on a Los
 // Angeles clock with a pinned "now".
@@ -61,7 +63,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /arabic\.spec\.ts$/,
+      testIgnore: /(?:arabic|languages)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: LAUNCH,
@@ -73,6 +75,15 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${ARABIC_PORT}`,
+        launchOptions: LAUNCH,
+      },
+    },
+    {
+      name: 'languages',
+      testMatch: /languages\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${LANGUAGES_PORT}`,
         launchOptions: LAUNCH,
       },
     },
@@ -98,6 +109,21 @@ export default defineConfig({
         DATELINE_OUT_DIR: '.e2e/dist-ar',
         DATELINE_CACHE_DIR: '.e2e/cache-ar',
         SITE_URL: `http://127.0.0.1:${ARABIC_PORT}`,
+      },
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx astro build && npx astro preview --ignore-lock --port ${LANGUAGES_PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${LANGUAGES_PORT}/`,
+      env: {
+        ...buildEnv,
+        DATELINE_CONTENT: 'content,tests/fixtures/site,tests/fixtures/translations',
+        DATELINE_OUT_DIR: '.e2e/dist-languages',
+        DATELINE_CACHE_DIR: '.e2e/cache-languages',
+        SITE_URL: `http://127.0.0.1:${LANGUAGES_PORT}`,
       },
       reuseExistingServer: false,
       timeout: 240_000,

@@ -25,9 +25,10 @@ export function hostFiles(base: string, publishedIndex: string): AstroIntegratio
           .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
           .map((entry) => relative(out, join(entry.parentPath, entry.name)).split(sep).join('/'));
         const common = await readFile(file, 'utf8');
-        const text = `${common.trimEnd()}\n\n${policyRules(pages)}`;
-        await writeFile(file, rebaseHeadersFile(text, base));
         const published = await readPublishedIndex(publishedIndex);
+        const editions = [...new Set(published.map((entry) => entry.edition))];
+        const text = `${common.trimEnd()}\n\n${policyRules(pages, editions)}`;
+        await writeFile(file, rebaseHeadersFile(text, base));
         await writeFile(join(out, '_redirects'), redirectsFile(aliasRedirects(published)));
       },
     },

@@ -51,7 +51,10 @@ export function pageFile(pathname: string, base: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
-/** The policy of a built HTML file, by its path in the output folder (`search/index.html`). */
+/**
+ * The policy of a built HTML file, by its path in its edition's folder (`search/index.html`,
+ * also for `es/search/index.html`).
+ */
 export function policyFor(htmlFile: string): string {
   return htmlFile.split('/')[0] === SEARCH_FOLDER && htmlFile.includes('/')
     ? SEARCH_POLICY
@@ -62,17 +65,25 @@ export function policyFor(htmlFile: string): string {
  * `_headers` rules (for a site at the domain root) that give every built HTML page its policy,
  * derived from the pages themselves: a page at the top level gets an exact rule, a folder of
  * pages a `/folder/*` rule. A new route therefore never ships without a policy. Hosts merge
- * every rule that matches, so no two rules here match the same page.
+ * every rule that matches, so no two rules here match the same page. The folders of `editions`
+ * (`es/`, see editions.ts) hold a site of their own, search page included: their pages get the
+ * same rules one level down.
  */
-export function policyRules(htmlFiles: readonly string[]): string {
+export function policyRules(
+  htmlFiles: readonly string[],
+  editions: readonly string[] = [],
+): string {
   const rules = new Map<string, string>();
+  const prefixes = new Set(editions.filter(Boolean));
   for (const file of [...htmlFiles].sort()) {
-    const [first, ...rest] = file.split('/');
+    const [top, ...below] = file.split('/');
+    const edition = below.length > 0 && prefixes.has(top!) ? `/${top}` : '';
+    const [first, ...rest] = edition ? below : [top!, ...below];
     if (rest.length === 0) {
-      if (first === 'index.html') rules.set('/', READING_POLICY);
-      rules.set(`/${first}`, READING_POLICY);
+      if (first === 'index.html') rules.set(`${edition}/`, READING_POLICY);
+      rules.set(`${edition}/${first}`, READING_POLICY);
     } else {
-      rules.set(`/${first}/*`, policyFor(file));
+      rules.set(`${edition}/${first}/*`, policyFor([first, ...rest].join('/')));
     }
   }
   return [...rules]

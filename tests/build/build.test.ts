@@ -103,6 +103,83 @@ describe('astro build', () => {
     expect(read('archive/index.html')).toMatch(/مقال/);
   });
 
+  it('writes a site in English and Spanish: an edition per language, translations linked both ways', () => {
+    const out = outDir('languages');
+    const run = astroBuild({
+      DATELINE_CONTENT: `${CONTENT},tests/fixtures/translations`,
+      DATELINE_OUT_DIR: out,
+      DATELINE_NOW: NOW,
+    });
+    expect(run.status, run.output).toBe(0);
+    const read = (file: string) => readBuilt(out, file).toString('utf8');
+    const origin = 'http://localhost:4321';
+    const alternates = [
+      `<link rel="alternate" hreflang="en" href="${origin}/articles/long-read/">`,
+      `<link rel="alternate" hreflang="ar" href="${origin}/ar/articles/qiraa-tawila/">`,
+      `<link rel="alternate" hreflang="es" href="${origin}/es/articles/lectura-larga/">`,
+      `<link rel="alternate" hreflang="x-default" href="${origin}/articles/long-read/">`,
+    ].join('');
+
+    // The original keeps its URL; each version links to every other, and says which is which.
+    const original = read('articles/long-read/index.html');
+    expect(original).toMatch(/^<!DOCTYPE html><html lang="en" dir="ltr"/);
+    expect(original).toContain(alternates);
+    expect(original).toMatch(
+      /<a href="\/es\/articles\/lectura-larga\/" hreflang="es" lang="es"[^>]*>español<\/a>/,
+    );
+    const spanish = read('es/articles/lectura-larga/index.html');
+    expect(spanish).toMatch(/^<!DOCTYPE html><html lang="es" dir="ltr"/);
+    expect(spanish).toContain(alternates);
+    expect(spanish).toContain('>10 de febrero de 2025</time>');
+    expect(spanish).toMatch(/>Temas<\/a>/);
+    expect(spanish).toContain('"translationOfWork"');
+    expect(spanish).toMatch(
+      /<a href="\/articles\/long-read\/" hreflang="en" lang="en"[^>]*>English<\/a>/,
+    );
+    expect(read('ar/articles/qiraa-tawila/index.html')).toMatch(
+      /^<!DOCTYPE html><html lang="ar" dir="rtl"/,
+    );
+    // A story in a regional variant keeps its own tag in the language's edition.
+    expect(read('es/articles/solo-en-espanol/index.html')).toMatch(
+      /^<!DOCTYPE html><html lang="es-MX"/,
+    );
+
+    // Each edition has its own index, topics, archive, feeds and search, in its language.
+    const home = read('es/index.html');
+    expect(home).toContain('href="/es/articles/solo-en-espanol/"');
+    expect(home).not.toContain('href="/articles/long-read/"');
+    expect(read('index.html')).not.toContain('lectura-larga');
+    expect(read('es/topics/pruebas/index.html')).toContain('href="/es/articles/lectura-larga/"');
+    expect(read('es/topics/index.html')).toMatch(/Economía/);
+    expect(read('es/archive/2025/02/index.html')).toContain('Noticias de febrero de 2025.');
+    expect(read('es/rss.xml')).toContain('<language>es</language>');
+    expect(read('es/rss.xml')).toContain(`<link>${origin}/es/articles/lectura-larga/</link>`);
+    expect(read('rss.xml')).not.toContain('lectura-larga');
+    expect(read('es/search/index.html')).toMatch(/data-bundles="\/pagefind\/es-2025\/"/);
+    expect(read('pagefind/es-2025/pagefind-entry.json')).toContain('"es"');
+    // Every page links to the other editions' front pages.
+    expect(read('topics/index.html')).toMatch(
+      /<a href="\/es\/" hreflang="es" lang="es"[^>]*>español<\/a>/,
+    );
+
+    // The sitemap carries the same alternates; a moved Spanish story redirects under /es/.
+    expect(read('sitemap-0.xml')).toContain(
+      `<xhtml:link rel="alternate" hreflang="es" href="${origin}/es/articles/lectura-larga/"/>`,
+    );
+    expect(read('_redirects')).toContain(
+      '/es/articles/direccion-antigua/ /es/articles/lectura-larga/ 301\n',
+    );
+    // The Spanish search page may run Pagefind, as the English one may; its stories may not.
+    const headers = parseHeadersFile(read('_headers'));
+    const policy = (path: string) =>
+      headersFor(headers, path).filter(([name]) => name === 'Content-Security-Policy');
+    expect(policy('/es/search/')[0]![1]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy('/es/articles/lectura-larga/')[0]![1]).not.toContain('script-src');
+    expect(policy('/es/search/')).toHaveLength(1);
+    // A story in one language only links to no other.
+    expect(read('articles/wide-content/index.html')).not.toContain('hreflang="es" href');
+  });
+
   it('writes newsroom pages: moved stories, author pages and feeds, corrections', () => {
     const out = outDir('newsroom');
     const run = astroBuild({ DATELINE_CONTENT: CONTENT, DATELINE_OUT_DIR: out, DATELINE_NOW: NOW });

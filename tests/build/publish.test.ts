@@ -20,7 +20,8 @@ beforeAll(() => {
     const run = astroBuild({
       SITE_URL: SITE,
       BASE_PATH: build.base,
-      DATELINE_CONTENT: 'content,tests/fixtures/site',
+      // Stories in Spanish and Arabic too: every language's pages are checked like the rest.
+      DATELINE_CONTENT: 'content,tests/fixtures/site,tests/fixtures/translations',
       DATELINE_OUT_DIR: build.dir,
       DATELINE_NOW: '2025-04-19T12:00:00Z',
     });

@@ -99,4 +99,23 @@ describe('validateContent: moved stories, corrections and profiles', () => {
       'content/c.md: corrections.1.date: "2025-03-01" is in the future (date a correction when it is made)',
     ]);
   });
+
+  it('refuses a translation of a missing story, a second one in a language, and an unknown language, naming the files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-translations-'));
+    const write = async (path: string, fields: string) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), `---\ntitle: T\ndate: 2025-01-01\n${fields}\n---\nText.\n`);
+    };
+    await write('content/storm.md', 'lang: en');
+    await write('content/es/tormenta.md', 'lang: es\ntranslationOf: storm');
+    await write('content/es/tormenta-2.md', 'lang: es\ntranslationOf: storm');
+    await write('content/es/huerfana.md', 'lang: es\ntranslationOf: no-such-story');
+    await write('content/fr/orage.md', 'lang: fr\ntranslationOf: storm');
+    const { problems } = await validateContent(dir, ['content'], settings);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/fr/orage.md:4 lang: "fr" is a language the site has no words for (available: en, es, ar; add a table in src/lib/strings.ts)',
+      'content/es/huerfana.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
+      'content/es/tormenta.md:5 translationOf: content/es/tormenta-2.md is already the es translation of "storm" (keep one, or give this one another language)',
+    ]);
+  });
 });

@@ -42,6 +42,31 @@ describe('policyRules', () => {
     expect(csp('/search/')).toEqual([['Content-Security-Policy', SEARCH_POLICY]]);
   });
 
+  it("gives an edition's pages the same rules one level down, its search page included", () => {
+    const withEditions = parseHeadersFile(
+      policyRules(
+        [
+          ...pages,
+          'es/index.html',
+          'es/articles/x/index.html',
+          'es/search/index.html',
+          'topics/search/index.html',
+        ],
+        ['', 'es'],
+      ),
+    );
+    const policies = (path: string) =>
+      headersFor(withEditions, path)
+        .filter(([name]) => name === 'Content-Security-Policy')
+        .map(([, value]) => value);
+    expect(policies('/es/')).toEqual([READING_POLICY]);
+    expect(policies('/es/articles/x/')).toEqual([READING_POLICY]);
+    expect(policies('/es/search/')).toEqual([SEARCH_POLICY]);
+    expect(policies('/search/')).toEqual([SEARCH_POLICY]);
+    // A topic that happens to be called "search" is a reading page like any other.
+    expect(policies('/topics/search/')).toEqual([READING_POLICY]);
+  });
+
   it('lets only the search page run scripts', () => {
     expect(READING_POLICY).not.toContain('script-src');
     expect(READING_POLICY).toContain("default-src 'none'");

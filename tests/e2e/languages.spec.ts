@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectNoSidewaysScroll } from './helpers.ts';
+
+/** An English site with stories in Spanish and Arabic too (tests/fixtures/translations). */
+const PAGES = [
+  '/es/',
+  '/es/articles/lectura-larga/',
+  '/es/articles/solo-en-espanol/',
+  '/es/topics/',
+  '/es/archive/',
+  '/ar/',
+  '/ar/articles/qiraa-tawila/',
+  '/articles/long-read/',
+];
+
+test('a reader moves between the versions of a story, each in its own language', async ({
+  page,
+}) => {
+  await page.goto('/articles/long-read/');
+  const versions = page.getByRole('navigation', { name: 'This story in other languages' });
+  await expect(versions.getByRole('link')).toHaveText(['العربية', 'español']);
+  await versions.getByRole('link', { name: 'español' }).click();
+  await expect(page).toHaveURL('/es/articles/lectura-larga/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Prueba: una lectura larga con correcciones',
+  );
+  await expect(page.locator('.dateline time').first()).toHaveText('10 de febrero de 2025');
+  const back = page.getByRole('navigation', { name: 'Esta noticia en otros idiomas' });
+  await back.getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL('/ar/articles/qiraa-tawila/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page
+    .getByRole('navigation', { name: 'هذا الخبر بلغات أخرى' })
+    .getByRole('link', { name: 'English' })
+    .click();
+  await expect(page).toHaveURL('/articles/long-read/');
+});
+
+test("the header leads to each language's front page, with its own stories and words", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Languages' })
+    .getByRole('link', { name: 'español' })
+    .click();
+  await expect(page).toHaveURL('/es/');
+  await expect(page.getByRole('navigation', { name: 'Secciones' }).getByRole('link')).toHaveText([
+    'Temas',
+    'Archivo',
+  ]);
+  await expect(
+    page.getByRole('link', { name: 'Prueba: una noticia solo en español' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /Test fixture/ })).toHaveCount(0);
+  // Its search box searches its own stories, in its language.
+  await page.getByRole('searchbox', { name: 'Buscar en las noticias' }).fill('sección');
+  await page.getByRole('button', { name: 'Buscar' }).click();
+  await expect(page).toHaveURL('/es/search/?q=secci%C3%B3n');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(
+    'Prueba: una lectura larga con correcciones',
+  );
+});
+
+for (const width of [320, 390]) {
+  test(`nothing scrolls sideways at ${width} px in any language`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expectNoSidewaysScroll(page);
+    }
+  });
+}
+
+for (const path of PAGES) {
+  test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+  });
+}
