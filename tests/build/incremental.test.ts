@@ -24,7 +24,14 @@ interface Story {
   tags: string[];
   draft: boolean;
   body: string;
+  /** Its `lang:`, when it is not in the site's language. */
+  lang?: string | undefined;
+  /** The slug of the story it translates. */
+  translationOf?: string | undefined;
 }
+
+/** The languages stories are moved to or translated into. */
+const LANGS = ['es', 'ar'];
 
 /** An edit an editor, a deployer or a developer makes between two builds. */
 type Edit =
@@ -39,7 +46,9 @@ type Edit =
   | { kind: 'siteUrl' }
   | { kind: 'settings'; perPage: number }
   | { kind: 'template'; mark: number }
-  | { kind: 'failedBuild'; pick: number };
+  | { kind: 'failedBuild'; pick: number }
+  | { kind: 'language'; pick: number; lang: number }
+  | { kind: 'translate'; pick: number; lang: number };
 
 /** A scratch copy of the project, its content, its "now" and its two build folders. */
 class Scratch {
@@ -98,12 +107,24 @@ class Scratch {
       `tags: ${JSON.stringify(story.tags)}`,
       ...(story.slug ? [`slug: ${story.slug}`] : []),
       ...(story.draft ? ['draft: true'] : []),
+      ...(story.lang ? [`lang: ${story.lang}`] : []),
+      ...(story.translationOf ? [`translationOf: ${story.translationOf}`] : []),
       '---',
       '',
       story.body,
       '',
     ];
     writeFileSync(join(this.dir, story.file), lines.join('\n'));
+  }
+
+  /** A story's slug: its own, or the one its file name gives. */
+  slugOf(story: Story): string {
+    return story.slug ?? story.file.replace(/^content\/|\.md$/g, '');
+  }
+
+  /** The stories that translate `story`. */
+  translationsOf(story: Story): Story[] {
+    return [...this.stories.values()].filter((other) => other.translationOf === this.slugOf(story));
   }
 
   /** The story an edit's `pick` lands on, when there is one. */
@@ -128,13 +149,44 @@ class Scratch {
         return;
       case 'delete':
         if (story && this.stories.size > 1) {
+          // Its translations become stories of their own, as an editor would make them.
+          for (const other of this.translationsOf(story)) {
+            this.write({ ...other, translationOf: undefined });
+          }
           rmSync(join(this.dir, story.file));
           this.stories.delete(story.file);
         }
         return;
       case 'slug':
-        if (story) this.write({ ...story, slug: `renamed-${edit.words.replace(/\W+/g, '-')}` });
+        if (story) {
+          const slug = `renamed-${edit.words.replace(/\W+/g, '-')}`;
+          for (const other of this.translationsOf(story)) {
+            this.write({ ...other, translationOf: slug });
+          }
+          this.write({ ...this.stories.get(story.file)!, slug });
+        }
         return;
+      case 'language':
+        // A story moves to another edition (or back), when no translation ties it to its language.
+        if (story && !story.translationOf && this.translationsOf(story).length === 0) {
+          this.write({ ...story, lang: LANGS[edit.lang % (LANGS.length + 1)] });
+        }
+        return;
+      case 'translate': {
+        const lang = LANGS[edit.lang % LANGS.length]!;
+        const taken = story && this.translationsOf(story).some((other) => other.lang === lang);
+        if (!story || story.translationOf || story.lang === lang || taken) return;
+        const n = this.serial++;
+        this.write({
+          ...story,
+          file: `content/story-${n}.md`,
+          slug: undefined,
+          title: `Story ${n} (${lang}): ${story.title}`,
+          lang,
+          translationOf: this.slugOf(story),
+        });
+        return;
+      }
       case 'publish':
         if (story) this.write({ ...story, draft: false });
         return;
@@ -225,6 +277,11 @@ describe('incremental builds', () => {
       { kind: 'settings', perPage: 2 },
       { kind: 'template', mark: 1 },
       { kind: 'failedBuild', pick: 6 },
+      // The first story in another language opens its edition: every page's header links to it.
+      { kind: 'translate', pick: 0, lang: 0 },
+      { kind: 'language', pick: 2, lang: 1 },
+      { kind: 'slug', pick: 0, words: 'translated' },
+      { kind: 'delete', pick: 0 },
     ];
     for (const edit of edits) {
       scratch.apply(edit);
@@ -258,6 +315,8 @@ describe('incremental builds', () => {
       }),
       fc.record({ kind: fc.constant('template' as const), mark: fc.nat({ max: 99 }) }),
       fc.record({ kind: fc.constant('failedBuild' as const), pick }),
+      fc.record({ kind: fc.constant('language' as const), pick, lang: fc.nat({ max: 2 }) }),
+      fc.record({ kind: fc.constant('translate' as const), pick, lang: fc.nat({ max: 1 }) }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 2, maxLength: 4 }), async (sequence) => {
