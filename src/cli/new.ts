@@ -1,7 +1,8 @@
 /**
- * `npm run new -- "Headline" [--date YYYY-MM-DD]`: creates a draft article in the first content
- * folder, dated today in the site's time zone, and prints its path. Never overwrites, and never
- * takes a slug another article has (by file name or by `slug:`, in any content folder).
+ * `npm run new -- "Headline" [--date YYYY-MM-DD] [--lang es] [--translation-of slug]`: creates a
+ * draft article in the first content folder, dated today in the site's time zone, and prints its
+ * path. Never overwrites, and never takes a slug another article has (by file name or by
+ * `slug:`, in any content folder).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -9,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { existingArticles } from '../content/loadArticles.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
+import { langProblem } from '../lib/editions.ts';
 import { newArticleMarkdown } from '../lib/newArticle.ts';
 import { slugFromText } from '../lib/slugs.ts';
 import { buildNow, site } from '../site.ts';
 
-const USAGE = 'usage: npm run new -- "Headline" [--date YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--lang es] [--translation-of original-slug]';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Prints a one-line reason and stops. */
@@ -23,7 +26,12 @@ function fail(message: string): never {
 }
 
 const { values, positionals } = parseArgs({
-  options: { date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    date: { type: 'string' },
+    lang: { type: 'string' },
+    'translation-of': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
   allowPositionals: true,
 });
 if (values.help) {
@@ -41,9 +49,24 @@ if (values.date !== undefined) {
   }
   date = values.date;
 }
-const slug = slugFromText(title, 80);
-if (!slug) fail(`cannot make a file name from "${title}" (use a headline with a-z or 0-9)`);
+const lang = values.lang?.trim();
+const langIssue = lang === undefined ? undefined : langProblem(lang);
+if (langIssue) fail(`--lang ${langIssue}`);
+const translationOf = values['translation-of']?.trim();
+if (translationOf !== undefined && !lang) {
+  fail('--translation-of needs --lang: the language of the translation (e.g. --lang es)');
+}
 const { slugs } = await existingArticles(root, site.contentDirs, site);
+if (translationOf !== undefined && !slugs.has(translationOf)) {
+  fail(
+    `--translation-of "${translationOf}" is not the slug of any article (name the original's slug)`,
+  );
+}
+// A headline in a script slugs cannot spell (Arabic) still gets a file name when it translates.
+const slug =
+  slugFromText(title, 80) ||
+  (translationOf && lang ? `${translationOf}-${lang.toLowerCase()}` : '');
+if (!slug) fail(`cannot make a file name from "${title}" (use a headline with a-z or 0-9)`);
 const owner = slugs.get(slug);
 if (owner) {
   fail(`${owner} already has slug "${slug}"; nothing was changed (choose another headline)`);
@@ -54,7 +77,7 @@ const path = join(folder, `${slug}.md`);
 await mkdir(folder, { recursive: true });
 try {
   // `wx` fails when the file exists: an editor's work is never overwritten.
-  await writeFile(path, newArticleMarkdown(title, date), { flag: 'wx' });
+  await writeFile(path, newArticleMarkdown(title, date, { lang, translationOf }), { flag: 'wx' });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
     fail(`${relative(root, path)} already exists; nothing was changed (choose another headline)`);

@@ -153,6 +153,37 @@ describe('npm run new', () => {
     expect(taken.status).toBe(1);
     expect(taken.stderr).toContain('whatever.md already has slug "flood-warning-issued"');
 
+    // A translation: its language and original in the front matter. A headline in a script
+    // slugs cannot spell (Thai) gets a file name from the original's slug.
+    const translated = cli(
+      'new',
+      [
+        'พายุปิดถนนเลียบชายฝั่ง',
+        '--lang',
+        'es',
+        '--translation-of',
+        'storm-closes-the-coast-road',
+      ],
+      env,
+    );
+    expect(translated.status, translated.stderr).toBe(0);
+    expect(translated.stdout.trim()).toMatch(/storm-closes-the-coast-road-es\.md$/);
+    expect(readFileSync(join(content, 'storm-closes-the-coast-road-es.md'), 'utf8')).toContain(
+      'lang: es\ntranslationOf: storm-closes-the-coast-road\n',
+    );
+    const orphan = cli(
+      'new',
+      ['Tormenta', '--lang', 'es', '--translation-of', 'no-such-story'],
+      env,
+    );
+    expect(orphan.status).toBe(1);
+    expect(orphan.stderr).toContain(
+      '--translation-of "no-such-story" is not the slug of any article',
+    );
+    const unknown = cli('new', ['Orage', '--lang', 'fr'], env);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('--lang "fr" is a language the site has no words for');
+
     const dated = cli('new', ['Other story', '--date', '2024-02-29'], env);
     expect(dated.status).toBe(0);
     expect(readFileSync(join(content, 'other-story.md'), 'utf8')).toContain('date: 2024-02-29');

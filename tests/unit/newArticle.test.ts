@@ -31,6 +31,21 @@ describe('newArticleMarkdown', () => {
     expect(problems).toEqual([]);
     expect(article).toMatchObject({ title: 'Storm: roads "closed"', draft: true, tags: [] });
   });
+
+  it('names the language and the original of a translation', async () => {
+    const markdown = newArticleMarkdown('Tormenta en la costa', '2025-04-18', {
+      lang: 'es',
+      translationOf: 'storm',
+    });
+    expect(markdown).toContain('date: 2025-04-18\nlang: es\ntranslationOf: storm\nsummary: ""\n');
+    const { article, problems } = await parseArticle(
+      'content/x.md',
+      new TextEncoder().encode(markdown),
+      { base: '/', timeZone: 'UTC', lang: 'en' },
+    );
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({ lang: 'es', translationOf: 'storm', url: '/es/articles/x/' });
+  });
 });
 
 describe('slugFromText', () => {
