@@ -157,13 +157,7 @@ describe('npm run new', () => {
     // slugs cannot spell (Thai) gets a file name from the original's slug.
     const translated = cli(
       'new',
-      [
-        'พายุปิดถนนเลียบชายฝั่ง',
-        '--lang',
-        'es',
-        '--translation-of',
-        'storm-closes-the-coast-road',
-      ],
+      ['พายุปิดถนนเลียบชายฝั่ง', '--lang', 'es', '--translation-of', 'storm-closes-the-coast-road'],
       env,
     );
     expect(translated.status, translated.stderr).toBe(0);
