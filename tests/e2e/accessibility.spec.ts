@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
+import { expectNoAxeViolations } from './helpers.ts';
 
 const PAGES = {
   index: '/',
@@ -23,13 +23,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
         await page.goto(path);
         if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        const summary = results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
-        );
-        expect(summary).toEqual([]);
+        await expectNoAxeViolations(page);
       });
     }
   });
