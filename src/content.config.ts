@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { articleLoader } from './content/articleLoader.ts';
 import { articleSchema } from './content/articleSchema.ts';
+import { photoLoader } from './content/photoLoader.ts';
 import { buildNow, cache, site, threads } from './site.ts';
 
 /**
@@ -19,5 +21,17 @@ export const collections = {
       threads,
     }),
     schema: articleSchema,
+  }),
+  /**
+   * The photos beside the articles, keyed by their path from the project root, each handed to
+   * Astro's image pipeline (`image()`): pages show them through `astro:assets`.
+   */
+  photos: defineCollection({
+    loader: photoLoader({ dirs: site.contentDirs }),
+    schema: ({ image }) =>
+      z.object({
+        /** The photo, as Astro's image pipeline knows it: its size, format and file. */
+        src: image(),
+      }),
   }),
 };

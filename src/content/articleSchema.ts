@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDateValue } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
+import { isRelativeImage } from '../lib/photos.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
 
 /** Shows a front-matter value in a message the way the editor typed it. */
@@ -43,7 +44,9 @@ export function imageSrcProblem(src: string): string | undefined {
   if (/^https:\/\/[^\s\\]+$/i.test(src)) return undefined;
   // A backslash is read as a slash by browsers: `/\evil.example/x` would load from another host.
   if (/^\/(?![/\\])[^\s\\]*$/.test(src)) return undefined;
-  return `${shown} is not an image URL (use https://… or a path in public/ such as /images/storm.jpg)`;
+  // A photo beside the article: Astro's image pipeline makes every size of it (see photos.ts).
+  if (isRelativeImage(src)) return undefined;
+  return `${shown} is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)`;
 }
 
 /** A URL an image may load from: https, or a path on this site starting with `/`. */
@@ -200,8 +203,10 @@ export const articleSchema = z.object({
   /** The lead picture, or a caption and credit alone. */
   image: z
     .object({
-      /** http(s) URL or a site path. */
+      /** An https URL or a site path (in public/); absent for a photo beside the article. */
       src: z.string().optional(),
+      /** A photo beside the article: its key in the `photos` collection (its path from the project root). */
+      photo: z.string().optional(),
       /** Text for readers who cannot see the picture; present whenever `src` is. */
       alt: z.string().optional(),
       /** What the picture shows. */
@@ -218,6 +223,10 @@ export const articleSchema = z.object({
   corrections: z.array(z.object({ date: storedDate, text: z.string().min(1) })),
   /** Old slugs that redirect here. */
   aliases: z.array(z.string().regex(SLUG_PATTERN)),
+  /** The photos beside the article its body shows: their keys, as written, and their lines. */
+  photos: z.array(
+    z.object({ key: z.string(), src: z.string(), line: z.number().int().positive().optional() }),
+  ),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),
   /**

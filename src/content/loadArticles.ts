@@ -10,6 +10,7 @@ import { bodyOf } from './frontmatter.ts';
 import { isEmbargoed } from '../lib/articles.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { translationProblems } from '../lib/translations.ts';
+import { PHOTO_EXTENSIONS, isPhotoFile, isRelativeImage, photoKey } from '../lib/photos.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { writeBody } from './bodyStore.ts';
@@ -139,6 +140,89 @@ function futureCorrections(valid: readonly ValidArticle[], now: number, timeZone
   );
 }
 
+/**
+ * Checks that every lead photo beside an article is a photo there: a file with a photo's
+ * extension that sharp (Astro's image service) can read.
+ */
+async function photoProblems(
+  valid: readonly ValidArticle[],
+  root: string,
+  dirs: readonly string[],
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const article of valid) {
+    const src = article.fields.image?.src;
+    if (!src || !isRelativeImage(src)) continue;
+    const key = photoKey(article.file, src);
+    const problem = await photoProblem(root, dirs, key);
+    if (!problem) continue;
+    problems.push({
+      file: article.file,
+      line: article.imageLine,
+      field: 'image.src',
+      message: `"${src}" ${problem}`,
+      severity: 'error',
+    });
+  }
+  return problems;
+}
+
+/** Readings of photo files already made, by path, size and time: a photo is read once per process. */
+const photoReadings = new Map<string, string | undefined>();
+
+/**
+ * What is wrong with the photo `key` (its path from `root`), or undefined: it must be a file in a
+ * content folder, with a photo's extension, that sharp can read.
+ */
+export async function photoProblem(
+  root: string,
+  dirs: readonly string[],
+  key: string,
+): Promise<string | undefined> {
+  const path = resolve(root, key);
+  if (!dirs.some((dir) => path.startsWith(resolve(root, dir) + sep))) {
+    return 'is outside the content folders (keep photos beside the articles)';
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) return `is not a file beside the article (add it as ${key}, or correct the path)`;
+  if (!isPhotoFile(path)) {
+    return `is not a photo (use a ${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} file)`;
+  }
+  const stamp = `${path}\n${info.size}\n${info.mtimeMs}`;
+  if (!photoReadings.has(stamp)) {
+    const { default: sharp } = await import('sharp');
+    const reading = await sharp(path)
+      .metadata()
+      .then((meta) => (meta.width && meta.height ? undefined : 'has no width and height'))
+      .catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+    photoReadings.set(stamp, reading && `is not a picture that can be read (${reading}: save it again as JPEG or PNG)`);
+  }
+  return photoReadings.get(stamp);
+}
+
+/** Checks that every photo the bodies show is a photo beside its article (see photoProblem). */
+async function bodyPhotoProblems(
+  records: readonly Article[],
+  root: string,
+  dirs: readonly string[],
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const record of records) {
+    for (const photo of record.photos) {
+      const problem = await photoProblem(root, dirs, photo.key);
+      if (!problem) continue;
+      problems.push({
+        file: record.filePath,
+        line: photo.line,
+        field: 'body',
+        message: `![…](${photo.src}) ${problem}`,
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
 /** Checks that every lead image given as a site path is a file in `publicDir`. */
 function missingImages(valid: readonly ValidArticle[], publicDir: string): Problem[] {
   const problems: Problem[] = [];
@@ -203,6 +287,13 @@ export async function validateContent(
     publicDir,
   );
   problems.push(...unlisted);
+  const photos = await photoProblems(
+    results.flatMap((result) => (result.valid ? [result.valid] : [])),
+    root,
+    dirs,
+  );
+  unlisted.push(...photos);
+  problems.push(...photos);
   // Outside the cache too: the same file is fine today and wrong yesterday.
   const early =
     options.now === undefined
@@ -347,16 +438,19 @@ export async function loadArticles(
     options.bodiesDir,
     options.threads,
   );
-  const failed = [...problems, ...fresh.problems].some((problem) => problem.severity === 'error');
-  if (failed && !options.partial) {
-    return { articles: [], problems: [...problems, ...fresh.problems], files };
-  }
   // Fresh records come back in order, less the files that failed to render.
   const byFile = new Map(fresh.records.map((record) => [record.filePath, record]));
-  const articles = valid
+  const rendered = valid
     .map((file, i) => reused[i] ?? byFile.get(file.file))
     .filter((article) => article !== undefined);
-  return { articles, problems: [...problems, ...fresh.problems], files };
+  // Checked on every load, reused records too: a photo can go while its article stays the same.
+  const photos = await bodyPhotoProblems(rendered, root, dirs);
+  const all = [...problems, ...fresh.problems, ...photos];
+  const failed = all.some((problem) => problem.severity === 'error');
+  if (failed && !options.partial) return { articles: [], problems: all, files };
+  const broken = new Set(photos.map((problem) => problem.file));
+  const articles = rendered.filter((article) => !broken.has(article.filePath));
+  return { articles, problems: all, files };
 }
 
 /** What `check:content` finds: every problem validation and rendering find, and the valid files. */
@@ -370,13 +464,14 @@ export async function checkContent(
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
   // rejects); the bodies themselves are dropped.
   const rendered = await renderInParallel(report.valid, settings, undefined, options.threads);
-  const failed = new Set(rendered.problems.map((problem) => problem.file));
+  const photos = await bodyPhotoProblems(rendered.records, root, dirs);
+  const failed = new Set([...rendered.problems, ...photos].map((problem) => problem.file));
   // Author profiles, as the build checks them: one report for the whole content.
   const profiles = await readAuthors(root, dirs, settings.base, settings.lang);
   return {
     ...report,
     valid: report.valid.filter((article) => !failed.has(article.file)),
-    problems: [...report.problems, ...rendered.problems, ...profiles.problems],
+    problems: [...report.problems, ...rendered.problems, ...photos, ...profiles.problems],
   };
 }
 

@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { isRelativeImage, photoKey } from '../lib/photos.ts';
 import { rewriteUrls } from '../lib/htmlUrls.ts';
 import { stringsFor } from '../lib/strings.ts';
 import { pathUnderBase } from '../lib/urls.ts';
@@ -142,6 +143,92 @@ function rawTagDepth(tree: HastRoot): number {
   };
   walk(tree, 0);
   return deepest;
+}
+
+/** A photo beside the article that its body shows. */
+export interface BodyPhoto {
+  /** Its key in the photos collection (its path from the project root, see photos.ts). */
+  key: string;
+  /** As written in the body: `./harbour.jpg`. */
+  src: string;
+  /** Its 1-based line in the body. */
+  line: number | undefined;
+  alt: string;
+}
+
+/**
+ * Images in the body with a path relative to the article are photos beside it: their `<img>`
+ * loses its `src` for `data-photo`, the photo's key, which the page turns into a responsive
+ * picture through Astro's image pipeline (see getArticleHtml). Runs after the sanitiser, so only
+ * this code ever writes `data-photo`.
+ */
+function localPhotos() {
+  return (tree: HastRoot, file: VFile) => {
+    const article = file.data.articleFile as string | undefined;
+    const photos: BodyPhoto[] = [];
+    const visit = (node: HastRoot | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const src = child.properties.src;
+        if (child.tagName === 'img' && article && typeof src === 'string' && isRelativeImage(src)) {
+          const key = photoKey(article, src);
+          const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
+          photos.push({ key, src, line: child.position?.start.line, alt });
+          const { src: _src, ...rest } = child.properties;
+          // Percent-encoded, so the key needs no HTML escaping and is found again as written.
+          child.properties = { dataPhoto: encodeURIComponent(key), ...rest };
+        }
+        visit(child);
+      }
+    };
+    visit(tree);
+    file.data.photos = photos;
+  };
+}
+
+/**
+ * A paragraph that is one image, followed by a paragraph that is all emphasis (the wire style
+ * of a caption, `_The harbour at noon._`), becomes a figure with that caption.
+ */
+function captionedFigures() {
+  const only = (node: Element, tagName: string) => {
+    const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return kids.length === 1 && kids[0]!.type === 'element' && kids[0]!.tagName === tagName
+      ? kids[0]
+      : undefined;
+  };
+  return (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      const out: HastRoot['children'] = [];
+      const kids: HastRoot['children'] = node.children;
+      for (let i = 0; i < kids.length; i++) {
+        const child = kids[i]!;
+        if (child.type === 'element' && child.tagName === 'p' && only(child, 'img')) {
+          let j = i + 1;
+          while (kids[j]?.type === 'text' && (kids[j] as { value: string }).value.trim() === '') j++;
+          const next = kids[j];
+          const emphasis = next?.type === 'element' && next.tagName === 'p' && only(next, 'em');
+          if (emphasis && emphasis.type === 'element') {
+            out.push({
+              type: 'element',
+              tagName: 'figure',
+              properties: {},
+              children: [
+                only(child, 'img')!,
+                { type: 'element', tagName: 'figcaption', properties: {}, children: emphasis.children },
+              ],
+            });
+            i = j;
+            continue;
+          }
+        }
+        if (child.type === 'element') visit(child);
+        out.push(child);
+      }
+      node.children = out as typeof node.children;
+    };
+    visit(tree);
+  };
 }
 
 /** Removes paragraphs left empty once the sanitiser dropped what they held (`<p><style>…</p>`). */
@@ -316,6 +403,8 @@ const createProcessor = (base: string, lang: string) =>
   .use(taskListMarks, stringsFor(lang))
   .use(focusableScrollers)
   .use(dropEmptyParagraphs)
+  .use(localPhotos)
+  .use(captionedFigures)
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })
   .use(demoteH1)
@@ -330,6 +419,8 @@ export interface RenderedBody {
   firstParagraph: string;
   /** The body's second-level headings, in order. */
   headings: Heading[];
+  /** The photos beside the article that the body shows, in order. */
+  photos: BodyPhoto[];
 }
 
 /**
@@ -340,13 +431,16 @@ export async function renderBody(
   markdown: string,
   base = '/',
   lang = 'en',
+  articleFile?: string,
 ): Promise<RenderedBody> {
   checkNesting(markdown);
   const key = `${base} ${lang}`;
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = createProcessor(base, lang)));
   const mdast = processor.parse(markdown);
-  const hast = (await processor.run(mdast)) as HastRoot;
+  // The article's path: photos beside it are named by their path from the project root.
+  const file = new VFile({ data: { articleFile } });
+  const hast = (await processor.run(mdast, file)) as HastRoot;
   const html = processor.stringify(hast);
   const first = hast.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'p',
@@ -366,5 +460,6 @@ export async function renderBody(
     text: toText(hast).trim(),
     firstParagraph: first ? toText(first) : '',
     headings,
+    photos: (file.data.photos as BodyPhoto[] | undefined) ?? [],
   };
 }

@@ -7,6 +7,7 @@ import { slugFromFileName } from '../lib/slugs.ts';
 import { topicKey } from '../lib/topics.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { readingMinutes } from '../lib/text.ts';
+import { isRelativeImage, photoKey } from '../lib/photos.ts';
 import { articlePath, pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
 import {
@@ -205,7 +206,16 @@ export async function renderArticle(
   const split = splitFrontmatter(valid.text);
   const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
   try {
-    return assemble(valid, settings, await renderBody(bodyOf(valid.text), settings.base, valid.lang));
+    const rendered = await renderBody(bodyOf(valid.text), settings.base, valid.lang, valid.file);
+    // A photo in the body needs words for readers who cannot see it, as a lead photo does.
+    const blind = rendered.photos.find((photo) => photo.alt === '');
+    if (blind) {
+      throw new BodyError(
+        `![](${blind.src}) has no alt text (describe the picture: ![Waves over the sea wall](${blind.src}))`,
+        blind.line,
+      );
+    }
+    return assemble(valid, settings, rendered, bodyLine);
   } catch (error) {
     const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
     if (error instanceof BodyError) {
@@ -226,6 +236,7 @@ function assemble(
   valid: ValidArticle,
   settings: ParseSettings,
   rendered: RenderedBody,
+  bodyLine: number,
 ): RenderedArticle {
   const { fields, slug, file } = valid;
   const siteLang = settings.lang ?? DEFAULT_LANG;
@@ -244,7 +255,7 @@ function assemble(
     authors: toList(fields.author),
     source: fields.source?.trim() || undefined,
     tags: uniqueTags(fields.tags ?? []),
-    image: leadImage(fields.image, settings.base),
+    image: leadImage(fields.image, settings.base, file),
     draft: fields.draft ?? false,
     featured: fields.featured ?? false,
     corrections: (fields.corrections ?? [])
@@ -252,6 +263,11 @@ function assemble(
       .sort((a, b) => sortTime(mustParseDate(a.date), settings.timeZone) - sortTime(mustParseDate(b.date), settings.timeZone)),
     aliases: [...new Set(fields.aliases ?? [])],
     headings: rendered.headings,
+    photos: rendered.photos.map((photo) => ({
+      key: photo.key,
+      src: photo.src,
+      line: photo.line === undefined ? undefined : bodyLine + photo.line - 1,
+    })),
     body: bodyKey(body),
     readingMinutes: readingMinutes(rendered.text),
     filePath: file,
@@ -264,11 +280,15 @@ function isBodyEmpty(body: string): boolean {
   return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }
 
-/** The lead image with a site path moved under the base path; `undefined` when it is empty. */
-function leadImage(image: Frontmatter['image'], base: string): Article['image'] {
+/**
+ * The lead image with a site path moved under the base path, or a photo beside the article
+ * named by its key; `undefined` when it is empty.
+ */
+function leadImage(image: Frontmatter['image'], base: string, file: string): Article['image'] {
   if (!image || !Object.values(image).some(Boolean)) return undefined;
-  const src = image.src?.startsWith('/') ? pathUnderBase(base, image.src) : image.src;
-  return { ...image, src };
+  const { src, ...rest } = image;
+  if (src && isRelativeImage(src)) return { ...rest, photo: photoKey(file, src) };
+  return { ...rest, src: src?.startsWith('/') ? pathUnderBase(base, src) : src };
 }
 
 /** A byline as a list: one name, a list of names, or none. */

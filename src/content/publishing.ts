@@ -1,8 +1,25 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { FEED_SIZE, type FeedItem, type FeedMeta, toFeedItems } from '../lib/feeds.ts';
-import { type MetaSite, type PageMeta, articleMeta, profileMeta, websiteMeta } from '../lib/meta.ts';
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import {
+  type LeadImages,
+  type MetaSite,
+  type PageMeta,
+  articleMeta,
+  profileMeta,
+  websiteMeta,
+} from '../lib/meta.ts';
 import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
+import {
+  COLUMN_SIZES,
+  PHOTO_FORMATS,
+  PHOTO_WIDTHS,
+  type PictureParts,
+  photoPlaceholders,
+  replacePhotos,
+} from '../lib/photos.ts';
 import { cache, editionAt, site } from '../site.ts';
 import type { Person } from '../lib/cards.ts';
 import type { Article } from './articleSchema.ts';
@@ -43,8 +60,9 @@ export function metaForArticle(
   article: Omit<Article, 'filePath'>,
   people: readonly Person[],
   versions: readonly Version[] = [],
+  images?: LeadImages,
 ): PageMeta {
-  const meta = articleMeta(article, metaSite, people);
+  const meta = articleMeta(article, metaSite, people, images);
   const original = versions.find((version) => version.original);
   const alternates = versions.map((version) => ({
     lang: version.lang,
@@ -62,6 +80,56 @@ export function metaForArticle(
       }),
     },
   };
+}
+
+/** The link-preview card and the crops of a lead photo (see meta.ts), through Astro's image pipeline. */
+export async function leadImages(photo: ImageMetadata): Promise<LeadImages> {
+  const made = async (ratio: number, width = 1200) => {
+    const w = Math.min(width, photo.width);
+    const h = Math.round(w / ratio);
+    const image = await getImage({ src: photo, width: w, height: h, fit: 'cover', format: 'jpg' });
+    return { url: absoluteUrl(image.src, site.url), width: w, height: h };
+  };
+  const [card, ...crops] = await Promise.all([made(1200 / 630), made(16 / 9), made(4 / 3), made(1)]);
+  return { card: card!, crops: crops.map((crop) => crop.url) };
+}
+
+/** The widths a photo is made in, as far as the original allows (at least its own). */
+function widthsOf(photo: ImageMetadata): number[] {
+  const widths = PHOTO_WIDTHS.filter((width) => width <= photo.width);
+  return widths.length > 0 ? widths : [photo.width];
+}
+
+/** A body photo's responsive `<picture>` parts, made by Astro's image pipeline. */
+export async function bodyPicture(photo: ImageMetadata): Promise<PictureParts> {
+  const widths = widthsOf(photo);
+  const width = widths.at(-1)!;
+  const height = Math.round((photo.height * width) / photo.width);
+  const made = (format: 'avif' | 'webp' | 'png' | 'gif' | 'jpg') =>
+    getImage({ src: photo, width, height, widths, sizes: COLUMN_SIZES, format });
+  // The fallback keeps the original's kind (a PNG chart stays sharp); anything else is a JPEG.
+  const fallbackFormat = photo.format === 'png' || photo.format === 'gif' ? photo.format : 'jpg';
+  const [fallback, ...better] = await Promise.all([
+    made(fallbackFormat),
+    ...PHOTO_FORMATS.map((format) => made(format)),
+  ]);
+  return {
+    sources: better.map((image, i) => ({
+      type: `image/${PHOTO_FORMATS[i]}`,
+      srcset: image.srcSet.attribute,
+    })),
+    img: { src: fallback!.src, srcset: fallback!.srcSet.attribute, width, height },
+    sizes: COLUMN_SIZES,
+    loading: 'lazy',
+  };
+}
+
+/** A photo as a feed reader gets it: one plain image, an absolute URL, the column's width. */
+async function feedPicture(photo: ImageMetadata, attributes: string): Promise<string> {
+  const width = Math.min(photo.width, 960);
+  const height = Math.round((photo.height * width) / photo.width);
+  const image = await getImage({ src: photo, width, height, format: 'jpg' });
+  return `<img src="${absoluteUrl(image.src, site.url)}" width="${width}" height="${height}"${attributes}>`;
 }
 
 /** The absolute URL of an edition's front page. */
@@ -136,15 +204,39 @@ export function metaForAuthor(author: Author): PageMeta {
  * The newest articles (given newest first) as feed items, with their bodies read from the body
  * store, their few words in the edition's language.
  */
-export async function feedItems(articles: readonly Article[], key = ''): Promise<FeedItem[]> {
+export async function feedItems(
+  articles: readonly Article[],
+  key: string,
+  photoOf: (key: string) => ImageMetadata | undefined,
+): Promise<FeedItem[]> {
   const { text, dates } = editionAt(key);
   const newest = await Promise.all(
     articles.slice(0, FEED_SIZE).map(async (article) => ({
       ...article,
-      html: (await readBody(cache.bodies, article.body)).html,
+      html: await withPhotos((await readBody(cache.bodies, article.body)).html, photoOf, feedPicture),
     })),
   );
   return toFeedItems(newest, site.url, site.timeZone, FEED_SIZE, { words: text, dates });
+}
+
+/** A stored body with its photo placeholders made into images by `make` (see photos.ts). */
+export async function withPhotos(
+  html: string,
+  photoOf: (key: string) => ImageMetadata | undefined,
+  make: (photo: ImageMetadata, attributes: string) => Promise<string>,
+): Promise<string> {
+  const placeholders = photoPlaceholders(html);
+  if (placeholders.length === 0) return html;
+  const made = new Map<string, string>();
+  await Promise.all(
+    placeholders.map(async ({ key, attributes }) => {
+      const photo = photoOf(key);
+      // The loader checked every photo the bodies name: a missing one is a bug, said loudly.
+      if (!photo) throw new Error(`no photo ${key} in the photos collection`);
+      made.set(`${key}\n${attributes}`, await make(photo, attributes));
+    }),
+  );
+  return replacePhotos(html, (key, attributes) => made.get(`${key}\n${attributes}`)!);
 }
 
 /** Options for `@astrojs/rss` from a feed's description and items. */

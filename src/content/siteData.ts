@@ -26,10 +26,20 @@ import { readAuthors } from './authorProfiles.ts';
 import { resolve } from 'node:path';
 import type { Heading } from './markdown.ts';
 import { cache as cachePaths, editionAt, site } from '../site.ts';
+import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './publishedArticles.ts';
 import { readBody } from './bodyStore.ts';
-import { type Version, metaForArticle } from './publishing.ts';
+import {
+  type Version,
+  bodyPicture,
+  feedItems,
+  leadImages,
+  metaForArticle,
+  withPhotos,
+} from './publishing.ts';
+import { pictureHtml } from '../lib/photos.ts';
+import type { FeedItem } from '../lib/feeds.ts';
 
 /** Everything one edition's pages show, computed once per build from its published articles. */
 export interface SiteData {
@@ -56,6 +66,8 @@ export interface SiteData {
 
 /** The whole site: an edition per language (see editions.ts), the stories' versions, the authors. */
 export interface Site {
+  /** A photo beside the articles, by key (see photos.ts), as Astro's image pipeline knows it. */
+  photoOf: (key: string) => ImageMetadata | undefined;
   /** By key: `''` (the site's language) first. */
   editions: Map<string, SiteData>;
   /** Every published article, newest first, in every language. */
@@ -97,6 +109,8 @@ export interface ArticleInputs {
   people: Person[];
   /** The story in every language it is published in, this one included (empty when only this). */
   versions: Version[];
+  /** Its lead photo, when it is a photo beside the article. */
+  leadPhoto: ImageMetadata | undefined;
 }
 
 /** An article page's surroundings: its inputs, its metadata and what is derived from them. */
@@ -159,16 +173,26 @@ let cache: { signature: string; data: Promise<Site> } | undefined;
 export async function getSite(): Promise<Site> {
   // A build's content never changes: after the first page, no need to ask the store again.
   if (!__DATELINE_SHOW_DRAFTS__ && cache) return cache.data;
-  const entries = await getCollection('articles');
+  const [entries, photos] = await Promise.all([getCollection('articles'), getCollection('photos')]);
   // A handful of files, checked by the loader already: read again here, not stored twice.
   const { authors } = await readAuthors(resolve(), site.contentDirs, site.base, site.lang);
   const signature = __DATELINE_SHOW_DRAFTS__
-    ? [...entries.map((entry) => `${entry.id}:${entry.digest}`), digestOf(authors)].join('|')
+    ? [
+        ...entries.map((entry) => `${entry.id}:${entry.digest}`),
+        ...photos.map((photo) => `${photo.id}:${photo.digest}`),
+        digestOf(authors),
+      ].join('|')
     : 'build';
   if (cache?.signature !== signature) {
     cache = {
       signature,
-      data: Promise.resolve(computeSite(getPublishedArticles(entries), authors)),
+      data: Promise.resolve(
+        computeSite(
+          getPublishedArticles(entries),
+          authors,
+          new Map(photos.map((photo) => [photo.id, photo.data.src])),
+        ),
+      ),
     };
   }
   return cache.data;
@@ -181,7 +205,11 @@ export async function getSiteData(key = ''): Promise<SiteData> {
   return data;
 }
 
-function computeSite(articles: ListedArticle[], authors: Author[]): Site {
+function computeSite(
+  articles: ListedArticle[],
+  authors: Author[],
+  photos: Map<string, ImageMetadata>,
+): Site {
   const profiles = new Map(authors.map((author) => [author.name, authorPath(author.slug, site.base)]));
   const profileOf = (name: string) => profiles.get(name);
   const cards = new Map(articles.map((article) => [article, toCard(article, profileOf)]));
@@ -201,6 +229,7 @@ function computeSite(articles: ListedArticle[], authors: Author[]): Site {
     ).map((key) => [key, editionData(editionAt(key), byEdition.get(key) ?? [], timeOf, cardOf)]),
   );
   return {
+    photoOf: (key) => photos.get(key),
     editions,
     articles,
     editionOf,
@@ -340,7 +369,10 @@ function indexPages({ articles, cardOf, edition }: SiteData): PageView<Card>[] {
 }
 
 /** An edition's front page: the lead story, the rest of the latest, the sections, and its pagination. */
-export async function getFrontPage(key = ''): Promise<FrontPage & { page: PageView<Card> }> {
+export async function getFrontPage(
+  key = '',
+): Promise<FrontPage & { page: PageView<Card>; leadPhoto: ImageMetadata | undefined }> {
+  const whole = await getSite();
   const data = await getSiteData(key);
   const { articles, topicsBySlug, cardOf, edition } = data;
   const [page] = indexPages(data);
@@ -356,7 +388,8 @@ export async function getFrontPage(key = ''): Promise<FrontPage & { page: PageVi
     cardOf,
     perSection: SECTION_SIZE,
   });
-  return { ...front, page: page! };
+  const photo = front.lead?.image?.photo;
+  return { ...front, page: page!, leadPhoto: photo ? whole.photoOf(photo) : undefined };
 }
 
 /** How many stories each front-page section shows. */
@@ -479,6 +512,7 @@ function articleInputs(whole: Site, data: SiteData, slug: string): ArticleInputs
       .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), edition.base) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
     people: toPeople(article.authors, whole.profileOf),
+    leadPhoto: article.image?.photo ? whole.photoOf(article.image.photo) : undefined,
     versions:
       versions.length < 2
         ? []
@@ -510,7 +544,12 @@ export async function getArticleContext(slug: string): Promise<ArticleContext> {
   const { text, dates } = data.edition;
   return {
     ...inputs,
-    meta: metaForArticle(article, inputs.people, inputs.versions),
+    meta: metaForArticle(
+      article,
+      inputs.people,
+      inputs.versions,
+      inputs.leadPhoto && (await leadImages(inputs.leadPhoto)),
+    ),
     corrections: showCorrections(article.corrections, site.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
     share: shareLinks(absoluteUrl(article.url, site.url), article.title, text.email),
@@ -544,7 +583,19 @@ export async function getSearchBundlePaths(key = ''): Promise<string[]> {
   ).map((name) => bundlePath(site.base, name));
 }
 
-/** An article's body as sanitised HTML, read from the body store. */
+/**
+ * An article's body as sanitised HTML, read from the body store, its photos made into
+ * responsive pictures by Astro's image pipeline.
+ */
 export async function getArticleHtml(article: { body: string }): Promise<string> {
-  return (await readBody(cachePaths.bodies, article.body)).html;
+  const { photoOf } = await getSite();
+  const { html } = await readBody(cachePaths.bodies, article.body);
+  return withPhotos(html, photoOf, async (photo, attributes) =>
+    pictureHtml(await bodyPicture(photo), attributes),
+  );
+}
+
+/** The newest articles of an edition (given newest first) as feed items, photos made absolute. */
+export async function getFeedItems(articles: readonly ListedArticle[], key = ''): Promise<FeedItem[]> {
+  return feedItems(articles, key, (await getSite()).photoOf);
 }

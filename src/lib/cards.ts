@@ -25,8 +25,11 @@ export interface Card {
   people: Person[];
   source?: string | undefined;
   summary: string;
-  /** The lead picture (the front page's lead story shows it). */
-  image?: { src: string; alt: string } | undefined;
+  /**
+   * The lead picture (the front page's lead story shows it): a URL, or the key of a photo
+   * beside the article (see photos.ts).
+   */
+  image?: { src?: string | undefined; photo?: string | undefined; alt: string } | undefined;
 }
 
 /** What a card is made from: the record's fields (`Article` satisfies it). */
@@ -40,7 +43,8 @@ export interface CardSource {
   authors: readonly string[];
   source?: string | undefined;
   summary: string;
-  image?: { src?: string | undefined; alt?: string | undefined } | undefined;
+  image?:
+    { src?: string | undefined; photo?: string | undefined; alt?: string | undefined } | undefined;
 }
 
 /** What a link to another story shows: the older and newer links, related stories. */
@@ -77,7 +81,11 @@ export function toCard(
     people: toPeople(article.authors, profileOf),
     source,
     summary,
-    image: image?.src ? { src: image.src, alt: image.alt ?? '' } : undefined,
+    image: image?.photo
+      ? { photo: image.photo, alt: image.alt ?? '' }
+      : image?.src
+        ? { src: image.src, alt: image.alt ?? '' }
+        : undefined,
   };
 }
 

@@ -4,8 +4,10 @@ import { mustParseDate, sortTime, toIsoInstant } from './dates.ts';
 export interface PageMeta {
   /** `article` for a story, `website` for everything else. */
   type: 'article' | 'website';
-  /** An absolute image URL and its alt text, for link previews. */
-  image?: { url: string; alt: string } | undefined;
+  /** An absolute image URL and its alt text, for link previews, with its size when known. */
+  image?:
+    | { url: string; alt: string; width?: number | undefined; height?: number | undefined }
+    | undefined;
   /** RFC 3339 instants, for articles. */
   published?: string | undefined;
   modified?: string | undefined;
@@ -64,6 +66,14 @@ export function modifiedInstant(article: Changes, timeZone: string): string {
   return toIsoInstant(mustParseDate(latest.date), timeZone);
 }
 
+/** The sizes made of a story's lead photo for other sites: absolute URLs. */
+export interface LeadImages {
+  /** The link-preview card, 1200×630. */
+  card: { url: string; width: number; height: number };
+  /** The 16×9, 4×3 and 1×1 crops search engines ask for, in that order. */
+  crops: string[];
+}
+
 /** Open Graph, Twitter and NewsArticle JSON-LD for an article page. */
 export function articleMeta(
   article: MetaSource,
@@ -71,13 +81,17 @@ export function articleMeta(
   people: readonly { name: string; url?: string | undefined }[] = article.authors.map((name) => ({
     name,
   })),
+  images?: LeadImages,
 ): PageMeta {
   const url = new URL(article.url, site.url).href;
   const published = toIsoInstant(mustParseDate(article.date), site.timeZone);
   const modified = modifiedInstant(article, site.timeZone);
-  const image = article.image?.src
-    ? { url: new URL(article.image.src, site.url).href, alt: article.image.alt ?? '' }
-    : undefined;
+  const alt = article.image?.alt ?? '';
+  const image = images
+    ? { ...images.card, alt }
+    : article.image?.src
+      ? { url: new URL(article.image.src, site.url).href, alt }
+      : undefined;
   return {
     type: 'article',
     image,
@@ -94,7 +108,7 @@ export function articleMeta(
       dateModified: modified,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       url,
-      ...(image && { image: [image.url] }),
+      ...(image && { image: images ? images.crops : [image.url] }),
       ...(people.length > 0 && {
         author: people.map(({ name, url: path }) => ({
           '@type': 'Person',

@@ -174,3 +174,33 @@ describe('renderBody: wide blocks', () => {
     expect(out).toContain('<table tabindex="0">');
   });
 });
+
+describe('renderBody: photos beside the article', () => {
+  it('marks each one by its key for the page to picture, and keeps every other image as it is', async () => {
+    const body = await renderBody(
+      '![Harbour](./harbour.jpg "Noon")\n\n![Remote](https://cdn.example/x.jpg)\n\n<img src="../up.png" alt="Up" onerror="x()">\n',
+      '/',
+      'en',
+      'content/2025/story.md',
+    );
+    expect(body.html).toBe(
+      '<p><img data-photo="content%2F2025%2Fharbour.jpg" alt="Harbour" title="Noon"></p>\n' +
+        '<p><img src="https://cdn.example/x.jpg" alt="Remote"></p>\n' +
+        '<img data-photo="content%2Fup.png" alt="Up">',
+    );
+    expect(body.photos).toEqual([
+      { key: 'content/2025/harbour.jpg', src: './harbour.jpg', line: 1, alt: 'Harbour' },
+      { key: 'content/up.png', src: '../up.png', line: 5, alt: 'Up' },
+    ]);
+  });
+
+  it('makes an image followed by an italic line a figure with that caption', async () => {
+    const { html } = await renderBody(
+      '![Waves](https://cdn.example/w.jpg)\n\n_Waves over the sea wall. (AP Photo)_\n\n_Just emphasis._\n',
+    );
+    expect(html).toBe(
+      '<figure><img src="https://cdn.example/w.jpg" alt="Waves"><figcaption>Waves over the sea wall. (AP Photo)</figcaption></figure>\n' +
+        '<p><em>Just emphasis.</em></p>',
+    );
+  });
+});

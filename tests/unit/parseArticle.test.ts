@@ -120,6 +120,20 @@ describe('parseArticle: a good file', () => {
   });
 });
 
+describe('parseArticle: a lead photo beside the article', () => {
+  it('names it by its path from the project root, for the image pipeline', async () => {
+    const { article, problems } = await parseArticle(
+      'content/2025/storm.md',
+      new TextEncoder().encode(
+        '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: ./sea-wall.jpg\n  alt: Waves\n---\nBody.\n',
+      ),
+      { base: '/news/', timeZone: 'UTC' },
+    );
+    expect(problems).toEqual([]);
+    expect(article?.image).toEqual({ photo: 'content/2025/sea-wall.jpg', alt: 'Waves' });
+  });
+});
+
 describe('parseArticle: warnings that do not fail the build', () => {
   it('warns about an empty body (HTML comments count as empty)', async () => {
     const { article, problems } = await parse(
@@ -204,7 +218,7 @@ describe('parseArticle: each bad field gives its message', () => {
     ],
     [
       'title: T\ndate: 2025-01-01\nimage:\n  src: javascript:alert(1)\n  alt: x',
-      'content/world/x.md:5 image.src: "javascript:alert(1)" is not an image URL (use https://… or a path in public/ such as /images/storm.jpg)',
+      'content/world/x.md:5 image.src: "javascript:alert(1)" is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)',
     ],
     [
       'title: T\ndate: 2025-01-01\nimage:\n  src: http://cdn.example/a.jpg\n  alt: x',
@@ -212,7 +226,7 @@ describe('parseArticle: each bad field gives its message', () => {
     ],
     [
       'title: T\ndate: 2025-01-01\nimage:\n  src: /\\evil.example/x.jpg\n  alt: x',
-      'content/world/x.md:5 image.src: "/\\\\evil.example/x.jpg" is not an image URL (use https://… or a path in public/ such as /images/storm.jpg)',
+      'content/world/x.md:5 image.src: "/\\\\evil.example/x.jpg" is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)',
     ],
     [
       'title: Mayor: "We will rebuild"\ndate: 2025-01-01\ntags: 5',

@@ -16,6 +16,7 @@ const article = (slug: string, fields: Partial<Article>): Article => ({
   corrections: [],
   aliases: [],
   headings: [],
+  photos: [],
   body: slug.padEnd(40, '0'),
   readingMinutes: 1,
   filePath: `content/${slug}.md`,

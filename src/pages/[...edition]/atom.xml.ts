@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { feedItems, feedMeta } from '../../content/publishing.ts';
-import { getEditionPaths, getSiteData } from '../../content/siteData.ts';
+import { feedMeta } from '../../content/publishing.ts';
+import { getEditionPaths, getSiteData, getFeedItems } from '../../content/siteData.ts';
 import { atomFeed } from '../../lib/feeds.ts';
 
 export const getStaticPaths = (() => getEditionPaths()) satisfies GetStaticPaths;
@@ -9,7 +9,7 @@ export const getStaticPaths = (() => getEditionPaths()) satisfies GetStaticPaths
 export async function GET({ params }: APIContext) {
   const key = params.edition ?? '';
   const { articles } = await getSiteData(key);
-  return new Response(atomFeed(feedMeta('atom', key), await feedItems(articles, key)), {
+  return new Response(atomFeed(feedMeta('atom', key), await getFeedItems(articles, key)), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 }

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { feedItems, feedMeta, rssOptions } from '../../content/publishing.ts';
-import { getEditionPaths, getSiteData } from '../../content/siteData.ts';
+import { feedMeta, rssOptions } from '../../content/publishing.ts';
+import { getEditionPaths, getSiteData, getFeedItems } from '../../content/siteData.ts';
 
 export const getStaticPaths = (() => getEditionPaths()) satisfies GetStaticPaths;
 
@@ -9,5 +9,5 @@ export const getStaticPaths = (() => getEditionPaths()) satisfies GetStaticPaths
 export async function GET({ params }: APIContext) {
   const key = params.edition ?? '';
   const { articles } = await getSiteData(key);
-  return rss(rssOptions(feedMeta('rss', key), await feedItems(articles, key)));
+  return rss(rssOptions(feedMeta('rss', key), await getFeedItems(articles, key)));
 }

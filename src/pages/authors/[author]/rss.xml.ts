@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { authorFeedMeta, feedItems, rssOptions } from '../../../content/publishing.ts';
-import { type AuthorFeed, getAuthorFeedPaths } from '../../../content/siteData.ts';
+import { authorFeedMeta, rssOptions } from '../../../content/publishing.ts';
+import { type AuthorFeed, getAuthorFeedPaths, getFeedItems } from '../../../content/siteData.ts';
 
 export const getStaticPaths = (async () => {
   const feeds = await getAuthorFeedPaths();
@@ -14,5 +14,5 @@ export const getStaticPaths = (async () => {
 
 /** RSS 2.0 for one author. */
 export async function GET({ props }: APIContext<AuthorFeed>) {
-  return rss(rssOptions(authorFeedMeta(props.author), await feedItems(props.articles)));
+  return rss(rssOptions(authorFeedMeta(props.author), await getFeedItems(props.articles)));
 }

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { feedItems, feedMeta, rssOptions } from '../../../../content/publishing.ts';
-import { type TopicFeed, getTopicFeedPaths } from '../../../../content/siteData.ts';
+import { feedMeta, rssOptions } from '../../../../content/publishing.ts';
+import { type TopicFeed, getTopicFeedPaths, getFeedItems } from '../../../../content/siteData.ts';
 
 export const getStaticPaths = (async () => {
   const feeds = await getTopicFeedPaths();
@@ -15,5 +15,5 @@ export const getStaticPaths = (async () => {
 /** RSS 2.0 for one topic. */
 export async function GET({ props, params }: APIContext<TopicFeed>) {
   const key = params.edition ?? '';
-  return rss(rssOptions(feedMeta('rss', key, props), await feedItems(props.articles, key)));
+  return rss(rssOptions(feedMeta('rss', key, props), await getFeedItems(props.articles, key)));
 }

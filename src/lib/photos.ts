@@ -1,0 +1,110 @@
+/**
+ * Photos beside the articles: which files are photos, how an article names one, and where a
+ * reference written in an article points.
+ */
+import { posix } from 'node:path';
+
+/** The file types Astro's image pipeline (sharp) reads and Dateline accepts as photos. */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'];
+
+/** Whether a file name has a photo's extension. */
+export function isPhotoFile(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && PHOTO_EXTENSIONS.includes(name.slice(dot + 1).toLowerCase());
+}
+
+/** Whether an image reference is a path relative to the article (`./x.jpg`, `../x.jpg`, `x.jpg`). */
+export function isRelativeImage(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/|^#|^\?/i.test(src) && !src.includes('\\') && src.trim() !== '';
+}
+
+/**
+ * The key of the photo a relative reference in `articleFile` (a path from the project root)
+ * points to: its path from the project root, as the photo loader keys it.
+ */
+export function photoKey(articleFile: string, src: string): string {
+  const path = decodeURIComponentSafe(src.split(/[?#]/)[0]!);
+  return posix.normalize(posix.join(posix.dirname(articleFile), path));
+}
+
+/** A URL path decoded, or as written when it is not valid percent-encoding. */
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The widths a photo is made in: a phone's column at one and two pixels per CSS pixel, the
+ * desktop column (40rem) at one and two. Never wider than the original.
+ */
+export const PHOTO_WIDTHS = [360, 480, 640, 960, 1280];
+
+/** How wide a photo in the article column is shown: the column, less its padding, on any screen. */
+export const COLUMN_SIZES = '(min-width: 42rem) 38rem, calc(100vw - 2rem)';
+
+/** The formats a photo is offered in, best first; the original's format is the fallback. */
+export const PHOTO_FORMATS = ['avif', 'webp'] as const;
+
+/** A body photo's place in stored HTML: `<img data-photo="key" alt="…">` (see markdown.ts). */
+const PLACEHOLDER = /<img data-photo="([^"]+)"([^>]*)>/g;
+
+/**
+ * Replaces each body photo's placeholder with what `render` makes of the photo's key and the
+ * placeholder's other attributes (`alt="…" title="…"`, escaped already).
+ */
+export function replacePhotos(
+  html: string,
+  render: (key: string, attributes: string) => string,
+): string {
+  return html.replace(PLACEHOLDER, (_all, key: string, attributes: string) =>
+    render(decodeURIComponent(key), attributes),
+  );
+}
+
+/** A stored body's photo placeholders, in order: each photo's key and its other attributes. */
+export function photoPlaceholders(html: string): { key: string; attributes: string }[] {
+  return [...html.matchAll(PLACEHOLDER)].map((match) => ({
+    key: decodeURIComponent(match[1]!),
+    attributes: match[2]!,
+  }));
+}
+
+/** One made size set of a photo: a `srcset` in one format. */
+export interface PhotoSource {
+  /** Its MIME type: `image/avif`. */
+  type: string;
+  srcset: string;
+}
+
+/** What a responsive `<picture>` is made of. */
+export interface PictureParts {
+  /** Better formats first (AVIF, WebP). */
+  sources: PhotoSource[];
+  /** The fallback `<img>`: the original's format. */
+  img: { src: string; srcset: string; width: number; height: number };
+  sizes: string;
+  /** Load when near, as body photos do, or at once. */
+  loading: 'lazy' | 'eager';
+}
+
+/** An attribute value written safely between double quotes. */
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** A `<picture>` element from its parts and the `<img>`'s other attributes (escaped already). */
+export function pictureHtml(parts: PictureParts, attributes: string): string {
+  const sizes = attribute(parts.sizes);
+  const sources = parts.sources
+    .map(
+      (source) =>
+        `<source type="${source.type}" srcset="${attribute(source.srcset)}" sizes="${sizes}">`,
+    )
+    .join('');
+  const { img } = parts;
+  return (
+    `<picture>${sources}<img src="${attribute(img.src)}" srcset="${attribute(img.srcset)}" sizes="${sizes}"` +
+    ` width="${img.width}" height="${img.height}" loading="${parts.loading}" decoding="async"${attributes}></picture>`
+  );
+}
