@@ -19,8 +19,11 @@ function chromiumExecutable(): string | undefined {
 const PORT = 4329;
 /** A second site, in Arabic: right to left, with every word of the interface in Arabic. */
 const ARABIC_PORT = 4330;
-/** A third, in English with stories in Spanish and Arabic too: an edition per language. */
-const LANGUAGES_PORT = 4331;
+/**
+ * A third, in English with stories in Spanish and Arabic too (an edition per language) and a
+ * photo story whose photos the tests draw.
+ */
+const EXTRAS_PORT = 4331;
 
 // The site under test: the real content, the fixtures and a generated corpus, built on a Los
 // Angeles clock with a pinned "now".
@@ -63,7 +66,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(?:arabic|languages)\.spec\.ts$/,
+      testIgnore: /(?:arabic|languages|photos)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: LAUNCH,
@@ -79,11 +82,11 @@ export default defineConfig({
       },
     },
     {
-      name: 'languages',
-      testMatch: /languages\.spec\.ts$/,
+      name: 'extras',
+      testMatch: /(?:languages|photos)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
-        baseURL: `http://127.0.0.1:${LANGUAGES_PORT}`,
+        baseURL: `http://127.0.0.1:${EXTRAS_PORT}`,
         launchOptions: LAUNCH,
       },
     },
@@ -116,14 +119,14 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npx astro build && npx astro preview --ignore-lock --port ${LANGUAGES_PORT} --host 127.0.0.1`,
-      url: `http://127.0.0.1:${LANGUAGES_PORT}/`,
+      command: `node tests/fixtures/photoStory.ts .e2e/photos && npx astro build && npx astro preview --ignore-lock --port ${EXTRAS_PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${EXTRAS_PORT}/`,
       env: {
         ...buildEnv,
-        DATELINE_CONTENT: 'content,tests/fixtures/site,tests/fixtures/translations',
-        DATELINE_OUT_DIR: '.e2e/dist-languages',
-        DATELINE_CACHE_DIR: '.e2e/cache-languages',
-        SITE_URL: `http://127.0.0.1:${LANGUAGES_PORT}`,
+        DATELINE_CONTENT: 'content,tests/fixtures/site,tests/fixtures/translations,.e2e/photos',
+        DATELINE_OUT_DIR: '.e2e/dist-extras',
+        DATELINE_CACHE_DIR: '.e2e/cache-extras',
+        SITE_URL: `http://127.0.0.1:${EXTRAS_PORT}`,
       },
       reuseExistingServer: false,
       timeout: 240_000,

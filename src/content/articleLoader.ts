@@ -9,6 +9,7 @@ import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
 import { importedPackages, installedCodeDigest, readLockfile } from './cacheFiles.ts';
+import { isPhotoFile } from '../lib/photos.ts';
 import { readAuthors } from './authorProfiles.ts';
 import { ContentError } from './contentError.ts';
 import { loadArticles } from './loadArticles.ts';
@@ -186,7 +187,7 @@ async function syncStore(
   }
 }
 
-/** In `astro dev`, reloads when a markdown file under a content folder is added, changed or removed. */
+/** In `astro dev`, reloads when a markdown file or a photo under a content folder is added, changed or removed. */
 function watchContent(
   context: LoaderContext,
   options: ArticleLoaderOptions,
@@ -199,7 +200,10 @@ function watchContent(
   const dirs = options.dirs.map((dir) => resolve(root, dir));
   watcher.add(dirs);
   const onChange = (path: string) => {
-    if (!path.endsWith('.md') || !dirs.some((dir) => path.startsWith(dir))) return;
+    if (!dirs.some((dir) => path.startsWith(dir))) return;
+    // A photo that comes or goes changes no article's text, but whether its photos are there.
+    if (isPhotoFile(path)) return void sync();
+    if (!path.endsWith('.md')) return;
     changed.add(relative(root, path).split(sep).join('/'));
     void sync();
   };

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PHOTO_STORY_SLUG } from '../fixtures/photoStory.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+
+const STORY = `/articles/${PHOTO_STORY_SLUG}/`;
+
+/** Starts counting layout shifts before the page's first byte, as Lighthouse's CLS does. */
+async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** What the browser fetched for the lead photo: the file it chose and its size on the wire. */
+async function leadPhoto(page: Page): Promise<{ url: string; bytes: number }> {
+  const img = page.locator('.lead-image img');
+  await expect(img).toHaveJSProperty('complete', true);
+  const url = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
+  const bytes = await page.evaluate(
+    (src) =>
+      (performance.getEntriesByName(src)[0] as PerformanceResourceTiming | undefined)
+        ?.encodedBodySize ?? -1,
+    url,
+  );
+  return { url, bytes };
+}
+
+test('a phone fetches a smaller lead photo than a desktop, in AVIF, and nothing shifts', async ({
+  browser,
+}) => {
+  const fetched: Record<string, { url: string; bytes: number }> = {};
+  for (const [name, width] of [
+    ['phone', 390],
+    ['desktop', 1280],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await watchLayoutShifts(page);
+    await page.goto(STORY);
+    fetched[name] = await leadPhoto(page);
+    // Down to the last photo and back: every picture has its box before its bytes arrive.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator('.body img').last()).toHaveJSProperty('complete', true);
+    await page.waitForTimeout(200);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(
+      shifts.reduce((sum, value) => sum + value, 0),
+      `${name} CLS`,
+    ).toBe(0);
+    await page.close();
+  }
+  expect(fetched.phone!.url).toMatch(/\.avif$/);
+  expect(fetched.desktop!.url).toMatch(/\.avif$/);
+  expect(fetched.phone!.url).not.toBe(fetched.desktop!.url);
+  expect(fetched.phone!.bytes).toBeGreaterThan(0);
+  expect(fetched.phone!.bytes).toBeLessThan(fetched.desktop!.bytes);
+});
+
+test('the lead photo loads first and at once; photos in the body load as they near', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { violations: string[] }).violations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(STORY);
+  const lead = page.locator('.lead-image img');
+  await expect(lead).toHaveAttribute('loading', 'eager');
+  await expect(lead).toHaveAttribute('fetchpriority', 'high');
+  const body = page.locator('.body img');
+  await expect(body).toHaveCount(2);
+  for (const img of await body.all()) {
+    await expect(img).toHaveAttribute('loading', 'lazy');
+    await expect(img).toHaveAttribute('width', /^\d+$/);
+    await expect(img).toHaveAttribute('height', /^\d+$/);
+  }
+  await expect(page.locator('.body figure figcaption')).toHaveText(
+    'The harbour at noon, as the tests draw it.',
+  );
+  // The reading pages' security policy lets the pictures in, and nothing else.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(body.last()).toHaveJSProperty('complete', true);
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
+});
+
+test('the photo story has no WCAG 2.1 A/AA violations', async ({ page }) => {
+  await page.goto(STORY);
+  await expectNoAxeViolations(page);
+});
