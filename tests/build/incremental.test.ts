@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { drawPhoto } from '../fixtures/photoStory.ts';
 import { ROOT, astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
 
 /**
@@ -26,6 +27,8 @@ interface Story {
   body: string;
   /** Its `lang:`, when it is not in the site's language. */
   lang?: string | undefined;
+  /** Its lead photo beside it, when it has one: the file name. */
+  photo?: string | undefined;
   /** The slug of the story it translates. */
   translationOf?: string | undefined;
 }
@@ -48,7 +51,8 @@ type Edit =
   | { kind: 'template'; mark: number }
   | { kind: 'failedBuild'; pick: number }
   | { kind: 'language'; pick: number; lang: number }
-  | { kind: 'translate'; pick: number; lang: number };
+  | { kind: 'translate'; pick: number; lang: number }
+  | { kind: 'photo'; pick: number; hue: number };
 
 /** A scratch copy of the project, its content, its "now" and its two build folders. */
 class Scratch {
@@ -108,6 +112,7 @@ class Scratch {
       ...(story.slug ? [`slug: ${story.slug}`] : []),
       ...(story.draft ? ['draft: true'] : []),
       ...(story.lang ? [`lang: ${story.lang}`] : []),
+      ...(story.photo ? ['image:', `  src: ./${story.photo}`, '  alt: A drawn test picture'] : []),
       ...(story.translationOf ? [`translationOf: ${story.translationOf}`] : []),
       '---',
       '',
@@ -133,7 +138,7 @@ class Scratch {
     return all.length ? all[n % all.length] : undefined;
   }
 
-  apply(edit: Edit): void {
+  async apply(edit: Edit): Promise<void> {
     const story = 'pick' in edit ? this.pick(edit.pick) : undefined;
     switch (edit.kind) {
       case 'add':
@@ -172,6 +177,15 @@ class Scratch {
           this.write({ ...story, lang: LANGS[edit.lang % (LANGS.length + 1)] });
         }
         return;
+      case 'photo': {
+        // A story gets a lead photo, or its photo is drawn again in another colour: same file
+        // name, new bytes. The pages that show it must show the new one.
+        if (!story) return;
+        const photo = story.photo ?? `${this.slugOf(story)}.jpg`;
+        await drawPhoto(join(this.dir, 'content', photo), 640, 400, edit.hue);
+        this.write({ ...story, photo });
+        return;
+      }
       case 'translate': {
         const lang = LANGS[edit.lang % LANGS.length]!;
         const taken = story && this.translationsOf(story).some((other) => other.lang === lang);
@@ -261,7 +275,7 @@ class Scratch {
 const scratchDir = temporaryFolders();
 
 describe('incremental builds', () => {
-  it('write the bytes of a clean build after each kind of edit', () => {
+  it('write the bytes of a clean build after each kind of edit', async () => {
     const scratch = new Scratch(scratchDir('incremental'));
     scratch.checkSameBytes();
     const edits: Edit[] = [
@@ -282,9 +296,11 @@ describe('incremental builds', () => {
       { kind: 'language', pick: 2, lang: 1 },
       { kind: 'slug', pick: 0, words: 'translated' },
       { kind: 'delete', pick: 0 },
+      { kind: 'photo', pick: 3, hue: 200 },
+      { kind: 'photo', pick: 3, hue: 20 },
     ];
     for (const edit of edits) {
-      scratch.apply(edit);
+      await scratch.apply(edit);
       scratch.checkSameBytes();
     }
   });
@@ -317,13 +333,14 @@ describe('incremental builds', () => {
       fc.record({ kind: fc.constant('failedBuild' as const), pick }),
       fc.record({ kind: fc.constant('language' as const), pick, lang: fc.nat({ max: 2 }) }),
       fc.record({ kind: fc.constant('translate' as const), pick, lang: fc.nat({ max: 1 }) }),
+      fc.record({ kind: fc.constant('photo' as const), pick, hue: fc.nat({ max: 359 }) }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 2, maxLength: 4 }), async (sequence) => {
         const scratch = new Scratch(scratchDir('incremental-generated'));
         scratch.build('incremental', false);
         for (const step of sequence) {
-          scratch.apply(step);
+          await scratch.apply(step);
           scratch.checkSameBytes();
         }
       }),
