@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- [--n 1000] [--json] [--skip-dev] [--nofile 1024] [--site-wide-tag]`: builds the real site from a
+ * `npm run bench -- [--n 1000] [--json] [--skip-dev] [--nofile 1024] [--site-wide-tag] [--photos]`: builds the real site from a
  * deterministic synthetic corpus and reports a clean build, warm builds (no change, one article
  * edited, one article published), peak memory, output size, page weight, `check:content` time
  * and the dev server's reload latency. Every build runs under an open-file limit (`--nofile`,
  * 1,024 by default), as on many machines. `--site-wide-tag` gives every article one more tag,
- * `News`, the worst case for related stories. Not part of `npm test`.
+ * `News`, the worst case for related stories. `--photos` draws a lead photo beside every
+ * article, and reports what making their sizes costs, cold and warm. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     nofile: { type: 'string', default: '1024' },
     'site-wide-tag': { type: 'boolean', default: false },
+    photos: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.n);
@@ -111,6 +113,9 @@ async function build(label: string, env: Record<string, string>) {
   const pages = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(
     run.log,
   );
+  const images = /generating optimized images[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(
+    run.log,
+  );
   const search =
     /search index: [\d,]+ articles? in [\d,]+ bundles?, ([\d.]+) s after the pages \(([^)]+)\)/.exec(
       run.log,
@@ -124,6 +129,9 @@ async function build(label: string, env: Record<string, string>) {
       pageGenerationSeconds: pages ? astroSeconds(pages[1]!) : NaN,
       pagesRendered: (run.log.match(/├─ \S+ \(\+/g) ?? []).length,
       pagesReused: (run.log.match(/\((?:cached|restored)\)/g) ?? []).length,
+      imagesSeconds: images ? astroSeconds(images[1]!) : 0,
+      imagesMade: (run.log.match(/ \(before: [\d.]+kB, after: [\d.]+kB\)/g) ?? []).length,
+      imagesReused: (run.log.match(/\(reused cache entry\)/g) ?? []).length,
       searchAfterPagesSeconds: search ? Number(search[1]) : NaN,
       searchIndex: search?.[2] ?? 'unknown',
     },
@@ -206,6 +214,7 @@ try {
   progress(`writing ${countOf(count, 'article')}`);
   await generateCorpus(content, count, 42, {
     siteWideTag: values['site-wide-tag'] ? 'News' : undefined,
+    photos: values.photos,
   });
 
   const clean = await build('clean build', env);
@@ -268,6 +277,11 @@ try {
       [
         `${label.padEnd(30)}${b.wallSeconds} s wall; largest process ${b.largestProcessMiB} MiB, tree ${b.peakMemoryMiB} MiB`,
         `${''.padEnd(32)}content sync ${b.phases.contentSyncSeconds} s, pages ${b.phases.pageGenerationSeconds} s (${b.phases.pagesRendered} rendered, ${b.phases.pagesReused} reused), search ${b.phases.searchAfterPagesSeconds} s after the pages (${b.phases.searchIndex})`,
+        ...(values.photos
+          ? [
+              `${''.padEnd(32)}images ${b.phases.imagesSeconds} s (${b.phases.imagesMade} made, ${b.phases.imagesReused} reused from the cache)`,
+            ]
+          : []),
       ].join('\n');
     console.log(
       [

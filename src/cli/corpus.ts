@@ -44,6 +44,27 @@ const NAMES = [
 export interface CorpusOptions {
   /** A tag every article carries too (a site-wide topic such as `News`), for related-story cost. */
   siteWideTag?: string | undefined;
+  /** A drawn lead photo beside every article, for what photos cost. */
+  photos?: boolean | undefined;
+}
+
+/**
+ * Draws a landscape test picture, `width`×`height`, as a JPEG: a coloured ground, a band and a
+ * sun. Never a copied photo; the same `hue` draws the same bytes.
+ */
+export async function drawPhoto(
+  path: string,
+  width: number,
+  height: number,
+  hue: number,
+): Promise<void> {
+  const { default: sharp } = await import('sharp');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <rect width="100%" height="100%" fill="hsl(${hue} 55% 40%)"/>
+    <rect y="${height * 0.62}" width="100%" height="${height * 0.38}" fill="hsl(${(hue + 40) % 360} 45% 30%)"/>
+    <circle cx="${width * 0.7}" cy="${height * 0.3}" r="${height * 0.16}" fill="hsl(45 90% 65%)"/>
+  </svg>`;
+  await sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toFile(path);
 }
 
 /** One article's markdown, made from the generator's next numbers. */
@@ -78,6 +99,9 @@ export function article(index: number, next: () => number, options: CorpusOption
     `summary: "${sentence(14, 24)}"`,
     `author: ${pick(NAMES)}`,
     `tags: [${tags.join(', ')}]`,
+    ...(options.photos
+      ? ['image:', `  src: ./${storyName(index)}.jpg`, `  alt: ${sentence(5, 9).slice(0, -1)}`]
+      : []),
     '---',
     '',
     blocks.join('\n\n'),
@@ -96,11 +120,16 @@ export async function generateCorpus(
   for (let i = 0; i < count; i++) {
     const folder = join(dir, String(Math.floor(i / 100)).padStart(3, '0'));
     if (i % 100 === 0) await mkdir(folder, { recursive: true });
-    await writeFile(
-      join(folder, `story-${String(i).padStart(5, '0')}.md`),
-      article(i, next, options),
-    );
+    await writeFile(join(folder, `${storyName(i)}.md`), article(i, next, options));
+    // A news photo's proportions and a size a wire service sends; colours vary by story.
+    if (options.photos)
+      await drawPhoto(join(folder, `${storyName(i)}.jpg`), 1600, 1067, (i * 37) % 360);
   }
+}
+
+/** The file name (without extension) of the corpus's story `index`. */
+function storyName(index: number): string {
+  return `story-${String(index).padStart(5, '0')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
