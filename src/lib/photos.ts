@@ -37,10 +37,11 @@ function decodeURIComponentSafe(path: string): string {
 }
 
 /**
- * The widths a photo is made in: a phone's column at one and two pixels per CSS pixel, the
- * desktop column (40rem) at one and two. Never wider than the original.
+ * The widths a photo is made in: a phone's column (about 360 CSS px) at one, two and three
+ * device pixels per CSS pixel, and the desktop column (38rem) at one and two. Never wider than
+ * the original.
  */
-export const PHOTO_WIDTHS = [360, 480, 640, 960, 1280];
+export const PHOTO_WIDTHS = [360, 640, 960, 1280];
 
 /** How wide a photo in the article column is shown: the column, less its padding, on any screen. */
 export const COLUMN_SIZES = '(min-width: 42rem) 38rem, calc(100vw - 2rem)';
