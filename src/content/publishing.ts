@@ -1,5 +1,12 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { FEED_SIZE, type FeedItem, type FeedMeta, toFeedItems } from '../lib/feeds.ts';
+import {
+  FEED_SIZE,
+  type FeedImage,
+  type FeedItem,
+  type FeedMeta,
+  mediaContent,
+  toFeedItems,
+} from '../lib/feeds.ts';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import {
@@ -132,6 +139,22 @@ async function feedPicture(photo: ImageMetadata, attributes: string): Promise<st
   return `<img src="${absoluteUrl(image.src, site.url)}" width="${width}" height="${height}"${attributes}>`;
 }
 
+/** A story's lead picture for its feed item: a photo beside it at the column's width, or its URL. */
+async function feedImage(
+  article: Pick<Article, 'image'>,
+  photoOf: (key: string) => ImageMetadata | undefined,
+): Promise<FeedImage | undefined> {
+  const photo = article.image?.photo && photoOf(article.image.photo);
+  if (photo) {
+    const width = Math.min(photo.width, 960);
+    const height = Math.round((photo.height * width) / photo.width);
+    const image = await getImage({ src: photo, width, height, format: 'jpg' });
+    return { url: absoluteUrl(image.src, site.url), type: 'image/jpeg', width, height };
+  }
+  const src = article.image?.src;
+  return src ? { url: absoluteUrl(src, site.url) } : undefined;
+}
+
 /** The absolute URL of an edition's front page. */
 function editionHome(key: string): string {
   return absoluteUrl(editionAt(key).base, site.url);
@@ -214,6 +237,7 @@ export async function feedItems(
     articles.slice(0, FEED_SIZE).map(async (article) => ({
       ...article,
       html: await withPhotos((await readBody(cache.bodies, article.body)).html, photoOf, feedPicture),
+      enclosure: await feedImage(article, photoOf),
     })),
   );
   return toFeedItems(newest, site.url, site.timeZone, FEED_SIZE, { words: text, dates });
@@ -245,7 +269,11 @@ export function rssOptions(meta: FeedMeta, items: readonly FeedItem[]): RSSOptio
     title: meta.title,
     description: meta.description,
     site: meta.homeUrl,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      media: 'http://search.yahoo.com/mrss/',
+    },
     customData: `<language>${escapeXml(meta.lang)}</language><atom:link href="${escapeXml(meta.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
@@ -254,8 +282,10 @@ export function rssOptions(meta: FeedMeta, items: readonly FeedItem[]): RSSOptio
       description: item.summary,
       content: item.html,
       categories: item.tags,
-      ...(item.authors.length > 0 && {
-        customData: item.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+      ...((item.authors.length > 0 || item.enclosure) && {
+        customData:
+          item.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
+          (item.enclosure ? mediaContent(item.enclosure) : ''),
       }),
     })),
   };

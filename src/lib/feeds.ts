@@ -23,6 +23,17 @@ export interface FeedSource {
   html: string;
   authors: readonly string[];
   tags: readonly string[];
+  /** The lead picture as feeds carry it, its URL absolute or a site path. */
+  enclosure?: FeedImage | undefined;
+}
+
+/** A story's lead picture in a feed: an enclosure (RSS `media:content`, Atom, JSON Feed `image`). */
+export interface FeedImage {
+  url: string;
+  /** Its MIME type, when known: `image/jpeg`. */
+  type?: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
 }
 
 /** One feed entry: absolute URLs, RFC 3339 dates, HTML with absolute links. */
@@ -35,6 +46,8 @@ export interface FeedItem {
   updated: string;
   authors: string[];
   tags: string[];
+  /** The lead picture, with an absolute URL. */
+  enclosure?: FeedImage | undefined;
 }
 
 /** A feed's own description. */
@@ -102,6 +115,9 @@ export function toFeedItems(
       updated: modifiedInstant(article, timeZone),
       authors: article.authors.map(xmlSafe),
       tags: article.tags.map(xmlSafe),
+      ...(article.enclosure && {
+        enclosure: { ...article.enclosure, url: resolveUrl(article.enclosure.url, url) },
+      }),
     };
   });
 }
@@ -126,6 +142,11 @@ export function atomFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
       `    <updated>${item.updated}</updated>`,
       ...item.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`),
       ...item.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`),
+      ...(item.enclosure
+        ? [
+            `    <link rel="enclosure" href="${escapeXml(item.enclosure.url)}"${item.enclosure.type ? ` type="${escapeXml(item.enclosure.type)}"` : ''}/>`,
+          ]
+        : []),
       `    <summary type="text">${escapeXml(item.summary)}</summary>`,
       `    <content type="html">${escapeXml(item.html)}</content>`,
       '  </entry>',
@@ -166,7 +187,16 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
       date_modified: item.updated,
       ...(item.authors.length > 0 && { authors: item.authors.map((name) => ({ name })) }),
       ...(item.tags.length > 0 && { tags: item.tags }),
+      ...(item.enclosure && { image: item.enclosure.url }),
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+/** RSS's `media:content` element for an item's lead picture (Media RSS). */
+export function mediaContent(image: FeedImage): string {
+  const size =
+    image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
+  const type = image.type ? ` type="${escapeXml(image.type)}"` : '';
+  return `<media:content url="${escapeXml(image.url)}" medium="image"${type}${size}/>`;
 }

@@ -66,7 +66,13 @@ describe('photos beside the articles', () => {
     ]);
   });
 
-  it('puts the body photos in the feeds as plain images with absolute URLs', () => {
+  it('puts the lead photo in the feeds as an enclosure, and body photos as plain images', () => {
+    expect(read('rss.xml')).toMatch(
+      /<media:content url="http:\/\/localhost:4321\/_astro\/sea-wall[^"]+\.jpg" medium="image" type="image\/jpeg" width="960" height="640"\/>/,
+    );
+    expect(read('atom.xml')).toMatch(
+      /<link rel="enclosure" href="http:\/\/localhost:4321\/_astro\/sea-wall[^"]+\.jpg" type="image\/jpeg"\/>/,
+    );
     expect(read('rss.xml')).toMatch(
       /&lt;img src=&quot;http:\/\/localhost:4321\/_astro\/harbour[^&]+\.jpg&quot; width=&quot;960&quot; height=&quot;720&quot;/,
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, atomFeed, jsonFeed, toFeedItems } from '../../src/lib/feeds.ts';
+import {
+  absolutizeHtml,
+  atomFeed,
+  jsonFeed,
+  mediaContent,
+  toFeedItems,
+} from '../../src/lib/feeds.ts';
 import { escapeXml } from '../../src/lib/xml.ts';
 
 const article = (n: number, extra: Record<string, unknown> = {}) => ({
@@ -80,6 +86,33 @@ describe('feeds', () => {
     expect(atom).toContain(`<title type="text">${escapeXml('Title 2 & <b>"q"</b>')}</title>`);
     expect(atom).toContain('<updated>2025-03-01T10:00:00Z</updated>\n  <author>');
     expect(JSON.parse(jsonFeed(meta, items)).items[0].title).toBe('Title 2 & <b>"q"</b>');
+  });
+
+  it('carries a lead picture as an enclosure in Atom, an image in JSON Feed and media:content in RSS', () => {
+    const [item] = toFeedItems(
+      [
+        article(1, {
+          enclosure: { url: '/news/_astro/a.jpg', type: 'image/jpeg', width: 960, height: 640 },
+        }),
+      ],
+      'https://s.example',
+      'UTC',
+    );
+    expect(item!.enclosure).toEqual({
+      url: 'https://s.example/news/_astro/a.jpg',
+      type: 'image/jpeg',
+      width: 960,
+      height: 640,
+    });
+    expect(atomFeed(meta, [item!])).toContain(
+      '<link rel="enclosure" href="https://s.example/news/_astro/a.jpg" type="image/jpeg"/>',
+    );
+    expect(JSON.parse(jsonFeed(meta, [item!])).items[0].image).toBe(
+      'https://s.example/news/_astro/a.jpg',
+    );
+    expect(mediaContent(item!.enclosure!)).toBe(
+      '<media:content url="https://s.example/news/_astro/a.jpg" medium="image" type="image/jpeg" width="960" height="640"/>',
+    );
   });
 
   it('escapes every XML special character', () => {
