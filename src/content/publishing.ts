@@ -131,12 +131,18 @@ export async function bodyPicture(photo: ImageMetadata): Promise<PictureParts> {
   };
 }
 
-/** A photo as a feed reader gets it: one plain image, an absolute URL, the column's width. */
-async function feedPicture(photo: ImageMetadata, attributes: string): Promise<string> {
+/** A photo at the column's width as a JPEG, its URL absolute: what feed readers get. */
+async function columnJpeg(photo: ImageMetadata): Promise<Required<FeedImage>> {
   const width = Math.min(photo.width, 960);
   const height = Math.round((photo.height * width) / photo.width);
   const image = await getImage({ src: photo, width, height, format: 'jpg' });
-  return `<img src="${absoluteUrl(image.src, site.url)}" width="${width}" height="${height}"${attributes}>`;
+  return { url: absoluteUrl(image.src, site.url), type: 'image/jpeg', width, height };
+}
+
+/** A body photo as a feed reader gets it: one plain image. */
+async function feedPicture(photo: ImageMetadata, attributes: string): Promise<string> {
+  const { url, width, height } = await columnJpeg(photo);
+  return `<img src="${url}" width="${width}" height="${height}"${attributes}>`;
 }
 
 /** A story's lead picture for its feed item: a photo beside it at the column's width, or its URL. */
@@ -145,12 +151,7 @@ async function feedImage(
   photoOf: (key: string) => ImageMetadata | undefined,
 ): Promise<FeedImage | undefined> {
   const photo = article.image?.photo && photoOf(article.image.photo);
-  if (photo) {
-    const width = Math.min(photo.width, 960);
-    const height = Math.round((photo.height * width) / photo.width);
-    const image = await getImage({ src: photo, width, height, format: 'jpg' });
-    return { url: absoluteUrl(image.src, site.url), type: 'image/jpeg', width, height };
-  }
+  if (photo) return columnJpeg(photo);
   const src = article.image?.src;
   return src ? { url: absoluteUrl(src, site.url) } : undefined;
 }
