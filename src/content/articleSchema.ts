@@ -49,6 +49,12 @@ export function imageSrcProblem(src: string): string | undefined {
   return `${shown} is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)`;
 }
 
+/** An image's size in pixels, as an editor declares it for a picture the build cannot measure. */
+const pixels = z
+  .number({ error: typeError('a whole number of pixels', 'e.g. width: 1200') })
+  .int({ error: 'is not a whole number of pixels (e.g. width: 1200)' })
+  .positive({ error: 'is not a whole number of pixels (e.g. width: 1200)' });
+
 /** A URL an image may load from: https, or a path on this site starting with `/`. */
 export const imageSrc = z
   .string({ error: typeError('a URL', 'e.g. /images/storm.jpg or https://…') })
@@ -94,10 +100,19 @@ export const frontmatterSchema = z
             alt: optional(z.string({ error: typeError('text', 'describe the picture') })),
             caption: optional(z.string({ error: typeError('text', 'what the picture shows') })),
             credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })),
+            width: optional(pixels),
+            height: optional(pixels),
           },
           { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
         )
         .superRefine((image, ctx) => {
+          if ((image.width === undefined) !== (image.height === undefined)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [image.width === undefined ? 'width' : 'height'],
+              message: 'is needed with the other (give width and height together, so the page keeps its place)',
+            });
+          }
           if (image.src && !image.alt?.trim()) {
             ctx.addIssue({
               code: 'custom',
@@ -213,6 +228,9 @@ export const articleSchema = z.object({
       caption: z.string().optional(),
       /** Who took or supplied it. */
       credit: z.string().optional(),
+      /** Its size as declared, for a picture the build cannot measure (https or public/). */
+      width: z.number().int().positive().optional(),
+      height: z.number().int().positive().optional(),
     })
     .optional(),
   /** Drafts never reach a build; the dev server shows them marked "Draft". */

@@ -28,7 +28,14 @@ export interface MetaSource {
   corrections?: readonly { date: string }[] | undefined;
   authors: readonly string[];
   tags: readonly string[];
-  image?: { src?: string | undefined; alt?: string | undefined } | undefined;
+  image?:
+    | {
+        src?: string | undefined;
+        alt?: string | undefined;
+        width?: number | undefined;
+        height?: number | undefined;
+      }
+    | undefined;
   /** Its language tag. */
   lang?: string | undefined;
 }
@@ -90,7 +97,12 @@ export function articleMeta(
   const image = images
     ? { ...images.card, alt }
     : article.image?.src
-      ? { url: new URL(article.image.src, site.url).href, alt }
+      ? {
+          url: new URL(article.image.src, site.url).href,
+          alt,
+          width: article.image.width,
+          height: article.image.height,
+        }
       : undefined;
   return {
     type: 'article',

@@ -134,6 +134,24 @@ describe('parseArticle: a lead photo beside the article', () => {
   });
 });
 
+describe('parseArticle: a remote lead picture', () => {
+  it('keeps the size an editor declares, for a picture the build cannot measure', async () => {
+    const { article } = await parseArticle(
+      'content/x.md',
+      new TextEncoder().encode(
+        '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: A\n  width: 1200\n  height: 800\n---\nBody.\n',
+      ),
+      { base: '/', timeZone: 'UTC' },
+    );
+    expect(article?.image).toEqual({
+      src: 'https://cdn.example/a.jpg',
+      alt: 'A',
+      width: 1200,
+      height: 800,
+    });
+  });
+});
+
 describe('parseArticle: warnings that do not fail the build', () => {
   it('warns about an empty body (HTML comments count as empty)', async () => {
     const { article, problems } = await parse(
@@ -243,6 +261,15 @@ describe('parseArticle: each bad field gives its message', () => {
       expect.stringMatching(
         /^content\/world\/x\.md:\d \w: is not valid YAML at column \d+: Excessive alias count/,
       ),
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: x\n  width: 1200',
+      'content/world/x.md:4 image.height: is needed with the other (give width and height together, so the page keeps its place)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: x\n  width: 12.5\n  height: 0',
+      'content/world/x.md:7 image.width: is not a whole number of pixels (e.g. width: 1200)',
+      'content/world/x.md:8 image.height: is not a whole number of pixels (e.g. width: 1200)',
     ],
     [
       'title: T\ndate: 2025-01-01\nslug: ../x',
