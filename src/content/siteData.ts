@@ -68,6 +68,12 @@ export interface SiteData {
 export interface Site {
   /** A photo beside the articles, by key (see photos.ts), as Astro's image pipeline knows it. */
   photoOf: (key: string) => ImageMetadata | undefined;
+  /**
+   * What an article's photos are, for cache keys: their made URLs, which change with their
+   * bytes. A record names a photo by its path only, so a photo redrawn under the same name
+   * would otherwise leave pages and feeds showing the old one.
+   */
+  photoStamps: (article: Pick<ListedArticle, 'image' | 'photos'>) => string[];
   /** By key: `''` (the site's language) first. */
   editions: Map<string, SiteData>;
   /** Every published article, newest first, in every language. */
@@ -111,6 +117,8 @@ export interface ArticleInputs {
   versions: Version[];
   /** Its lead photo, when it is a photo beside the article. */
   leadPhoto: ImageMetadata | undefined;
+  /** Its photos' made URLs, which change with their bytes (see Site.photoStamps). */
+  photoStamps: string[];
 }
 
 /** An article page's surroundings: its inputs, its metadata and what is derived from them. */
@@ -228,8 +236,13 @@ function computeSite(
       site.lang,
     ).map((key) => [key, editionData(editionAt(key), byEdition.get(key) ?? [], timeOf, cardOf)]),
   );
+  const photoStamps = (article: Pick<ListedArticle, 'image' | 'photos'>) =>
+    [article.image?.photo, ...article.photos.map((photo) => photo.key)]
+      .filter((key) => key !== undefined)
+      .map((key) => photos.get(key)?.src ?? `missing ${key}`);
   return {
     photoOf: (key) => photos.get(key),
+    photoStamps,
     editions,
     articles,
     editionOf,
@@ -430,7 +443,8 @@ export async function getAuthorFeedPaths(): Promise<KeyedPath<AuthorFeed>[]> {
       .filter((article) => article.authors.includes(author.name))
       .slice(0, FEED_SIZE);
     const shown = theirs.map(({ filePath: _file, ...article }) => article);
-    const { cacheKey, edition } = keyed(whole, '', { author, shown });
+    const photos = theirs.flatMap(whole.photoStamps);
+    const { cacheKey, edition } = keyed(whole, '', { author, shown, photos });
     return { data: { author, articles: theirs }, edition, cacheKey };
   });
 }
@@ -487,7 +501,13 @@ export async function getTopicFeedPaths(): Promise<KeyedPath<TopicFeed>[]> {
     topics.map((topic) => {
       const articles = topic.articles.slice(0, FEED_SIZE);
       const shown = articles.map(({ filePath: _file, ...article }) => article);
-      const { cacheKey, edition } = keyed(whole, key, { slug: topic.slug, name: topic.name, shown });
+      const photos = articles.flatMap(whole.photoStamps);
+      const { cacheKey, edition } = keyed(whole, key, {
+        slug: topic.slug,
+        name: topic.name,
+        shown,
+        photos,
+      });
       return { data: { slug: topic.slug, name: topic.name, articles }, edition, cacheKey };
     }),
   );
@@ -513,6 +533,7 @@ function articleInputs(whole: Site, data: SiteData, slug: string): ArticleInputs
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
     people: toPeople(article.authors, whole.profileOf),
     leadPhoto: article.image?.photo ? whole.photoOf(article.image.photo) : undefined,
+    photoStamps: whole.photoStamps(article),
     versions:
       versions.length < 2
         ? []

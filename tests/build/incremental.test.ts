@@ -178,12 +178,22 @@ class Scratch {
         }
         return;
       case 'photo': {
-        // A story gets a lead photo, or its photo is drawn again in another colour: same file
-        // name, new bytes. The pages that show it must show the new one.
+        // A story gets a lead photo and one in its body, or one of them is drawn again in
+        // another colour (an even hue redraws the lead, an odd one the body's): same file name,
+        // new bytes. The pages and feeds that show it must show the new one.
         if (!story) return;
-        const photo = story.photo ?? `${this.slugOf(story)}.jpg`;
-        await drawPhoto(join(this.dir, 'content', photo), 640, 400, edit.hue);
-        this.write({ ...story, photo });
+        const name = this.slugOf(story);
+        const photo = story.photo ?? `${name}.jpg`;
+        const body = `${name}-body.jpg`;
+        const first = !story.photo;
+        if (first || edit.hue % 2 === 0) {
+          await drawPhoto(join(this.dir, 'content', photo), 640, 400, edit.hue);
+        }
+        if (first || edit.hue % 2 === 1) {
+          await drawPhoto(join(this.dir, 'content', body), 480, 320, (edit.hue + 90) % 360);
+        }
+        const withBody = first ? `${story.body}\n\n![A drawn body picture](./${body})` : story.body;
+        this.write({ ...story, photo, body: withBody });
         return;
       }
       case 'translate': {
@@ -297,6 +307,7 @@ describe('incremental builds', () => {
       { kind: 'slug', pick: 0, words: 'translated' },
       { kind: 'delete', pick: 0 },
       { kind: 'photo', pick: 3, hue: 200 },
+      { kind: 'photo', pick: 3, hue: 21 },
       { kind: 'photo', pick: 3, hue: 20 },
     ];
     for (const edit of edits) {
