@@ -96,6 +96,17 @@ test('the lead photo loads first and at once; photos in the body load as they ne
   ).toEqual([]);
 });
 
+test('printed, each photo keeps its caption and credit on its own page', async ({ page }) => {
+  await page.goto(STORY);
+  await page.emulateMedia({ media: 'print' });
+  for (const figure of [page.locator('.lead-image'), page.locator('.body figure')]) {
+    await expect(figure.locator('figcaption')).toBeVisible();
+    await expect(figure.locator('img')).toBeVisible();
+    expect(await figure.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  }
+  await expect(page.locator('.lead-image .credit')).toHaveText('Dateline tests');
+});
+
 test('the photo story has no WCAG 2.1 A/AA violations', async ({ page }) => {
   await page.goto(STORY);
   await expectNoAxeViolations(page);
