@@ -118,6 +118,12 @@ describe('hostile files that must build to correct pages', () => {
     expect(atom).not.toContain('https://news.example/docs');
   });
 
+  it("never lets pasted markup pass for Dateline's own photo placeholder", () => {
+    const html = page('photo-placeholder');
+    expect(html).toContain('<img src="https://cdn.example/pasted.jpg" alt="Pasted">');
+    expect(html).not.toMatch(/data-photo|<picture/);
+  });
+
   it('counts Chinese words for reading time, not runs of characters', () => {
     const minutes = Number(/(\d+) min read/.exec(page('chinese'))?.[1]);
     expect(minutes).toBeGreaterThanOrEqual(5);
@@ -166,6 +172,14 @@ describe('hostile files that must fail the build, each named', () => {
     ['bad-correction.md', /:5 corrections\.0\.date: "2025-03-01" is before date "2025-03-10"/],
     ['bad-correction.md', /:4 featured: expected true or false, got "maybe"/],
     ['alias-clash.md', /: aliases: "alias-clash" is the slug of this article/],
+    ['bad-language.md', /:4 lang: expected a language code, got 42/],
+    ['bad-language.md', /:5 translationOf: "\.\.\/\.\.\/etc\/passwd" is not a valid slug/],
+    ['unknown-language.md', /:4 lang: "tlh" is a language the site has no words for/],
+    ['orphan-translation.md', /:5 translationOf: "no-such-story" is not the slug of any article/],
+    ['photo-escape.md', /:5 image\.src: .* is outside the content folders/],
+    ['body-photo-escape.md', /:8 body: !\[…\]\(.*etc\/passwd\) is outside the content folders/],
+    ['photo-size.md', /:7 image\.width: is not a whole number of pixels/],
+    ['photo-size.md', /:4 image\.height: is needed with the other/],
     ['nameless.md', /:1 name: is required/],
     ['nameless.md', /:3 links\.0: is not an https URL/],
   ])('%s: %s', (file, message) => {
