@@ -22,7 +22,8 @@ import { escapeXml } from '../lib/xml.ts';
 import {
   COLUMN_SIZES,
   PHOTO_FORMATS,
-  PHOTO_WIDTHS,
+  photoWidths,
+  scaledHeight,
   type PictureParts,
   photoPlaceholders,
   replacePhotos,
@@ -101,17 +102,11 @@ export async function leadImages(photo: ImageMetadata): Promise<LeadImages> {
   return { card: card!, crops: crops.map((crop) => crop.url) };
 }
 
-/** The widths a photo is made in, as far as the original allows (at least its own). */
-function widthsOf(photo: ImageMetadata): number[] {
-  const widths = PHOTO_WIDTHS.filter((width) => width <= photo.width);
-  return widths.length > 0 ? widths : [photo.width];
-}
-
 /** A body photo's responsive `<picture>` parts, made by Astro's image pipeline. */
 export async function bodyPicture(photo: ImageMetadata): Promise<PictureParts> {
-  const widths = widthsOf(photo);
+  const widths = photoWidths(photo.width);
   const width = widths.at(-1)!;
-  const height = Math.round((photo.height * width) / photo.width);
+  const height = scaledHeight(photo, width);
   const made = (format: 'avif' | 'webp' | 'png' | 'gif' | 'jpg') =>
     getImage({ src: photo, width, height, widths, sizes: COLUMN_SIZES, format });
   // The fallback keeps the original's kind (a PNG chart stays sharp); anything else is a JPEG.
@@ -134,7 +129,7 @@ export async function bodyPicture(photo: ImageMetadata): Promise<PictureParts> {
 /** A photo at the column's width as a JPEG, its URL absolute: what feed readers get. */
 async function columnJpeg(photo: ImageMetadata): Promise<Required<FeedImage>> {
   const width = Math.min(photo.width, 960);
-  const height = Math.round((photo.height * width) / photo.width);
+  const height = scaledHeight(photo, width);
   const image = await getImage({ src: photo, width, height, format: 'jpg' });
   return { url: absoluteUrl(image.src, site.url), type: 'image/jpeg', width, height };
 }

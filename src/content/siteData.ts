@@ -131,6 +131,8 @@ export interface ArticleContext extends ArticleInputs {
   toc: Heading[];
   /** Plain links that share it. */
   share: ShareLink[];
+  /** The story in its other languages: the visible "Also in" links. */
+  translations: Version[];
 }
 
 /** A story needs a table of contents from this many second-level headings. */
@@ -289,11 +291,16 @@ export interface EditionLink {
   path: string;
 }
 
-/** Every edition's front page, the site's language first; empty when the site has only one. */
-export async function getEditionLinks(): Promise<EditionLink[]> {
+/**
+ * Every edition's front page, the site's language first, but the edition `except` (a page's
+ * own, for its header); empty when the site has only one.
+ */
+export async function getEditionLinks(except?: string): Promise<EditionLink[]> {
   const { editions } = await getSite();
   if (editions.size < 2) return [];
-  return [...editions.values()].map(({ edition }) => ({
+  return [...editions.values()]
+    .filter(({ edition }) => edition.key !== except)
+    .map(({ edition }) => ({
     key: edition.key,
     lang: edition.lang,
     name: edition.name,
@@ -574,6 +581,7 @@ export async function getArticleContext(slug: string): Promise<ArticleContext> {
     corrections: showCorrections(article.corrections, site.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
     share: shareLinks(absoluteUrl(article.url, site.url), article.title, text.email),
+    translations: inputs.versions.filter((version) => version.url !== article.url),
   };
 }
 

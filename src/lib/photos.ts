@@ -43,6 +43,17 @@ function decodeURIComponentSafe(path: string): string {
  */
 export const PHOTO_WIDTHS = [360, 640, 960, 1280];
 
+/** The widths a photo `originalWidth` pixels wide is made in: those it can give, else its own. */
+export function photoWidths(originalWidth: number): number[] {
+  const widths = PHOTO_WIDTHS.filter((width) => width <= originalWidth);
+  return widths.length > 0 ? widths : [originalWidth];
+}
+
+/** The height of a photo scaled to `width`, its proportions kept. */
+export function scaledHeight(photo: { width: number; height: number }, width: number): number {
+  return Math.round((photo.height * width) / photo.width);
+}
+
 /** How wide a photo in the article column is shown: the column, less its padding, on any screen. */
 export const COLUMN_SIZES = '(min-width: 42rem) 38rem, calc(100vw - 2rem)';
 

@@ -4,8 +4,10 @@ import {
   isRelativeImage,
   photoKey,
   photoPlaceholders,
+  photoWidths,
   pictureHtml,
   replacePhotos,
+  scaledHeight,
 } from '../../src/lib/photos.ts';
 
 describe('photo references', () => {
@@ -35,6 +37,15 @@ describe('photo references', () => {
     expect(photoKey('content/2025/story.md', '../photos/a%20b.jpg?x=1#y')).toBe(
       'content/photos/a b.jpg',
     );
+  });
+});
+
+describe('photo sizes', () => {
+  it('never make a photo wider than it is, and keep its proportions', () => {
+    expect(photoWidths(2400)).toEqual([360, 640, 960, 1280]);
+    expect(photoWidths(1000)).toEqual([360, 640, 960]);
+    expect(photoWidths(300)).toEqual([300]);
+    expect(scaledHeight({ width: 2400, height: 1600 }, 1280)).toBe(853);
   });
 });
 
