@@ -52,7 +52,8 @@ type Edit =
   | { kind: 'failedBuild'; pick: number }
   | { kind: 'language'; pick: number; lang: number }
   | { kind: 'translate'; pick: number; lang: number }
-  | { kind: 'photo'; pick: number; hue: number };
+  | { kind: 'photo'; pick: number; hue: number }
+  | { kind: 'imageService'; effort: number };
 
 /** A scratch copy of the project, its content, its "now" and its two build folders. */
 class Scratch {
@@ -196,6 +197,13 @@ class Scratch {
         this.write({ ...story, photo, body: withBody });
         return;
       }
+      case 'imageService':
+        // How images are encoded changes, not what is asked of them: the made ones must go.
+        return this.editFile(
+          'astro.config.mjs',
+          /avif: \{ effort: \d+ \}/,
+          `avif: { effort: ${edit.effort} }`,
+        );
       case 'translate': {
         const lang = LANGS[edit.lang % LANGS.length]!;
         const taken = story && this.translationsOf(story).some((other) => other.lang === lang);
@@ -309,6 +317,7 @@ describe('incremental builds', () => {
       { kind: 'photo', pick: 3, hue: 200 },
       { kind: 'photo', pick: 3, hue: 21 },
       { kind: 'photo', pick: 3, hue: 20 },
+      { kind: 'imageService', effort: 3 },
     ];
     for (const edit of edits) {
       await scratch.apply(edit);
