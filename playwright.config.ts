@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { AUDIT_DEBUG_PORT } from './tests/e2e/auditPort.ts';
 
 /**
  * Which Chromium to drive: Playwright's own when installed, else `CHROMIUM_PATH`, else Debian's
@@ -66,7 +67,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(?:arabic|languages|photos)\.spec\.ts$/,
+      testIgnore: /(?:arabic|languages|photos|audit)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: LAUNCH,
@@ -88,6 +89,20 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${EXTRAS_PORT}`,
         launchOptions: LAUNCH,
+      },
+    },
+    {
+      // Lighthouse over the extras site (photos, translations), after every other project so
+      // that nothing else runs while it measures; its browser opens the DevTools port for it.
+      name: 'audit',
+      testMatch: /audit\.spec\.ts$/,
+      dependencies: ['chromium', 'arabic', 'extras'],
+      use: {
+        baseURL: `http://127.0.0.1:${EXTRAS_PORT}`,
+        launchOptions: {
+          ...LAUNCH,
+          args: [...LAUNCH.args, `--remote-debugging-port=${AUDIT_DEBUG_PORT}`],
+        },
       },
     },
   ],

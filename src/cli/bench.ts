@@ -116,6 +116,7 @@ async function build(label: string, env: Record<string, string>) {
   const images = /generating optimized images[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(
     run.log,
   );
+  const cards = /social cards: ([\d,]+) drawn in ([\d.]+) s/.exec(run.log);
   const search =
     /search index: [\d,]+ articles? in [\d,]+ bundles?, ([\d.]+) s after the pages \(([^)]+)\)/.exec(
       run.log,
@@ -132,6 +133,8 @@ async function build(label: string, env: Record<string, string>) {
       imagesSeconds: images ? astroSeconds(images[1]!) : 0,
       imagesMade: (run.log.match(/ \(before: [\d.]+kB, after: [\d.]+kB\)/g) ?? []).length,
       imagesReused: (run.log.match(/\(reused cache entry\)/g) ?? []).length,
+      cardsDrawn: cards ? Number(cards[1]!.replace(/,/g, '')) : 0,
+      cardsSeconds: cards ? Number(cards[2]) : 0,
       searchAfterPagesSeconds: search ? Number(search[1]) : NaN,
       searchIndex: search?.[2] ?? 'unknown',
     },
@@ -277,6 +280,7 @@ try {
       [
         `${label.padEnd(30)}${b.wallSeconds} s wall; largest process ${b.largestProcessMiB} MiB, tree ${b.peakMemoryMiB} MiB`,
         `${''.padEnd(32)}content sync ${b.phases.contentSyncSeconds} s, pages ${b.phases.pageGenerationSeconds} s (${b.phases.pagesRendered} rendered, ${b.phases.pagesReused} reused), search ${b.phases.searchAfterPagesSeconds} s after the pages (${b.phases.searchIndex})`,
+        `${''.padEnd(32)}social cards: ${b.phases.cardsDrawn} drawn, in ${b.phases.cardsSeconds} s beside the pages`,
         ...(values.photos
           ? [
               `${''.padEnd(32)}images ${b.phases.imagesSeconds} s (${b.phases.imagesMade} made, ${b.phases.imagesReused} reused from the cache)`,

@@ -19,6 +19,7 @@ import {
 } from '../lib/meta.ts';
 import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
+import { CARD_SIZE } from '../lib/socialCards.ts';
 import {
   COLUMN_SIZES,
   PHOTO_FORMATS,
@@ -100,6 +101,12 @@ export async function leadImages(photo: ImageMetadata): Promise<LeadImages> {
   };
   const [card, ...crops] = await Promise.all([made(1200 / 630), made(16 / 9), made(4 / 3), made(1)]);
   return { card: card!, crops: crops.map((crop) => crop.url) };
+}
+
+/** A drawn card as link previews and NewsArticle data name it: the card is the one image. */
+export function drawnCardImages(path: string, alt: string): LeadImages {
+  const url = absoluteUrl(path, site.url);
+  return { card: { url, width: CARD_SIZE.width, height: CARD_SIZE.height, alt }, crops: [url] };
 }
 
 /** A body photo's responsive `<picture>` parts, made by Astro's image pipeline. */

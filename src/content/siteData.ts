@@ -7,7 +7,7 @@ import {
   toPeople,
   toStoryLink,
 } from '../lib/cards.ts';
-import { formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
+import { formatDay, formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
 import { digestOf } from '../lib/digest.ts';
 import { bundleNames, bundlePath } from '../lib/searchBundles.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
@@ -15,7 +15,16 @@ import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { neighbours, relatedFinder } from '../lib/related.ts';
 import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
-import { absoluteUrl, authorPath, monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
+import {
+  absoluteUrl,
+  authorPath,
+  cardPath,
+  monthPath,
+  pathUnderBase,
+  topicPath,
+} from '../lib/urls.ts';
+import { type CardSpec, cardName } from '../lib/socialCards.ts';
+import { cardDrawer, cardDrawing } from './socialCards.ts';
 import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
 import { type FrontPage, frontPage } from '../lib/frontPage.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
@@ -23,6 +32,7 @@ import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { storyVersions } from '../lib/translations.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './authorProfiles.ts';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Heading } from './markdown.ts';
 import { cache as cachePaths, editionAt, site } from '../site.ts';
@@ -33,6 +43,7 @@ import { readBody } from './bodyStore.ts';
 import {
   type Version,
   bodyPicture,
+  drawnCardImages,
   feedItems,
   leadImages,
   metaForArticle,
@@ -64,6 +75,13 @@ export interface SiteData {
   inputs: Map<string, ArticleInputs>;
 }
 
+/** A drawn link-preview card: its file's name, what it shows, and its path on the site. */
+export interface SocialCard {
+  name: string;
+  spec: CardSpec;
+  path: string;
+}
+
 /** The whole site: an edition per language (see editions.ts), the stories' versions, the authors. */
 export interface Site {
   /** A photo beside the articles, by key (see photos.ts), as Astro's image pipeline knows it. */
@@ -84,6 +102,8 @@ export interface Site {
   versions: Map<string, ListedArticle[]>;
   /** Each article's card, made once. */
   cardOf: (article: ListedArticle) => Card;
+  /** The link-preview card drawn for a story without a lead image (see socialCards.ts). */
+  socialCardOf: (article: ListedArticle) => SocialCard | undefined;
   /** Author profiles, by name. */
   authors: Author[];
   /** The page of the profile a byline name has, if any. */
@@ -119,6 +139,8 @@ export interface ArticleInputs {
   leadPhoto: ImageMetadata | undefined;
   /** Its photos' made URLs, which change with their bytes (see Site.photoStamps). */
   photoStamps: string[];
+  /** The path of its drawn link-preview card, when it has no lead image. */
+  socialCard: string | undefined;
 }
 
 /** An article page's surroundings: its inputs, its metadata and what is derived from them. */
@@ -176,6 +198,12 @@ export function editionParam(key: string): string | undefined {
 
 let cache: { signature: string; data: Promise<Site> } | undefined;
 
+/** How cards are drawn (code, fonts, libraries): read once per process, part of every card's name. */
+let drawing: Promise<string> | undefined;
+
+/** Draws the cards, each once, into the cache (see socialCards.ts). */
+const drawer = cardDrawer({ root: resolve(), dir: cachePaths.cards });
+
 /**
  * The site's data, built once and reused until the content changes: once per build, and in the
  * dev server once per edit (the signature of the stored entries tells), not once per request.
@@ -194,6 +222,7 @@ export async function getSite(): Promise<Site> {
       ].join('|')
     : 'build';
   if (cache?.signature !== signature) {
+    const stamp = await (drawing ??= cardDrawing(resolve()));
     cache = {
       signature,
       data: Promise.resolve(
@@ -201,6 +230,7 @@ export async function getSite(): Promise<Site> {
           getPublishedArticles(entries),
           authors,
           new Map(photos.map((photo) => [photo.id, photo.data.src])),
+          stamp,
         ),
       ),
     };
@@ -219,6 +249,7 @@ function computeSite(
   articles: ListedArticle[],
   authors: Author[],
   photos: Map<string, ImageMetadata>,
+  drawing: string,
 ): Site {
   const profiles = new Map(authors.map((author) => [author.name, authorPath(author.slug, site.base)]));
   const profileOf = (name: string) => profiles.get(name);
@@ -242,9 +273,29 @@ function computeSite(
     [article.image?.photo, ...article.photos.map((photo) => photo.key)]
       .filter((key) => key !== undefined)
       .map((key) => photos.get(key)?.src ?? `missing ${key}`);
+  const socialCards = new Map<ListedArticle, SocialCard>();
+  const socialCardOf = (article: ListedArticle) => {
+    if (article.image) return undefined;
+    let card = socialCards.get(article);
+    if (!card) {
+      const edition = editionAt(editionOf.get(article.slug)!);
+      const spec: CardSpec = {
+        title: article.title,
+        date: formatDay(mustParseDate(article.date), site.timeZone, edition.dates),
+        site: site.name,
+        lang: article.lang,
+        dir: edition.text.dir,
+      };
+      const name = cardName(article.slug, spec, drawing);
+      card = { name, spec, path: cardPath(name, site.base) };
+      socialCards.set(article, card);
+    }
+    return card;
+  };
   return {
     photoOf: (key) => photos.get(key),
     photoStamps,
+    socialCardOf,
     editions,
     articles,
     editionOf,
@@ -541,6 +592,7 @@ function articleInputs(whole: Site, data: SiteData, slug: string): ArticleInputs
     people: toPeople(article.authors, whole.profileOf),
     leadPhoto: article.image?.photo ? whole.photoOf(article.image.photo) : undefined,
     photoStamps: whole.photoStamps(article),
+    socialCard: whole.socialCardOf(articles[i]!)?.path,
     versions:
       versions.length < 2
         ? []
@@ -576,7 +628,11 @@ export async function getArticleContext(slug: string): Promise<ArticleContext> {
       article,
       inputs.people,
       inputs.versions,
-      inputs.leadPhoto && (await leadImages(inputs.leadPhoto)),
+      inputs.leadPhoto
+        ? await leadImages(inputs.leadPhoto)
+        : inputs.socialCard === undefined
+          ? undefined
+          : drawnCardImages(inputs.socialCard, article.title),
     ),
     corrections: showCorrections(article.corrections, site.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
@@ -601,6 +657,33 @@ export async function getArticlePaths(): Promise<
       return { slug, edition, cacheKey: keyed(whole, key, articleInputs(whole, data, slug)).cacheKey };
     }),
   );
+}
+
+/** A drawn card's route: its file name, what it shows, and its cache key (the name says it all). */
+export interface SocialCardPath {
+  name: string;
+  spec: CardSpec;
+  cacheKey: string | undefined;
+}
+
+/**
+ * Every drawn card's path. In a build, the cards the cache lacks start drawing here, in their
+ * own process, while Astro renders the pages; each card's route then only waits for its file.
+ */
+export async function getSocialCardPaths(): Promise<SocialCardPath[]> {
+  const whole = await getSite();
+  const cards = whole.articles.flatMap((article) => whole.socialCardOf(article) ?? []);
+  if (!__DATELINE_SHOW_DRAFTS__) drawer.prefetch(cards);
+  return cards.map(({ name, spec }) => ({
+    name,
+    spec,
+    cacheKey: __DATELINE_SHOW_DRAFTS__ ? undefined : name,
+  }));
+}
+
+/** A drawn card's PNG bytes, drawn first if the cache lacks it. */
+export async function getSocialCardPng(name: string, spec: CardSpec): Promise<Buffer> {
+  return readFile(await drawer.file(name, spec));
 }
 
 /** The search bundles an edition's search page merges (see searchBundles.ts), newest first. */

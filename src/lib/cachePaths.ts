@@ -12,6 +12,8 @@ export interface CachePaths {
   validation: string;
   /** Digests of installed package code, with the file stamps they were made from (see cacheFiles.ts). */
   installed: string;
+  /** Drawn link-preview cards, by what they show (see src/content/socialCards.ts). */
+  cards: string;
 }
 
 /** Whether absolute path `inner` is `outer` or lies below it. */
@@ -29,5 +31,6 @@ export function cachePaths(cacheDir: string): CachePaths {
     search: join(own, 'search'),
     validation: join(own, 'validation.json'),
     installed: join(own, 'installed'),
+    cards: join(own, 'cards'),
   };
 }

@@ -171,6 +171,15 @@ export function formatDate(
   return result;
 }
 
+/** The calendar day of a date in `timeZone`, written without a time: `April 18, 2025`. */
+export function formatDay(
+  value: DateValue,
+  timeZone: string,
+  style: DateStyle = ENGLISH_DATES,
+): string {
+  return formatDate(mustParseDate(calendarDay(value, timeZone)), timeZone, style).text;
+}
+
 /** The short name of `timeZone` at an instant ("UTC", "PDT", or "GMT+14" where there is none). */
 function zoneName(epochMs: number, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(

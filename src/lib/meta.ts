@@ -75,8 +75,8 @@ export function modifiedInstant(article: Changes, timeZone: string): string {
 
 /** The sizes made of a story's lead photo for other sites: absolute URLs. */
 export interface LeadImages {
-  /** The link-preview card, 1200×630. */
-  card: { url: string; width: number; height: number };
+  /** The link-preview card, 1200×630, with its own alt text when it is not the lead photo's. */
+  card: { url: string; width: number; height: number; alt?: string | undefined };
   /** The 16×9, 4×3 and 1×1 crops search engines ask for, in that order. */
   crops: string[];
 }
@@ -95,7 +95,7 @@ export function articleMeta(
   const modified = modifiedInstant(article, site.timeZone);
   const alt = article.image?.alt ?? '';
   const image = images
-    ? { ...images.card, alt }
+    ? { ...images.card, alt: images.card.alt ?? alt }
     : article.image?.src
       ? {
           url: new URL(article.image.src, site.url).href,

@@ -41,6 +41,11 @@ export const FEEDS = {
   json: { file: 'feed.json', type: 'application/feed+json' },
 } as const;
 
+/** The path of a drawn link-preview card under the base: `/cards/<name>.png` (see socialCards.ts). */
+export function cardPath(name: string, base: string): string {
+  return pathUnderBase(base, `cards/${name}.png`);
+}
+
 /** The folder of author profiles inside each content folder: its files are not articles. */
 export const AUTHORS_FOLDER = 'authors';
 

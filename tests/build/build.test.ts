@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
@@ -32,7 +33,7 @@ describe('astro build', () => {
     }
   });
 
-  it('publishes the seed story verbatim with its calendar date, and no drafts', () => {
+  it('publishes the seed story verbatim with its calendar date, and no drafts', async () => {
     const out = outDir('seed');
     // NODE_ENV=development must not turn a build into a draft preview.
     const run = astroBuild({
@@ -74,6 +75,17 @@ describe('astro build', () => {
     // An updated story says so on the index, not only on its page.
     const index = readBuilt(out, 'index.html').toString('utf8');
     expect(index).toMatch(/Updated <time datetime="[^"]+">/);
+
+    // The seed has no photo: it is shared with a drawn card, 1200×630, with its headline inked.
+    const card = /<meta property="og:image" content="http:[^"]*?\/(cards\/[^"]+\.png)">/.exec(
+      html,
+    )?.[1];
+    expect(card, 'og:image of the seed').toBeDefined();
+    const { data, info } = await sharp(readBuilt(out, card!))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1200, 630]);
+    expect(data.filter((grey) => grey < 128).length).toBeGreaterThan(5000);
   });
 
   it('writes a site in Arabic: right to left, every word of the site and every date in Arabic', () => {

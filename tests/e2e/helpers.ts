@@ -35,3 +35,37 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/**
+ * Fetches the page's link-preview image (`og:image`) as a crawler would and reads its size from
+ * the PNG header; also returns what NewsArticle JSON-LD names as the story's images.
+ */
+export async function previewCard(
+  page: Page,
+): Promise<{
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+  alt: string;
+  jsonLd: unknown;
+}> {
+  const url = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+  const alt = (await page.locator('meta[property="og:image:alt"]').getAttribute('content'))!;
+  const response = await page.request.get(url);
+  expect(response.ok(), url).toBe(true);
+  const bytes = await response.body();
+  // A PNG: the signature, then the IHDR chunk with width and height as big-endian integers.
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent())!,
+  ) as { image?: unknown };
+  return {
+    url,
+    type: response.headers()['content-type'] ?? '',
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+    alt,
+    jsonLd: jsonLd.image,
+  };
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers.ts';
+import { expectNoAxeViolations, expectNoSidewaysScroll, previewCard } from './helpers.ts';
 
 /** An English site with stories in Spanish and Arabic too (tests/fixtures/translations). */
 const PAGES = [
@@ -35,6 +35,16 @@ test('a reader moves between the versions of a story, each in its own language',
     .getByRole('link', { name: 'English' })
     .click();
   await expect(page).toHaveURL('/articles/long-read/');
+});
+
+test('an Arabic story without a photo is shared with a card of its Arabic headline', async ({
+  page,
+}) => {
+  await page.goto('/ar/articles/qiraa-tawila/');
+  const card = await previewCard(page);
+  expect(card).toMatchObject({ type: 'image/png', width: 1200, height: 630 });
+  expect(card.alt).toBe('اختبار: قراءة طويلة مع تصحيحات');
+  expect(card.jsonLd).toEqual([card.url]);
 });
 
 test("the header leads to each language's front page, with its own stories and words", async ({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { type HeaderRule, headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
+import { previewCard } from './helpers.ts';
 
 /** The `_headers` rules of the build under test, read once the web server has built it. */
 let rules: HeaderRule[] | undefined;
@@ -114,6 +115,20 @@ test.describe('metadata', () => {
       mainEntityOfPage: { '@id': url },
       publisher: { name: 'Dateline' },
     });
+  });
+
+  test('a story without a photo is shared with a card drawn with its headline', async ({
+    page,
+  }) => {
+    await page.goto(`/articles/${SEED_ARTICLE.slug}/`);
+    const card = await previewCard(page);
+    const headline = (await page.locator('h1').textContent())!.trim();
+    expect(card.url).toMatch(/^http:\/\/127\.0\.0\.1:4329\/cards\/[\w-]+\.png$/);
+    expect(card).toMatchObject({ type: 'image/png', width: 1200, height: 630, alt: headline });
+    expect(card.jsonLd).toEqual([card.url]);
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+      'summary_large_image',
+    );
   });
 
   test('a title holding </script> cannot end the JSON-LD, which parses back to the title', async ({

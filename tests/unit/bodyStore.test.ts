@@ -42,6 +42,7 @@ describe('cachePaths', () => {
       search: '/c/dateline/search',
       validation: '/c/dateline/validation.json',
       installed: '/c/dateline/installed',
+      cards: '/c/dateline/cards',
     });
   });
 });

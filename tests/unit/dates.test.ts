@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   calendarDay,
   formatDate,
+  formatDay,
   isOnOrAfter,
   isValidTimeZone,
   mustParseDate,
@@ -132,6 +133,15 @@ describe('calendarDay, sortTime and isOnOrAfter', () => {
         'UTC',
       ),
     ).toBe(false);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the calendar day of a date-time in the zone, without the time', () => {
+    const late = mustParseDate('2025-04-18T23:30:00-07:00');
+    expect(formatDay(late, 'America/Los_Angeles')).toBe('April 18, 2025');
+    expect(formatDay(late, 'UTC')).toBe('April 19, 2025');
+    expect(formatDay(mustParseDate('2025-04-18'), 'Pacific/Kiritimati')).toBe('April 18, 2025');
   });
 });
 

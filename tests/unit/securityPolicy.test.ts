@@ -88,7 +88,7 @@ describe('policyFor and pageFile', () => {
 describe('metaPolicy', () => {
   it('leaves out what a meta policy cannot carry, and keeps the rest', () => {
     expect(metaPolicy(READING_POLICY)).toBe(
-      "default-src 'none'; img-src 'self' https:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'",
+      "default-src 'none'; connect-src 'self'; img-src 'self' https:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'",
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   articlePath,
+  cardPath,
   homePath,
   normalizeBase,
   pathUnderBase,
@@ -24,6 +25,7 @@ describe('urls', () => {
     expect(articlePath('x', '/news/')).toBe('/news/articles/x/');
     expect(homePath('news')).toBe('/news/');
     expect(pathUnderBase('/news/', '/rss.xml')).toBe('/news/rss.xml');
+    expect(cardPath('storm-0a1b', '/news/')).toBe('/news/cards/storm-0a1b.png');
   });
 
   it('makes absolute URLs from the site URL', () => {

@@ -1,0 +1,87 @@
+/**
+ * A child process that draws link-preview cards with sharp (Pango text, PNG out). It runs apart
+ * from the build for two reasons: fontconfig is set for the whole process by FONTCONFIG_FILE,
+ * which the parent points at the fonts from npm alone (no machine's own fonts change a card),
+ * and libvips sets text one card at a time per process, so drawing here leaves the build's own
+ * threads free. See socialCards.ts for the parent's side.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import pLimit from 'p-limit';
+import sharp from 'sharp';
+import {
+  CARD_GREYS,
+  CARD_MARGIN,
+  CARD_SIZE,
+  type CardSpec,
+  cardFont,
+  cardMarkup,
+  cardMargins,
+} from '../lib/socialCards.ts';
+
+/** One card to draw into `out`. */
+export interface CardJob {
+  id: number;
+  spec: CardSpec;
+  out: string;
+}
+
+/** The answer for a job: drawn, or why not. */
+export interface CardDone {
+  id: number;
+  error?: string;
+}
+
+/** Draws one card as a one-channel PNG, exactly CARD_SIZE. */
+export async function drawCard(spec: CardSpec): Promise<Buffer> {
+  const { ground, ink } = CARD_GREYS;
+  const textWidth = CARD_SIZE.width - 2 * CARD_MARGIN;
+  const text = await sharp({
+    text: {
+      text: cardMarkup(spec),
+      font: cardFont(),
+      width: textWidth,
+      dpi: 72,
+      // Pango flips the alignment of a right-to-left paragraph: this is the start edge.
+      align: 'left',
+      wrap: 'word',
+    },
+  })
+    // Ink coverage (0–255) to grey: full coverage is the ink, none the ground.
+    .linear(-(ground - ink) / 255, ground)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const height = Math.min(text.info.height, CARD_SIZE.height - 2 * CARD_MARGIN);
+  const width = Math.min(text.info.width, textWidth);
+  return sharp(text.data, { raw: text.info })
+    .extract({ left: 0, top: 0, width, height })
+    .extend({ ...cardMargins(width, height, spec.dir), background: { r: ground, g: ground, b: ground } })
+    .toColourspace('b-w')
+    .png({ compressionLevel: 6 })
+    .toBuffer();
+}
+
+/** Draws a card into `out`, aside first and then renamed, so a half-written card is never read. */
+async function drawInto(job: CardJob): Promise<void> {
+  const png = await drawCard(job.spec);
+  await mkdir(dirname(job.out), { recursive: true });
+  const temporary = `${job.out}.${process.pid}.tmp`;
+  await writeFile(temporary, png);
+  await rename(temporary, job.out);
+}
+
+if (process.send) {
+  // Two at once: one card's text is set while the other's PNG is encoded.
+  const limit = pLimit(2);
+  process.on('message', (job: CardJob) => {
+    void limit(() => drawInto(job)).then(
+      () => process.send!({ id: job.id } satisfies CardDone),
+      (error: unknown) =>
+        process.send!({
+          id: job.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies CardDone),
+    );
+  });
+  process.on('disconnect', () => process.exit(0));
+}

@@ -1,0 +1,157 @@
+/**
+ * Drawn link-preview cards, kept by what they show. A card's file name carries the digest of
+ * its text and of how cards are drawn (the drawing code, the fonts' packages, sharp's libraries),
+ * so a card in the cache is reused by name and never redrawn while nothing it shows changed.
+ * Drawing happens in a child process (cardWorker.ts), beside the pages Astro renders.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { digestOf } from '../lib/digest.ts';
+import { type CardSpec, fontsConfig } from '../lib/socialCards.ts';
+import type { CardDone, CardJob } from './cardWorker.ts';
+import { writeFileAtomic } from './cacheFiles.ts';
+
+/** The npm packages whose TTF files cards are set in, in the order of CARD_FAMILIES. */
+export const FONT_PACKAGES = [
+  '@expo-google-fonts/noto-sans',
+  '@expo-google-fonts/noto-sans-arabic',
+  '@expo-google-fonts/noto-sans-hebrew',
+  '@expo-google-fonts/noto-sans-sc',
+  '@expo-google-fonts/noto-sans-kr',
+] as const;
+
+/** The weights cards use, as the packages name their folders. */
+const FONT_WEIGHTS = ['400Regular', '700Bold'] as const;
+
+/** The folders of the TTF files of `packages`, resolved from the project at `root`. */
+export function fontDirs(root: string, packages: readonly string[] = FONT_PACKAGES): string[] {
+  const require = createRequire(join(root, 'package.json'));
+  return packages.flatMap((name) => {
+    const dir = dirname(require.resolve(`${name}/package.json`));
+    return FONT_WEIGHTS.map((weight) => join(dir, weight));
+  });
+}
+
+/** The files of the drawing code, below the project root. */
+const DRAWING_CODE = ['src/content/cardWorker.ts', 'src/lib/socialCards.ts'];
+
+/**
+ * A digest of how cards are drawn: the drawing code, the font packages' versions and the
+ * libraries sharp draws with (libvips, Pango, HarfBuzz, FreeType, fontconfig, libpng).
+ */
+export async function cardDrawing(root: string, packages: readonly string[] = FONT_PACKAGES): Promise<string> {
+  const require = createRequire(join(root, 'package.json'));
+  const code = await Promise.all(DRAWING_CODE.map((file) => readFile(join(root, file), 'utf8')));
+  const fonts = packages.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  return digestOf(code, fonts, sharp.versions);
+}
+
+/** Draws cards into a cache folder, each once. */
+export interface CardDrawer {
+  /** The card `name`'s file, drawn first if the cache does not hold it. */
+  file: (name: string, spec: CardSpec) => Promise<string>;
+  /** Starts drawing every card the cache does not hold, so they are ready when asked for. */
+  prefetch: (cards: Iterable<{ name: string; spec: CardSpec }>) => void;
+}
+
+/** A running card process and the jobs it has not answered yet. */
+interface Drawing {
+  worker: ChildProcess;
+  jobs: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
+}
+
+/** Options of a drawer: where the project and the cache are, and which fonts it may use. */
+export interface DrawerOptions {
+  root: string;
+  /** The folder the cards are kept in. */
+  dir: string;
+  /** The fonts' folders: every one by default (tests leave some out). */
+  fonts?: readonly string[] | undefined;
+  /** Where a line about the cards drawn goes (the build's log). */
+  log?: ((line: string) => void) | undefined;
+}
+
+/** A drawer that keeps cards in `dir`, each named `<name>.png`. */
+export function cardDrawer({ root, dir, fonts, log = console.log }: DrawerOptions): CardDrawer {
+  /** The cards asked for in this process, drawn or being drawn. */
+  const asked = new Map<string, Promise<string>>();
+  let current: Drawing | undefined;
+  let starting: Promise<Drawing> | undefined;
+  let next = 0;
+
+  const start = async (): Promise<Drawing> => {
+    const config = join(dir, 'fonts.conf');
+    await writeFileAtomic(config, fontsConfig(fonts ?? fontDirs(root), join(dir, '.fontconfig')));
+    const worker = fork(join(root, 'src/content/cardWorker.ts'), [], {
+      env: { ...process.env, FONTCONFIG_FILE: config },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const drawing: Drawing = { worker, jobs: new Map() };
+    worker.on('message', (done: CardDone) => {
+      const job = drawing.jobs.get(done.id);
+      drawing.jobs.delete(done.id);
+      if (done.error) job?.reject(new Error(`drawing a social card failed: ${done.error}`));
+      else job?.resolve();
+      // Nothing left to draw: let the process go, so the build can end.
+      if (drawing.jobs.size === 0) retire(drawing);
+    });
+    worker.on('exit', (code) => {
+      retire(drawing);
+      for (const job of drawing.jobs.values()) {
+        job.reject(new Error(`the social card process stopped (exit code ${code})`));
+      }
+      drawing.jobs.clear();
+    });
+    current = drawing;
+    return drawing;
+  };
+
+  const retire = (drawing: Drawing) => {
+    if (current !== drawing) return;
+    current = undefined;
+    starting = undefined;
+    if (drawing.worker.connected) drawing.worker.disconnect();
+  };
+
+  const draw = async (name: string, spec: CardSpec): Promise<string> => {
+    const out = join(dir, `${name}.png`);
+    if (existsSync(out)) return out;
+    const { worker, jobs } = current ?? (await (starting ??= start()));
+    const id = next++;
+    await new Promise<void>((resolve, reject) => {
+      jobs.set(id, { resolve, reject });
+      worker.send({ id, spec, out } satisfies CardJob);
+    });
+    return out;
+  };
+
+  const file = (name: string, spec: CardSpec): Promise<string> => {
+    let known = asked.get(name);
+    if (!known) {
+      known = draw(name, spec);
+      asked.set(name, known);
+      // A failed card is asked for again by the page that needs it, and its error said there.
+      known.catch(() => asked.delete(name));
+    }
+    return known;
+  };
+
+  return {
+    file,
+    prefetch: (cards) => {
+      const missing = [...cards].filter(({ name }) => !existsSync(join(dir, `${name}.png`)));
+      if (missing.length === 0) return;
+      const started = performance.now();
+      // A failed card fails the page that asks for it, with its error: not reported twice here.
+      void Promise.allSettled(missing.map(({ name, spec }) => file(name, spec))).then((results) => {
+        const drawn = results.filter((result) => result.status === 'fulfilled').length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        log(`social cards: ${drawn} drawn in ${seconds} s, beside the pages`);
+      });
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FONT_PACKAGES, cardDrawer, fontDirs } from '../../src/content/socialCards.ts';
+import { CARD_MARGIN, CARD_SIZE, type CardSpec } from '../../src/lib/socialCards.ts';
+
+const root = resolve();
+const work = await mkdtemp(join(tmpdir(), 'dateline-cards-'));
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+/** A drawer with every font, or with the fonts of some packages left out. */
+function drawer(dir: string, without: readonly string[] = []) {
+  const packages = FONT_PACKAGES.filter((name) => !without.includes(name));
+  return cardDrawer({ root, dir: join(work, dir), fonts: fontDirs(root, packages) });
+}
+
+/** A card's size, format and the box its ink (pixels darker than mid grey) covers. */
+async function inkOf(file: string) {
+  const image = sharp(file);
+  const { format, width, height, channels } = await image.metadata();
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  let dark = 0;
+  let left = info.width;
+  let right = -1;
+  let top = info.height;
+  let bottom = -1;
+  for (let y = 0; y < info.height; y++) {
+    for (let x = 0; x < info.width; x++) {
+      if (data[(y * info.width + x) * info.channels]! >= 128) continue;
+      dark++;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+  }
+  return { format, width, height, channels, dark, left, right, top, bottom };
+}
+
+const arabic: CardSpec = {
+  title: 'أمواج تتجاوز سور البحر',
+  date: '١٨ أبريل ٢٠٢٥',
+  site: 'Dateline',
+  lang: 'ar',
+  dir: 'rtl',
+};
+
+describe('drawn social cards', () => {
+  const all = drawer('all');
+
+  it('draws an Arabic headline as a 1200×630 PNG, set from the right edge', async () => {
+    const card = await inkOf(await all.file('arabic', arabic));
+    expect(card).toMatchObject({ format: 'png', ...CARD_SIZE, channels: 1 });
+    // Text was drawn: thousands of dark pixels, inside the margins.
+    expect(card.dark).toBeGreaterThan(5000);
+    expect(card.top).toBeGreaterThanOrEqual(CARD_MARGIN);
+    expect(card.bottom).toBeLessThanOrEqual(CARD_SIZE.height - CARD_MARGIN);
+    // Right to left: the short lines end at the right margin and leave the left half empty.
+    expect(card.right).toBeGreaterThan(CARD_SIZE.width - CARD_MARGIN - 12);
+    expect(card.right).toBeLessThanOrEqual(CARD_SIZE.width - CARD_MARGIN);
+    expect(card.left).toBeGreaterThan(CARD_MARGIN + 200);
+  });
+
+  it('sets an English headline from the left edge', async () => {
+    const card = await inkOf(
+      await all.file('english', {
+        ...arabic,
+        title: 'Waves top the sea wall',
+        date: 'April 18, 2025',
+        lang: 'en',
+        dir: 'ltr',
+      }),
+    );
+    expect(card.left).toBeGreaterThanOrEqual(CARD_MARGIN);
+    expect(card.left).toBeLessThan(CARD_MARGIN + 12);
+    expect(card.right).toBeLessThan(CARD_SIZE.width - CARD_MARGIN - 200);
+  });
+
+  // Each script's glyphs come from its own font: without it the card is different (blank boxes,
+  // since the drawing process knows no other fonts). One headline per script.
+  const other = (title: string, lang: string): CardSpec => ({
+    ...arabic,
+    title,
+    lang,
+    date: '2025-04-18',
+    dir: lang === 'he' ? 'rtl' : 'ltr',
+  });
+  const SC = '@expo-google-fonts/noto-sans-sc';
+  const KR = '@expo-google-fonts/noto-sans-kr';
+  it.each([
+    ['Arabic', ['@expo-google-fonts/noto-sans-arabic'], arabic],
+    ['Hebrew', ['@expo-google-fonts/noto-sans-hebrew'], other('גלים מעל חומת הים', 'he')],
+    ['Chinese', [SC], other('海浪越过海堤', 'zh')],
+    // Kana are in both CJK fonts, drawn alike.
+    ['Japanese kana', [SC, KR], other('かなカナ', 'ja')],
+    ['Korean', [KR], other('파도가 방파제를 넘다', 'ko')],
+  ])('draws %s with the fonts made for it', async (_script, fonts, spec) => {
+    const name = `${spec.lang}-script`;
+    const drawn = await all.file(name, spec);
+    expect((await inkOf(drawn)).dark).toBeGreaterThan(2000);
+    const without = await drawer(`without-${spec.lang}`, fonts).file(name, spec);
+    expect((await readFile(drawn)).equals(await readFile(without))).toBe(false);
+  });
+
+  it('draws a card once: asked twice, or by a later drawer over the same folder', async () => {
+    const spec = { ...arabic, title: 'Drawn once' };
+    const [first, second] = await Promise.all([all.file('once', spec), all.file('once', spec)]);
+    expect(second).toBe(first);
+    const before = await stat(first);
+    const again = await drawer('all').file('once', spec);
+    expect(again).toBe(first);
+    expect((await stat(again)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('draws the same bytes every time', async () => {
+    const spec = { ...arabic, title: 'Same bytes, سور البحر, 海堤' };
+    const a = await readFile(await drawer('a').file('same', spec));
+    const b = await readFile(await drawer('b').file('same', spec));
+    expect(a.equals(b)).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { PHOTO_STORY_SLUG } from '../fixtures/photoStory.ts';
+import { AUDIT_DEBUG_PORT } from './auditPort.ts';
+
+/**
+ * Lighthouse (pinned, see package.json) over the pages readers land on: the index, a story with
+ * a lead photo and body photos, a topic page and search. Its default settings: a phone on a
+ * simulated slow 4G network with a four times slower CPU. This project runs after every other
+ * (see playwright.config.ts), so no other test competes for the CPU it measures.
+ */
+const PAGES = ['/', `/articles/${PHOTO_STORY_SLUG}/`, '/topics/syria/', '/search/'];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The least score, out of 100, each category must reach. */
+const FLOOR = 95;
+
+/**
+ * Runs per page: a page's scores are the median of these, as Lighthouse's own guidance on
+ * variability advises, so one run slowed by the machine does not decide the verdict.
+ */
+const RUNS = 3;
+
+test.describe.configure({ mode: 'serial' });
+
+for (const path of PAGES) {
+  test(`Lighthouse scores ${path} at least ${FLOOR} in every category`, async ({
+    baseURL,
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    // Lighthouse drives the browser Playwright launched, through its DevTools port.
+    expect(browser.isConnected()).toBe(true);
+    const runs: Record<string, number>[] = [];
+    const shortfalls: string[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(new URL(path, baseURL).href, {
+        port: AUDIT_DEBUG_PORT,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      const lhr = result!.lhr;
+      expect(lhr.runtimeError, lhr.runtimeError?.message).toBeUndefined();
+      runs.push(
+        Object.fromEntries(
+          CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]!.score ?? 0) * 100)]),
+        ),
+      );
+      // The scored audits that fell short, for the failure message.
+      const scored = new Set(
+        CATEGORIES.flatMap((id) =>
+          lhr.categories[id]!.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id),
+        ),
+      );
+      const short = Object.values(lhr.audits)
+        .filter((audit) => scored.has(audit.id) && audit.score !== null && audit.score < 1)
+        .map((audit) => `${audit.id} ${audit.score}`);
+      shortfalls.push(`run ${run + 1}: ${short.join(', ') || 'none'}`);
+    }
+    const median = Math.floor(RUNS / 2);
+    for (const id of CATEGORIES) {
+      const scores = runs.map((scores) => scores[id]!);
+      expect(
+        scores.toSorted((a, b) => a - b)[median],
+        `${path} ${id}: runs ${scores.join(', ')}; below 1: ${shortfalls.join('; ')}`,
+      ).toBeGreaterThanOrEqual(FLOOR);
+    }
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CARD_MARGIN,
+  CARD_SIZE,
+  type CardSpec,
+  HEADLINE_LIMIT,
+  cardMargins,
+  cardMarkup,
+  cardName,
+  fitHeadline,
+  fontsConfig,
+  headlineSize,
+  headlineWidth,
+  markupText,
+} from '../../src/lib/socialCards.ts';
+
+const spec: CardSpec = {
+  title: 'Waves top the sea wall',
+  date: 'April 18, 2025',
+  site: 'Dateline',
+  lang: 'en',
+  dir: 'ltr',
+};
+
+describe('headline fitting', () => {
+  it('counts Han, kana and Hangul twice as wide as Latin or Arabic letters', () => {
+    expect(headlineWidth('Sea wall')).toBe(8);
+    expect(headlineWidth('سور البحر')).toBe(9);
+    expect(headlineWidth('海堤')).toBe(4);
+    expect(headlineWidth('かな한국')).toBe(8);
+    // A letter with a combining accent is one grapheme.
+    expect(headlineWidth('e\u0301')).toBe(1);
+  });
+
+  it('sets a longer headline smaller', () => {
+    const short = headlineSize('Storm closes harbour');
+    const long = headlineSize('x '.repeat(60));
+    const longest = headlineSize('x '.repeat(90));
+    expect(short).toBeGreaterThan(long);
+    expect(long).toBeGreaterThan(longest);
+    expect(headlineSize('海'.repeat(50))).toBe(long);
+    expect(headlineSize('海'.repeat(70))).toBe(longest);
+  });
+
+  it('keeps a headline that fits, and cuts a longer one at a word, with an ellipsis', () => {
+    expect(fitHeadline('  Storm   closes\tharbour ')).toBe('Storm closes harbour');
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const cut = fitHeadline(long);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(headlineWidth(cut)).toBeLessThanOrEqual(HEADLINE_LIMIT);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut.slice(0, -1)).toMatch(/word\d+$/);
+  });
+
+  it('cuts a headline without spaces (Chinese) at a character', () => {
+    const cut = fitHeadline('海'.repeat(200));
+    expect(cut).toBe(`${'海'.repeat((HEADLINE_LIMIT - 1) / 2)}…`);
+  });
+});
+
+describe('card markup', () => {
+  it('escapes markup and drops what XML cannot hold', () => {
+    expect(markupText('A & B <i>x</i>\u0001\ufffe')).toBe('A &amp; B &lt;i&gt;x&lt;/i&gt;');
+    expect(markupText('a\ud800b')).toBe('ab');
+  });
+
+  it('holds the site name, the headline and the date, each escaped', () => {
+    const markup = cardMarkup({ ...spec, title: 'Rates <up> & away' });
+    expect(markup).toContain('Dateline');
+    expect(markup).toContain('Rates &lt;up&gt; &amp; away');
+    expect(markup).toContain('April 18, 2025');
+    expect(markup).not.toContain('<up>');
+  });
+
+  it('opens every paragraph with the direction of the story, not of its first letter', () => {
+    const ltr = cardMarkup({ ...spec, title: 'أحمد says the wall held' });
+    const rtl = cardMarkup({ ...spec, title: 'سور البحر', lang: 'ar', dir: 'rtl' });
+    expect(ltr.match(/\u200e/g)).toHaveLength(3);
+    expect(ltr).not.toContain('\u200f');
+    expect(rtl.match(/\u200f/g)).toHaveLength(3);
+    expect(rtl).not.toContain('\u200e');
+  });
+});
+
+describe('card layout', () => {
+  it('places text at the start edge: the left for English, the right for Arabic', () => {
+    const ltr = cardMargins(600, 300, 'ltr');
+    const rtl = cardMargins(600, 300, 'rtl');
+    expect(ltr.left).toBe(CARD_MARGIN);
+    expect(rtl.right).toBe(CARD_MARGIN);
+    for (const margins of [ltr, rtl]) {
+      expect(margins.left + 600 + margins.right).toBe(CARD_SIZE.width);
+      expect(margins.top + 300 + margins.bottom).toBe(CARD_SIZE.height);
+    }
+  });
+});
+
+describe('card names', () => {
+  it('change with anything the card shows, and with how cards are drawn', () => {
+    const name = cardName('storm', spec, 'drawing-1');
+    expect(name).toMatch(/^storm-[0-9a-f]{16}$/);
+    expect(cardName('storm', spec, 'drawing-1')).toBe(name);
+    expect(
+      cardName('storm', { ...spec, title: 'Waves top the sea wall again' }, 'drawing-1'),
+    ).not.toBe(name);
+    expect(cardName('storm', { ...spec, date: 'April 19, 2025' }, 'drawing-1')).not.toBe(name);
+    expect(cardName('storm', { ...spec, dir: 'rtl' }, 'drawing-1')).not.toBe(name);
+    expect(cardName('storm', spec, 'drawing-2')).not.toBe(name);
+  });
+});
+
+describe('fontsConfig', () => {
+  it('names only the given font folders, escaped, and a cache folder', () => {
+    const config = fontsConfig(['/fonts/a', '/fonts/b&c'], '/cache/fc');
+    expect(config.match(/<dir>/g)).toHaveLength(2);
+    expect(config).toContain('<dir>/fonts/b&amp;c</dir>');
+    expect(config).toContain('<cachedir>/cache/fc</cachedir>');
+    // No <include>: the machine's own fonts and settings never reach a card.
+    expect(config).not.toContain('<include');
+  });
+});
