@@ -35,12 +35,12 @@ export interface CardDone {
 /** Draws one card as a one-channel PNG, exactly CARD_SIZE. */
 export async function drawCard(spec: CardSpec): Promise<Buffer> {
   const { ground, ink } = CARD_GREYS;
-  const textWidth = CARD_SIZE.width - 2 * CARD_MARGIN;
+  const { width, height } = CARD_SIZE;
   const text = await sharp({
     text: {
       text: cardMarkup(spec),
       font: cardFont(),
-      width: textWidth,
+      width: width - 2 * CARD_MARGIN,
       dpi: 72,
       // Pango flips the alignment of a right-to-left paragraph: this is the start edge.
       align: 'left',
@@ -49,15 +49,22 @@ export async function drawCard(spec: CardSpec): Promise<Buffer> {
   })
     // Ink coverage (0–255) to grey: full coverage is the ink, none the ground.
     .linear(-(ground - ink) / 255, ground)
+    .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const height = Math.min(text.info.height, CARD_SIZE.height - 2 * CARD_MARGIN);
-  const width = Math.min(text.info.width, textWidth);
-  return sharp(text.data, { raw: text.info })
-    .extract({ left: 0, top: 0, width, height })
-    .extend({ ...cardMargins(width, height, spec.dir), background: { r: ground, g: ground, b: ground } })
+  if (text.info.channels !== 1) throw new Error(`card text has ${text.info.channels} channels, not 1`);
+  // Placing the text block by copying its rows costs a fraction of a libvips embed, which
+  // would convert colour spaces on the way; a block taller than the card's room is cut.
+  const rows = Math.min(text.info.height, height - 2 * CARD_MARGIN);
+  const margins = cardMargins(text.info.width, rows, spec.dir);
+  const card = Buffer.alloc(width * height, ground);
+  for (let y = 0; y < rows; y++) {
+    const from = y * text.info.width;
+    text.data.copy(card, (margins.top + y) * width + margins.left, from, from + text.info.width);
+  }
+  return sharp(card, { raw: { width, height, channels: 1 } })
     .toColourspace('b-w')
-    .png({ compressionLevel: 6 })
+    .png({ compressionLevel: 3 })
     .toBuffer();
 }
 
