@@ -75,10 +75,11 @@ export interface SiteData {
   inputs: Map<string, ArticleInputs>;
 }
 
-/** A drawn link-preview card: its file's name, what it shows, and its path on the site. */
+/** A drawn link-preview card: its file's name, what it shows, its edition and its path on the site. */
 export interface SocialCard {
   name: string;
   spec: CardSpec;
+  edition: string;
   path: string;
 }
 
@@ -287,7 +288,7 @@ function computeSite(
         dir: edition.text.dir,
       };
       const name = cardName(article.slug, spec, drawing);
-      card = { name, spec, path: cardPath(name, site.base) };
+      card = { name, spec, edition: edition.key, path: cardPath(name, edition.base) };
       socialCards.set(article, card);
     }
     return card;
@@ -663,20 +664,25 @@ export async function getArticlePaths(): Promise<
 export interface SocialCardPath {
   name: string;
   spec: CardSpec;
+  /** The route's `edition` parameter: a card lives in its story's edition (`/es/cards/…`). */
+  edition: string | undefined;
   cacheKey: string | undefined;
 }
 
 /**
  * Every drawn card's path. In a build, the cards the cache lacks start drawing here, in their
  * own process, while Astro renders the pages; each card's route then only waits for its file.
+ * Astro renders an edition's `cards/` after its `articles/`, by the routes' order, so the bulk
+ * of the drawing happens while the article pages render.
  */
 export async function getSocialCardPaths(): Promise<SocialCardPath[]> {
   const whole = await getSite();
   const cards = whole.articles.flatMap((article) => whole.socialCardOf(article) ?? []);
   if (!__DATELINE_SHOW_DRAFTS__) drawer.prefetch(cards);
-  return cards.map(({ name, spec }) => ({
+  return cards.map(({ name, spec, edition }) => ({
     name,
     spec,
+    edition: editionParam(edition),
     cacheKey: __DATELINE_SHOW_DRAFTS__ ? undefined : name,
   }));
 }

@@ -41,7 +41,7 @@ export const FEEDS = {
   json: { file: 'feed.json', type: 'application/feed+json' },
 } as const;
 
-/** The path of a drawn link-preview card under the base: `/cards/<name>.png` (see socialCards.ts). */
+/** The path of a drawn link-preview card under an edition's base: `/cards/<name>.png` (see socialCards.ts). */
 export function cardPath(name: string, base: string): string {
   return pathUnderBase(base, `cards/${name}.png`);
 }

@@ -1,10 +1,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import type { CardSpec } from '../../lib/socialCards.ts';
-import { getSocialCardPaths, getSocialCardPng } from '../../content/siteData.ts';
+import type { CardSpec } from '../../../lib/socialCards.ts';
+import { getSocialCardPaths, getSocialCardPng } from '../../../content/siteData.ts';
 
 export const getStaticPaths = (async () =>
-  (await getSocialCardPaths()).map(({ name, spec, cacheKey }) => ({
-    params: { card: name },
+  (await getSocialCardPaths()).map(({ name, spec, edition, cacheKey }) => ({
+    params: { edition, card: name },
     props: { spec },
     cacheKey,
   }))) satisfies GetStaticPaths;
