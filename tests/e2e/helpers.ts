@@ -40,9 +40,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
  * Fetches the page's link-preview image (`og:image`) as a crawler would and reads its size from
  * the PNG header; also returns what NewsArticle JSON-LD names as the story's images.
  */
-export async function previewCard(
-  page: Page,
-): Promise<{
+export async function previewCard(page: Page): Promise<{
   url: string;
   type: string;
   width: number;
