@@ -678,7 +678,10 @@ export interface SocialCardPath {
 export async function getSocialCardPaths(): Promise<SocialCardPath[]> {
   const whole = await getSite();
   const cards = whole.articles.flatMap((article) => whole.socialCardOf(article) ?? []);
-  if (!__DATELINE_SHOW_DRAFTS__) drawer.prefetch(cards);
+  if (!__DATELINE_SHOW_DRAFTS__) {
+    drawer.prefetch(cards);
+    await drawer.prune(new Set(cards.map((card) => card.name)));
+  }
   return cards.map(({ name, spec, edition }) => ({
     name,
     spec,

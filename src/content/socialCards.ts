@@ -6,11 +6,12 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { digestOf } from '../lib/digest.ts';
+import { mapLimited } from '../lib/limit.ts';
 import { type CardSpec, fontsConfig } from '../lib/socialCards.ts';
 import type { CardDone, CardJob } from './cardWorker.ts';
 import { writeFileAtomic } from './cacheFiles.ts';
@@ -56,6 +57,8 @@ export interface CardDrawer {
   file: (name: string, spec: CardSpec) => Promise<string>;
   /** Starts drawing every card the cache does not hold, so they are ready when asked for. */
   prefetch: (cards: Iterable<{ name: string; spec: CardSpec }>) => void;
+  /** Deletes the cached cards not named in `keep` (a retitled story's old card); says how many. */
+  prune: (keep: ReadonlySet<string>) => Promise<number>;
 }
 
 /** A running card process and the jobs it has not answered yet. */
@@ -132,16 +135,24 @@ export function cardDrawer({ root, dir, fonts, log = console.log }: DrawerOption
   const file = (name: string, spec: CardSpec): Promise<string> => {
     let known = asked.get(name);
     if (!known) {
-      known = draw(name, spec);
+      // Kept while it is drawn: a card asked for again meanwhile waits for the same drawing;
+      // once drawn, the file itself answers (a pruned card is drawn again).
+      known = draw(name, spec).finally(() => asked.delete(name));
       asked.set(name, known);
-      // A failed card is asked for again by the page that needs it, and its error said there.
-      known.catch(() => asked.delete(name));
     }
     return known;
   };
 
   return {
     file,
+    prune: async (keep) => {
+      const files = await readdir(dir).catch(() => []);
+      const stale = files.filter(
+        (file) => file.endsWith('.png') && !keep.has(file.slice(0, -4)) && !asked.has(file.slice(0, -4)),
+      );
+      await mapLimited(stale, (file) => rm(join(dir, file), { force: true }));
+      return stale.length;
+    },
     prefetch: (cards) => {
       const missing = [...cards].filter(({ name }) => !existsSync(join(dir, `${name}.png`)));
       if (missing.length === 0) return;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -112,6 +113,17 @@ describe('drawn social cards', () => {
     const again = await drawer('all').file('once', spec);
     expect(again).toBe(first);
     expect((await stat(again)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('prunes the cards no longer asked for, and draws a pruned card again when asked', async () => {
+    const cards = drawer('prune');
+    const kept = await cards.file('kept', { ...arabic, title: 'Kept' });
+    const old = await cards.file('old', { ...arabic, title: 'Retitled since' });
+    expect(await cards.prune(new Set(['kept']))).toBe(1);
+    expect(existsSync(kept)).toBe(true);
+    expect(existsSync(old)).toBe(false);
+    expect(await cards.file('old', { ...arabic, title: 'Retitled since' })).toBe(old);
+    expect(existsSync(old)).toBe(true);
   });
 
   it('draws the same bytes every time', async () => {
