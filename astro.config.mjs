@@ -6,7 +6,9 @@ import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { hostFiles } from './src/integrations/headers.ts';
 import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
+import { socialCards } from './src/integrations/socialCards.ts';
 import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
+import { CARDS_FOLDER } from './src/lib/urls.ts';
 import { cache, site } from './src/site.ts';
 
 // Settings live in src/site.ts; this file only hands them to Astro.
@@ -38,9 +40,10 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/search/'),
       serialize: lastmodFromRecords(cache.published),
     }),
-    // Before the search index, which manages its own folder of the output.
-    incrementalOutput({ cacheDir: resolve(site.cacheDir), owned: ['pagefind'] }),
+    // Before the search index and the cards, which manage their own folders of the output.
+    incrementalOutput({ cacheDir: resolve(site.cacheDir), owned: ['pagefind', CARDS_FOLDER] }),
     pagefindSearch({ lang: site.lang, base: site.base, cache }),
+    socialCards({ cache }),
     hostFiles(site.base, cache.published),
   ],
 });

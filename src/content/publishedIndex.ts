@@ -14,6 +14,8 @@ import { writeFileAtomic } from './cacheFiles.ts';
  * outputs follow the records instead of re-reading thousands of built pages.
  */
 export interface PublishedEntry {
+  /** The story's slug. */
+  slug: string;
   /** The page's path under the site's base. */
   url: string;
   /** The headline. */
@@ -28,6 +30,8 @@ export interface PublishedEntry {
   year: number;
   /** The paths of its old URLs (aliases), which redirect to it. */
   aliases: string[];
+  /** Whether it has a lead image; a story without one is shared with a drawn card (see socialCards.ts). */
+  pictured: boolean;
   /** Its language tag. */
   lang: string;
   /** Its edition: `''` for the site's language, else the prefix (see editions.ts). */
@@ -57,6 +61,7 @@ export function publishedEntries(
     const story = versions.get(article.slug) ?? [];
     const original = originalOf(story);
     return {
+      slug: article.slug,
       url: article.url,
       title: article.title,
       date: article.date,
@@ -66,6 +71,7 @@ export function publishedEntries(
       aliases: article.aliases.map((alias) =>
         articlePath(alias, editionBase(settings.base, edition)),
       ),
+      pictured: article.image !== undefined,
       lang: article.lang,
       edition,
       alternates:

@@ -7,7 +7,7 @@ import {
   toPeople,
   toStoryLink,
 } from '../lib/cards.ts';
-import { formatDay, formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
+import { formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
 import { digestOf } from '../lib/digest.ts';
 import { bundleNames, bundlePath } from '../lib/searchBundles.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
@@ -23,8 +23,8 @@ import {
   pathUnderBase,
   topicPath,
 } from '../lib/urls.ts';
-import { type CardSpec, cardName } from '../lib/socialCards.ts';
-import { cardDrawer, cardDrawing } from './socialCards.ts';
+import { type CardSpec, cardName, cardSpec } from '../lib/socialCards.ts';
+import { cardDrawing } from './socialCards.ts';
 import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
 import { type FrontPage, frontPage } from '../lib/frontPage.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
@@ -32,7 +32,6 @@ import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { storyVersions } from '../lib/translations.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './authorProfiles.ts';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Heading } from './markdown.ts';
 import { cache as cachePaths, editionAt, site } from '../site.ts';
@@ -75,11 +74,10 @@ export interface SiteData {
   inputs: Map<string, ArticleInputs>;
 }
 
-/** A drawn link-preview card: its file's name, what it shows, its edition and its path on the site. */
+/** A drawn link-preview card: its file's name, what it shows, and its path on the site. */
 export interface SocialCard {
   name: string;
   spec: CardSpec;
-  edition: string;
   path: string;
 }
 
@@ -202,9 +200,6 @@ let cache: { signature: string; data: Promise<Site> } | undefined;
 /** How cards are drawn (code, fonts, libraries): read once per process, part of every card's name. */
 let drawing: Promise<string> | undefined;
 
-/** Draws the cards, each once, into the cache (see socialCards.ts). */
-const drawer = cardDrawer({ root: resolve(), dir: cachePaths.cards });
-
 /**
  * The site's data, built once and reused until the content changes: once per build, and in the
  * dev server once per edit (the signature of the stored entries tells), not once per request.
@@ -279,16 +274,11 @@ function computeSite(
     if (article.image) return undefined;
     let card = socialCards.get(article);
     if (!card) {
-      const edition = editionAt(editionOf.get(article.slug)!);
-      const spec: CardSpec = {
-        title: article.title,
-        date: formatDay(mustParseDate(article.date), site.timeZone, edition.dates),
-        site: site.name,
-        lang: article.lang,
-        dir: edition.text.dir,
-      };
+      // The same name as the cards integration gives the file (src/integrations/socialCards.ts).
+      const { dates, text } = editionAt(editionOf.get(article.slug)!);
+      const spec = cardSpec(article, { dates, dir: text.dir }, site);
       const name = cardName(article.slug, spec, drawing);
-      card = { name, spec, edition: edition.key, path: cardPath(name, edition.base) };
+      card = { name, spec, path: cardPath(name, site.base) };
       socialCards.set(article, card);
     }
     return card;
@@ -658,41 +648,6 @@ export async function getArticlePaths(): Promise<
       return { slug, edition, cacheKey: keyed(whole, key, articleInputs(whole, data, slug)).cacheKey };
     }),
   );
-}
-
-/** A drawn card's route: its file name, what it shows, and its cache key (the name says it all). */
-export interface SocialCardPath {
-  name: string;
-  spec: CardSpec;
-  /** The route's `edition` parameter: a card lives in its story's edition (`/es/cards/…`). */
-  edition: string | undefined;
-  cacheKey: string | undefined;
-}
-
-/**
- * Every drawn card's path. In a build, the cards the cache lacks start drawing here, in their
- * own process, while Astro renders the pages; each card's route then only waits for its file.
- * Astro renders an edition's `cards/` after its `articles/`, by the routes' order, so the bulk
- * of the drawing happens while the article pages render.
- */
-export async function getSocialCardPaths(): Promise<SocialCardPath[]> {
-  const whole = await getSite();
-  const cards = whole.articles.flatMap((article) => whole.socialCardOf(article) ?? []);
-  if (!__DATELINE_SHOW_DRAFTS__) {
-    drawer.prefetch(cards);
-    await drawer.prune(new Set(cards.map((card) => card.name)));
-  }
-  return cards.map(({ name, spec, edition }) => ({
-    name,
-    spec,
-    edition: editionParam(edition),
-    cacheKey: __DATELINE_SHOW_DRAFTS__ ? undefined : name,
-  }));
-}
-
-/** A drawn card's PNG bytes, drawn first if the cache lacks it. */
-export async function getSocialCardPng(name: string, spec: CardSpec): Promise<Buffer> {
-  return readFile(await drawer.file(name, spec));
 }
 
 /** The search bundles an edition's search page merges (see searchBundles.ts), newest first. */

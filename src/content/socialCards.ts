@@ -2,7 +2,8 @@
  * Drawn link-preview cards, kept by what they show. A card's file name carries the digest of
  * its text and of how cards are drawn (the drawing code, the fonts' packages, sharp's libraries),
  * so a card in the cache is reused by name and never redrawn while nothing it shows changed.
- * Drawing happens in a child process (cardWorker.ts), beside the pages Astro renders.
+ * Drawing happens in a child process (cardWorker.ts), beside the pages Astro renders; the
+ * integration in src/integrations/socialCards.ts starts it and copies the cards into the output.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -55,8 +56,8 @@ export async function cardDrawing(root: string, packages: readonly string[] = FO
 export interface CardDrawer {
   /** The card `name`'s file, drawn first if the cache does not hold it. */
   file: (name: string, spec: CardSpec) => Promise<string>;
-  /** Starts drawing every card the cache does not hold, so they are ready when asked for. */
-  prefetch: (cards: Iterable<{ name: string; spec: CardSpec }>) => void;
+  /** Draws every card the cache does not hold; says how many it drew, or fails naming each card it could not. */
+  drawAll: (cards: Iterable<{ name: string; spec: CardSpec }>) => Promise<number>;
   /** Deletes the cached cards not named in `keep` (a retitled story's old card); says how many. */
   prune: (keep: ReadonlySet<string>) => Promise<number>;
 }
@@ -74,12 +75,10 @@ export interface DrawerOptions {
   dir: string;
   /** The fonts' folders: every one by default (tests leave some out). */
   fonts?: readonly string[] | undefined;
-  /** Where a line about the cards drawn goes (the build's log). */
-  log?: ((line: string) => void) | undefined;
 }
 
 /** A drawer that keeps cards in `dir`, each named `<name>.png`. */
-export function cardDrawer({ root, dir, fonts, log = console.log }: DrawerOptions): CardDrawer {
+export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
   /** The cards asked for in this process, drawn or being drawn. */
   const asked = new Map<string, Promise<string>>();
   let current: Drawing | undefined;
@@ -153,16 +152,14 @@ export function cardDrawer({ root, dir, fonts, log = console.log }: DrawerOption
       await mapLimited(stale, (file) => rm(join(dir, file), { force: true }));
       return stale.length;
     },
-    prefetch: (cards) => {
+    drawAll: async (cards) => {
       const missing = [...cards].filter(({ name }) => !existsSync(join(dir, `${name}.png`)));
-      if (missing.length === 0) return;
-      const started = performance.now();
-      // A failed card fails the page that asks for it, with its error: not reported twice here.
-      void Promise.allSettled(missing.map(({ name, spec }) => file(name, spec))).then((results) => {
-        const drawn = results.filter((result) => result.status === 'fulfilled').length;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        log(`social cards: ${drawn} drawn in ${seconds} s, beside the pages`);
-      });
+      const results = await Promise.allSettled(missing.map(({ name, spec }) => file(name, spec)));
+      const failed = results.flatMap((result, k) =>
+        result.status === 'rejected' ? [`${missing[k]!.name}: ${String(result.reason)}`] : [],
+      );
+      if (failed.length > 0) throw new Error(`social cards not drawn:\n${failed.join('\n')}`);
+      return missing.length;
     },
   };
 }

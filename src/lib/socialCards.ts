@@ -3,6 +3,7 @@
  * the date, set in the story's language and direction. This module says what the card shows
  * and how it is laid out (Pango markup, sizes, margins); src/content/cardWorker.ts draws it.
  */
+import { type DateStyle, formatDay, mustParseDate } from './dates.ts';
 import { digestOf } from './digest.ts';
 
 /** What a drawn card shows. Its digest names the card's file, so a changed card gets a new URL. */
@@ -17,6 +18,21 @@ export interface CardSpec {
   lang: string;
   /** The story's writing direction: a right-to-left card is set from the right edge. */
   dir: 'ltr' | 'rtl';
+}
+
+/** What a card shows of a story in its edition: the headline, its day in the site's zone, the site. */
+export function cardSpec(
+  story: { title: string; date: string; lang: string },
+  edition: { dates: DateStyle; dir: CardSpec['dir'] },
+  site: { name: string; timeZone: string },
+): CardSpec {
+  return {
+    title: story.title,
+    date: formatDay(mustParseDate(story.date), site.timeZone, edition.dates),
+    site: site.name,
+    lang: story.lang,
+    dir: edition.dir,
+  };
 }
 
 /** The card's size: what Open Graph and X (Twitter) expect of a large link preview. */

@@ -41,9 +41,12 @@ export const FEEDS = {
   json: { file: 'feed.json', type: 'application/feed+json' },
 } as const;
 
-/** The path of a drawn link-preview card under an edition's base: `/cards/<name>.png` (see socialCards.ts). */
+/** The output folder of the drawn link-preview cards, under the base (see socialCards.ts). */
+export const CARDS_FOLDER = 'cards';
+
+/** The path of a drawn link-preview card under the base: `/cards/<name>.png`. */
 export function cardPath(name: string, base: string): string {
-  return pathUnderBase(base, `cards/${name}.png`);
+  return pathUnderBase(base, `${CARDS_FOLDER}/${name}.png`);
 }
 
 /** The folder of author profiles inside each content folder: its files are not articles. */

@@ -44,6 +44,18 @@ describe('publishedEntries', () => {
     expect(entries.map((entry) => entry.url)).toEqual(['/articles/new/', '/articles/old/']);
   });
 
+  it('names each story and says whether it has a lead image (one without gets a drawn card)', () => {
+    const [pictured, plain] = publishedEntries(
+      [
+        article('pictured', { date: '2025-02-01', image: { src: '/images/x.jpg', alt: 'x' } }),
+        article('plain', { date: '2025-01-01' }),
+      ],
+      settings,
+    );
+    expect(pictured).toMatchObject({ slug: 'pictured', pictured: true });
+    expect(plain).toMatchObject({ slug: 'plain', pictured: false });
+  });
+
   it('gives the modified instant and the calendar year in the site time zone', () => {
     const [updated, evening, plain] = publishedEntries(
       [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_DATES, dateStyle } from '../../src/lib/dates.ts';
 import {
   CARD_MARGIN,
   CARD_SIZE,
@@ -7,6 +8,7 @@ import {
   cardMargins,
   cardMarkup,
   cardName,
+  cardSpec,
   fitHeadline,
   fontsConfig,
   headlineSize,
@@ -106,6 +108,28 @@ describe('card names', () => {
     expect(cardName('storm', { ...spec, date: 'April 19, 2025' }, 'drawing-1')).not.toBe(name);
     expect(cardName('storm', { ...spec, dir: 'rtl' }, 'drawing-1')).not.toBe(name);
     expect(cardName('storm', spec, 'drawing-2')).not.toBe(name);
+  });
+});
+
+describe('cardSpec', () => {
+  it("writes the story's day in the site's zone, in the edition's words and direction", () => {
+    const story = { title: 'Late news', date: '2025-04-18T23:30:00-07:00', lang: 'en' };
+    const site = { name: 'Dateline', timeZone: 'UTC' };
+    expect(cardSpec(story, { dates: ENGLISH_DATES, dir: 'ltr' }, site)).toEqual({
+      title: 'Late news',
+      date: 'April 19, 2025',
+      site: 'Dateline',
+      lang: 'en',
+      dir: 'ltr',
+    });
+    const arabic = dateStyle('ar', {
+      dateFormat: 'd MMMM yyyy',
+      dateTimeFormat: 'd MMMM yyyy',
+      monthFormat: 'MMMM yyyy',
+    });
+    const card = cardSpec({ ...story, lang: 'ar' }, { dates: arabic, dir: 'rtl' }, site);
+    expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(card.date).toMatch(/أبريل/);
   });
 });
 
