@@ -20,7 +20,6 @@ import {
   authorPath,
   cardPath,
   monthPath,
-  pathUnderBase,
   topicPath,
 } from '../lib/urls.ts';
 import { type CardSpec, cardName, cardSpec } from '../lib/socialCards.ts';
