@@ -38,8 +38,15 @@ export function fontDirs(root: string, packages: readonly string[] = FONT_PACKAG
   });
 }
 
-/** The files of the drawing code, below the project root. */
-const DRAWING_CODE = ['src/content/cardWorker.ts', 'src/lib/socialCards.ts'];
+/**
+ * The files of the drawing code, below the project root: the worker, the layout, and this
+ * module, which picks the font packages and weights the worker may use.
+ */
+const DRAWING_CODE = [
+  'src/content/cardWorker.ts',
+  'src/lib/socialCards.ts',
+  'src/content/socialCards.ts',
+];
 
 /**
  * A digest of how cards are drawn: the drawing code, the font packages' versions and the

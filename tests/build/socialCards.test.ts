@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FONT_PACKAGES, cardDrawer, fontDirs } from '../../src/content/socialCards.ts';
+import { FONT_PACKAGES, cardDrawer, cardDrawing, fontDirs } from '../../src/content/socialCards.ts';
 import { CARD_MARGIN, CARD_SIZE, type CardSpec } from '../../src/lib/socialCards.ts';
 
 const root = resolve();
@@ -131,5 +131,29 @@ describe('drawn social cards', () => {
     const a = await readFile(await drawer('a').file('same', spec));
     const b = await readFile(await drawer('b').file('same', spec));
     expect(a.equals(b)).toBe(true);
+  });
+
+  it("names how cards are drawn by every file of the drawing code and the fonts' packages", async () => {
+    // A project of its own: the drawing code copied, the installed packages shared.
+    const project = join(work, 'project');
+    const files = [
+      'src/content/cardWorker.ts',
+      'src/lib/socialCards.ts',
+      'src/content/socialCards.ts',
+    ];
+    for (const file of files) {
+      await mkdir(join(project, file, '..'), { recursive: true });
+      await cp(join(root, file), join(project, file));
+    }
+    await cp(join(root, 'package.json'), join(project, 'package.json'));
+    await symlink(join(root, 'node_modules'), join(project, 'node_modules'));
+    const stamps = [await cardDrawing(project)];
+    expect(await cardDrawing(project)).toBe(stamps[0]);
+    for (const file of files) {
+      await appendFile(join(project, file), '\n// changed\n');
+      stamps.push(await cardDrawing(project));
+    }
+    stamps.push(await cardDrawing(project, FONT_PACKAGES.slice(0, 3)));
+    expect(new Set(stamps).size).toBe(stamps.length);
   });
 });
