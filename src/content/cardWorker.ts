@@ -5,8 +5,6 @@
  * and libvips sets text one card at a time per process, so drawing here leaves the build's own
  * threads free. See socialCards.ts for the parent's side.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import {
@@ -18,6 +16,7 @@ import {
   cardMarkup,
   cardMargins,
 } from '../lib/socialCards.ts';
+import { writeFileAtomic } from './cacheFiles.ts';
 
 /** One card to draw into `out`. */
 export interface CardJob {
@@ -70,11 +69,7 @@ export async function drawCard(spec: CardSpec): Promise<Buffer> {
 
 /** Draws a card into `out`, aside first and then renamed, so a half-written card is never read. */
 async function drawInto(job: CardJob): Promise<void> {
-  const png = await drawCard(job.spec);
-  await mkdir(dirname(job.out), { recursive: true });
-  const temporary = `${job.out}.${process.pid}.tmp`;
-  await writeFile(temporary, png);
-  await rename(temporary, job.out);
+  await writeFileAtomic(job.out, await drawCard(job.spec));
 }
 
 if (process.send) {

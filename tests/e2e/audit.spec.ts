@@ -30,8 +30,12 @@ for (const path of PAGES) {
     browser,
   }) => {
     test.setTimeout(180_000);
-    // Lighthouse drives the browser Playwright launched, through its DevTools port.
-    expect(browser.isConnected()).toBe(true);
+    // Lighthouse drives the browser Playwright launched, through its DevTools port: the port
+    // answers with that browser's version.
+    const devtools = (await (
+      await fetch(`http://127.0.0.1:${AUDIT_DEBUG_PORT}/json/version`)
+    ).json()) as { Browser: string };
+    expect(devtools.Browser).toContain(browser.version());
     const runs: Record<string, number>[] = [];
     const shortfalls: string[] = [];
     for (let run = 0; run < RUNS; run++) {
