@@ -84,9 +84,19 @@ export function headlineSize(title: string): number {
   return (HEADLINE_STEPS.find((step) => width <= step.fits) ?? HEADLINE_STEPS.at(-1)!).size;
 }
 
-/** The headline cut to what a card holds: at a space where there is one, with an ellipsis. */
+/** Combining marks a letter may carry on a card: Hebrew points, Arabic shadda and vowel, Vietnamese. */
+export const MAX_MARKS = 3;
+
+/**
+ * The headline cut to what a card holds: at a space where there is one, with an ellipsis. Marks
+ * stacked past MAX_MARKS on one letter ("zalgo" text) are dropped: each one set above the last
+ * would push the site's name and the headline off the card.
+ */
 export function fitHeadline(title: string, limit = HEADLINE_LIMIT): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
+  const clean = title
+    .replace(new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu'), '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (headlineWidth(clean) <= limit) return clean;
   let width = 0;
   let cut = '';

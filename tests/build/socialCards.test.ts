@@ -40,6 +40,21 @@ async function inkOf(file: string) {
   return { format, width, height, channels, dark, left, right, top, bottom };
 }
 
+/** How wide the ink is between rows `from` and `to`: the span from its first to its last column. */
+async function inkWidth(file: string, from: number, to: number): Promise<number> {
+  const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+  let left = info.width;
+  let right = -1;
+  for (let y = from; y < to; y++) {
+    for (let x = 0; x < info.width; x++) {
+      if (data[(y * info.width + x) * info.channels]! >= 128) continue;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+    }
+  }
+  return right - left;
+}
+
 const arabic: CardSpec = {
   title: 'أمواج تتجاوز سور البحر',
   date: '١٨ أبريل ٢٠٢٥',
@@ -113,6 +128,33 @@ describe('drawn social cards', () => {
     const again = await drawer('all').file('once', spec);
     expect(again).toBe(first);
     expect((await stat(again)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  // What a careless or hostile headline holds: markup and entities, bidi overrides, characters
+  // XML cannot hold, emoji, a wall of combining marks, and a headline of 5,000 letters.
+  it.each([
+    ['markup', '</span><span size="400pt" foreground="red">Owned</span> &amp; <b>bold</b> & co'],
+    ['bidi overrides', '\u202eevil\u202c headline \u2067عربي\u2069 mixed'],
+    ['characters XML cannot hold', 'Bell \u0007 and \ufffe and a lone \ud800 surrogate'],
+    ['emoji', 'Storm 🌊🌀 hits 🏠 coast'],
+    ['combining marks', `Z${'\u0301\u0300\u0302'.repeat(60)}algo headline`],
+    ['a wall of text', 'word '.repeat(1000)],
+  ])('draws a card for a headline with %s, inside its margins', async (kind, title) => {
+    const file = await all.file(`hostile-${kind.replace(/\W+/g, '-')}`, {
+      ...arabic,
+      title,
+      dir: 'ltr',
+      lang: 'en',
+    });
+    const card = await inkOf(file);
+    expect(card).toMatchObject({ format: 'png', ...CARD_SIZE, channels: 1 });
+    expect(card.dark).toBeGreaterThan(1000);
+    expect(card.top).toBeGreaterThanOrEqual(CARD_MARGIN);
+    expect(card.bottom).toBeLessThanOrEqual(CARD_SIZE.height - CARD_MARGIN);
+    expect(card.left).toBeGreaterThanOrEqual(CARD_MARGIN - 2);
+    expect(card.right).toBeLessThanOrEqual(CARD_SIZE.width - CARD_MARGIN + 2);
+    // The card still reads as a card: its first line is the site's name, a word of ink.
+    expect(await inkWidth(file, card.top, card.top + 30)).toBeGreaterThan(100);
   });
 
   it('prunes the cards no longer asked for, and draws a pruned card again when asked', async () => {

@@ -54,6 +54,12 @@ describe('headline fitting', () => {
     expect(cut.slice(0, -1)).toMatch(/word\d+$/);
   });
 
+  it('keeps up to three marks on a letter and drops what is stacked past them', () => {
+    // Arabic shadda with fatha, Hebrew points, Vietnamese: kept as written.
+    for (const title of ['شَدَّة', 'שָׁלוֹם', 'Việt Nam']) expect(fitHeadline(title)).toBe(title);
+    expect(fitHeadline(`Z${'\u0301\u0300\u0302'.repeat(40)}algo`)).toBe('Z\u0301\u0300\u0302algo');
+  });
+
   it('cuts a headline without spaces (Chinese) at a character', () => {
     const cut = fitHeadline('海'.repeat(200));
     expect(cut).toBe(`${'海'.repeat((HEADLINE_LIMIT - 1) / 2)}…`);
