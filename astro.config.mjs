@@ -5,10 +5,12 @@ import { defineConfig } from 'astro/config';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { hostFiles } from './src/integrations/headers.ts';
 import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
+import { photos } from './src/integrations/photos.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
 import { socialCards } from './src/integrations/socialCards.ts';
 import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
 import { CARDS_FOLDER } from './src/lib/urls.ts';
+import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
 import { cache, site } from './src/site.ts';
 
 // Settings live in src/site.ts; this file only hands them to Astro.
@@ -27,11 +29,6 @@ export default defineConfig({
   // Rendering several pages at once overlaps their file writes: 23 s → 20 s at 10,000 articles.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Photos go through Astro's sharp service. AVIF at sharp's default effort (4) took 1.3 s per
-  // photo's five widths; effort 2 takes 0.3 s for files 6% larger (see the bench's --photos).
-  image: {
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
-  },
   // Pages ship no JavaScript; nothing to prefetch.
   prefetch: false,
   integrations: [
@@ -40,10 +37,16 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/search/'),
       serialize: lastmodFromRecords(cache.published),
     }),
-    // Before the search index and the cards, which manage their own folders of the output.
-    incrementalOutput({ cacheDir: resolve(site.cacheDir), owned: ['pagefind', CARDS_FOLDER] }),
+    // Before the search index, the cards and the photos, which manage their own folders of the output.
+    incrementalOutput({
+      cacheDir: resolve(site.cacheDir),
+      owned: ['pagefind', CARDS_FOLDER, PHOTOS_FOLDER],
+    }),
     pagefindSearch({ lang: site.lang, base: site.base, cache }),
     socialCards({ cache }),
+    // Photos are made by Dateline (src/build/photoMaker.ts), not Astro's image pipeline, which
+    // publishes every original beside its made sizes, EXIF and GPS included.
+    photos({ cache, base: site.base }),
     hostFiles(site.base, cache.published),
   ],
 });

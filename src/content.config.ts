@@ -1,37 +1,38 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleLoader } from './content/articleLoader.ts';
+import { contentLoaders } from './content/articleLoader.ts';
 import { articleSchema } from './content/articleSchema.ts';
-import { photoLoader } from './content/photoLoader.ts';
+import { authorSchema } from './content/authorSchema.ts';
 import { buildNow, cache, site, threads } from './site.ts';
 
-/**
- * The collection of articles, read from the content folders by Dateline's own loader, which
- * checks the author profiles too (see authorProfiles.ts).
- */
+/** One sync of the content folders fills all three collections (see articleLoader.ts). */
+const loaders = contentLoaders({
+  dirs: site.contentDirs,
+  base: site.base,
+  timeZone: site.timeZone,
+  lang: site.lang,
+  now: buildNow,
+  cache,
+  threads,
+});
+
 export const collections = {
-  articles: defineCollection({
-    loader: articleLoader({
-      dirs: site.contentDirs,
-      base: site.base,
-      timeZone: site.timeZone,
-      lang: site.lang,
-      now: buildNow,
-      cache,
-      threads,
-    }),
-    schema: articleSchema,
-  }),
+  /** The articles: every markdown file in the content folders but the profiles. */
+  articles: defineCollection({ loader: loaders.articles, schema: articleSchema }),
+  /** The author profiles: `authors/*.md` in each content folder. */
+  authors: defineCollection({ loader: loaders.authors, schema: authorSchema }),
   /**
-   * The photos beside the articles, keyed by their path from the project root, each handed to
-   * Astro's image pipeline (`image()`): pages show them through `astro:assets`.
+   * The photos beside the articles and profiles that these show, keyed by their path from the
+   * project root: their size as shown and the digest of their bytes (see photoFiles.ts).
    */
   photos: defineCollection({
-    loader: photoLoader({ dirs: site.contentDirs }),
-    schema: ({ image }) =>
-      z.object({
-        /** The photo, as Astro's image pipeline knows it: its size, format and file. */
-        src: image(),
-      }),
+    loader: loaders.photos,
+    schema: z.object({
+      key: z.string(),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      format: z.string(),
+      digest: z.string(),
+    }),
   }),
 };

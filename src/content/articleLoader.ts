@@ -4,17 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleStatus, statusSummary } from '../lib/articles.ts';
 import { serialized } from '../lib/serialize.ts';
+import { stableJson } from '../lib/digest.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
 import { importedPackages, installedCodeDigest, readLockfile } from './cacheFiles.ts';
 import { isPhotoFile } from '../lib/photos.ts';
-import { readAuthors } from './authorProfiles.ts';
 import { ContentError } from './contentError.ts';
 import { loadArticles } from './loadArticles.ts';
 import type { ParseSettings, ValidArticle } from './parseArticle.ts';
-import { publishedEntries, writePublishedIndex } from './publishedIndex.ts';
+import { publishedIndex, writePublishedIndex } from './publishedIndex.ts';
+import type { Author } from './authorSchema.ts';
+import type { PhotoInfo } from '../lib/photoSizes.ts';
+import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import {
   type ValidationCache,
   emptyValidationCache,
@@ -59,8 +62,92 @@ async function pipelineDigest(context: LoaderContext, memo: string): Promise<str
 
 export { ContentError };
 
-/** The Astro content loader for Dateline articles: every file validated, every problem reported at once. */
-export function articleLoader(options: ArticleLoaderOptions): Loader {
+/** What one sync of the content tree gives the three collections. */
+interface Synced {
+  articles: Article[];
+  authors: Author[];
+  photos: Map<string, PhotoInfo>;
+}
+
+/** A collection's store, filled after each sync of the articles. */
+type Follower = (synced: Synced) => Promise<void>;
+
+/**
+ * Dateline's Astro content loaders: the articles, the author profiles and the photos both show,
+ * all from one sync of the content tree (every file validated, every problem reported at once).
+ * The articles loader syncs; the other two fill their stores from its result, once per sync.
+ */
+export function contentLoaders(options: ArticleLoaderOptions): {
+  articles: Loader;
+  authors: Loader;
+  photos: Loader;
+} {
+  const followers: Follower[] = [];
+  let settle!: (synced: Synced | undefined) => void;
+  const first = new Promise<Synced | undefined>((resolve) => (settle = resolve));
+  const follower = (
+    name: string,
+    fill: (context: LoaderContext, synced: Synced) => Promise<void>,
+  ): Loader => ({
+    name,
+    load: async (context) => {
+      const follow: Follower = (synced) => fill(context, synced);
+      followers.push(follow);
+      // A build whose content has errors fails in the articles loader, which reports them.
+      const synced = await first;
+      if (synced) await follow(synced);
+    },
+  });
+  return {
+    articles: articleLoader(options, {
+      synced: async (synced) => {
+        settle(synced);
+        await Promise.all(followers.map((follow) => follow(synced)));
+      },
+      failed: () => settle(undefined),
+    }),
+    authors: follower('dateline-authors', (context, { authors }) =>
+      replaceEntries(
+        context,
+        authors.map((author) => ({ id: author.slug, data: author, filePath: author.filePath })),
+      ),
+    ),
+    photos: follower('dateline-photos', (context, { photos }) =>
+      replaceEntries(
+        context,
+        [...photos.values()].map((photo) => ({ id: photo.key, data: photo, filePath: photo.key })),
+      ),
+    ),
+  };
+}
+
+/** Replaces a store's entries, keeping those whose data is unchanged. */
+async function replaceEntries(
+  context: LoaderContext,
+  entries: { id: string; data: object; filePath: string }[],
+): Promise<void> {
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);
+  for (const entry of entries) {
+    const digest = context.generateDigest(stableJson(entry.data));
+    if (context.store.get(entry.id)?.digest === digest) continue;
+    const data = await context.parseData({
+      id: entry.id,
+      data: entry.data as Record<string, unknown>,
+      filePath: entry.filePath,
+    });
+    context.store.set({ id: entry.id, data, filePath: entry.filePath, digest });
+  }
+}
+
+/** What the articles loader tells the others: each sync's result, or that the build failed. */
+interface SyncListener {
+  synced: (result: Synced) => Promise<void>;
+  failed: () => void;
+}
+
+/** The loader of the articles: it syncs the whole content tree and hands the result on. */
+function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): Loader {
   return {
     name: 'dateline-articles',
     load: async (context) => {
@@ -71,8 +158,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         // A build: validation results of unchanged files come from the last build.
         const signature = [pipeline, options.base, options.timeZone, options.lang].join('\n');
         const cache = await loadValidationCache(options.cache.validation, signature);
+        const photoMemo = await loadPhotoMemo(options.cache.photoInfo);
         try {
-          await syncStore(context, options, { pipeline, cache, known });
+          const synced = await syncStore(context, options, { pipeline, cache, known, photoMemo });
+          await listener.synced(synced);
+        } catch (error) {
+          listener.failed();
+          throw error;
         } finally {
           await saveValidationCache(options.cache.validation, signature, cache);
         }
@@ -82,10 +174,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // reports a broken file and goes on serving the others; syncs never overlap, and a burst
       // of changes (a git pull) is folded into one more sync.
       const cache = emptyValidationCache('mtime');
+      const photoMemo = await loadPhotoMemo();
       const sync = serialized(async () => {
         try {
-          await syncStore(context, options, { pipeline, cache, known });
+          const synced = await syncStore(context, options, { pipeline, cache, known, photoMemo });
+          await listener.synced(synced);
         } catch (error) {
+          listener.failed();
           context.logger.error(error instanceof Error ? error.message : String(error));
         }
       });
@@ -101,8 +196,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 async function syncStore(
   context: LoaderContext,
   options: ArticleLoaderOptions,
-  state: { pipeline: string; cache: ValidationCache; known: WeakMap<ValidArticle, string> },
-): Promise<void> {
+  state: {
+    pipeline: string;
+    cache: ValidationCache;
+    known: WeakMap<ValidArticle, string>;
+    photoMemo: PhotoMemo;
+  },
+): Promise<Synced> {
   const { pipeline, cache, known } = state;
   const root = fileURLToPath(context.config.root);
   const digests = new Map<string, string>();
@@ -129,18 +229,16 @@ async function syncStore(
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
   const preview = Boolean(context.watcher);
-  const { articles, problems } = await loadArticles(root, options.dirs, options, {
+  const { articles, authors, photos, problems } = await loadArticles(root, options.dirs, options, {
     reuse,
     cache,
+    photoMemo: state.photoMemo,
     bodiesDir: options.cache.bodies,
     threads: options.threads,
     now: options.now,
     // The dev server shows every file it can while the editor fixes the others.
     partial: preview,
   });
-  // Author profiles are checked with the articles: one report for the whole content.
-  const profiles = await readAuthors(root, options.dirs, options.base, options.lang);
-  problems.push(...profiles.problems);
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {
     throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
@@ -165,26 +263,32 @@ async function syncStore(
     const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });
     context.store.set({ id: article.slug, data, filePath: article.filePath, digest });
   }
+  const index = publishedIndex(articles, authors, { ...options, photoOf: (key) => photos.get(key) });
   if (!context.watcher) {
-    // A build: record what it publishes for the outputs made after the pages, and drop bodies
-    // no record names any more. The dev server keeps every body, as it may still be showing one.
-    await writePublishedIndex(options.cache.published, publishedEntries(articles, options));
+    // A build: record what it publishes for the outputs made beside and after the pages, and
+    // drop bodies no record names any more. The dev server keeps every body, as it may still
+    // be showing one.
+    await writePublishedIndex(options.cache.published, index);
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
   context.logger.info(statusSummary(articles, options.now, options.timeZone));
-  // A profile whose name no byline gives is most likely misspelt on one side or the other.
+  // A profile whose name no byline gives is most likely misspelt on one side or the other; one
+  // whose stories are all held back gets its page when the first is published.
   const cited = new Set(articles.flatMap((article) => article.authors));
-  for (const author of profiles.authors) {
-    if (cited.has(author.name)) continue;
-    context.logger.warn(
-      formatProblem({
-        file: author.filePath,
-        field: 'name',
-        message: `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
-        severity: 'warning',
-      }),
-    );
+  const shown = new Set(index.authors.map((author) => author.slug));
+  for (const author of authors) {
+    const message = !cited.has(author.name)
+      ? `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`
+      : !shown.has(author.slug) && !preview
+        ? `"${author.name}" has no published story yet: the profile gets its page when the first is published`
+        : undefined;
+    if (message) {
+      context.logger.warn(
+        formatProblem({ file: author.filePath, field: 'name', message, severity: 'warning' }),
+      );
+    }
   }
+  return { articles, authors, photos };
 }
 
 /** In `astro dev`, reloads when a markdown file or a photo under a content folder is added, changed or removed. */

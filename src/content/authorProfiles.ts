@@ -10,7 +10,8 @@ import { slugFromFileName } from '../lib/slugs.ts';
 import { AUTHORS_FOLDER, pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
-import { bodyOf, readFrontmatter } from './frontmatter.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { isRelativeImage, photoKey } from '../lib/photos.ts';
 import { renderBody } from './markdown.ts';
 
 
@@ -32,6 +33,13 @@ async function profileFiles(root: string, dirs: readonly string[]): Promise<stri
     }
   }
   return files;
+}
+
+/** A portrait as stored: a photo beside the profile by key, else a site path under the base or a URL. */
+function portrait(photo: { src: string; alt: string }, base: string, file: string): NonNullable<Author['photo']> {
+  const { src, alt } = photo;
+  if (isRelativeImage(src)) return { photo: photoKey(file, src), alt, written: src };
+  return { src: src.startsWith('/') ? pathUnderBase(base, src) : src, alt, written: src };
 }
 
 /** Reads and checks every author profile, reporting every problem at once. */
@@ -60,19 +68,40 @@ export async function readAuthors(
       continue;
     }
     const { name, role, photo, links } = parsed.data;
+    const photoLine = photo ? front.lineOf(['photo', 'src']) : undefined;
     if (photo?.src.startsWith('/') && !existsSync(join(root, 'public', photo.src))) {
-      problems.push({ file, line: front.lineOf(['photo', 'src']), field: 'photo.src', message: `"${photo.src}" is not a file in public/ (add it, or correct the path)`, severity: 'error' });
+      problems.push({ file, line: photoLine, field: 'photo.src', message: `"${photo.src}" is not a file in public/ (add it, or correct the path)`, severity: 'error' });
       continue;
     }
     const slug = slugFromFileName(basename(file));
-    const bio = (await renderBody(bodyOf(decoded.text), base, lang)).html;
+    const split = splitFrontmatter(decoded.text);
+    const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
+    // Photos in the bio are photos beside the profile, named from its path, like an article's.
+    const bio = await renderBody(bodyOf(decoded.text), base, lang, file);
+    for (const blind of bio.photos.filter((shown) => shown.alt === '')) {
+      problems.push({
+        file,
+        line: blind.line === undefined ? undefined : bodyLine + blind.line - 1,
+        field: 'body',
+        message: `![](${blind.src}) has no alt text (describe the picture: ![A portrait of ${name}](${blind.src}))`,
+        severity: 'error',
+      });
+    }
     authors.push({
       slug,
       name,
       role: role?.trim() || undefined,
-      photo: photo && { alt: photo.alt, src: photo.src.startsWith('/') ? pathUnderBase(base, photo.src) : photo.src },
+      photo: photo && portrait(photo, base, file),
+      photoLine,
       links: links ?? [],
-      bio,
+      bio: bio.html,
+      bioPhotos: bio.photos.map((shown) => ({
+        key: shown.key,
+        src: shown.src,
+        alt: shown.alt,
+        title: shown.title,
+        line: shown.line === undefined ? undefined : bodyLine + shown.line - 1,
+      })),
       filePath: file,
     });
   }

@@ -11,7 +11,10 @@ export const authorFrontmatterSchema = z.object({
     .min(1, { error: 'is empty (write the name as bylines give it)' }),
   /** What they do: "Science editor". */
   role: optional(z.string({ error: typeError('text', 'e.g. role: Science editor') })),
-  /** A portrait: the same rules as an article's lead image. */
+  /**
+   * A portrait: the same rules as an article's lead image. A photo beside the profile
+   * (`./jane.jpg`) is made into small square sizes; a public/ path or an https URL is shown as is.
+   */
   photo: optional(
     z.object(
       {
@@ -43,12 +46,32 @@ export const authorSchema = z.object({
   name: z.string().min(1),
   /** What they do. */
   role: z.string().optional(),
-  /** The portrait, with a site path already under the base. */
-  photo: z.object({ src: z.string(), alt: z.string() }).optional(),
+  /** The portrait: a site path already under the base or a URL (`src`), or a photo beside the profile (`photo`, its key). */
+  photo: z
+    .object({
+      src: z.string().optional(),
+      photo: z.string().optional(),
+      alt: z.string(),
+      /** As the editor wrote it, for messages. */
+      written: z.string(),
+    })
+    .optional(),
+  /** The line of `photo.src`, for messages about the portrait. */
+  photoLine: z.number().int().positive().optional(),
   /** Their pages elsewhere. */
   links: z.array(z.string()),
-  /** The bio: the file's body as sanitised HTML. */
+  /** The bio: the file's body as sanitised HTML, each photo a marker (see PHOTO_MARKER). */
   bio: z.string(),
+  /** The bio's photos, in the order of their markers, with where each is written. */
+  bioPhotos: z.array(
+    z.object({
+      key: z.string(),
+      src: z.string(),
+      alt: z.string(),
+      title: z.string().optional(),
+      line: z.number().int().positive().optional(),
+    }),
+  ),
   /** The source file, relative to the project root. */
   filePath: z.string(),
 });

@@ -12,15 +12,25 @@ import { mapLimited } from '../lib/limit.ts';
  * digest is unchanged shows exactly the same body.
  */
 
+/** A photo a stored body shows, at the place of its marker (see PHOTO_MARKER in markdown.ts). */
+export interface StoredPhoto {
+  /** Its key (see photos.ts). */
+  key: string;
+  alt: string;
+  title?: string | undefined;
+}
+
 /** A rendered body: what an article page and a feed show, and what search indexes. */
 export interface StoredBody {
-  /** The body as sanitised HTML. */
+  /** The body as sanitised HTML, each photo a marker comment. */
   html: string;
+  /** The photos of the markers, in order. */
+  photos: StoredPhoto[];
 }
 
 /** The digest a body is stored under. */
 export function bodyKey(body: StoredBody): string {
-  return digestOf(body.html).slice(0, 40);
+  return digestOf(body.html, body.photos).slice(0, 40);
 }
 
 /** Where the body with digest `key` lives below the store folder `dir`. */

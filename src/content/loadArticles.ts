@@ -10,7 +10,10 @@ import { bodyOf } from './frontmatter.ts';
 import { isEmbargoed } from '../lib/articles.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { translationProblems } from '../lib/translations.ts';
-import { PHOTO_EXTENSIONS, isPhotoFile, isRelativeImage, photoKey } from '../lib/photos.ts';
+import { isRelativeImage, photoKey } from '../lib/photos.ts';
+import type { PhotoInfo } from '../lib/photoSizes.ts';
+import { type PhotoMemo, loadPhotoMemo, readPhotos, savePhotoMemo } from './photoFiles.ts';
+import type { Author } from './authorSchema.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { writeBody } from './bodyStore.ts';
@@ -32,16 +35,6 @@ import {
 export interface ValidationReport {
   /** Files that had no errors, in file-path order. */
   valid: ValidArticle[];
-  /** Errors and warnings of every file, all at once. */
-  problems: Problem[];
-  /** Every markdown file read, relative to the root. */
-  files: string[];
-}
-
-/** Every article of a content tree, and every problem found in it. */
-export interface LoadResult {
-  /** Records in file-path order; empty when any file has an error. */
-  articles: Article[];
   /** Errors and warnings of every file, all at once. */
   problems: Problem[];
   /** Every markdown file read, relative to the root. */
@@ -140,89 +133,6 @@ function futureCorrections(valid: readonly ValidArticle[], now: number, timeZone
   );
 }
 
-/**
- * Checks that every lead photo beside an article is a photo there: a file with a photo's
- * extension that sharp (Astro's image service) can read.
- */
-async function photoProblems(
-  valid: readonly ValidArticle[],
-  root: string,
-  dirs: readonly string[],
-): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  for (const article of valid) {
-    const src = article.fields.image?.src;
-    if (!src || !isRelativeImage(src)) continue;
-    const key = photoKey(article.file, src);
-    const problem = await photoProblem(root, dirs, key);
-    if (!problem) continue;
-    problems.push({
-      file: article.file,
-      line: article.imageLine,
-      field: 'image.src',
-      message: `"${src}" ${problem}`,
-      severity: 'error',
-    });
-  }
-  return problems;
-}
-
-/** Readings of photo files already made, by path, size and time: a photo is read once per process. */
-const photoReadings = new Map<string, string | undefined>();
-
-/**
- * What is wrong with the photo `key` (its path from `root`), or undefined: it must be a file in a
- * content folder, with a photo's extension, that sharp can read.
- */
-export async function photoProblem(
-  root: string,
-  dirs: readonly string[],
-  key: string,
-): Promise<string | undefined> {
-  const path = resolve(root, key);
-  if (!dirs.some((dir) => path.startsWith(resolve(root, dir) + sep))) {
-    return 'is outside the content folders (keep photos beside the articles)';
-  }
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) return `is not a file beside the article (add it as ${key}, or correct the path)`;
-  if (!isPhotoFile(path)) {
-    return `is not a photo (use a ${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} file)`;
-  }
-  const stamp = `${path}\n${info.size}\n${info.mtimeMs}`;
-  if (!photoReadings.has(stamp)) {
-    const { default: sharp } = await import('sharp');
-    const reading = await sharp(path)
-      .metadata()
-      .then((meta) => (meta.width && meta.height ? undefined : 'has no width and height'))
-      .catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
-    photoReadings.set(stamp, reading && `is not a picture that can be read (${reading}: save it again as JPEG or PNG)`);
-  }
-  return photoReadings.get(stamp);
-}
-
-/** Checks that every photo the bodies show is a photo beside its article (see photoProblem). */
-async function bodyPhotoProblems(
-  records: readonly Article[],
-  root: string,
-  dirs: readonly string[],
-): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  for (const record of records) {
-    for (const photo of record.photos) {
-      const problem = await photoProblem(root, dirs, photo.key);
-      if (!problem) continue;
-      problems.push({
-        file: record.filePath,
-        line: photo.line,
-        field: 'body',
-        message: `![…](${photo.src}) ${problem}`,
-        severity: 'error',
-      });
-    }
-  }
-  return problems;
-}
-
 /** Checks that every lead image given as a site path is a file in `publicDir`. */
 function missingImages(valid: readonly ValidArticle[], publicDir: string): Problem[] {
   const problems: Problem[] = [];
@@ -287,13 +197,6 @@ export async function validateContent(
     publicDir,
   );
   problems.push(...unlisted);
-  const photos = await photoProblems(
-    results.flatMap((result) => (result.valid ? [result.valid] : [])),
-    root,
-    dirs,
-  );
-  unlisted.push(...photos);
-  problems.push(...photos);
   // Outside the cache too: the same file is fine today and wrong yesterday.
   const early =
     options.now === undefined
@@ -412,13 +315,35 @@ export interface LoadOptions {
   reuse?: ((article: ValidArticle) => Article | undefined) | undefined;
   /** Validation results to keep between loads (the dev server's). */
   cache?: ValidationCache | undefined;
+  /** Photo readings to keep between loads (see photoFiles.ts); a fresh one by default. */
+  photoMemo?: PhotoMemo | undefined;
   /** Render the valid files even when others have errors (the dev server's preview). */
   partial?: boolean | undefined;
   /** The build's "now" (see ValidateOptions). */
   now?: number | undefined;
 }
 
-/** Reads a whole content tree into records, and every problem validating and rendering it finds; no records when any file has an error (unless `partial`). */
+/** Every article of a content tree, and every problem found in it. */
+export interface LoadResult {
+  /** Records in file-path order; empty when any file has an error (unless `partial`). */
+  articles: Article[];
+  /** The author profiles (see authorProfiles.ts). */
+  authors: Author[];
+  /** What the build knows of every photo the articles and profiles show, by key. */
+  photos: Map<string, PhotoInfo>;
+  /** Errors and warnings of every file, all at once. */
+  problems: Problem[];
+  /** Every markdown file read, relative to the root. */
+  files: string[];
+  /** The files that passed validation (for counts, even when others failed). */
+  valid: ValidArticle[];
+}
+
+/**
+ * Reads a whole content tree: every article validated and rendered, the author profiles, and
+ * every photo they show read. Every problem is found at once; no records when any file has an
+ * error (unless `partial`, the dev server's preview).
+ */
 export async function loadArticles(
   root: string,
   dirs: readonly string[],
@@ -443,36 +368,95 @@ export async function loadArticles(
   const rendered = valid
     .map((file, i) => reused[i] ?? byFile.get(file.file))
     .filter((article) => article !== undefined);
+  // Author profiles are checked with the articles: one report for the whole content.
+  const profiles = await readAuthors(root, dirs, settings.base, settings.lang);
   // Checked on every load, reused records too: a photo can go while its article stays the same.
-  const photos = await bodyPhotoProblems(rendered, root, dirs);
-  const all = [...problems, ...fresh.problems, ...photos];
+  const memo = options.photoMemo ?? (await loadPhotoMemo());
+  const photos = await checkPhotos(root, dirs, photoUses(valid, rendered, profiles.authors), memo);
+  const all = [...problems, ...fresh.problems, ...profiles.problems, ...photos.problems];
   const failed = all.some((problem) => problem.severity === 'error');
-  if (failed && !options.partial) return { articles: [], problems: all, files };
-  const broken = new Set(photos.map((problem) => problem.file));
+  const result = { authors: profiles.authors, photos: photos.infos, problems: all, files, valid };
+  if (failed && !options.partial) return { ...result, articles: [] };
+  const broken = new Set(photos.problems.map((problem) => problem.file));
   const articles = rendered.filter((article) => !broken.has(article.filePath));
-  return { articles, problems: all, files };
+  return { ...result, articles };
 }
 
-/** What `check:content` finds: every problem validation and rendering find, and the valid files. */
+/** A place a photo is shown: which file names it, on which line and field, as written. */
+interface PhotoUse {
+  key: string;
+  file: string;
+  line: number | undefined;
+  field: string;
+  /** How the message shows the reference: `"./x.jpg"` or `![…](./x.jpg)`. */
+  shown: string;
+}
+
+/** Every photo beside the articles that the articles and profiles show, where each is named. */
+function photoUses(
+  valid: readonly ValidArticle[],
+  records: readonly Article[],
+  authors: readonly Author[],
+): PhotoUse[] {
+  const uses: PhotoUse[] = [];
+  for (const article of valid) {
+    const src = article.fields.image?.src;
+    if (!src || !isRelativeImage(src)) continue;
+    const key = photoKey(article.file, src);
+    uses.push({ key, file: article.file, line: article.imageLine, field: 'image.src', shown: `"${src}"` });
+  }
+  for (const record of records) {
+    for (const photo of record.photos) {
+      uses.push({ key: photo.key, file: record.filePath, line: photo.line, field: 'body', shown: `![…](${photo.src})` });
+    }
+  }
+  for (const author of authors) {
+    if (author.photo?.photo) {
+      uses.push({ key: author.photo.photo, file: author.filePath, line: author.photoLine, field: 'photo.src', shown: `"${author.photo.written}"` });
+    }
+    for (const photo of author.bioPhotos) {
+      uses.push({ key: photo.key, file: author.filePath, line: photo.line, field: 'body', shown: `![…](${photo.src})` });
+    }
+  }
+  return uses;
+}
+
+/** Reads every photo shown; a photo that cannot be shown is an error wherever it is named. */
+async function checkPhotos(
+  root: string,
+  dirs: readonly string[],
+  uses: readonly PhotoUse[],
+  memo: PhotoMemo,
+): Promise<{ infos: Map<string, PhotoInfo>; problems: Problem[] }> {
+  const readings = await readPhotos(root, dirs, uses.map((use) => use.key), memo);
+  await savePhotoMemo(memo, new Set(readings.keys()));
+  const infos = new Map<string, PhotoInfo>();
+  const problems: Problem[] = [];
+  for (const [key, reading] of readings) if (reading.info) infos.set(key, reading.info);
+  for (const use of uses) {
+    const problem = readings.get(use.key)?.problem;
+    if (!problem) continue;
+    problems.push({
+      file: use.file,
+      line: use.line,
+      field: use.field,
+      message: `${use.shown} ${problem}`,
+      severity: 'error',
+    });
+  }
+  return { infos, problems };
+}
+
+/** What `check:content` finds: every problem the build would find, without storing anything. */
 export async function checkContent(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
-  options: { threads: number; now: number },
-): Promise<ValidationReport> {
-  const report = await validateContent(root, dirs, settings, { now: options.now });
+  options: { threads: number; now: number; photoMemo?: PhotoMemo | undefined },
+): Promise<LoadResult> {
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
   // rejects); the bodies themselves are dropped.
-  const rendered = await renderInParallel(report.valid, settings, undefined, options.threads);
-  const photos = await bodyPhotoProblems(rendered.records, root, dirs);
-  const failed = new Set([...rendered.problems, ...photos].map((problem) => problem.file));
-  // Author profiles, as the build checks them: one report for the whole content.
-  const profiles = await readAuthors(root, dirs, settings.base, settings.lang);
-  return {
-    ...report,
-    valid: report.valid.filter((article) => !failed.has(article.file)),
-    problems: [...report.problems, ...rendered.problems, ...photos, ...profiles.problems],
-  };
+  return loadArticles(root, dirs, settings, { ...options, bodiesDir: undefined, partial: true });
 }
 
 /** The articles already in the content folders, for tools that add more. */

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { isRelativeImage, photoKey } from '../lib/photos.ts';
 import { rewriteUrls } from '../lib/htmlUrls.ts';
+import { photoMarker } from '../lib/bodyPhotos.ts';
 import { stringsFor } from '../lib/strings.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 
@@ -154,35 +155,79 @@ export interface BodyPhoto {
   /** Its 1-based line in the body. */
   line: number | undefined;
   alt: string;
+  /** Its title, when the markdown gives one: `![…](./x.jpg "title")`. */
+  title: string | undefined;
 }
 
+/** What the body plugins hand on in the file's data. */
+interface PipelineData {
+  /** The article's path from the project root: photos beside it are named from it. */
+  articleFile?: string | undefined;
+  /** The body's photos, in order. */
+  photos?: BodyPhoto[];
+  /** The `<img>` element of each photo, in the same order, for photoMarkers. */
+  photoElements?: Element[];
+}
+
+/** The file's data as the body plugins share it. */
+const dataOf = (file: VFile) => file.data as PipelineData;
+
 /**
- * Images in the body with a path relative to the article are photos beside it: their `<img>`
- * loses its `src` for `data-photo`, the photo's key, which the page turns into a responsive
- * picture through Astro's image pipeline (see getArticleHtml). Runs after the sanitiser, so only
- * this code ever writes `data-photo`.
+ * Images in the body with a path relative to the article are photos beside it: each is noted,
+ * with its alt text and title, for the page to make into a responsive picture (see
+ * photoMarkers). Runs after the sanitiser, on what it let through.
  */
 function localPhotos() {
   return (tree: HastRoot, file: VFile) => {
-    const article = file.data.articleFile as string | undefined;
+    const data = dataOf(file);
+    const article = data.articleFile;
     const photos: BodyPhoto[] = [];
+    const elements: Element[] = [];
     const visit = (node: HastRoot | Element) => {
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         const src = child.properties.src;
         if (child.tagName === 'img' && article && typeof src === 'string' && isRelativeImage(src)) {
-          const key = photoKey(article, src);
-          const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
-          photos.push({ key, src, line: child.position?.start.line, alt });
-          const { src: _src, ...rest } = child.properties;
-          // Percent-encoded, so the key needs no HTML escaping and is found again as written.
-          child.properties = { dataPhoto: encodeURIComponent(key), ...rest };
+          const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+          photos.push({
+            key: photoKey(article, src),
+            src,
+            line: child.position?.start.line,
+            alt: text(child.properties.alt),
+            title: text(child.properties.title) || undefined,
+          });
+          elements.push(child);
         }
         visit(child);
       }
     };
     visit(tree);
-    file.data.photos = photos;
+    data.photos = photos;
+    data.photoElements = elements;
+  };
+}
+
+/**
+ * Each body photo's `<img>` becomes a comment naming its place in the list of photos. The
+ * sanitiser removes every comment an editor writes, and this runs after it, so only this code
+ * writes one: the page replaces each with the photo's picture, and no attribute text is ever
+ * parsed again (an alt text with `>` in it stays an alt text).
+ */
+function photoMarkers() {
+  return (tree: HastRoot, file: VFile) => {
+    const elements = dataOf(file).photoElements ?? [];
+    if (elements.length === 0) return;
+    const place = new Map(elements.map((element, i) => [element, i]));
+    const visit = (node: HastRoot | Element) => {
+      node.children = node.children.map((child) => {
+        if (child.type !== 'element') return child;
+        const i = place.get(child);
+        if (i !== undefined) return { type: 'comment', value: photoMarker(i) };
+        visit(child);
+        return child;
+      }) as typeof node.children;
+    };
+    visit(tree);
   };
 }
 
@@ -408,6 +453,7 @@ const createProcessor = (base: string, lang: string) =>
   .use(retargetFragmentLinks)
   .use(rebaseLinks, { base })
   .use(demoteH1)
+  .use(photoMarkers)
   .use(rehypeStringify);
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
@@ -439,7 +485,7 @@ export async function renderBody(
   if (!processor) processors.set(key, (processor = createProcessor(base, lang)));
   const mdast = processor.parse(markdown);
   // The article's path: photos beside it are named by their path from the project root.
-  const file = new VFile({ data: { articleFile } });
+  const file = new VFile({ data: { articleFile } satisfies PipelineData });
   const hast = (await processor.run(mdast, file)) as HastRoot;
   const html = processor.stringify(hast);
   const first = hast.children.find(
@@ -460,6 +506,6 @@ export async function renderBody(
     text: toText(hast).trim(),
     firstParagraph: first ? toText(first) : '',
     headings,
-    photos: (file.data.photos as BodyPhoto[] | undefined) ?? [],
+    photos: dataOf(file).photos ?? [],
   };
 }

@@ -240,7 +240,10 @@ function assemble(
 ): RenderedArticle {
   const { fields, slug, file } = valid;
   const siteLang = settings.lang ?? DEFAULT_LANG;
-  const body: StoredBody = { html: rendered.html };
+  const body: StoredBody = {
+    html: rendered.html,
+    photos: rendered.photos.map(({ key, alt, title }) => ({ key, alt, title })),
+  };
   const article: Article = {
     slug,
     url: articlePath(slug, editionBase(settings.base, editionKey(valid.lang, siteLang))),

@@ -6,6 +6,9 @@ import { editionBase, editionKey } from '../lib/editions.ts';
 import { originalOf, storyVersions } from '../lib/translations.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Article } from './articleSchema.ts';
+import type { Author } from './authorSchema.ts';
+import { publishedAuthors } from '../lib/authors.ts';
+import { type PhotoInfo, type PreviewKind, previewKind } from '../lib/photoSizes.ts';
 import { writeFileAtomic } from './cacheFiles.ts';
 
 /**
@@ -30,8 +33,12 @@ export interface PublishedEntry {
   year: number;
   /** The paths of its old URLs (aliases), which redirect to it. */
   aliases: string[];
-  /** Whether it has a lead image; a story without one is shared with a drawn card (see socialCards.ts). */
-  pictured: boolean;
+  /** What link previews show of it (see previewKind): a story without a picture gets a drawn card. */
+  preview: PreviewKind;
+  /** Its lead photo beside it, by key, when it has one. */
+  leadPhoto?: string | undefined;
+  /** The photos beside it its body shows, by key. */
+  bodyPhotos: string[];
   /** Its language tag. */
   lang: string;
   /** Its edition: `''` for the site's language, else the prefix (see editions.ts). */
@@ -47,6 +54,27 @@ export interface PublishedIndexSettings {
   base: string;
   timeZone: string;
   lang: string;
+  /** What is known of a photo beside the articles (its size decides whether it makes a card). */
+  photoOf: (key: string) => PhotoInfo | undefined;
+}
+
+/** An author a build publishes a page for: one with a published story. */
+export interface PublishedAuthor {
+  slug: string;
+  /** Their portrait beside the profile, by key, when it is one. */
+  portrait?: string | undefined;
+  /** The photos beside the profile its bio shows, by key. */
+  bioPhotos: string[];
+}
+
+/** What a build publishes, for the outputs made beside and after the pages. */
+export interface PublishedIndex {
+  /** Stories, newest first. */
+  stories: PublishedEntry[];
+  /** Authors with a published story. */
+  authors: PublishedAuthor[];
+  /** What is known of every published photo, by key. */
+  photos: PhotoInfo[];
 }
 
 /** The index entries of the articles a build publishes, newest first. */
@@ -71,7 +99,9 @@ export function publishedEntries(
       aliases: article.aliases.map((alias) =>
         articlePath(alias, editionBase(settings.base, edition)),
       ),
-      pictured: article.image !== undefined,
+      preview: previewKind(article.image, settings.photoOf),
+      leadPhoto: article.image?.photo,
+      bodyPhotos: article.photos.map((photo) => photo.key),
       lang: article.lang,
       edition,
       alternates:
@@ -85,15 +115,37 @@ export function publishedEntries(
   });
 }
 
+/** The whole index: the stories, their authors with a page, and every photo either shows. */
+export function publishedIndex(
+  articles: readonly Article[],
+  authors: readonly Author[],
+  settings: PublishedIndexSettings,
+): PublishedIndex {
+  const stories = publishedEntries(articles, settings);
+  const slugs = new Set(stories.map((story) => story.slug));
+  const published = articles.filter((article) => slugs.has(article.slug));
+  const shown = publishedAuthors(authors, published).map((author) => ({
+    slug: author.slug,
+    portrait: author.photo?.photo,
+    bioPhotos: author.bioPhotos.map((photo) => photo.key),
+  }));
+  const keys = new Set([
+    ...stories.flatMap((story) => [...(story.leadPhoto ? [story.leadPhoto] : []), ...story.bodyPhotos]),
+    ...shown.flatMap((author) => [...(author.portrait ? [author.portrait] : []), ...author.bioPhotos]),
+  ]);
+  const photos = [...keys]
+    .sort()
+    .map((key) => settings.photoOf(key))
+    .filter((info) => info !== undefined);
+  return { stories, authors: shown, photos };
+}
+
 /** Writes the index. */
-export async function writePublishedIndex(
-  file: string,
-  entries: readonly PublishedEntry[],
-): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(entries));
+export async function writePublishedIndex(file: string, index: PublishedIndex): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(index));
 }
 
 /** Reads the index the loader wrote during this build. */
-export async function readPublishedIndex(file: string): Promise<PublishedEntry[]> {
-  return JSON.parse(await readFile(file, 'utf8')) as PublishedEntry[];
+export async function readPublishedIndex(file: string): Promise<PublishedIndex> {
+  return JSON.parse(await readFile(file, 'utf8')) as PublishedIndex;
 }

@@ -7,8 +7,6 @@ import {
   mediaContent,
   toFeedItems,
 } from '../lib/feeds.ts';
-import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import {
   type LeadImages,
   type MetaSite,
@@ -20,15 +18,10 @@ import {
 import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { CARD_SIZE } from '../lib/socialCards.ts';
-import {
-  COLUMN_SIZES,
-  PHOTO_FORMATS,
-  photoWidths,
-  scaledHeight,
-  type PictureParts,
-  photoPlaceholders,
-  replacePhotos,
-} from '../lib/photos.ts';
+import type { MadeSize, PhotoInfo } from '../lib/photoSizes.ts';
+import { escapeAttribute } from '../lib/pictures.ts';
+import type { ShownPhotos } from '../view/photos.ts';
+import { withPhotos } from '../lib/bodyPhotos.ts';
 import { cache, editionAt, site } from '../site.ts';
 import type { Person } from '../lib/cards.ts';
 import type { Article } from './articleSchema.ts';
@@ -91,16 +84,16 @@ export function metaForArticle(
   };
 }
 
-/** The link-preview card and the crops of a lead photo (see meta.ts), through Astro's image pipeline. */
-export async function leadImages(photo: ImageMetadata): Promise<LeadImages> {
-  const made = async (ratio: number, width = 1200) => {
-    const w = Math.min(width, photo.width);
-    const h = Math.round(w / ratio);
-    const image = await getImage({ src: photo, width: w, height: h, fit: 'cover', format: 'jpg' });
-    return { url: absoluteUrl(image.src, site.url), width: w, height: h };
-  };
-  const [card, ...crops] = await Promise.all([made(1200 / 630), made(16 / 9), made(4 / 3), made(1)]);
-  return { card: card!, crops: crops.map((crop) => crop.url) };
+/**
+ * The link-preview card and the crops of a lead photo (see meta.ts), each its exact ratio and
+ * its declared size its own; undefined when the photo is too small for a card (the story is
+ * then shared with a drawn card, see previewKind).
+ */
+export function leadImages(photos: ShownPhotos, photo: PhotoInfo): LeadImages | undefined {
+  const { card, crops } = photos.preview(photo);
+  if (!card) return undefined;
+  const url = (size: MadeSize) => absoluteUrl(photos.url(size.name), site.url);
+  return { card: { url: url(card), width: card.width, height: card.height }, crops: crops.map(url) };
 }
 
 /** A drawn card as link previews and NewsArticle data name it: the card is the one image. */
@@ -109,51 +102,17 @@ export function drawnCardImages(path: string, alt: string): LeadImages {
   return { card: { url, width: CARD_SIZE.width, height: CARD_SIZE.height, alt }, crops: [url] };
 }
 
-/** A body photo's responsive `<picture>` parts, made by Astro's image pipeline. */
-export async function bodyPicture(photo: ImageMetadata): Promise<PictureParts> {
-  const widths = photoWidths(photo.width);
-  const width = widths.at(-1)!;
-  const height = scaledHeight(photo, width);
-  const made = (format: 'avif' | 'webp' | 'png' | 'gif' | 'jpg') =>
-    getImage({ src: photo, width, height, widths, sizes: COLUMN_SIZES, format });
-  // The fallback keeps the original's kind (a PNG chart stays sharp); anything else is a JPEG.
-  const fallbackFormat = photo.format === 'png' || photo.format === 'gif' ? photo.format : 'jpg';
-  const [fallback, ...better] = await Promise.all([
-    made(fallbackFormat),
-    ...PHOTO_FORMATS.map((format) => made(format)),
-  ]);
-  return {
-    sources: better.map((image, i) => ({
-      type: `image/${PHOTO_FORMATS[i]}`,
-      srcset: image.srcSet.attribute,
-    })),
-    img: { src: fallback!.src, srcset: fallback!.srcSet.attribute, width, height },
-    sizes: COLUMN_SIZES,
-    loading: 'lazy',
-  };
-}
-
 /** A photo at the column's width as a JPEG, its URL absolute: what feed readers get. */
-async function columnJpeg(photo: ImageMetadata): Promise<Required<FeedImage>> {
-  const width = Math.min(photo.width, 960);
-  const height = scaledHeight(photo, width);
-  const image = await getImage({ src: photo, width, height, format: 'jpg' });
-  return { url: absoluteUrl(image.src, site.url), type: 'image/jpeg', width, height };
-}
-
-/** A body photo as a feed reader gets it: one plain image. */
-async function feedPicture(photo: ImageMetadata, attributes: string): Promise<string> {
-  const { url, width, height } = await columnJpeg(photo);
-  return `<img src="${url}" width="${width}" height="${height}"${attributes}>`;
+function feedJpeg(photos: ShownPhotos, photo: PhotoInfo): Required<FeedImage> {
+  const size = photos.feed(photo);
+  const url = absoluteUrl(photos.url(size.name), site.url);
+  return { url, type: 'image/jpeg', width: size.width, height: size.height };
 }
 
 /** A story's lead picture for its feed item: a photo beside it at the column's width, or its URL. */
-async function feedImage(
-  article: Pick<Article, 'image'>,
-  photoOf: (key: string) => ImageMetadata | undefined,
-): Promise<FeedImage | undefined> {
-  const photo = article.image?.photo && photoOf(article.image.photo);
-  if (photo) return columnJpeg(photo);
+function feedImage(article: Pick<Article, 'image'>, photos: ShownPhotos): FeedImage | undefined {
+  const photo = article.image?.photo && photos.info(article.image.photo);
+  if (photo) return feedJpeg(photos, photo);
   const src = article.image?.src;
   return src ? { url: absoluteUrl(src, site.url) } : undefined;
 }
@@ -211,59 +170,46 @@ export function authorFeedMeta(author: Pick<Author, 'slug' | 'name'>): FeedMeta 
   };
 }
 
+/** The absolute URL of an author's portrait, when the profile has one: its largest made size. */
+export function portraitUrl(author: Author, photos: ShownPhotos): string | undefined {
+  const photo = author.photo?.photo ? photos.info(author.photo.photo) : undefined;
+  if (photo) return absoluteUrl(photos.url(photos.portrait(photo).fallback.at(-1)!.name), site.url);
+  return author.photo?.src && absoluteUrl(author.photo.src, site.url);
+}
+
 /** Head metadata for an author's page: ProfilePage JSON-LD about the Person. */
-export function metaForAuthor(author: Author): PageMeta {
+export function metaForAuthor(author: Author, photos: ShownPhotos): PageMeta {
   const url = absoluteUrl(authorPath(author.slug, site.base), site.url);
   return profileMeta(
-    {
-      name: author.name,
-      url,
-      role: author.role,
-      image: author.photo && absoluteUrl(author.photo.src, site.url),
-      links: author.links,
-    },
+    { name: author.name, url, role: author.role, image: portraitUrl(author, photos), links: author.links },
     metaSite,
   );
 }
 
 /**
  * The newest articles (given newest first) as feed items, with their bodies read from the body
- * store, their few words in the edition's language.
+ * store, each body photo one plain image, their few words in the edition's language.
  */
 export async function feedItems(
   articles: readonly Article[],
   key: string,
-  photoOf: (key: string) => ImageMetadata | undefined,
+  photos: ShownPhotos,
 ): Promise<FeedItem[]> {
   const { text, dates } = editionAt(key);
   const newest = await Promise.all(
     articles.slice(0, FEED_SIZE).map(async (article) => ({
       ...article,
-      html: await withPhotos((await readBody(cache.bodies, article.body)).html, photoOf, feedPicture),
-      enclosure: await feedImage(article, photoOf),
+      html: withPhotos(await readBody(cache.bodies, article.body), (shown) => {
+        const photo = photos.info(shown.key);
+        if (!photo) throw new Error(`no photo ${shown.key} among the photos the site shows`);
+        const { url, width, height } = feedJpeg(photos, photo);
+        const title = shown.title ? ` title="${escapeAttribute(shown.title)}"` : '';
+        return `<img src="${escapeAttribute(url)}" width="${width}" height="${height}" alt="${escapeAttribute(shown.alt)}"${title}>`;
+      }),
+      enclosure: feedImage(article, photos),
     })),
   );
   return toFeedItems(newest, site.url, site.timeZone, FEED_SIZE, { words: text, dates });
-}
-
-/** A stored body with its photo placeholders made into images by `make` (see photos.ts). */
-export async function withPhotos(
-  html: string,
-  photoOf: (key: string) => ImageMetadata | undefined,
-  make: (photo: ImageMetadata, attributes: string) => Promise<string>,
-): Promise<string> {
-  const placeholders = photoPlaceholders(html);
-  if (placeholders.length === 0) return html;
-  const made = new Map<string, string>();
-  await Promise.all(
-    placeholders.map(async ({ key, attributes }) => {
-      const photo = photoOf(key);
-      // The loader checked every photo the bodies name: a missing one is a bug, said loudly.
-      if (!photo) throw new Error(`no photo ${key} in the photos collection`);
-      made.set(`${key}\n${attributes}`, await make(photo, attributes));
-    }),
-  );
-  return replacePhotos(html, (key, attributes) => made.get(`${key}\n${attributes}`)!);
 }
 
 /** Options for `@astrojs/rss` from a feed's description and items. */

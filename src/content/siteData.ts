@@ -30,25 +30,26 @@ import { type ShareLink, shareLinks } from '../lib/share.ts';
 import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { storyVersions } from '../lib/translations.ts';
 import type { Author } from './authorSchema.ts';
-import { readAuthors } from './authorProfiles.ts';
 import { resolve } from 'node:path';
 import type { Heading } from './markdown.ts';
 import { cache as cachePaths, editionAt, site } from '../site.ts';
-import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import { type ListedArticle, getPublishedArticles } from './publishedArticles.ts';
 import { readBody } from './bodyStore.ts';
 import {
   type Version,
-  bodyPicture,
   drawnCardImages,
   feedItems,
   leadImages,
   metaForArticle,
-  withPhotos,
+  metaForAuthor,
 } from './publishing.ts';
-import { pictureHtml } from '../lib/photos.ts';
+import { pictureHtml } from '../lib/pictures.ts';
 import type { FeedItem } from '../lib/feeds.ts';
+import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
+import { publishedAuthors } from '../lib/authors.ts';
+import { photoMaking } from '../build/photoMaker.ts';
+import { type ShownPhotos, bodyHtml, columnPictureHtml, shownPhotos } from '../view/photos.ts';
 
 /** Everything one edition's pages show, computed once per build from its published articles. */
 export interface SiteData {
@@ -82,12 +83,12 @@ export interface SocialCard {
 
 /** The whole site: an edition per language (see editions.ts), the stories' versions, the authors. */
 export interface Site {
-  /** A photo beside the articles, by key (see photos.ts), as Astro's image pipeline knows it. */
-  photoOf: (key: string) => ImageMetadata | undefined;
+  /** The photos beside the articles and profiles, as pages show them (see view/photos.ts). */
+  photos: ShownPhotos;
   /**
-   * What an article's photos are, for cache keys: their made URLs, which change with their
-   * bytes. A record names a photo by its path only, so a photo redrawn under the same name
-   * would otherwise leave pages and feeds showing the old one.
+   * What an article's photos are, for cache keys: their digests. A record names a photo by its
+   * path only, so a photo redrawn under the same name would otherwise leave pages and feeds
+   * showing the old one.
    */
   photoStamps: (article: Pick<ListedArticle, 'image' | 'photos'>) => string[];
   /** By key: `''` (the site's language) first. */
@@ -102,7 +103,7 @@ export interface Site {
   cardOf: (article: ListedArticle) => Card;
   /** The link-preview card drawn for a story without a lead image (see socialCards.ts). */
   socialCardOf: (article: ListedArticle) => SocialCard | undefined;
-  /** Author profiles, by name. */
+  /** The author profiles with a page: those with a story the site shows. */
   authors: Author[];
   /** The page of the profile a byline name has, if any. */
   profileOf: (name: string) => string | undefined;
@@ -134,8 +135,8 @@ export interface ArticleInputs {
   /** The story in every language it is published in, this one included (empty when only this). */
   versions: Version[];
   /** Its lead photo, when it is a photo beside the article. */
-  leadPhoto: ImageMetadata | undefined;
-  /** Its photos' made URLs, which change with their bytes (see Site.photoStamps). */
+  leadPhoto: PhotoInfo | undefined;
+  /** Its photos' digests, which change with their bytes (see Site.photoStamps). */
   photoStamps: string[];
   /** The path of its drawn link-preview card, when it has no lead image. */
   socialCard: string | undefined;
@@ -151,6 +152,8 @@ export interface ArticleContext extends ArticleInputs {
   toc: Heading[];
   /** Plain links that share it. */
   share: ShareLink[];
+  /** Its lead photo as a responsive picture (HTML), when it is a photo beside the article. */
+  leadPicture: string | undefined;
   /** The story in its other languages: the visible "Also in" links. */
   translations: Version[];
 }
@@ -185,7 +188,8 @@ function keyed<T>(site: Site, edition: string, data: T): KeyedPath<T> {
   return {
     data,
     edition: editionParam(edition),
-    cacheKey: digestOf(SHOWN_SETTINGS, [...site.editions.keys()], edition, data),
+    // How photos are made is in every made photo's name, so in every page that shows one.
+    cacheKey: digestOf(SHOWN_SETTINGS, [...site.editions.keys()], site.photos.stamp, edition, data),
   };
 }
 
@@ -199,6 +203,9 @@ let cache: { signature: string; data: Promise<Site> } | undefined;
 /** How cards are drawn (code, fonts, libraries): read once per process, part of every card's name. */
 let drawing: Promise<string> | undefined;
 
+/** How photos are made (code, encoders): read once per process, part of every made photo's name. */
+let making: Promise<string> | undefined;
+
 /**
  * The site's data, built once and reused until the content changes: once per build, and in the
  * dev server once per edit (the signature of the stored entries tells), not once per request.
@@ -206,26 +213,30 @@ let drawing: Promise<string> | undefined;
 export async function getSite(): Promise<Site> {
   // A build's content never changes: after the first page, no need to ask the store again.
   if (!__DATELINE_SHOW_DRAFTS__ && cache) return cache.data;
-  const [entries, photos] = await Promise.all([getCollection('articles'), getCollection('photos')]);
-  // A handful of files, checked by the loader already: read again here, not stored twice.
-  const { authors } = await readAuthors(resolve(), site.contentDirs, site.base, site.lang);
+  const [entries, photos, profiles] = await Promise.all([
+    getCollection('articles'),
+    getCollection('photos'),
+    getCollection('authors'),
+  ]);
   const signature = __DATELINE_SHOW_DRAFTS__
-    ? [
-        ...entries.map((entry) => `${entry.id}:${entry.digest}`),
-        ...photos.map((photo) => `${photo.id}:${photo.digest}`),
-        digestOf(authors),
-      ].join('|')
+    ? [entries, photos, profiles]
+        .flatMap((collection) => collection.map((entry) => `${entry.id}:${entry.digest}`))
+        .join('|')
     : 'build';
   if (cache?.signature !== signature) {
-    const stamp = await (drawing ??= cardDrawing(resolve()));
+    const [cards, made] = await Promise.all([
+      (drawing ??= cardDrawing(resolve())),
+      (making ??= photoMaking(resolve())),
+    ]);
+    const infos = new Map(photos.map((photo) => [photo.id, photo.data as PhotoInfo]));
     cache = {
       signature,
       data: Promise.resolve(
         computeSite(
           getPublishedArticles(entries),
-          authors,
-          new Map(photos.map((photo) => [photo.id, photo.data.src])),
-          stamp,
+          profiles.map((profile) => profile.data),
+          shownPhotos(infos, made, site.base, __DATELINE_SHOW_DRAFTS__),
+          cards,
         ),
       ),
     };
@@ -242,12 +253,14 @@ export async function getSiteData(key = ''): Promise<SiteData> {
 
 function computeSite(
   articles: ListedArticle[],
-  authors: Author[],
-  photos: Map<string, ImageMetadata>,
+  profiles: Author[],
+  photos: ShownPhotos,
   drawing: string,
 ): Site {
-  const profiles = new Map(authors.map((author) => [author.name, authorPath(author.slug, site.base)]));
-  const profileOf = (name: string) => profiles.get(name);
+  // A profile has a page once a story it signs is shown: never before its first is published.
+  const authors = publishedAuthors(profiles, articles);
+  const pages = new Map(authors.map((author) => [author.name, authorPath(author.slug, site.base)]));
+  const profileOf = (name: string) => pages.get(name);
   const cards = new Map(articles.map((article) => [article, toCard(article, profileOf)]));
   const cardOf = (article: ListedArticle) => cards.get(article)!;
   const times = new Map(
@@ -267,10 +280,10 @@ function computeSite(
   const photoStamps = (article: Pick<ListedArticle, 'image' | 'photos'>) =>
     [article.image?.photo, ...article.photos.map((photo) => photo.key)]
       .filter((key) => key !== undefined)
-      .map((key) => photos.get(key)?.src ?? `missing ${key}`);
+      .map((key) => photos.info(key)?.digest ?? `missing ${key}`);
   const socialCards = new Map<ListedArticle, SocialCard>();
   const socialCardOf = (article: ListedArticle) => {
-    if (article.image) return undefined;
+    if (previewKind(article.image, photos.info) !== 'drawn') return undefined;
     let card = socialCards.get(article);
     if (!card) {
       // The same name as the cards integration gives the file (src/integrations/socialCards.ts).
@@ -283,7 +296,7 @@ function computeSite(
     return card;
   };
   return {
-    photoOf: (key) => photos.get(key),
+    photos,
     photoStamps,
     socialCardOf,
     editions,
@@ -432,7 +445,7 @@ function indexPages({ articles, cardOf, edition }: SiteData): PageView<Card>[] {
 /** An edition's front page: the lead story, the rest of the latest, the sections, and its pagination. */
 export async function getFrontPage(
   key = '',
-): Promise<FrontPage & { page: PageView<Card>; leadPhoto: ImageMetadata | undefined }> {
+): Promise<FrontPage & { page: PageView<Card>; leadPhoto: string | undefined }> {
   const whole = await getSite();
   const data = await getSiteData(key);
   const { articles, topicsBySlug, cardOf, edition } = data;
@@ -449,8 +462,15 @@ export async function getFrontPage(
     cardOf,
     perSection: SECTION_SIZE,
   });
-  const photo = front.lead?.image?.photo;
-  return { ...front, page: page!, leadPhoto: photo ? whole.photoOf(photo) : undefined };
+  const photo = front.lead?.image?.photo ? whole.photos.info(front.lead.image.photo) : undefined;
+  const leadPhoto =
+    photo &&
+    columnPictureHtml(whole.photos, photo, {
+      alt: front.lead?.image?.alt ?? '',
+      priority: true,
+      className: 'lead-image',
+    });
+  return { ...front, page: page!, leadPhoto };
 }
 
 /** How many stories each front-page section shows. */
@@ -459,6 +479,12 @@ const SECTION_SIZE = 4;
 /** One page of an author's listing: the profile and a page of their articles. */
 export type AuthorPage = {
   author: Author;
+  /** The bio as HTML, its photos made into pictures. */
+  bio: string;
+  /** The portrait as a picture (HTML), when it is a photo beside the profile. */
+  portrait: string | undefined;
+  /** The head metadata of the author's pages. */
+  meta: PageMeta;
   page: PageView<Card>;
 };
 
@@ -476,9 +502,30 @@ export async function getAuthorPaths(which: 'first' | 'later'): Promise<KeyedPat
       authorPath(author.slug, site.base),
     )
       .filter((page) => (which === 'first') === (page.number === 1))
-      .map((page) => keyed(whole, '', { author, page })),
+      .map((page) => keyed(whole, '', { ...authorView(whole.photos, author), page })),
   );
 }
+
+/** What an author's pages show of the profile: its bio and portrait made, its metadata. */
+function authorView(photos: ShownPhotos, author: Author): Omit<AuthorPage, 'page'> {
+  const photo = author.photo?.photo ? photos.info(author.photo.photo) : undefined;
+  return {
+    author,
+    bio: bodyHtml(photos, { html: author.bio, photos: author.bioPhotos }),
+    portrait:
+      photo &&
+      pictureHtml(photos.portrait(photo), {
+        url: photos.url,
+        sizes: PORTRAIT_SIZES_ATTRIBUTE,
+        alt: author.photo!.alt,
+        className: 'portrait',
+      }),
+    meta: metaForAuthor(author, photos),
+  };
+}
+
+/** How wide a portrait is laid out on an author's page. */
+const PORTRAIT_SIZES_ATTRIBUTE = '96px';
 
 /** An author's feed: the profile and their newest articles. */
 export type AuthorFeed = { author: Author; articles: ListedArticle[] };
@@ -580,7 +627,7 @@ function articleInputs(whole: Site, data: SiteData, slug: string): ArticleInputs
       .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), edition.base) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
     people: toPeople(article.authors, whole.profileOf),
-    leadPhoto: article.image?.photo ? whole.photoOf(article.image.photo) : undefined,
+    leadPhoto: article.image?.photo ? whole.photos.info(article.image.photo) : undefined,
     photoStamps: whole.photoStamps(article),
     socialCard: whole.socialCardOf(articles[i]!)?.path,
     versions:
@@ -618,15 +665,20 @@ export async function getArticleContext(slug: string): Promise<ArticleContext> {
       article,
       inputs.people,
       inputs.versions,
-      inputs.leadPhoto
-        ? await leadImages(inputs.leadPhoto)
-        : inputs.socialCard === undefined
+      (inputs.leadPhoto && leadImages(whole.photos, inputs.leadPhoto)) ??
+        (inputs.socialCard === undefined
           ? undefined
-          : drawnCardImages(inputs.socialCard, article.title),
+          : drawnCardImages(inputs.socialCard, article.title)),
     ),
     corrections: showCorrections(article.corrections, site.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],
     share: shareLinks(absoluteUrl(article.url, site.url), article.title, text.email),
+    leadPicture:
+      inputs.leadPhoto &&
+      columnPictureHtml(whole.photos, inputs.leadPhoto, {
+        alt: article.image?.alt ?? '',
+        priority: true,
+      }),
     translations: inputs.versions.filter((version) => version.url !== article.url),
   };
 }
@@ -663,14 +715,11 @@ export async function getSearchBundlePaths(key = ''): Promise<string[]> {
  * responsive pictures by Astro's image pipeline.
  */
 export async function getArticleHtml(article: { body: string }): Promise<string> {
-  const { photoOf } = await getSite();
-  const { html } = await readBody(cachePaths.bodies, article.body);
-  return withPhotos(html, photoOf, async (photo, attributes) =>
-    pictureHtml(await bodyPicture(photo), attributes),
-  );
+  const { photos } = await getSite();
+  return bodyHtml(photos, await readBody(cachePaths.bodies, article.body));
 }
 
 /** The newest articles of an edition (given newest first) as feed items, photos made absolute. */
 export async function getFeedItems(articles: readonly ListedArticle[], key = ''): Promise<FeedItem[]> {
-  return feedItems(articles, key, (await getSite()).photoOf);
+  return feedItems(articles, key, (await getSite()).photos);
 }

@@ -25,7 +25,7 @@ export function hostFiles(base: string, publishedIndex: string): AstroIntegratio
           .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
           .map((entry) => relative(out, join(entry.parentPath, entry.name)).split(sep).join('/'));
         const common = await readFile(file, 'utf8');
-        const published = await readPublishedIndex(publishedIndex);
+        const published = (await readPublishedIndex(publishedIndex)).stories;
         const editions = [...new Set(published.map((entry) => entry.edition))];
         const text = `${common.trimEnd()}\n\n${policyRules(pages, editions)}`;
         await writeFile(file, rebaseHeadersFile(text, base));

@@ -47,7 +47,8 @@ export function incrementalOutput(options: {
           );
         }
         updateConfig({ vite: { build: { emptyOutDir: false } } });
-        await forgetImagesMadeOtherwise(options.cacheDir, config.image);
+        // Astro's own made images, from before Dateline made its photos itself: never used now.
+        await rm(join(options.cacheDir, 'assets'), { recursive: true, force: true });
         const stamp = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as {
           outDir?: string;
           manifest?: string;
@@ -97,26 +98,6 @@ export function incrementalOutput(options: {
       },
     },
   };
-}
-
-/**
- * Astro keeps made images in `<cache>/assets`, named by what was asked (width, format, quality)
- * but not by how they were made: the image service's settings (AVIF effort) and sharp's
- * version. When either changes, the made images are dropped, so a warm build makes them as a
- * clean one would.
- */
-async function forgetImagesMadeOtherwise(cacheDir: string, image: unknown): Promise<void> {
-  const stamp = join(cacheDir, 'dateline', 'images.json');
-  // sharp's own version and those of libvips and its encoders (libavif, libwebp, mozjpeg…).
-  const sharp = await import('sharp').then(
-    (module) => module.default.versions,
-    () => 'none',
-  );
-  const digest = digestOf(image, sharp);
-  if ((await readFile(stamp, 'utf8').catch(() => '')) === digest) return;
-  await rm(join(cacheDir, 'assets'), { recursive: true, force: true });
-  await mkdir(dirname(stamp), { recursive: true });
-  await writeFile(stamp, digest);
 }
 
 /** The digest of Astro's incremental manifest, or of its absence. */

@@ -13,6 +13,14 @@ import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { bundleNames } from '../lib/searchBundles.ts';
 import { searchDocument, searchUrl } from '../lib/searchDocument.ts';
+import { withPhotos } from '../lib/bodyPhotos.ts';
+import { escapeAttribute } from '../lib/pictures.ts';
+import type { StoredBody } from '../content/bodyStore.ts';
+
+/** A body as search reads it: each photo an image with its alt text, which is searched too. */
+function searchableHtml(body: StoredBody): string {
+  return withPhotos(body, (photo) => `<img alt="${escapeAttribute(photo.alt)}">`);
+}
 
 /** What the search index is built from. */
 export interface SearchOptions {
@@ -22,7 +30,13 @@ export interface SearchOptions {
 }
 
 /** The modules that decide what a bundle holds. */
-const SEARCH_CODE = ['./search.ts', '../lib/searchDocument.ts', '../lib/searchBundles.ts'];
+const SEARCH_CODE = [
+  './search.ts',
+  '../lib/searchDocument.ts',
+  '../lib/searchBundles.ts',
+  '../lib/bodyPhotos.ts',
+  '../lib/pictures.ts',
+];
 
 /** Articles whose bodies are read at once while indexing. */
 const BATCH = 256;
@@ -115,7 +129,7 @@ interface Prepared {
 
 /** Makes sure every bundle of this build's published articles is in the cache. */
 async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
-  const entries = await readPublishedIndex(options.cache.published);
+  const entries = (await readPublishedIndex(options.cache.published)).stories;
   // Pagefind's installed code too: a patched or half-installed Pagefind never leaves its index behind.
   const lockfile = [
     await readLockfile(root),
@@ -181,7 +195,10 @@ async function buildBundle(
       for (const [i, entry] of batch.entries()) {
         const added = await index.addHTMLFile({
           url: searchUrl(entry.url, options.base),
-          content: searchDocument({ title: entry.title, html: bodies[i]!.html }, options.lang),
+          content: searchDocument(
+            { title: entry.title, html: searchableHtml(bodies[i]!) },
+            options.lang,
+          ),
         });
         problems.push(...added.errors);
       }

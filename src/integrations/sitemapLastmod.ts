@@ -11,7 +11,7 @@ import { type PublishedEntry, readPublishedIndex } from '../content/publishedInd
 export function lastmodFromRecords(publishedIndex: string) {
   let index: Promise<{ entries: Map<string, PublishedEntry>; moved: Set<string> }> | undefined;
   return async (item: SitemapItem): Promise<SitemapItem | undefined> => {
-    index ??= readPublishedIndex(publishedIndex).then((entries) => ({
+    index ??= readPublishedIndex(publishedIndex).then(({ stories: entries }) => ({
       entries: new Map(entries.map((entry) => [entry.url, entry])),
       moved: new Set(entries.flatMap((entry) => entry.aliases)),
     }));

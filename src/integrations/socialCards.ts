@@ -65,12 +65,12 @@ export function socialCards(options: { cache: CachePaths }): AstroIntegration {
 /** Draws the cards the cache lacks and prunes those no story names any longer. */
 async function drawCards(root: string, cache: CachePaths): Promise<Drawn> {
   const started = performance.now();
-  const [entries, stamp] = await Promise.all([
+  const [index, stamp] = await Promise.all([
     readPublishedIndex(cache.published),
     cardDrawing(root),
   ]);
-  const cards: { name: string; spec: CardSpec }[] = entries
-    .filter((entry) => !entry.pictured)
+  const cards: { name: string; spec: CardSpec }[] = index.stories
+    .filter((entry) => entry.preview === 'drawn')
     .map((entry) => {
       const { dates, text } = editionAt(entry.edition);
       const spec = cardSpec(entry, { dates, dir: text.dir }, site);

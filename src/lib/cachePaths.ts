@@ -14,6 +14,10 @@ export interface CachePaths {
   installed: string;
   /** Drawn link-preview cards, by what they show (see src/content/socialCards.ts). */
   cards: string;
+  /** Made sizes of photos, by name (see src/build/photoMaker.ts). */
+  photos: string;
+  /** Readings of the photos beside the articles, by key (see src/content/photoFiles.ts). */
+  photoInfo: string;
 }
 
 /** Whether absolute path `inner` is `outer` or lies below it. */
@@ -32,5 +36,7 @@ export function cachePaths(cacheDir: string): CachePaths {
     validation: join(own, 'validation.json'),
     installed: join(own, 'installed'),
     cards: join(own, 'cards'),
+    photos: join(own, 'photos'),
+    photoInfo: join(own, 'photo-info.json'),
   };
 }

@@ -45,6 +45,7 @@ type Edit =
   | { kind: 'delete'; pick: number }
   | { kind: 'slug'; pick: number; words: string }
   | { kind: 'publish'; pick: number }
+  | { kind: 'unpublish'; pick: number }
   | { kind: 'clock'; days: number }
   | { kind: 'siteUrl' }
   | { kind: 'settings'; perPage: number }
@@ -198,9 +199,9 @@ class Scratch {
         return;
       }
       case 'imageService':
-        // How images are encoded changes, not what is asked of them: the made ones must go.
+        // How photos are encoded changes, not what is asked of them: the made ones must go.
         return this.editFile(
-          'astro.config.mjs',
+          'src/build/photoMaker.ts',
           /avif: \{ effort: \d+ \}/,
           `avif: { effort: ${edit.effort} }`,
         );
@@ -221,6 +222,9 @@ class Scratch {
       }
       case 'publish':
         if (story) this.write({ ...story, draft: false });
+        return;
+      case 'unpublish':
+        if (story) this.write({ ...story, draft: true });
         return;
       case 'clock':
         this.now += edit.days * DAY;
@@ -317,6 +321,9 @@ describe('incremental builds', () => {
       { kind: 'photo', pick: 3, hue: 200 },
       { kind: 'photo', pick: 3, hue: 21 },
       { kind: 'photo', pick: 3, hue: 20 },
+      // A photo story goes back to draft and out again: its photos leave and come back.
+      { kind: 'unpublish', pick: 3 },
+      { kind: 'publish', pick: 3 },
       { kind: 'imageService', effort: 3 },
     ];
     for (const edit of edits) {
@@ -343,6 +350,7 @@ describe('incremental builds', () => {
       fc.record({ kind: fc.constant('delete' as const), pick }),
       fc.record({ kind: fc.constant('slug' as const), pick, words }),
       fc.record({ kind: fc.constant('publish' as const), pick }),
+      fc.record({ kind: fc.constant('unpublish' as const), pick }),
       fc.record({ kind: fc.constant('clock' as const), days: fc.integer({ min: 1, max: 15 }) }),
       fc.record({ kind: fc.constant('siteUrl' as const) }),
       fc.record({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { ContentError, articleLoader } from '../../src/content/articleLoader.ts';
+import { ContentError, contentLoaders } from '../../src/content/articleLoader.ts';
 import { hasBody, readBody } from '../../src/content/bodyStore.ts';
 import { readPublishedIndex } from '../../src/content/publishedIndex.ts';
 import { cachePaths } from '../../src/lib/cachePaths.ts';
@@ -45,7 +45,7 @@ async function setup(files: Record<string, string>) {
     },
   } as unknown as LoaderContext;
   const cache = cachePaths(join(root, 'cache'));
-  const loader = articleLoader({
+  const loader = contentLoaders({
     dirs: ['content'],
     base: '/',
     timeZone: 'UTC',
@@ -53,7 +53,7 @@ async function setup(files: Record<string, string>) {
     now: Date.UTC(2025, 5, 1),
     cache,
     threads: 1,
-  });
+  }).articles;
   return { context, entries, warnings, infos, parsed, root, loader, cache };
 }
 
@@ -114,7 +114,7 @@ describe('articleLoader', () => {
     expect(entries.get('b')?.data).toMatchObject({ title: 'B edited' });
     // The published index follows the records; a removed article's body leaves the store.
     const published = await readPublishedIndex(cache.published);
-    expect(published.map((entry) => [entry.url, entry.title, entry.modified])).toEqual([
+    expect(published.stories.map((entry) => [entry.url, entry.title, entry.modified])).toEqual([
       ['/articles/b/', 'B edited', '2025-01-02T00:00:00Z'],
       ['/articles/a/', 'A', '2025-01-01T00:00:00Z'],
     ]);
@@ -144,15 +144,23 @@ describe('articleLoader', () => {
     expect(parsed).toEqual(['a']);
   });
 
-  it('warns of an author profile that no byline cites', async () => {
-    const { context, warnings, loader } = await setup({
+  it('warns of an author profile that no byline cites, and of one with no published story yet', async () => {
+    const { context, warnings, loader, cache } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\nauthor: Jane Doe\n---\nA.\n',
+      'content/b.md': '---\ntitle: B\ndate: 2025-01-01\nauthor: New Hire\ndraft: true\n---\nB.\n',
+      'content/c.md': '---\ntitle: C\ndate: 2025-07-01\nauthor: New Hire\n---\nC.\n',
       'content/authors/jane-doe.md': '---\nname: Jane Doe\n---\nBio.\n',
       'content/authors/jon-doe.md': '---\nname: Jon Doe\n---\nBio.\n',
+      'content/authors/new-hire.md': '---\nname: New Hire\n---\nBio.\n',
     });
     await loader.load(context);
     expect(warnings).toEqual([
       'content/authors/jon-doe.md: name: "Jon Doe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
+      'content/authors/new-hire.md: name: "New Hire" has no published story yet: the profile gets its page when the first is published',
+    ]);
+    // Only an author with a published story is in what the build publishes.
+    expect((await readPublishedIndex(cache.published)).authors).toEqual([
+      { slug: 'jane-doe', portrait: undefined, bioPhotos: [] },
     ]);
   });
 

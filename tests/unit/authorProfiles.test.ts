@@ -29,9 +29,11 @@ describe('readAuthors', () => {
         slug: 'jane-doe',
         name: 'Jane Doe',
         role: 'Science editor',
-        photo: { src: '/news/jane.jpg', alt: 'Jane Doe' },
+        photo: { src: '/news/jane.jpg', alt: 'Jane Doe', written: '/jane.jpg' },
+        photoLine: 4,
         links: ['https://example.org/jane'],
         bio: '<p>Writes about <b>science</b>.</p>',
+        bioPhotos: [],
         filePath: 'content/authors/jane-doe.md',
       },
     ]);

@@ -8,14 +8,21 @@ import { cachePaths, isWithin } from '../../src/lib/cachePaths.ts';
 describe('the body store', () => {
   it('stores a body under the digest of its contents and reads it back', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
-    const body = { html: '<p>A.</p>' };
+    const body = { html: '<p>A.</p>', photos: [] };
     const key = await writeBody(dir, body);
     expect(key).toBe(bodyKey(body));
     expect(key).toMatch(/^[0-9a-f]{40}$/);
     expect(await readBody(dir, key)).toEqual(body);
     // Equal bodies share one file; a different body gets another digest.
     expect(await writeBody(dir, { ...body })).toBe(key);
-    expect(bodyKey({ html: '<p>B.</p>' })).not.toBe(key);
+    expect(bodyKey({ html: '<p>B.</p>', photos: [] })).not.toBe(key);
+    // The photos' words are part of the body: another alt text is another body.
+    const pictured = {
+      html: '<!--dateline-photo 0-->',
+      photos: [{ key: 'content/a.jpg', alt: 'A' }],
+    };
+    const relabelled = { ...pictured, photos: [{ key: 'content/a.jpg', alt: 'B' }] };
+    expect(bodyKey(pictured)).not.toBe(bodyKey(relabelled));
   });
 
   it('says how to recover when a body is missing', async () => {
@@ -25,8 +32,8 @@ describe('the body store', () => {
 
   it('prunes every body no record names', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
-    const keep = await writeBody(dir, { html: '<p>Keep.</p>' });
-    const drop = await writeBody(dir, { html: '<p>Drop.</p>' });
+    const keep = await writeBody(dir, { html: '<p>Keep.</p>', photos: [] });
+    const drop = await writeBody(dir, { html: '<p>Drop.</p>', photos: [] });
     expect(await pruneBodies(dir, new Set([keep]))).toBe(1);
     expect(hasBody(dir, keep)).toBe(true);
     expect(hasBody(dir, drop)).toBe(false);
@@ -43,6 +50,8 @@ describe('cachePaths', () => {
       validation: '/c/dateline/validation.json',
       installed: '/c/dateline/installed',
       cards: '/c/dateline/cards',
+      photos: '/c/dateline/photos',
+      photoInfo: '/c/dateline/photo-info.json',
     });
   });
 });

@@ -176,22 +176,39 @@ describe('renderBody: wide blocks', () => {
 });
 
 describe('renderBody: photos beside the article', () => {
-  it('marks each one by its key for the page to picture, and keeps every other image as it is', async () => {
+  it('marks the place of each by a comment for the page to picture, and keeps every other image as it is', async () => {
     const body = await renderBody(
-      '![Harbour](./harbour.jpg "Noon")\n\n![Remote](https://cdn.example/x.jpg)\n\n<img src="../up.png" alt="Up" onerror="x()">\n',
+      '![Harbour > 40 °C](./harbour.jpg "Noon </picture>")\n\n![Remote](https://cdn.example/x.jpg)\n\n<img src="../up.png" alt="Up" onerror="x()">\n',
       '/',
       'en',
       'content/2025/story.md',
     );
     expect(body.html).toBe(
-      '<p><img data-photo="content%2F2025%2Fharbour.jpg" alt="Harbour" title="Noon"></p>\n' +
+      '<p><!--dateline-photo 0--></p>\n' +
         '<p><img src="https://cdn.example/x.jpg" alt="Remote"></p>\n' +
-        '<img data-photo="content%2Fup.png" alt="Up">',
+        '<!--dateline-photo 1-->',
     );
     expect(body.photos).toEqual([
-      { key: 'content/2025/harbour.jpg', src: './harbour.jpg', line: 1, alt: 'Harbour' },
-      { key: 'content/up.png', src: '../up.png', line: 5, alt: 'Up' },
+      {
+        key: 'content/2025/harbour.jpg',
+        src: './harbour.jpg',
+        line: 1,
+        alt: 'Harbour > 40 °C',
+        title: 'Noon </picture>',
+      },
+      { key: 'content/up.png', src: '../up.png', line: 5, alt: 'Up', title: undefined },
     ]);
+  });
+
+  it('never lets a comment an editor writes pass for a photo marker', async () => {
+    const body = await renderBody(
+      'Text <!--dateline-photo 0--> more.\n\n<!--dateline-photo 0-->\n',
+      '/',
+      'en',
+      'content/story.md',
+    );
+    expect(body.html).not.toContain('<!--');
+    expect(body.photos).toEqual([]);
   });
 
   it('makes an image followed by an italic line a figure with that caption', async () => {

@@ -29,6 +29,12 @@ describe('publishedEntries', () => {
     timeZone: 'Pacific/Kiritimati',
     lang: 'en',
     base: '/',
+    photoOf: (key: string) =>
+      key === 'content/big.jpg'
+        ? { key, width: 1600, height: 1067, format: 'jpeg', digest: 'big' }
+        : key === 'content/tiny.jpg'
+          ? { key, width: 200, height: 150, format: 'jpeg', digest: 'tiny' }
+          : undefined,
   };
 
   it('lists what a build publishes, newest first: no drafts, nothing held back', () => {
@@ -44,16 +50,31 @@ describe('publishedEntries', () => {
     expect(entries.map((entry) => entry.url)).toEqual(['/articles/new/', '/articles/old/']);
   });
 
-  it('names each story and says whether it has a lead image (one without gets a drawn card)', () => {
-    const [pictured, plain] = publishedEntries(
+  it('names each story and says what previews show of it (one without a picture gets a drawn card)', () => {
+    const [linked, photo, tiny, captioned, plain] = publishedEntries(
       [
-        article('pictured', { date: '2025-02-01', image: { src: '/images/x.jpg', alt: 'x' } }),
+        article('linked', { date: '2025-02-05', image: { src: '/images/x.jpg', alt: 'x' } }),
+        article('photo', {
+          date: '2025-02-04',
+          image: { photo: 'content/big.jpg', alt: 'x' },
+          photos: [{ key: 'content/in-body.jpg', src: './in-body.jpg' }],
+        }),
+        article('tiny', { date: '2025-02-03', image: { photo: 'content/tiny.jpg', alt: 'x' } }),
+        article('captioned', { date: '2025-02-02', image: { caption: 'A caption alone' } }),
         article('plain', { date: '2025-01-01' }),
       ],
       settings,
     );
-    expect(pictured).toMatchObject({ slug: 'pictured', pictured: true });
-    expect(plain).toMatchObject({ slug: 'plain', pictured: false });
+    expect(linked).toMatchObject({ slug: 'linked', preview: 'url', leadPhoto: undefined });
+    expect(photo).toMatchObject({
+      preview: 'photo',
+      leadPhoto: 'content/big.jpg',
+      bodyPhotos: ['content/in-body.jpg'],
+    });
+    // Too small for a 1200×630-shaped card of at least 50,000 pixels: a drawn card instead.
+    expect(tiny).toMatchObject({ preview: 'drawn', leadPhoto: 'content/tiny.jpg' });
+    expect(captioned).toMatchObject({ preview: 'drawn' });
+    expect(plain).toMatchObject({ slug: 'plain', preview: 'drawn' });
   });
 
   it('gives the modified instant and the calendar year in the site time zone', () => {

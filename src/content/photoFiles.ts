@@ -1,0 +1,133 @@
+/**
+ * Reading the photos beside the articles: whether each is a picture that can be shown whole, its
+ * size as shown (its EXIF orientation applied) and a digest of its bytes. Readings are kept by the
+ * file's identity and times (device, inode, size, modification and change times), so a photo is
+ * read once, and a photo replaced by another of the same size and time is read again (a copy or
+ * a move changes its inode or its change time).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import sharp from 'sharp';
+import { mapLimited } from '../lib/limit.ts';
+import { PHOTO_EXTENSIONS, isPhotoFile } from '../lib/photos.ts';
+import type { PhotoInfo } from '../lib/photoSizes.ts';
+import { writeFileAtomic } from './cacheFiles.ts';
+
+/** A photo read: what the build knows of it, or what is wrong with it (said to the editor). */
+export type PhotoReading = { info: PhotoInfo; problem?: undefined } | { info?: undefined; problem: string };
+
+/** Readings kept between loads, by key, with the file stamp each was made from. */
+export interface PhotoMemo {
+  entries: Map<string, { stamp: string; reading: PhotoReading }>;
+  /** Where the memo is kept between builds; none for the dev server, which keeps it in memory. */
+  file?: string | undefined;
+}
+
+/** Photos read at once: each is decoded whole, on sharp's threads. */
+const CONCURRENCY = 4;
+
+/** A photo's identity and times: any write, copy or move changes one of them. */
+function stampOf(info: Awaited<ReturnType<typeof stat>>): string {
+  return [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join(':');
+}
+
+/** Loads the memo a build kept (empty when there is none, or one of another version). */
+export async function loadPhotoMemo(file?: string): Promise<PhotoMemo> {
+  const memo: PhotoMemo = { entries: new Map(), file };
+  if (!file) return memo;
+  try {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as {
+      version: number;
+      entries: [string, { stamp: string; reading: PhotoReading }][];
+    };
+    if (saved.version === MEMO_VERSION) memo.entries = new Map(saved.entries);
+  } catch {
+    // No memo yet, or an unreadable one: every photo is read.
+  }
+  return memo;
+}
+
+/** Bumped when what a reading holds changes, so old readings are not trusted. */
+const MEMO_VERSION = 1;
+
+/** Keeps the memo for the next build, without photos no longer asked for. */
+export async function savePhotoMemo(memo: PhotoMemo, asked: ReadonlySet<string>): Promise<void> {
+  if (!memo.file) return;
+  const entries = [...memo.entries].filter(([key]) => asked.has(key));
+  await writeFileAtomic(memo.file, JSON.stringify({ version: MEMO_VERSION, entries }));
+}
+
+/**
+ * Reads the photos `keys` (paths from `root`), each at most once while unchanged: a photo must be
+ * a file in a content folder with a photo's extension, that sharp reads to the end.
+ */
+export async function readPhotos(
+  root: string,
+  dirs: readonly string[],
+  keys: Iterable<string>,
+  memo: PhotoMemo,
+): Promise<Map<string, PhotoReading>> {
+  const unique = [...new Set(keys)].sort();
+  const readings = await mapLimited(
+    unique,
+    (key) => readPhoto(root, dirs, key, memo),
+    CONCURRENCY,
+  );
+  return new Map(unique.map((key, i) => [key, readings[i]!]));
+}
+
+/** One photo's reading (see readPhotos). */
+async function readPhoto(
+  root: string,
+  dirs: readonly string[],
+  key: string,
+  memo: PhotoMemo,
+): Promise<PhotoReading> {
+  const path = resolve(root, key);
+  if (!dirs.some((dir) => path.startsWith(resolve(root, dir) + sep))) {
+    return { problem: 'is outside the content folders (keep photos beside the articles)' };
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) {
+    return { problem: `is not a file beside the article (add it as ${key}, or correct the path)` };
+  }
+  if (!isPhotoFile(path)) {
+    return {
+      problem: `is not a photo (use a ${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} file)`,
+    };
+  }
+  const stamp = stampOf(info);
+  const known = memo.entries.get(key);
+  if (known?.stamp === stamp) return known.reading;
+  const reading = await readPicture(key, await readFile(path));
+  memo.entries.set(key, { stamp, reading });
+  return reading;
+}
+
+/** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */
+export async function readPicture(key: string, bytes: Buffer): Promise<PhotoReading> {
+  const cannot = (reason: string) => ({
+    problem: `is not a picture that can be read (${reason}: save it again as JPEG or PNG)`,
+  });
+  try {
+    const meta = await sharp(bytes).metadata();
+    const shown = meta.autoOrient ?? meta;
+    if (!shown.width || !shown.height || !meta.format) return cannot('it has no width and height');
+    // Decoded to the end, small: a file cut short (an interrupted upload) would otherwise be
+    // shown half grey, and sharp only warns of it.
+    await sharp(bytes, { failOn: 'truncated' })
+      .resize(64, 64, { fit: 'inside' })
+      .raw()
+      .toBuffer();
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    return {
+      info: { key, width: shown.width, height: shown.height, format: meta.format, digest },
+    };
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    return /premature end|truncated|unexpected end/i.test(reason)
+      ? { problem: `is cut short: the file ends before the picture does (${reason}; upload it again)` }
+      : cannot(reason);
+  }
+}

@@ -1,0 +1,96 @@
+import { mkdir, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { loadPhotoMemo, readPhotos, savePhotoMemo } from '../../src/content/photoFiles.ts';
+
+/** A project folder with a content folder. */
+async function project(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'dateline-photo-files-'));
+  await mkdir(join(root, 'content'));
+  return root;
+}
+
+/** A solid PNG without compression: its length depends on its size alone. */
+const solidPng = (colour: string) =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
+
+describe('reading photos', () => {
+  it('gives the size as shown, its EXIF orientation applied, and a digest of the bytes', async () => {
+    const root = await project();
+    const upright = await sharp({
+      create: { width: 300, height: 200, channels: 3, background: '#258' },
+    })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    await writeFile(join(root, 'content/turned.jpg'), upright);
+    const readings = await readPhotos(
+      root,
+      ['content'],
+      ['content/turned.jpg'],
+      await loadPhotoMemo(),
+    );
+    expect(readings.get('content/turned.jpg')).toEqual({
+      info: {
+        key: 'content/turned.jpg',
+        width: 200,
+        height: 300,
+        format: 'jpeg',
+        digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    });
+  });
+
+  it('refuses a photo cut short, one that is missing, not a photo, or outside the content folders', async () => {
+    const root = await project();
+    const whole = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: '#852' },
+    })
+      .jpeg()
+      .toBuffer();
+    await writeFile(
+      join(root, 'content/cut.jpg'),
+      whole.subarray(0, Math.floor(whole.length * 0.6)),
+    );
+    await writeFile(join(root, 'content/notes.txt'), 'text');
+    await writeFile(join(root, 'outside.jpg'), whole);
+    const keys = ['content/cut.jpg', 'content/gone.jpg', 'content/notes.txt', 'outside.jpg'];
+    const readings = await readPhotos(root, ['content'], keys, await loadPhotoMemo());
+    expect(readings.get('content/cut.jpg')?.problem).toMatch(
+      /^is cut short: the file ends before the picture does \(.*premature end.*; upload it again\)$/i,
+    );
+    expect(readings.get('content/gone.jpg')?.problem).toMatch(/^is not a file beside the article/);
+    expect(readings.get('content/notes.txt')?.problem).toMatch(/^is not a photo/);
+    expect(readings.get('outside.jpg')?.problem).toMatch(/^is outside the content folders/);
+  });
+
+  it('reads a photo once while it is unchanged, and again when another of the same size and time replaces it', async () => {
+    const root = await project();
+    const path = join(root, 'content/swap.png');
+    const [red, blue] = await Promise.all([solidPng('#f00'), solidPng('#00f')]);
+    expect(red.length).toBe(blue.length);
+    await writeFile(path, red);
+    const memoFile = join(root, 'memo.json');
+    const memo = await loadPhotoMemo(memoFile);
+    const first = (await readPhotos(root, ['content'], ['content/swap.png'], memo)).get(
+      'content/swap.png',
+    );
+    await savePhotoMemo(memo, new Set(['content/swap.png']));
+    // A new build reads the memo: the unchanged photo is not read again.
+    const kept = await loadPhotoMemo(memoFile);
+    expect(kept.entries.get('content/swap.png')?.reading).toEqual(first);
+    // The same size and the same modification time, other bytes (a copy over it keeps the times).
+    const { mtime } = await stat(path);
+    await writeFile(path, blue);
+    await utimes(path, mtime, mtime);
+    const second = (await readPhotos(root, ['content'], ['content/swap.png'], kept)).get(
+      'content/swap.png',
+    );
+    expect(second?.info?.digest).not.toBe(first?.info?.digest);
+    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(1);
+  });
+});
