@@ -1,5 +1,5 @@
 // @ts-check
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
@@ -14,7 +14,11 @@ import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
 import { cache, site } from './src/site.ts';
 
 // Settings live in src/site.ts; this file only hands them to Astro.
-const outDir = resolve(process.env.DATELINE_OUT_DIR || './dist');
+// `dist/` is what a deployer uploads to the host's root: the site itself is in its base folder
+// (`dist/news/` for BASE_PATH=/news/), and the files hosts read (_headers, _redirects) are at the
+// root, where they look for them.
+const uploadRoot = resolve(process.env.DATELINE_OUT_DIR || './dist');
+const outDir = join(uploadRoot, site.base);
 
 export default defineConfig({
   site: site.url,
@@ -40,6 +44,7 @@ export default defineConfig({
     // Before the search index, the cards and the photos, which manage their own folders of the output.
     incrementalOutput({
       cacheDir: resolve(site.cacheDir),
+      uploadRoot,
       owned: ['pagefind', CARDS_FOLDER, PHOTOS_FOLDER],
     }),
     pagefindSearch({ lang: site.lang, base: site.base, cache }),
@@ -47,6 +52,6 @@ export default defineConfig({
     // Photos are made by Dateline (src/build/photoMaker.ts), not Astro's image pipeline, which
     // publishes every original beside its made sizes, EXIF and GPS included.
     photos({ cache, base: site.base }),
-    hostFiles(site.base, cache.published),
+    hostFiles({ base: site.base, uploadRoot, publishedIndex: cache.published }),
   ],
 });

@@ -7,6 +7,8 @@
  */
 import pLimit from 'p-limit';
 import sharp from 'sharp';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   CARD_GREYS,
   CARD_MARGIN,
@@ -17,6 +19,7 @@ import {
   cardMargins,
 } from '../lib/socialCards.ts';
 import { writeFileAtomic } from './cacheFiles.ts';
+import { fontDirs } from './socialCards.ts';
 
 /** One card to draw into `out`. */
 export interface CardJob {
@@ -67,8 +70,60 @@ export async function drawCard(spec: CardSpec): Promise<Buffer> {
     .toBuffer();
 }
 
-/** Draws a card into `out`, aside first and then renamed, so a half-written card is never read. */
+/** A line set in `font` as raw pixels, to compare what font requests give. */
+async function probe(font: string): Promise<Buffer> {
+  return sharp({ text: { text: 'Dateline 0123 iiii WWWW |||| mmmm', font: `${font} 32`, dpi: 72 } })
+    .raw()
+    .toBuffer();
+}
+
+/** The folders a fontconfig file names (`<dir>`), unescaped. */
+function namedFolders(config: string): string[] {
+  return [...config.matchAll(/<dir>([^<]*)<\/dir>/g)].map(([, dir]) =>
+    dir!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  );
+}
+
+/**
+ * Whether this process draws with the bundled fonts alone, or what is wrong. Its fontconfig file
+ * must exist and name only the bundled fonts' folders, with no rule of a machine's own (an
+ * include, an alias); and a machine's font families (monospace, serif) must be answered as any
+ * unknown family is, by the bundled fonts: if fontconfig sees other fonts, a card would silently
+ * be set in whatever the build machine has.
+ */
+export async function bundledFontsOnly(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
+  const path = env.FONTCONFIG_FILE;
+  const config = path && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const wrong = (why: string) =>
+    `the card process ${why} (FONTCONFIG_FILE=${path ?? ''}): cards would be set in the machine's fonts`;
+  if (config === undefined) return wrong('has no fontconfig file of its own');
+  const bundled = new Set(fontDirs(PROJECT_ROOT));
+  const folders = namedFolders(config);
+  if (folders.length === 0 || folders.some((dir) => !bundled.has(dir)) || /<(?:include|alias|match)\b/.test(config)) {
+    return wrong('is given fonts other than the bundled ones');
+  }
+  const [first, ...others] = await Promise.all(
+    ['Dateline No Such Family', 'monospace', 'serif', 'sans-serif'].map(probe),
+  );
+  if (others.some((other) => !other.equals(first!))) return wrong('sees fonts other than the bundled ones');
+  return undefined;
+}
+
+/** The project this worker belongs to: its fonts are resolved from there. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The font check, made once, before the first card is written. */
+let fontsChecked: Promise<string | undefined> | undefined;
+
+/**
+ * Draws a card into `out`, aside first and then renamed, so a half-written card is never read;
+ * nothing is written unless the process draws with the bundled fonts alone.
+ */
 async function drawInto(job: CardJob): Promise<void> {
+  const wrong = await (fontsChecked ??= bundledFontsOnly());
+  if (wrong) throw new Error(wrong);
   await writeFileAtomic(job.out, await drawCard(job.spec));
 }
 

@@ -1,35 +1,54 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { rebaseHeadersFile } from '../lib/headersFile.ts';
-import { policyRules } from '../lib/securityPolicy.ts';
-import { aliasRedirects, redirectsFile } from '../lib/redirects.ts';
 import { readPublishedIndex } from '../content/publishedIndex.ts';
+import { editionBase } from '../lib/editions.ts';
+import { aliasRedirects, redirectsFile } from '../lib/redirects.ts';
+import { headersFile } from '../lib/securityPolicy.ts';
+
+/** The files hosts read at the root of the upload, not served as pages. */
+export const HOST_FILES = ['_headers', '_redirects'] as const;
 
 /**
- * Writes the files hosts read beside the pages. `_headers` (copied from `public/`) gets a
- * Content-Security-Policy rule for every page the build wrote, derived from the pages (see
- * policyRules), with every path moved under the base path. `_redirects` sends the old URLs of
- * moved stories (their aliases) to the stories, from the published index.
+ * Writes the files Netlify and Cloudflare Pages read, at the root of the upload (`uploadRoot`,
+ * which holds the site's base folder): `_headers`, with the security headers and policies of
+ * every path under the base (see headersFile), and `_redirects`, with the old URLs of moved
+ * stories (their aliases) and each language's not-found page, from the published index. A copy
+ * inside the base folder, from an earlier layout, is removed, so neither is served as a page.
  */
-export function hostFiles(base: string, publishedIndex: string): AstroIntegration {
+export function hostFiles(options: {
+  base: string;
+  uploadRoot: string;
+  publishedIndex: string;
+}): AstroIntegration {
+  const { base, uploadRoot } = options;
   return {
-    name: 'dateline-headers',
+    name: 'dateline-host-files',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const out = fileURLToPath(dir);
-        const file = join(out, '_headers');
-        const entries = await readdir(out, { recursive: true, withFileTypes: true });
-        const pages = entries
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => relative(out, join(entry.parentPath, entry.name)).split(sep).join('/'));
-        const common = await readFile(file, 'utf8');
-        const published = (await readPublishedIndex(publishedIndex)).stories;
+      'astro:build:done': async () => {
+        const published = (await readPublishedIndex(options.publishedIndex)).stories;
         const editions = [...new Set(published.map((entry) => entry.edition))];
-        const text = `${common.trimEnd()}\n\n${policyRules(pages, editions)}`;
-        await writeFile(file, rebaseHeadersFile(text, base));
-        await writeFile(join(out, '_redirects'), redirectsFile(aliasRedirects(published)));
+        const notFound = [...new Set(['', ...editions])]
+          .map((edition) => editionBase(base, edition))
+          // Netlify and Cloudflare Pages both serve the root's /404.html themselves.
+          .filter((folder) => folder !== '/');
+        await mkdir(uploadRoot, { recursive: true });
+        await writeFile(join(uploadRoot, '_headers'), headersFile(base, editions));
+        await writeFile(
+          join(uploadRoot, '_redirects'),
+          redirectsFile(aliasRedirects(published), notFound),
+        );
+        if (base !== '/') {
+          for (const file of HOST_FILES) await rm(join(uploadRoot, base, file), { force: true });
+        }
+        // Each language's not-found page where hosts look for it: Cloudflare Pages serves the
+        // nearest 404.html up the path, and Netlify follows the rules above.
+        for (const edition of editions.filter(Boolean)) {
+          const folder = join(uploadRoot, editionBase(base, edition));
+          const page = join(folder, 'not-found', 'index.html');
+          if (existsSync(page)) await copyFile(page, join(folder, '404.html'));
+        }
       },
     },
   };

@@ -26,6 +26,8 @@ import { staleFiles } from '../lib/staleOutput.ts';
  */
 export function incrementalOutput(options: {
   cacheDir: string;
+  /** The folder a deployer uploads: the output folder is its base folder (see astro.config.mjs). */
+  uploadRoot: string;
   owned: readonly string[];
 }): AstroIntegration {
   const stampFile = join(options.cacheDir, 'dateline', 'output.json');
@@ -41,9 +43,10 @@ export function incrementalOutput(options: {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
         // The output folder is emptied and pruned: a cache inside it would be thrown away.
-        if (isWithin(options.cacheDir, outDir) || isWithin(outDir, options.cacheDir)) {
+        const { uploadRoot } = options;
+        if (isWithin(options.cacheDir, uploadRoot) || isWithin(uploadRoot, options.cacheDir)) {
           throw new Error(
-            `the cache folder ${options.cacheDir} and the output folder ${outDir} overlap (set DATELINE_CACHE_DIR or DATELINE_OUT_DIR so that neither lies inside the other)`,
+            `the cache folder ${options.cacheDir} and the output folder ${uploadRoot} overlap (set DATELINE_CACHE_DIR or DATELINE_OUT_DIR so that neither lies inside the other)`,
           );
         }
         updateConfig({ vite: { build: { emptyOutDir: false } } });
@@ -54,12 +57,13 @@ export function incrementalOutput(options: {
           manifest?: string;
         };
         await rm(stampFile, { force: true });
+        // The whole upload is emptied: a site moved to another base leaves nothing behind.
         if (stamp.manifest !== (await manifestDigest(manifestFile))) {
           await rm(manifestFile, { force: true });
           await rm(join(options.cacheDir, 'dist'), { recursive: true, force: true });
-          await emptyFolder(outDir);
+          await emptyFolder(uploadRoot);
         } else if (stamp.outDir !== outDir) {
-          await emptyFolder(outDir);
+          await emptyFolder(uploadRoot);
         }
       },
       'astro:build:start': () => {

@@ -66,32 +66,48 @@ export function policyFor(htmlFile: string): string {
     : READING_POLICY;
 }
 
+/** Headers every file of the site is sent, whatever it is. */
+export const COMMON_HEADERS: readonly [name: string, value: string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  ],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+];
+
 /**
- * `_headers` rules (for a site at the domain root) that give every built HTML page its policy,
- * derived from the pages themselves: a page at the top level gets an exact rule, a folder of
- * pages a `/folder/*` rule. A new route therefore never ships without a policy. Hosts merge
- * every rule that matches, so no two rules here match the same page. The folders of `editions`
- * (`es/`, see editions.ts) hold a site of their own, search page included: their pages get the
- * same rules one level down.
+ * The `_headers` file (Netlify and Cloudflare Pages read it at the root of the upload) for a site
+ * under `base` with editions `editions` (their prefixes, `''` for the site's language):
+ * - every path under the base gets the common headers and the reading policy, so a page no
+ *   rule names (a not-found page for any path, a new route) is never without a policy;
+ * - each edition's search page gets its own policy instead. The hosts combine rules differently:
+ *   Netlify lets the later rule's value win, Cloudflare Pages joins both values (two policies,
+ *   both enforced, would block the search page's scripts) unless the later rule first detaches
+ *   the header with `! Content-Security-Policy`, a line Netlify ignores.
  */
-export function policyRules(
-  htmlFiles: readonly string[],
-  editions: readonly string[] = [],
-): string {
-  const rules = new Map<string, string>();
-  const prefixes = new Set(editions.filter(Boolean));
-  for (const file of [...htmlFiles].sort()) {
-    const [top, ...below] = file.split('/');
-    const edition = below.length > 0 && prefixes.has(top!) ? `/${top}` : '';
-    const [first, ...rest] = edition ? below : [top!, ...below];
-    if (rest.length === 0) {
-      if (first === 'index.html') rules.set(`${edition}/`, READING_POLICY);
-      rules.set(`${edition}/${first}`, READING_POLICY);
-    } else {
-      rules.set(`${edition}/${first}/*`, policyFor([first, ...rest].join('/')));
-    }
-  }
-  return [...rules]
-    .map(([pattern, policy]) => `${pattern}\n  Content-Security-Policy: ${policy}\n`)
-    .join('\n');
+export function headersFile(base: string, editions: readonly string[]): string {
+  const rule = (path: string, lines: readonly string[]) =>
+    `${base}${path}\n${lines.map((line) => `  ${line}\n`).join('')}`;
+  const searches = [...new Set(['', ...editions])]
+    .sort()
+    .map((edition) =>
+      rule(`${edition ? `${edition}/` : ''}${SEARCH_FOLDER}/*`, [
+        '! Content-Security-Policy',
+        `Content-Security-Policy: ${SEARCH_POLICY}`,
+      ]),
+    );
+  return [
+    '# Written by the build (src/lib/securityPolicy.ts). Netlify and Cloudflare Pages read it at',
+    '# the root of the upload; every page also carries its policy in a <meta> tag, for hosts that',
+    '# do not read this file (GitHub Pages, buckets).',
+    '',
+    rule('*', [
+      ...COMMON_HEADERS.map(([name, value]) => `${name}: ${value}`),
+      `Content-Security-Policy: ${READING_POLICY}`,
+    ]),
+    ...searches,
+  ].join('\n');
 }

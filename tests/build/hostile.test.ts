@@ -55,7 +55,9 @@ describe('hostile files that must build to correct pages', () => {
     SITE_URL: 'https://news.example',
     BASE_PATH: '/news/',
   });
-  const page = (slug: string) => readBuilt(out, `articles/${slug}/index.html`).toString('utf8');
+  // The site is in its base folder of the upload.
+  const site = join(out, 'news');
+  const page = (slug: string) => readBuilt(site, `articles/${slug}/index.html`).toString('utf8');
   const text = (html: string) => html.replace(/<[^>]+>/g, ' ');
 
   it('builds, warning of the links it skipped, and never reads a dot-file', () => {
@@ -87,8 +89,8 @@ describe('hostile files that must build to correct pages', () => {
   });
 
   it('keeps every character XML forbids out of pages and feeds, and every feed is strict XML', () => {
-    for (const file of listFiles(out).filter((f) => /\.(?:html|xml|json)$/.test(f))) {
-      const body = readBuilt(out, file).toString('utf8');
+    for (const file of listFiles(site).filter((f) => /\.(?:html|xml|json)$/.test(f))) {
+      const body = readBuilt(site, file).toString('utf8');
       expect(body, file).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
       if (file.endsWith('.xml')) expect(() => parseXmlStrictly(body), file).not.toThrow();
     }
@@ -103,7 +105,7 @@ describe('hostile files that must build to correct pages', () => {
     for (const slug of links) {
       expect(slug).not.toBe('');
       expect(Buffer.byteLength(decodeURIComponent(slug))).toBeLessThanOrEqual(100);
-      expect(existsSync(join(out, 'topics', decodeURIComponent(slug), 'index.html')), slug).toBe(
+      expect(existsSync(join(site, 'topics', decodeURIComponent(slug), 'index.html')), slug).toBe(
         true,
       );
     }
@@ -112,7 +114,7 @@ describe('hostile files that must build to correct pages', () => {
 
   it('rebases srcset on the page, and resolves links in feeds on the tree, not in text', () => {
     expect(page('links')).toContain('srcset="/news/favicon.svg 1x, /news/favicon.svg 2x"');
-    const atom = readBuilt(out, 'atom.xml').toString('utf8');
+    const atom = readBuilt(site, 'atom.xml').toString('utf8');
     expect(atom).toContain('href=&quot;https://news.example/news/articles/other-story/&quot;');
     expect(atom).toContain('href=&quot;https://news.example/news/topics/&quot;');
     expect(atom).not.toContain('https://news.example/docs');

@@ -330,7 +330,8 @@ describe('incremental builds', () => {
       await scratch.apply(edit);
       scratch.checkSameBytes();
     }
-  });
+    // Two builds an edit, each a few seconds: longer than the build tests' usual limit.
+  }, 600_000);
 
   it('write the bytes of a clean build after any generated sequence of edits', async () => {
     const pick = fc.nat({ max: 40 });

@@ -33,15 +33,17 @@ afterAll(() => {
   for (const build of Object.values(builds)) rmSync(build.dir, { recursive: true, force: true });
 });
 
+/** The site's own folder in the upload: its base folder (`news/` for /news/). */
+const siteDir = (build: keyof typeof builds) => join(builds[build].dir, builds[build].base);
 const read = (build: keyof typeof builds, file: string) =>
-  readFileSync(join(builds[build].dir, file), 'utf8');
+  readFileSync(join(siteDir(build), file), 'utf8');
 
 describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (name) => {
   const { base } = builds[name];
   const abs = (path: string) => `${SITE}${base}${path}`;
 
   it('has no broken internal link, asset, form target or fragment', () => {
-    const { checked, broken } = checkLinks(builds[name].dir, SITE, base);
+    const { checked, broken } = checkLinks(siteDir(name), SITE, base);
     expect(checked).toBeGreaterThan(300);
     expect(broken).toEqual([]);
   });
@@ -50,7 +52,7 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
     const index = read(name, 'sitemap-index.xml');
     expect(index).toContain(`<loc>${abs('sitemap-0.xml')}</loc>`);
     const sitemap = read(name, 'sitemap-0.xml');
-    expect(brokenSitemapUrls(builds[name].dir, sitemap, base)).toEqual([]);
+    expect(brokenSitemapUrls(siteDir(name), sitemap, base)).toEqual([]);
     expect(sitemap).toContain(
       `<loc>${abs('articles/with-image/')}</loc><lastmod>2025-01-16T09:30:00.000Z</lastmod>`,
     );
@@ -58,7 +60,7 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
       `<loc>${abs('articles/tie-alpha/')}</loc><lastmod>2025-04-17T00:00:00.000Z</lastmod>`,
     );
     expect(sitemap).not.toContain('search/');
-    expect(brokenSitemapUrls(builds[name].dir, read(name, 'news-sitemap.xml'), base)).toEqual([]);
+    expect(brokenSitemapUrls(siteDir(name), read(name, 'news-sitemap.xml'), base)).toEqual([]);
   });
 
   it('names the sitemaps in robots.txt with absolute URLs', () => {
@@ -132,7 +134,7 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
   });
 
   it('redirects the old URLs of moved stories under the base path, both ways', () => {
-    expect(read(name, '_redirects')).toContain(
+    expect(readFileSync(join(builds[name].dir, '_redirects'), 'utf8')).toContain(
       `${base}articles/old-long-read-address/ ${base}articles/long-read/ 301\n`,
     );
     const moved = read(name, 'articles/old-long-read-address/index.html');
@@ -142,10 +144,18 @@ describe.each(Object.keys(builds) as (keyof typeof builds)[])('the %s build', (n
     expect(moved).toContain(`<link rel="canonical" href="${abs('articles/long-read/')}">`);
   });
 
-  it('moves the _headers rules under the base path', () => {
-    const headers = read(name, '_headers');
-    expect(headers).toContain(`\n${base}articles/*\n`);
+  it('writes _headers and _redirects at the root of the upload, for the paths under the base, and nowhere else', () => {
+    const headers = readFileSync(join(builds[name].dir, '_headers'), 'utf8');
+    expect(headers).toContain(`\n${base}*\n`);
     expect(headers).toContain(`\n${base}search/*\n`);
+    const files = listFiles(builds[name].dir);
+    expect(files.filter((file) => /(?:^|\/)_(?:headers|redirects)$/.test(file))).toEqual([
+      '_headers',
+      '_redirects',
+    ]);
+    // Everything else is in the base folder.
+    const outside = files.filter((file) => !`/${file}`.startsWith(base));
+    expect(outside.filter((file) => !file.startsWith('_'))).toEqual([]);
   });
 });
 

@@ -1,11 +1,23 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
+import {
+  appendFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FONT_PACKAGES, cardDrawer, cardDrawing, fontDirs } from '../../src/content/socialCards.ts';
-import { CARD_MARGIN, CARD_SIZE, type CardSpec } from '../../src/lib/socialCards.ts';
+import { CARD_MARGIN, CARD_SIZE, type CardSpec, fontsConfig } from '../../src/lib/socialCards.ts';
 
 const root = resolve();
 const work = await mkdtemp(join(tmpdir(), 'dateline-cards-'));
@@ -197,5 +209,65 @@ describe('drawn social cards', () => {
     }
     stamps.push(await cardDrawing(project, FONT_PACKAGES.slice(0, 3)));
     expect(new Set(stamps).size).toBe(stamps.length);
+  });
+
+  it('draws nothing unless the card process sees the bundled fonts alone', async () => {
+    const worker = join(root, 'src/content/cardWorker.ts');
+    /** What the font check says in a process whose fontconfig file is `config` (none: unset). */
+    const check = (config: string | undefined) => {
+      const env = { ...process.env };
+      delete env.FONTCONFIG_FILE;
+      if (config) env.FONTCONFIG_FILE = config;
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { bundledFontsOnly } from ${JSON.stringify(worker)}; console.log((await bundledFontsOnly()) ?? 'bundled only');`,
+        ],
+        { env, encoding: 'utf8' },
+      );
+      return `${run.stdout}${run.stderr}`.trim();
+    };
+    const dir = join(work, 'fonts-check');
+    await mkdir(dir, { recursive: true });
+    const bundled = join(dir, 'bundled.conf');
+    await writeFile(bundled, fontsConfig(fontDirs(root), join(dir, 'cache')));
+    expect(check(bundled)).toBe('bundled only');
+    expect(check(undefined)).toMatch(/has no fontconfig file of its own/);
+    expect(check(join(dir, 'missing.conf'))).toMatch(/has no fontconfig file of its own/);
+    // A machine whose own monospace font fontconfig can see: it would set cards in it.
+    const mono = dirname(
+      createRequire(join(root, 'package.json')).resolve(
+        '@expo-google-fonts/noto-sans-mono/package.json',
+      ),
+    );
+    const machine = join(dir, 'machine.conf');
+    await writeFile(
+      machine,
+      fontsConfig([...fontDirs(root), join(mono, '400Regular')], join(dir, 'cache')).replace(
+        '</fontconfig>',
+        '<alias><family>monospace</family><prefer><family>Noto Sans Mono</family></prefer></alias></fontconfig>',
+      ),
+    );
+    expect(check(machine)).toMatch(/is given fonts other than the bundled ones/);
+    // The machine's own configuration, as a process without a file of its own reads it.
+    const system = join(dir, 'system.conf');
+    await writeFile(
+      system,
+      fontsConfig(fontDirs(root), join(dir, 'cache')).replace(
+        '</fontconfig>',
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include></fontconfig>',
+      ),
+    );
+    expect(check(system)).toMatch(/is given fonts other than the bundled ones/);
+    // A file fontconfig cannot read: it falls back to the machine's own configuration and fonts
+    // (Chromium, which the browser tests need, brings fonts with it), and the probe sees them.
+    const broken = join(dir, 'broken.conf');
+    await writeFile(
+      broken,
+      fontsConfig(fontDirs(root), join(dir, 'cache')).replace('</fontconfig>', '<dir>'),
+    );
+    expect(check(broken)).toMatch(/sees fonts other than the bundled ones/);
   });
 });

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { type HeaderRule, headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { netlifyHeaders } from '../hostRules.ts';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
 import { previewCard } from './helpers.ts';
 
-/** The `_headers` rules of the build under test, read once the web server has built it. */
-let rules: HeaderRule[] | undefined;
-const headerRules = () =>
-  (rules ??= parseHeadersFile(
-    readFileSync(new URL('../../.e2e/dist/_headers', import.meta.url), 'utf8'),
-  ));
+/** The headers of each path, as Netlify sends them from the build's `_headers`, read once built. */
+let headersOf: ReturnType<typeof netlifyHeaders> | undefined;
+const hostHeaders = () =>
+  (headersOf ??= netlifyHeaders(new URL('../../.e2e/dist/_headers', import.meta.url).pathname));
 
 /** Serves every response with the headers `_headers` gives its path, and records CSP violations. */
 async function withHeaders(page: Page): Promise<string[]> {
@@ -18,7 +15,7 @@ async function withHeaders(page: Page): Promise<string[]> {
     const response = await route.fetch();
     const path = new URL(route.request().url()).pathname;
     const headers = { ...response.headers() };
-    for (const [name, value] of headersFor(headerRules(), path))
+    for (const [name, value] of Object.entries((await hostHeaders())(path)))
       headers[name.toLowerCase()] = value;
     await route.fulfill({ response, headers });
   });

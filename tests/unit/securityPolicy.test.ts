@@ -1,70 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+  COMMON_HEADERS,
   READING_POLICY,
   SEARCH_POLICY,
+  headersFile,
   metaPolicy,
   pageFile,
   policyFor,
-  policyRules,
 } from '../../src/lib/securityPolicy.ts';
+import { netlifyHeaders } from '../hostRules.ts';
 
-const pages = [
-  'index.html',
-  '404.html',
-  'page/2/index.html',
-  'articles/x/index.html',
-  'topics/index.html',
-  'topics/x/page/2/index.html',
-  'archive/2025/04/index.html',
-  'authors/jane/index.html',
-  'search/index.html',
-];
-const rules = parseHeadersFile(policyRules(pages));
-const csp = (path: string) =>
-  headersFor(rules, path).filter(([name]) => name === 'Content-Security-Policy');
+/** The headers Netlify sends for each path of a site under `base`, from the built `_headers`. */
+async function served(base: string, editions: string[]) {
+  const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
+  await writeFile(join(dir, '_headers'), headersFile(base, editions));
+  const headersOf = await netlifyHeaders(join(dir, '_headers'));
+  return (path: string) => headersOf(path)['Content-Security-Policy'];
+}
 
-describe('policyRules', () => {
-  it('gives every page exactly one policy, a new route folder included', () => {
+describe('headersFile', () => {
+  it('gives every path under the base the reading policy, and each search page its own', async () => {
+    const policy = await served('/', ['', 'es']);
     for (const path of [
       '/',
-      '/index.html',
       '/404.html',
-      '/page/2/',
+      '/nope/',
       '/articles/x/',
-      '/topics/',
-      '/topics/x/page/2/',
-      '/archive/2025/04/',
-      '/authors/jane/',
+      '/topics/search/',
+      '/es/',
+      '/rss.xml',
     ]) {
-      expect(csp(path), path).toEqual([['Content-Security-Policy', READING_POLICY]]);
+      expect(policy(path), path).toBe(READING_POLICY);
     }
-    expect(csp('/search/')).toEqual([['Content-Security-Policy', SEARCH_POLICY]]);
+    for (const path of ['/search/', '/search/?q=x', '/es/search/']) {
+      expect(policy(path), path).toBe(SEARCH_POLICY);
+    }
   });
 
-  it("gives an edition's pages the same rules one level down, its search page included", () => {
-    const withEditions = parseHeadersFile(
-      policyRules(
-        [
-          ...pages,
-          'es/index.html',
-          'es/articles/x/index.html',
-          'es/search/index.html',
-          'topics/search/index.html',
-        ],
-        ['', 'es'],
-      ),
+  it('writes every rule under the base path, and sends the common headers everywhere', async () => {
+    const text = headersFile('/news/', ['']);
+    expect(text.split('\n').filter((line) => line.startsWith('/'))).toEqual([
+      '/news/*',
+      '/news/search/*',
+    ]);
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
+    await writeFile(join(dir, '_headers'), text);
+    const headers = (await netlifyHeaders(join(dir, '_headers')))('/news/rss.xml');
+    for (const [name, value] of COMMON_HEADERS) expect(headers[name], name).toBe(value);
+  });
+
+  it('detaches the reading policy before a search rule sets its own, for Cloudflare Pages', () => {
+    expect(headersFile('/', ['es'])).toContain(
+      `/es/search/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${SEARCH_POLICY}\n`,
     );
-    const policies = (path: string) =>
-      headersFor(withEditions, path)
-        .filter(([name]) => name === 'Content-Security-Policy')
-        .map(([, value]) => value);
-    expect(policies('/es/')).toEqual([READING_POLICY]);
-    expect(policies('/es/articles/x/')).toEqual([READING_POLICY]);
-    expect(policies('/es/search/')).toEqual([SEARCH_POLICY]);
-    expect(policies('/search/')).toEqual([SEARCH_POLICY]);
-    // A topic that happens to be called "search" is a reading page like any other.
-    expect(policies('/topics/search/')).toEqual([READING_POLICY]);
   });
 
   it('lets only the search page run scripts', () => {
