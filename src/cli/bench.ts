@@ -113,9 +113,10 @@ async function build(label: string, env: Record<string, string>) {
   const pages = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(
     run.log,
   );
-  const images = /generating optimized images[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)/.exec(
-    run.log,
-  );
+  const photos =
+    /photos: ([\d,]+) made in ([\d.]+) s, beside the pages; ([\d,]+) files? in all \((\d+) added/.exec(
+      run.log,
+    );
   const cards = /social cards: ([\d,]+) drawn in ([\d.]+) s/.exec(run.log);
   const search =
     /search index: [\d,]+ articles? in [\d,]+ bundles?, ([\d.]+) s after the pages \(([^)]+)\)/.exec(
@@ -130,9 +131,10 @@ async function build(label: string, env: Record<string, string>) {
       pageGenerationSeconds: pages ? astroSeconds(pages[1]!) : NaN,
       pagesRendered: (run.log.match(/├─ \S+ \(\+/g) ?? []).length,
       pagesReused: (run.log.match(/\((?:cached|restored)\)/g) ?? []).length,
-      imagesSeconds: images ? astroSeconds(images[1]!) : 0,
-      imagesMade: (run.log.match(/ \(before: [\d.]+kB, after: [\d.]+kB\)/g) ?? []).length,
-      imagesReused: (run.log.match(/\(reused cache entry\)/g) ?? []).length,
+      photosSeconds: photos ? Number(photos[2]) : 0,
+      photosMade: photos ? Number(photos[1]!.replace(/,/g, '')) : 0,
+      photoFiles: photos ? Number(photos[3]!.replace(/,/g, '')) : 0,
+      photosLinked: photos ? Number(photos[4]) : 0,
       cardsDrawn: cards ? Number(cards[1]!.replace(/,/g, '')) : 0,
       cardsSeconds: cards ? Number(cards[2]) : 0,
       searchAfterPagesSeconds: search ? Number(search[1]) : NaN,
@@ -283,7 +285,7 @@ try {
         `${''.padEnd(32)}social cards: ${b.phases.cardsDrawn} drawn, in ${b.phases.cardsSeconds} s beside the pages`,
         ...(values.photos
           ? [
-              `${''.padEnd(32)}images ${b.phases.imagesSeconds} s (${b.phases.imagesMade} made, ${b.phases.imagesReused} reused from the cache)`,
+              `${''.padEnd(32)}photos: ${b.phases.photosMade} made in ${b.phases.photosSeconds} s beside the pages; ${b.phases.photoFiles} files, ${b.phases.photosLinked} newly linked into dist/`,
             ]
           : []),
       ].join('\n');

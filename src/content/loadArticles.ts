@@ -11,7 +11,7 @@ import { isEmbargoed } from '../lib/articles.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { translationProblems } from '../lib/translations.ts';
 import { isRelativeImage, photoKey } from '../lib/photos.ts';
-import type { PhotoInfo } from '../lib/photoSizes.ts';
+import { MIN_CROP_PIXELS, type PhotoInfo, previewImages } from '../lib/photoSizes.ts';
 import { type PhotoMemo, loadPhotoMemo, readPhotos, savePhotoMemo } from './photoFiles.ts';
 import type { Author } from './authorSchema.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -377,7 +377,9 @@ export async function loadArticles(
   const failed = all.some((problem) => problem.severity === 'error');
   const result = { authors: profiles.authors, photos: photos.infos, problems: all, files, valid };
   if (failed && !options.partial) return { ...result, articles: [] };
-  const broken = new Set(photos.problems.map((problem) => problem.file));
+  const broken = new Set(
+    photos.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
+  );
   const articles = rendered.filter((article) => !broken.has(article.filePath));
   return { ...result, articles };
 }
@@ -434,17 +436,31 @@ async function checkPhotos(
   const problems: Problem[] = [];
   for (const [key, reading] of readings) if (reading.info) infos.set(key, reading.info);
   for (const use of uses) {
-    const problem = readings.get(use.key)?.problem;
-    if (!problem) continue;
-    problems.push({
-      file: use.file,
-      line: use.line,
-      field: use.field,
-      message: `${use.shown} ${problem}`,
-      severity: 'error',
-    });
+    const reading = readings.get(use.key);
+    const at = { file: use.file, line: use.line, field: use.field };
+    if (reading?.problem) {
+      problems.push({ ...at, message: `${use.shown} ${reading.problem}`, severity: 'error' });
+    } else if (reading?.info && use.field === 'image.src') {
+      const small = previewProblem(reading.info);
+      if (small) problems.push({ ...at, message: `${use.shown} ${small}`, severity: 'warning' });
+    }
   }
   return { infos, problems };
+}
+
+/**
+ * What a lead photo too small for other sites' images means for the story: no link-preview card
+ * of its own (a drawn card instead), or crops search engines will not get.
+ */
+function previewProblem(photo: PhotoInfo): string | undefined {
+  const { card, missing } = previewImages(photo, '');
+  const size = `is ${photo.width}×${photo.height}`;
+  const hint = 'use a photo at least 1200 pixels wide';
+  if (!card) {
+    return `${size}: too small for a link-preview card of at least ${MIN_CROP_PIXELS.toLocaleString('en')} pixels, so the story is shared with a drawn card (${hint})`;
+  }
+  if (missing.length === 0) return undefined;
+  return `${size}: too small for the ${missing.join(', ')} crop${missing.length > 1 ? 's' : ''} search engines ask for (at least ${MIN_CROP_PIXELS.toLocaleString('en')} pixels), left out (${hint})`;
 }
 
 /** What `check:content` finds: every problem the build would find, without storing anything. */

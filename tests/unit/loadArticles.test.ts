@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles, validateContent } from '../../src/content/loadArticles.ts';
 import { readBody } from '../../src/content/bodyStore.ts';
@@ -116,6 +117,36 @@ describe('validateContent: moved stories, corrections and profiles', () => {
       'content/fr/orage.md:4 lang: "fr" is a language the site has no words for (available: en, es, ar; add a table in src/lib/strings.ts)',
       'content/es/huerfana.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
       'content/es/tormenta.md:5 translationOf: content/es/tormenta-2.md is already the es translation of "storm" (keep one, or give this one another language)',
+    ]);
+  });
+});
+
+describe('loadArticles: photos too small for other sites', () => {
+  it('warns of a lead photo too small for a card or a crop, and still publishes the story', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-small-photos-'));
+    await mkdir(join(dir, 'content'));
+    const draw = (name: string, width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#369' } })
+        .jpeg()
+        .toFile(join(dir, 'content', name));
+    await draw('wide.jpg', 1600, 200);
+    await draw('tiny.jpg', 300, 200);
+    const story = (name: string, photo: string) =>
+      writeFile(
+        join(dir, 'content', `${name}.md`),
+        `---\ntitle: ${name}\ndate: 2025-01-01\nimage:\n  src: ./${photo}\n  alt: A photo\n---\nText.\n`,
+      );
+    await story('wide', 'wide.jpg');
+    await story('tiny', 'tiny.jpg');
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(articles.map((article) => article.slug).sort()).toEqual(['tiny', 'wide']);
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/tiny.md:5 image.src: "./tiny.jpg" is 300×200: too small for a link-preview card of at least 50,000 pixels, so the story is shared with a drawn card (use a photo at least 1200 pixels wide)',
+      'content/wide.md:5 image.src: "./wide.jpg" is 1600×200: too small for the 1:1 crop search engines ask for (at least 50,000 pixels), left out (use a photo at least 1200 pixels wide)',
     ]);
   });
 });
