@@ -46,6 +46,11 @@ export interface CorpusOptions {
   siteWideTag?: string | undefined;
   /** A drawn lead photo beside every article, for what photos cost. */
   photos?: boolean | undefined;
+  /**
+   * What a newsroom's archive has besides stories: a profile with a portrait for every byline,
+   * an old slug (alias) on every tenth story, and a Spanish translation of every twentieth.
+   */
+  newsroom?: boolean | undefined;
 }
 
 /**
@@ -102,6 +107,7 @@ export function article(index: number, next: () => number, options: CorpusOption
     ...(options.photos
       ? ['image:', `  src: ./${storyName(index)}.jpg`, `  alt: ${sentence(5, 9).slice(0, -1)}`]
       : []),
+    ...(options.newsroom && index % 10 === 0 ? [`aliases: [old-${storyName(index)}]`] : []),
     '---',
     '',
     blocks.join('\n\n'),
@@ -124,6 +130,39 @@ export async function generateCorpus(
     // A news photo's proportions and a size a wire service sends; colours vary by story.
     if (options.photos)
       await drawPhoto(join(folder, `${storyName(i)}.jpg`), 1600, 1067, (i * 37) % 360);
+    if (options.newsroom && i % 20 === 0) {
+      await writeFile(join(folder, `${storyName(i)}-es.md`), translation(i));
+    }
+  }
+  if (options.newsroom) await writeProfiles(join(dir, 'authors'));
+}
+
+/** A Spanish translation of the corpus's story `index`. */
+function translation(index: number): string {
+  return [
+    '---',
+    `title: "Traducción de la historia ${index}"`,
+    `date: 2025-01-01`,
+    'lang: es',
+    `translationOf: ${storyName(index)}`,
+    'tags: [Política]',
+    '---',
+    '',
+    `Texto traducido de la historia ${index}, con más detalles sobre el consejo y el puerto.`,
+    '',
+  ].join('\n');
+}
+
+/** A profile, with a drawn portrait beside it, for every name the corpus's bylines give. */
+async function writeProfiles(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [i, name] of NAMES.entries()) {
+    const file = name.toLowerCase().replace(/\s+/g, '-');
+    await drawPhoto(join(dir, `${file}.jpg`), 600, 800, (i * 53) % 360);
+    await writeFile(
+      join(dir, `${file}.md`),
+      `---\nname: ${name}\nrole: Correspondent\nphoto:\n  src: ./${file}.jpg\n  alt: ${name}\n---\n\n${name} reports for the corpus.\n`,
+    );
   }
 }
 
@@ -133,8 +172,13 @@ function storyName(index: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, count = '1000'] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: node src/cli/corpus.ts <folder> [count]');
-  await generateCorpus(dir, Number(count));
+  const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+  const [dir, count = '1000'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  if (!dir)
+    throw new Error('usage: node src/cli/corpus.ts <folder> [count] [--photos] [--newsroom]');
+  await generateCorpus(dir, Number(count), 42, {
+    photos: flags.includes('--photos'),
+    newsroom: flags.includes('--newsroom'),
+  });
   console.log(`${countOf(Number(count), 'article')} written to ${dir}`);
 }
