@@ -1,29 +1,38 @@
 /**
  * Which code a cache depends on, derived from imports: the module that makes an output and every
- * module of the project it imports, followed from file to file. A cache keyed on this digest is
- * dropped when any of that code changes, and only then: a change to a page's words does not
+ * module of the project it imports at run time, followed from file to file. A cache keyed on this
+ * digest is dropped when that code changes, and only then: a change to a page's words does not
  * re-render the bodies, and a new helper the maker imports is covered without anyone listing it.
+ *
+ * The digest is of what the code does, not of how it is written down: each module is reduced to
+ * its statements (esbuild strips types, comments and layout) less its import lines, and the
+ * modules are taken in the order of their contents. A comment, a moved file or a renamed import
+ * path leaves it unchanged; any change to a statement changes it.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { transformSync } from 'esbuild';
 import { digestOf } from '../lib/digest.ts';
-import { packageOf } from '../content/cacheFiles.ts';
+import { packageOf } from './installedCode.ts';
 
 /** The project modules an entry module reaches through its imports, and the packages they name. */
 export interface ImportGraph {
-  /** Paths relative to `root`, sorted, the entry included. */
+  /** Paths relative to `root`, sorted, the entries included. */
   modules: string[];
-  /** Bare package names the modules import (`unified`, `@date-fns/tz`), sorted. */
+  /** Bare package names the modules import at run time (`unified`, `@date-fns/tz`), sorted. */
   packages: string[];
 }
 
-/** Every `import … from '…'`, `export … from '…'`, `import('…')` and `new URL('…', import.meta.url)` specifier of a source. */
+/**
+ * The specifiers a module imports at run time: `import … from`, `export … from`, a bare
+ * `import '…'`, `import('…')` and `new URL('…', import.meta.url)` (a worker's file); type-only
+ * imports (`import type`, `export type … from`) run nothing and are left out.
+ */
 export function importSpecifiers(source: string): string[] {
   const found = new Set<string>();
   const patterns = [
-    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm,
     /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /^\s*import\s+['"]([^'"]+)['"]/gm,
     /\bnew URL\(\s*['"](\.[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
   ];
   for (const pattern of patterns) {
@@ -32,7 +41,7 @@ export function importSpecifiers(source: string): string[] {
   return [...found];
 }
 
-/** Walks the relative imports of `entries` (paths from `root`) to every project module they reach. */
+/** Walks the run-time relative imports of `entries` (paths from `root`) to every project module they reach. */
 export async function importGraph(root: string, entries: readonly string[]): Promise<ImportGraph> {
   const modules = new Set<string>();
   const packages = new Set<string>();
@@ -42,8 +51,7 @@ export async function importGraph(root: string, entries: readonly string[]): Pro
     const name = relative(root, file).split(sep).join('/');
     if (modules.has(name)) continue;
     modules.add(name);
-    const source = await readFile(file, 'utf8');
-    for (const specifier of importSpecifiers(source)) {
+    for (const specifier of importSpecifiers(await readFile(file, 'utf8'))) {
       if (specifier.startsWith('.')) {
         // Only code: a stylesheet or a JSON file a module reads is data, keyed where it is read.
         if (/\.(?:ts|mts|js|mjs)$/.test(specifier)) queue.push(resolve(dirname(file), specifier));
@@ -56,14 +64,28 @@ export async function importGraph(root: string, entries: readonly string[]): Pro
   return { modules: [...modules].sort(), packages: [...packages].sort() };
 }
 
-/** A digest of the sources of every project module `entries` reach, with the graph it covers. */
+/** What a module does, written one way: no types, comments, layout or import lines. */
+export function statementsOf(source: string): string {
+  const { code } = transformSync(source, {
+    loader: 'ts',
+    format: 'esm',
+    minifyWhitespace: true,
+    legalComments: 'none',
+  });
+  return code
+    .replace(/(?:^|;)\s*import\s*(?:[^'";]*?from\s*)?["'][^"']*["'];?/g, ';')
+    .replace(/(?:^|;)\s*export\s*(?:\*|\{[^}]*\})\s*from\s*["'][^"']*["'];?/g, ';')
+    .replace(/^;+/, '');
+}
+
+/** A digest of what every project module `entries` reach does, with the graph it covers. */
 export async function codeDigest(
   root: string,
   entries: readonly string[],
 ): Promise<{ digest: string; graph: ImportGraph }> {
   const graph = await importGraph(root, entries);
-  const sources = await Promise.all(
-    graph.modules.map((name) => readFile(resolve(root, name), 'utf8')),
+  const statements = await Promise.all(
+    graph.modules.map(async (name) => statementsOf(await readFile(resolve(root, name), 'utf8'))),
   );
-  return { digest: digestOf(graph.modules, sources), graph };
+  return { digest: digestOf(statements.sort(), graph.packages), graph };
 }

@@ -9,11 +9,9 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
 import type { MadeSize } from '../lib/photoSizes.ts';
-import { writeFileAtomic } from '../content/cacheFiles.ts';
-import { codeDigest } from './codeDigest.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
 
 /**
  * How each format is encoded. AVIF at sharp's default effort (4) took 1.3 s per photo's widths;
@@ -26,18 +24,6 @@ export const ENCODERS = {
   png: {},
   gif: {},
 } as const;
-
-/** The module that makes photos: its imports are what the made files depend on. */
-const MAKER = 'src/build/photoMaker.ts';
-
-/**
- * A digest of how photos are made: this code and what it imports, the encoders' settings and
- * the libraries sharp encodes with. Part of every made file's name (see madeSize).
- */
-export async function photoMaking(root: string): Promise<string> {
-  const { digest } = await codeDigest(root, [MAKER]);
-  return digestOf(digest, ENCODERS, sharp.versions).slice(0, 16);
-}
 
 /** Makes one size of the photo at `source` into `file`, written aside and renamed into place. */
 export async function makePhoto(source: string, size: MadeSize, file: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { CachePaths } from '../lib/cachePaths.ts';
 import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from './bodyStore.ts';
-import { importedPackages, installedCodeDigest, readLockfile } from './cacheFiles.ts';
+import { importedPackages, installedCodeDigest, readLockfile } from '../build/installedCode.ts';
 import { isPhotoFile } from '../lib/photos.ts';
 import { ContentError } from './contentError.ts';
 import { loadArticles } from './loadArticles.ts';

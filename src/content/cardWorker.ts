@@ -13,13 +13,13 @@ import {
   CARD_GREYS,
   CARD_MARGIN,
   CARD_SIZE,
-  type CardSpec,
   cardFont,
   cardMarkup,
   cardMargins,
-} from '../lib/socialCards.ts';
-import { writeFileAtomic } from './cacheFiles.ts';
-import { fontDirs } from './socialCards.ts';
+} from '../lib/drawnCardLayout.ts';
+import type { CardSpec } from '../lib/drawnCard.ts';
+import { writeFileAtomic } from '../build/atomicWrite.ts';
+import { fontDirs } from '../build/cardFonts.ts';
 
 /** One card to draw into `out`. */
 export interface CardJob {

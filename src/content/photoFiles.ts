@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { mapLimited } from '../lib/limit.ts';
 import { PHOTO_EXTENSIONS, isPhotoFile } from '../lib/photos.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
-import { writeFileAtomic } from './cacheFiles.ts';
+import { writeFileAtomic } from '../build/atomicWrite.ts';
 
 /** A photo read: what the build knows of it, or what is wrong with it (said to the editor). */
 export type PhotoReading = { info: PhotoInfo; problem?: undefined } | { info?: undefined; problem: string };

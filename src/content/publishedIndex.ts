@@ -9,7 +9,7 @@ import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { publishedAuthors } from '../lib/authors.ts';
 import { type PhotoInfo, type PreviewKind, previewKind } from '../lib/photoSizes.ts';
-import { writeFileAtomic } from './cacheFiles.ts';
+import { writeFileAtomic } from '../build/atomicWrite.ts';
 
 /**
  * The published articles of the last build, as the outputs made after the pages (the sitemap's

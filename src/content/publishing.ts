@@ -17,7 +17,7 @@ import {
 } from '../lib/meta.ts';
 import { FEEDS, absoluteUrl, authorPath, homePath, pathUnderBase, topicPath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { CARD_SIZE } from '../lib/socialCards.ts';
+import { CARD_SIZE } from '../lib/drawnCard.ts';
 import type { MadeSize, PhotoInfo } from '../lib/photoSizes.ts';
 import { escapeAttribute } from '../lib/pictures.ts';
 import type { ShownPhotos } from '../view/photos.ts';

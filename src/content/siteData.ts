@@ -22,8 +22,8 @@ import {
   monthPath,
   topicPath,
 } from '../lib/urls.ts';
-import { type CardSpec, cardName, cardSpec } from '../lib/socialCards.ts';
-import { cardDrawing } from './socialCards.ts';
+import { type CardSpec, cardName, cardSpec } from '../lib/drawnCard.ts';
+import { cardDrawing, photoMaking } from '../build/caches.ts';
 import { type ShownCorrection, showCorrections } from '../lib/corrections.ts';
 import { type FrontPage, frontPage } from '../lib/frontPage.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
@@ -48,7 +48,7 @@ import { pictureHtml } from '../lib/pictures.ts';
 import type { FeedItem } from '../lib/feeds.ts';
 import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
 import { publishedAuthors } from '../lib/authors.ts';
-import { photoMaking } from '../build/photoMaker.ts';
+
 import { type ShownPhotos, bodyHtml, columnPictureHtml, shownPhotos } from '../view/photos.ts';
 
 /** Everything one edition's pages show, computed once per build from its published articles. */

@@ -7,57 +7,14 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import sharp from 'sharp';
-import { digestOf } from '../lib/digest.ts';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
-import { type CardSpec, fontsConfig } from '../lib/socialCards.ts';
+import type { CardSpec } from '../lib/drawnCard.ts';
+import { fontsConfig } from '../lib/drawnCardLayout.ts';
+import { fontDirs } from '../build/cardFonts.ts';
 import type { CardDone, CardJob } from './cardWorker.ts';
-import { writeFileAtomic } from './cacheFiles.ts';
-
-/** The npm packages whose TTF files cards are set in, in the order of CARD_FAMILIES. */
-export const FONT_PACKAGES = [
-  '@expo-google-fonts/noto-sans',
-  '@expo-google-fonts/noto-sans-arabic',
-  '@expo-google-fonts/noto-sans-hebrew',
-  '@expo-google-fonts/noto-sans-sc',
-  '@expo-google-fonts/noto-sans-kr',
-] as const;
-
-/** The weights cards use, as the packages name their folders. */
-const FONT_WEIGHTS = ['400Regular', '700Bold'] as const;
-
-/** The folders of the TTF files of `packages`, resolved from the project at `root`. */
-export function fontDirs(root: string, packages: readonly string[] = FONT_PACKAGES): string[] {
-  const require = createRequire(join(root, 'package.json'));
-  return packages.flatMap((name) => {
-    const dir = dirname(require.resolve(`${name}/package.json`));
-    return FONT_WEIGHTS.map((weight) => join(dir, weight));
-  });
-}
-
-/**
- * The files of the drawing code, below the project root: the worker, the layout, and this
- * module, which picks the font packages and weights the worker may use.
- */
-const DRAWING_CODE = [
-  'src/content/cardWorker.ts',
-  'src/lib/socialCards.ts',
-  'src/content/socialCards.ts',
-];
-
-/**
- * A digest of how cards are drawn: the drawing code, the font packages' versions and the
- * libraries sharp draws with (libvips, Pango, HarfBuzz, FreeType, fontconfig, libpng).
- */
-export async function cardDrawing(root: string, packages: readonly string[] = FONT_PACKAGES): Promise<string> {
-  const require = createRequire(join(root, 'package.json'));
-  const code = await Promise.all(DRAWING_CODE.map((file) => readFile(join(root, file), 'utf8')));
-  const fonts = packages.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
-  return digestOf(code, fonts, sharp.versions);
-}
+import { writeFileAtomic } from '../build/atomicWrite.ts';
 
 /** Draws cards into a cache folder, each once. */
 export interface CardDrawer {

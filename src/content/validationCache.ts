@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { decodeText } from '../lib/utf8.ts';
-import { writeFileAtomic } from './cacheFiles.ts';
+import { writeFileAtomic } from '../build/atomicWrite.ts';
 import type { ValidationResult } from './parseArticle.ts';
 
 /**

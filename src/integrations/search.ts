@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../content/bodyStore.ts';
-import { installedCodeDigest, readLockfile } from '../content/cacheFiles.ts';
+import { installedCodeDigest, readLockfile } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';

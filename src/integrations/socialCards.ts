@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readPublishedIndex } from '../content/publishedIndex.ts';
-import { cardDrawer, cardDrawing } from '../content/socialCards.ts';
+import { cardDrawer } from '../content/socialCards.ts';
+import { cardDrawing } from '../build/caches.ts';
 import type { CachePaths } from '../lib/cachePaths.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { countOf } from '../lib/plural.ts';
-import { type CardSpec, cardName, cardSpec } from '../lib/socialCards.ts';
+import { type CardSpec, cardName, cardSpec } from '../lib/drawnCard.ts';
 import { CARDS_FOLDER } from '../lib/urls.ts';
 import { editionAt, site } from '../site.ts';
 

@@ -10,7 +10,7 @@ export interface CachePaths {
   search: string;
   /** Validation results of the last build, by file (see src/content/validationCache.ts). */
   validation: string;
-  /** Digests of installed package code, with the file stamps they were made from (see cacheFiles.ts). */
+  /** Digests of installed package code, with the file stamps they were made from (see src/build/installedCode.ts). */
   installed: string;
   /** Drawn link-preview cards, by what they show (see src/content/socialCards.ts). */
   cards: string;

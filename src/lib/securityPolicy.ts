@@ -36,6 +36,9 @@ export const SEARCH_POLICY = [
 /** The folder (first path segment) of the search page. */
 export const SEARCH_FOLDER = 'search';
 
+/** The folder of the search engine's files (Pagefind's scripts, WebAssembly and index), at the base. */
+export const SEARCH_ENGINE_FOLDER = 'pagefind';
+
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there, with a console error). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
@@ -83,7 +86,8 @@ export const COMMON_HEADERS: readonly [name: string, value: string][] = [
  * under `base` with editions `editions` (their prefixes, `''` for the site's language):
  * - every path under the base gets the common headers and the reading policy, so a page no
  *   rule names (a not-found page for any path, a new route) is never without a policy;
- * - each edition's search page gets its own policy instead. The hosts combine rules differently:
+ * - each edition's search page, and Pagefind's own files (its worker runs under the policy its
+ *   script is sent with), get the search policy instead. The hosts combine rules differently:
  *   Netlify lets the later rule's value win, Cloudflare Pages joins both values (two policies,
  *   both enforced, would block the search page's scripts) unless the later rule first detaches
  *   the header with `! Content-Security-Policy`, a line Netlify ignores.
@@ -91,14 +95,15 @@ export const COMMON_HEADERS: readonly [name: string, value: string][] = [
 export function headersFile(base: string, editions: readonly string[]): string {
   const rule = (path: string, lines: readonly string[]) =>
     `${base}${path}\n${lines.map((line) => `  ${line}\n`).join('')}`;
-  const searches = [...new Set(['', ...editions])]
-    .sort()
-    .map((edition) =>
-      rule(`${edition ? `${edition}/` : ''}${SEARCH_FOLDER}/*`, [
-        '! Content-Security-Policy',
-        `Content-Security-Policy: ${SEARCH_POLICY}`,
-      ]),
-    );
+  const search = (path: string) =>
+    rule(path, ['! Content-Security-Policy', `Content-Security-Policy: ${SEARCH_POLICY}`]);
+  const searches = [
+    ...[...new Set(['', ...editions])]
+      .sort()
+      .map((edition) => search(`${edition ? `${edition}/` : ''}${SEARCH_FOLDER}/*`)),
+    // Pagefind's own files: its worker runs under the policy its script is sent with.
+    search(`${SEARCH_ENGINE_FOLDER}/*`),
+  ];
   return [
     '# Written by the build (src/lib/securityPolicy.ts). Netlify and Cloudflare Pages read it at',
     '# the root of the upload; every page also carries its policy in a <meta> tag, for hosts that',

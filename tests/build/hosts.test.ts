@@ -120,8 +120,13 @@ describe.each(['/', '/news/'])('what hosts serve of a site under %s', (base) => 
     }
   });
 
-  it("sends each language's search page its own policy alone, which lets Pagefind run", async () => {
-    for (const path of ['search/', 'es/search/']) {
+  it("sends each language's search page and Pagefind's files their own policy alone, which lets Pagefind run", async () => {
+    for (const path of [
+      'search/',
+      'es/search/',
+      'pagefind/pagefind-ui.js',
+      'pagefind/2025/pagefind-worker.js',
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-security-policy'), path).toBe(SEARCH_POLICY);

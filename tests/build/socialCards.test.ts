@@ -16,8 +16,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FONT_PACKAGES, cardDrawer, cardDrawing, fontDirs } from '../../src/content/socialCards.ts';
-import { CARD_MARGIN, CARD_SIZE, type CardSpec, fontsConfig } from '../../src/lib/socialCards.ts';
+import { cardDrawer } from '../../src/content/socialCards.ts';
+import { cardDrawing } from '../../src/build/caches.ts';
+import { FONT_PACKAGES, fontDirs } from '../../src/build/cardFonts.ts';
+import { codeDigest } from '../../src/build/codeDigest.ts';
+import type { CardSpec } from '../../src/lib/drawnCard.ts';
+import { CARD_MARGIN, CARD_SIZE, fontsConfig } from '../../src/lib/drawnCardLayout.ts';
 
 const root = resolve();
 const work = await mkdtemp(join(tmpdir(), 'dateline-cards-'));
@@ -187,24 +191,29 @@ describe('drawn social cards', () => {
     expect(a.equals(b)).toBe(true);
   });
 
-  it("names how cards are drawn by every file of the drawing code and the fonts' packages", async () => {
-    // A project of its own: the drawing code copied, the installed packages shared.
+  it("names how cards are drawn by what the drawing code does and the fonts' packages", async () => {
+    // A project of its own: the source copied, the installed packages shared.
     const project = join(work, 'project');
-    const files = [
-      'src/content/cardWorker.ts',
-      'src/lib/socialCards.ts',
-      'src/content/socialCards.ts',
-    ];
-    for (const file of files) {
-      await mkdir(join(project, file, '..'), { recursive: true });
-      await cp(join(root, file), join(project, file));
-    }
+    await cp(join(root, 'src'), join(project, 'src'), { recursive: true });
     await cp(join(root, 'package.json'), join(project, 'package.json'));
     await symlink(join(root, 'node_modules'), join(project, 'node_modules'));
     const stamps = [await cardDrawing(project)];
     expect(await cardDrawing(project)).toBe(stamps[0]);
-    for (const file of files) {
-      await appendFile(join(project, file), '\n// changed\n');
+    // A comment is not a change to how cards are drawn; a statement in any module the worker
+    // imports is, found through its imports.
+    const { graph } = await codeDigest(project, ['src/content/cardWorker.ts']);
+    expect(graph.modules).toEqual(
+      expect.arrayContaining([
+        'src/content/cardWorker.ts',
+        'src/lib/drawnCardLayout.ts',
+        'src/build/cardFonts.ts',
+        'src/build/atomicWrite.ts',
+      ]),
+    );
+    await appendFile(join(project, graph.modules[0]!), '\n// a comment\n');
+    expect(await cardDrawing(project)).toBe(stamps[0]);
+    for (const [i, file] of graph.modules.entries()) {
+      await appendFile(join(project, file), `\nexport const changed${i} = ${i};\n`);
       stamps.push(await cardDrawing(project));
     }
     stamps.push(await cardDrawing(project, FONT_PACKAGES.slice(0, 3)));

@@ -35,7 +35,12 @@ describe('headersFile', () => {
     ]) {
       expect(policy(path), path).toBe(READING_POLICY);
     }
-    for (const path of ['/search/', '/search/?q=x', '/es/search/']) {
+    for (const path of [
+      '/search/',
+      '/search/?q=x',
+      '/es/search/',
+      '/pagefind/pagefind-worker.js',
+    ]) {
       expect(policy(path), path).toBe(SEARCH_POLICY);
     }
   });
@@ -45,6 +50,7 @@ describe('headersFile', () => {
     expect(text.split('\n').filter((line) => line.startsWith('/'))).toEqual([
       '/news/*',
       '/news/search/*',
+      '/news/pagefind/*',
     ]);
     const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
     await writeFile(join(dir, '_headers'), text);

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importedPackages, installedCodeDigest, packageOf } from '../../src/content/cacheFiles.ts';
+import { importedPackages, installedCodeDigest, packageOf } from '../../src/build/installedCode.ts';
 
 async function project() {
   const root = await mkdtemp(join(tmpdir(), 'dateline-packages-'));

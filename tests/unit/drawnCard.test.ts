@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_DATES, dateStyle } from '../../src/lib/dates.ts';
+import { type CardSpec, cardName, cardSpec } from '../../src/lib/drawnCard.ts';
 import {
   CARD_MARGIN,
   CARD_SIZE,
-  type CardSpec,
   HEADLINE_LIMIT,
   cardMargins,
   cardMarkup,
-  cardName,
-  cardSpec,
   fitHeadline,
   fontsConfig,
   headlineSize,
   headlineWidth,
   markupText,
-} from '../../src/lib/socialCards.ts';
+} from '../../src/lib/drawnCardLayout.ts';
 
 const spec: CardSpec = {
   title: 'Waves top the sea wall',

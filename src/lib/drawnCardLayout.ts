@@ -1,39 +1,9 @@
 /**
- * The link-preview card drawn for a story without a photo: the site's name, the headline and
- * the date, set in the story's language and direction. This module says what the card shows
- * and how it is laid out (Pango markup, sizes, margins); src/content/cardWorker.ts draws it.
+ * How a drawn link-preview card is laid out: its size, margins and greys, the headline's size
+ * steps and cut, the Pango markup of its text and the fonts it is set in. Only what drawing
+ * needs, so a card's name changes with this and not with what decides what the card shows.
  */
-import { type DateStyle, formatDay, mustParseDate } from './dates.ts';
-import { digestOf } from './digest.ts';
-
-/** What a drawn card shows. Its digest names the card's file, so a changed card gets a new URL. */
-export interface CardSpec {
-  /** The headline, as the page shows it. */
-  title: string;
-  /** The publication date, written in the story's language. */
-  date: string;
-  /** The site's name. */
-  site: string;
-  /** The story's language tag. */
-  lang: string;
-  /** The story's writing direction: a right-to-left card is set from the right edge. */
-  dir: 'ltr' | 'rtl';
-}
-
-/** What a card shows of a story in its edition: the headline, its day in the site's zone, the site. */
-export function cardSpec(
-  story: { title: string; date: string; lang: string },
-  edition: { dates: DateStyle; dir: CardSpec['dir'] },
-  site: { name: string; timeZone: string },
-): CardSpec {
-  return {
-    title: story.title,
-    date: formatDay(mustParseDate(story.date), site.timeZone, edition.dates),
-    site: site.name,
-    lang: story.lang,
-    dir: edition.dir,
-  };
-}
+import type { CardSpec } from './drawnCard.ts';
 
 /** The card's size: what Open Graph and X (Twitter) expect of a large link preview. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -156,11 +126,6 @@ export function cardMargins(
     left: dir === 'rtl' ? CARD_MARGIN + free : CARD_MARGIN,
     right: dir === 'rtl' ? CARD_MARGIN : CARD_MARGIN + free,
   };
-}
-
-/** The name of a story's card file: its slug and the digest of what it shows and how it is drawn. */
-export function cardName(slug: string, spec: CardSpec, drawing: string): string {
-  return `${slug}-${digestOf(spec, drawing).slice(0, 16)}`;
 }
 
 /** A fontconfig file that knows only the given font folders: cards look the same on every machine. */

@@ -1,19 +1,13 @@
+/**
+ * What installed packages a cache depends on: the lockfile, and the installed code of the
+ * packages a piece of the build runs, file by file.
+ */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
-
-/**
- * Writes a cache file aside, then renames it into place, so an interrupted build never leaves
- * half a file under its name and a reader sees the old file or the new one.
- */
-export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
-}
+import { writeFileAtomic } from './atomicWrite.ts';
 
 /**
  * The project's lockfile, which pins every package that shapes the output: part of every cache
