@@ -72,10 +72,17 @@ export function statementsOf(source: string): string {
     minifyWhitespace: true,
     legalComments: 'none',
   });
-  return code
-    .replace(/(?:^|;)\s*import\s*(?:[^'";]*?from\s*)?["'][^"']*["'];?/g, ';')
-    .replace(/(?:^|;)\s*export\s*(?:\*|\{[^}]*\})\s*from\s*["'][^"']*["'];?/g, ';')
-    .replace(/^;+/, '');
+  const imports = [
+    /(^|;)\s*import\s*(?:[^'";]*?from\s*)?["'][^"']*["']\s*;?/g,
+    /(^|;)\s*export\s*(?:\*|\{[^}]*\})\s*from\s*["'][^"']*["']\s*;?/g,
+  ];
+  // Each match takes the separator after it: repeat until the next import is found too.
+  let statements = code;
+  for (let before = ''; before !== statements;) {
+    before = statements;
+    for (const pattern of imports) statements = statements.replace(pattern, '$1');
+  }
+  return statements.replace(/^;+/, '');
 }
 
 /** A digest of what every project module `entries` reach does, with the graph it covers. */
