@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentLoaders } from './content/articleLoader.ts';
+import { contentLoaders } from './content/loaders.ts';
 import { articleSchema } from './content/articleSchema.ts';
 import { authorSchema } from './content/authorSchema.ts';
-import { buildNow, cache, site, threads } from './site.ts';
+import { buildNow, cache, settings, threads } from './settings.ts';
 
 /** One sync of the content folders fills all three collections (see articleLoader.ts). */
 const loaders = contentLoaders({
-  dirs: site.contentDirs,
-  base: site.base,
-  timeZone: site.timeZone,
-  lang: site.lang,
+  dirs: settings.contentDirs,
+  base: settings.base,
+  timeZone: settings.timeZone,
+  lang: settings.lang,
   now: buildNow,
   cache,
   threads,

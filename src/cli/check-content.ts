@@ -3,15 +3,15 @@
  * building. Prints the same lines as the build and exits 1 when there are errors.
  */
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../content/loadArticles.ts';
-import { statusSummary } from '../lib/articles.ts';
+import { checkContent } from '../content/sync.ts';
+import { statusSummary } from '../lib/articleStatus.ts';
 import { countOf } from '../lib/plural.ts';
 import { formatReport } from '../lib/problems.ts';
-import { buildNow, site, threads } from '../site.ts';
+import { buildNow, settings, threads } from '../settings.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
-const { problems, files, valid } = await checkContent(root, site.contentDirs, site, {
+const { problems, files, valid } = await checkContent(root, settings.contentDirs, settings, {
   threads,
   now: buildNow,
 });
@@ -25,6 +25,6 @@ const articles = valid.map(({ fields }) => ({
   draft: fields.draft ?? false,
 }));
 console.log(
-  `checked ${countOf(files.length, 'file')} in ${seconds} s: ${failed ? 'fix the errors above' : 'ok'}; ${statusSummary(articles, buildNow, site.timeZone)}`,
+  `checked ${countOf(files.length, 'file')} in ${seconds} s: ${failed ? 'fix the errors above' : 'ok'}; ${statusSummary(articles, buildNow, settings.timeZone)}`,
 );
 process.exitCode = failed ? 1 : 0;

@@ -8,11 +8,11 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bodyDigest, existingArticles } from '../content/loadArticles.ts';
+import { bodyDigest, existingArticles } from '../content/existing.ts';
 import { countOf } from '../lib/plural.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
-import { site } from '../site.ts';
+import { settings } from '../settings.ts';
 
 const USAGE =
   'usage: npm run import -- <file or folder>… [--title "Headline"] [--draft] [--force] [--into folder]';
@@ -54,7 +54,7 @@ async function inputFiles(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-const into = resolve(root, values.into ?? site.contentDirs[0] ?? 'content');
+const into = resolve(root, values.into ?? settings.contentDirs[0] ?? 'content');
 const files = await inputFiles(positionals);
 if (values.title && files.length > 1) {
   console.error('import: --title names one story; give exactly one file with it');
@@ -64,10 +64,12 @@ if (values.title && files.length > 1) {
 // Slugs and stories already in the content folders and the target folder, as the build sees them.
 const contentDirs = [
   ...new Set(
-    [...site.contentDirs, relative(root, into)].map((dir) => relative(root, resolve(root, dir))),
+    [...settings.contentDirs, relative(root, into)].map((dir) =>
+      relative(root, resolve(root, dir)),
+    ),
   ),
 ];
-const { slugs: taken, bodies } = await existingArticles(root, contentDirs, site);
+const { slugs: taken, bodies } = await existingArticles(root, contentDirs, settings);
 try {
   await mkdir(into, { recursive: true });
 } catch (error) {

@@ -8,12 +8,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { existingArticles } from '../content/loadArticles.ts';
+import { existingArticles } from '../content/existing.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
 import { newArticleMarkdown } from '../lib/newArticle.ts';
 import { slugFromText } from '../lib/slugs.ts';
-import { buildNow, site } from '../site.ts';
+import { buildNow, settings } from '../settings.ts';
 
 const USAGE =
   'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--lang es] [--translation-of original-slug]';
@@ -41,7 +41,7 @@ if (values.help) {
 const title = positionals.join(' ').trim();
 if (!title) fail(`give a headline (${USAGE})`);
 
-let date = calendarDay({ kind: 'datetime', epochMs: buildNow }, site.timeZone);
+let date = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
 if (values.date !== undefined) {
   const parsed = parseDateValue(values.date);
   if (!parsed.ok || parsed.value.kind !== 'date') {
@@ -56,7 +56,7 @@ const translationOf = values['translation-of']?.trim();
 if (translationOf !== undefined && !lang) {
   fail('--translation-of needs --lang: the language of the translation (e.g. --lang es)');
 }
-const { slugs } = await existingArticles(root, site.contentDirs, site);
+const { slugs } = await existingArticles(root, settings.contentDirs, settings);
 if (translationOf !== undefined && !slugs.has(translationOf)) {
   fail(
     `--translation-of "${translationOf}" is not the slug of any article (name the original's slug)`,
@@ -72,7 +72,7 @@ if (owner) {
   fail(`${owner} already has slug "${slug}"; nothing was changed (choose another headline)`);
 }
 
-const folder = resolve(root, site.contentDirs[0] ?? 'content');
+const folder = resolve(root, settings.contentDirs[0] ?? 'content');
 const path = join(folder, `${slug}.md`);
 await mkdir(folder, { recursive: true });
 try {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDateValue } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
-import { isRelativeImage } from '../lib/photos.ts';
+import { isRelativeImage } from '../lib/photoKeys.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
 
 /** Shows a front-matter value in a message the way the editor typed it. */
@@ -44,7 +44,7 @@ export function imageSrcProblem(src: string): string | undefined {
   if (/^https:\/\/[^\s\\]+$/i.test(src)) return undefined;
   // A backslash is read as a slash by browsers: `/\evil.example/x` would load from another host.
   if (/^\/(?![/\\])[^\s\\]*$/.test(src)) return undefined;
-  // A photo beside the article: Astro's image pipeline makes every size of it (see photos.ts).
+  // A photo beside the article: the build makes every size of it (see photoSizes.ts).
   if (isRelativeImage(src)) return undefined;
   return `${shown} is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)`;
 }

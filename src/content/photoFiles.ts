@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { mapLimited } from '../lib/limit.ts';
-import { PHOTO_EXTENSIONS, isPhotoFile } from '../lib/photos.ts';
+import { PHOTO_EXTENSIONS, isPhotoFile } from '../lib/photoKeys.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { writeFileAtomic } from '../build/atomicWrite.ts';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
-import { isWithin } from '../lib/cachePaths.ts';
+import { isWithin } from '../build/caches.ts';
 import { staleFiles } from '../lib/staleOutput.ts';
 
 /**

@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { readBody } from '../content/bodyStore.ts';
+import { readBody } from '../build/bodyStore.ts';
 import { installedCodeDigest, readLockfile } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
-import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
-import type { CachePaths } from '../lib/cachePaths.ts';
+import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
+import { type CachePaths, makerCode } from '../build/caches.ts';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { bundleNames } from '../lib/searchBundles.ts';
 import { searchDocument, searchUrl } from '../lib/searchDocument.ts';
 import { withPhotos } from '../lib/bodyPhotos.ts';
 import { escapeAttribute } from '../lib/pictures.ts';
-import type { StoredBody } from '../content/bodyStore.ts';
+import type { StoredBody } from '../build/bodyStore.ts';
 
 /** A body as search reads it: each photo an image with its alt text, which is searched too. */
 function searchableHtml(body: StoredBody): string {
@@ -28,15 +28,6 @@ export interface SearchOptions {
   base: string;
   cache: CachePaths;
 }
-
-/** The modules that decide what a bundle holds. */
-const SEARCH_CODE = [
-  './search.ts',
-  '../lib/searchDocument.ts',
-  '../lib/searchBundles.ts',
-  '../lib/bodyPhotos.ts',
-  '../lib/pictures.ts',
-];
 
 /** Articles whose bodies are read at once while indexing. */
 const BATCH = 256;
@@ -135,10 +126,9 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
     await readLockfile(root),
     await installedCodeDigest(root, ['pagefind'], {}, join(options.cache.installed, 'search.json')),
   ];
-  // The code that makes a bundle is part of its key: a change to what is indexed re-indexes.
-  const code = await Promise.all(
-    SEARCH_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
-  );
+  // The code that makes a bundle (this module and what it imports) is part of its key: a change
+  // to what is indexed re-indexes.
+  const code = (await makerCode(root, 'search')).digest;
   // One set of bundles per edition (language), each indexed with its language's stemming.
   const byBundle = Map.groupBy(entries, (entry) => bundleNames([entry.year], entry.edition)[0]!);
   const editions = new Set(['', ...entries.map((entry) => entry.edition)]);

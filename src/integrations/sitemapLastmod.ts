@@ -1,5 +1,5 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import { type PublishedEntry, readPublishedIndex } from '../content/publishedIndex.ts';
+import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
 
 /**
  * A `serialize` hook for `@astrojs/sitemap` that sets each article's `lastmod` (its last change:

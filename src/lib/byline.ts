@@ -1,4 +1,4 @@
-import type { Person } from './cards.ts';
+import type { Person } from './teasers.ts';
 
 /** The words a byline is joined with, in the site's language (see strings.ts). */
 export interface BylineWords {

@@ -41,3 +41,18 @@ export function cardSpec(
 export function cardName(slug: string, spec: CardSpec, drawing: string): string {
   return `${slug}-${digestOf(spec, drawing).slice(0, 16)}`;
 }
+
+/**
+ * A story's drawn card: what it shows in its edition (words, dates, direction) and its file's
+ * name, which covers both and how cards are drawn (`drawing`). Pages and the build that draws the
+ * cards name every card through this one function.
+ */
+export function drawnCardFor(
+  story: { slug: string; title: string; date: string; lang: string },
+  edition: { dates: DateStyle; text: { dir: CardSpec['dir'] } },
+  site: { name: string; timeZone: string },
+  drawing: string,
+): { name: string; spec: CardSpec } {
+  const spec = cardSpec(story, { dates: edition.dates, dir: edition.text.dir }, site);
+  return { name: cardName(story.slug, spec, drawing), spec };
+}

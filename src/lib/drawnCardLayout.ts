@@ -16,7 +16,7 @@ export const CARD_GREYS = { ground: 250, ink: 24 } as const;
 
 /**
  * The font families, in fallback order: Latin, Greek and Cyrillic; Arabic; Hebrew; Chinese and
- * Japanese; Korean. Each ships as TTF files in an npm package (see src/content/socialCards.ts).
+ * Japanese; Korean. Each ships as TTF files in an npm package (see src/build/cardFonts.ts).
  */
 export const CARD_FAMILIES = [
   'Noto Sans',

@@ -4,8 +4,10 @@
  * index, topics, archive, feeds and search. An edition carries everything its pages print with.
  */
 import { type DateStyle, dateStyle } from './dates.ts';
+import { canonicalLang, editionBase, editionKey } from './languages.ts';
 import { type Strings, STRINGS, countIn, languageOf, stringsFor } from './strings.ts';
-import { pathUnderBase } from './urls.ts';
+
+export { canonicalLang, editionBase, editionKey };
 
 /** One language's part of the site. */
 export interface Edition {
@@ -25,15 +27,6 @@ export interface Edition {
   countArticles: (count: number) => string;
 }
 
-/** The tag as BCP 47 writes it (`es-mx` → `es-MX`); undefined when it is not a language tag. */
-export function canonicalLang(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /** Why an article's `lang` cannot be used, or undefined when it can. */
 export function langProblem(tag: string): string | undefined {
   const available = Object.keys(STRINGS).join(', ');
@@ -45,17 +38,6 @@ export function langProblem(tag: string): string | undefined {
     return `"${tag}" is a language the site has no words for (available: ${available}; add a table in src/lib/strings.ts)`;
   }
   return undefined;
-}
-
-/** The edition an article in `lang` belongs to: `''` when it is the site's language, else its primary subtag. */
-export function editionKey(lang: string, siteLang: string): string {
-  const language = languageOf(lang);
-  return language === languageOf(siteLang) ? '' : (language ?? lang.toLowerCase());
-}
-
-/** An edition's base path: the site's own, or the site's with its prefix. */
-export function editionBase(base: string, key: string): string {
-  return key ? pathUnderBase(base, `${key}/`) : pathUnderBase(base, '');
 }
 
 /** A language's name written in that language (`español`, `العربية`). */

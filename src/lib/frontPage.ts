@@ -1,4 +1,4 @@
-import type { Card } from './cards.ts';
+import type { Teaser } from './teasers.ts';
 import type { Topic } from './topics.ts';
 
 /** A section of the front page: a topic named in the settings, with its newest stories. */
@@ -6,21 +6,21 @@ export interface SectionBlock {
   name: string;
   /** The topic's page. */
   path: string;
-  cards: Card[];
+  cards: Teaser[];
 }
 
 /** The front page: its lead story, the rest of the latest, and a block per section. */
 export interface FrontPage {
-  lead: Card | undefined;
+  lead: Teaser | undefined;
   /** The latest stories after the lead: together with it, the first page of the full list. */
-  latest: Card[];
+  latest: Teaser[];
   sections: SectionBlock[];
 }
 
 /** What the front page is made from. */
 export interface FrontPageSource<T> {
   /** The first page of the newest-first list, as cards, with whether each is featured. */
-  firstPage: readonly { card: Card; featured: boolean }[];
+  firstPage: readonly { card: Teaser; featured: boolean }[];
   /** The section names, in order (see `sections` in site.ts). */
   sections: readonly string[];
   /** The topic of a tag name, if any article carries it. */
@@ -28,7 +28,7 @@ export interface FrontPageSource<T> {
   /** The page of a topic. */
   topicPath: (topic: Topic<T>) => string;
   /** A topic's article as a card. */
-  cardOf: (article: T) => Card;
+  cardOf: (article: T) => Teaser;
   /** How many stories each section shows. */
   perSection: number;
 }

@@ -7,7 +7,7 @@
  * src/build/photoMaker.ts); nothing here reads a file.
  */
 import { digestOf } from './digest.ts';
-import { photoWidths, scaledHeight } from './photos.ts';
+import { photoWidths, scaledHeight } from './photoKeys.ts';
 
 /** What the build knows of a photo beside the articles, read once from its bytes. */
 export interface PhotoInfo {
@@ -224,7 +224,7 @@ export function madeSizesOf(photo: PhotoInfo, uses: Iterable<PhotoUse>, stamp: s
 /**
  * What a story is shared with in link previews: its lead photo's card, its lead picture as
  * written (a public/ path or an https URL), or a card drawn with its headline (see
- * socialCards.ts), when it has no picture or one too small for a card.
+ * drawnCard.ts), when it has no picture or one too small for a card.
  */
 export type PreviewKind = 'photo' | 'url' | 'drawn';
 

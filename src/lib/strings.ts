@@ -1,7 +1,7 @@
 /**
  * Every word the site itself prints, one typed table per language: a table that misses a string
  * does not compile. Counts go through each language's plural rules; dates through date-fns
- * patterns written here. The site's `lang` setting picks the table (see src/site.ts).
+ * patterns written here. The site's `lang` setting picks the table (see src/settings.ts).
  */
 
 /** A language's plural categories, as `Intl.PluralRules` names them. */

@@ -106,3 +106,19 @@ export function storyVersions<T extends Versioned>(articles: readonly T[]): Map<
 export function originalOf<T extends Versioned>(versions: readonly T[]): T | undefined {
   return versions.find((version) => version.translationOf === undefined);
 }
+
+/**
+ * The hreflang alternates of a story: every version (path and language) and `x-default`, the
+ * original; none when the story has only itself. The page's `<link rel="alternate">` tags and the
+ * sitemap's `xhtml:link`s are both these.
+ */
+export function alternatesOf(
+  versions: readonly { lang: string; url: string; original: boolean }[],
+): { lang: string; url: string }[] {
+  if (versions.length < 2) return [];
+  const original = versions.find((version) => version.original);
+  return [
+    ...versions.map((version) => ({ lang: version.lang, url: version.url })),
+    ...(original ? [{ lang: 'x-default', url: original.url }] : []),
+  ];
+}

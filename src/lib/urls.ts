@@ -41,7 +41,7 @@ export const FEEDS = {
   json: { file: 'feed.json', type: 'application/feed+json' },
 } as const;
 
-/** The output folder of the drawn link-preview cards, under the base (see socialCards.ts). */
+/** The output folder of the drawn link-preview cards, under the base (see drawnCard.ts). */
 export const CARDS_FOLDER = 'cards';
 
 /** The path of a drawn link-preview card under the base: `/cards/<name>.png`. */

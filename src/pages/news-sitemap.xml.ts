@@ -1,16 +1,19 @@
-import { getSite } from '../content/siteData.ts';
 import { newsSitemap } from '../lib/newsSitemap.ts';
-import { buildNow, site } from '../site.ts';
+import { buildNow, settings } from '../settings.ts';
+import { staticPageData } from '../view/routes.ts';
 
-/** A Google News sitemap: articles of the two days before the build's "now". */
+/**
+ * A Google News sitemap: articles of the two days before the build's "now". It has no cache key
+ * (the build's clock decides what it holds): it is written on every build.
+ */
 export async function GET() {
-  const { articles } = await getSite();
+  const { articles } = await staticPageData();
   const xml = newsSitemap(articles, {
     now: buildNow,
-    siteUrl: site.url,
-    name: site.name,
-    lang: site.lang,
-    timeZone: site.timeZone,
+    siteUrl: settings.url,
+    name: settings.name,
+    lang: settings.lang,
+    timeZone: settings.timeZone,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

@@ -1,4 +1,4 @@
-import { siteUrl } from '../content/publishing.ts';
+import { siteUrl } from '../view/headMeta.ts';
 
 /** robots.txt: everything may be crawled; the sitemaps are named with absolute URLs. */
 export function GET() {

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll } from 'vitest';
 
 /** The project root. */
-export const ROOT = new URL('../../', import.meta.url).pathname;
+export const ROOT = new URL('../..', import.meta.url).pathname;
 
 /** The outcome of one `astro build`. */
 export interface BuildRun {

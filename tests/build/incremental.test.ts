@@ -76,7 +76,7 @@ class Scratch {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content'));
     // Three to a page, so a few articles already make paginated lists.
-    this.editFile('src/site.ts', /articlesPerPage: \d+/, 'articlesPerPage: 3');
+    this.editFile('src/settings.ts', /articlesPerPage: \d+/, 'articlesPerPage: 3');
     for (let i = 0; i < 9; i++) {
       this.add({ day: i * 5, tags: [i % 4, (i * 3) % 4], draft: i === 4, words: `story ${i}` });
     }
@@ -236,7 +236,7 @@ class Scratch {
         return;
       case 'settings':
         return this.editFile(
-          'src/site.ts',
+          'src/settings.ts',
           /articlesPerPage: \d+/,
           `articlesPerPage: ${edit.perPage}`,
         );
@@ -255,7 +255,7 @@ class Scratch {
         const template = readFileSync(join(this.dir, view), 'utf8');
         this.editFile(
           view,
-          /const \{ html \} = Astro\.props;/,
+          /\} = Astro\.props\.view;/,
           "$&\nif (article.title.includes('BOOM')) throw new Error('BOOM');",
         );
         this.write({ ...story, title: `${story.title} BOOM` });

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardDrawer } from '../../src/content/socialCards.ts';
+import { cardDrawer } from '../../src/build/cardDrawer.ts';
 import { cardDrawing } from '../../src/build/caches.ts';
 import { FONT_PACKAGES, fontDirs } from '../../src/build/cardFonts.ts';
 import { codeDigest } from '../../src/build/codeDigest.ts';
@@ -201,10 +201,10 @@ describe('drawn social cards', () => {
     expect(await cardDrawing(project)).toBe(stamps[0]);
     // A comment is not a change to how cards are drawn; a statement in any module the worker
     // imports is, found through its imports.
-    const { graph } = await codeDigest(project, ['src/content/cardWorker.ts']);
+    const { graph } = await codeDigest(project, ['src/build/cardWorker.ts']);
     expect(graph.modules).toEqual(
       expect.arrayContaining([
-        'src/content/cardWorker.ts',
+        'src/build/cardWorker.ts',
         'src/lib/drawnCardLayout.ts',
         'src/build/cardFonts.ts',
         'src/build/atomicWrite.ts',
@@ -221,7 +221,7 @@ describe('drawn social cards', () => {
   });
 
   it('draws nothing unless the card process sees the bundled fonts alone', async () => {
-    const worker = join(root, 'src/content/cardWorker.ts');
+    const worker = join(root, 'src/build/cardWorker.ts');
     /** What the font check says in a process whose fontconfig file is `config` (none: unset). */
     const check = (config: string | undefined) => {
       const env = { ...process.env };

@@ -2,8 +2,8 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyKey, hasBody, pruneBodies, readBody, writeBody } from '../../src/content/bodyStore.ts';
-import { cachePaths, isWithin } from '../../src/lib/cachePaths.ts';
+import { bodyKey, hasBody, pruneBodies, readBody, writeBody } from '../../src/build/bodyStore.ts';
+import { cachePaths, isWithin } from '../../src/build/caches.ts';
 
 describe('the body store', () => {
   it('stores a body under the digest of its contents and reads it back', async () => {

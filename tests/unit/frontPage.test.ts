@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../src/lib/cards.ts';
+import type { Teaser } from '../../src/lib/teasers.ts';
 import { frontPage } from '../../src/lib/frontPage.ts';
 import { buildTopicIndex } from '../../src/lib/topics.ts';
 
-const card = (n: number): Card => ({
+const card = (n: number): Teaser => ({
   url: `/articles/a${n}/`,
   title: `A${n}`,
   status: 'published',

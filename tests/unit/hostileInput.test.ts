@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/content/parseArticle.ts';
-import { toFeedItems } from '../../src/lib/feeds.ts';
-import { atomFeed } from '../../src/lib/feeds.ts';
+import { parseArticle } from '../parseArticle.ts';
+import { toFeedItems } from '../../src/lib/feedFormats.ts';
+import { atomFeed } from '../../src/lib/feedFormats.ts';
 
 /**
  * Generated front matter and markdown, hostile and careless, through validation and rendering:

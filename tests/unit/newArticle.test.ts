@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/content/parseArticle.ts';
+import { parseArticle } from '../parseArticle.ts';
 import { newArticleMarkdown } from '../../src/lib/newArticle.ts';
 import { slugFromText } from '../../src/lib/slugs.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/articleSchema.ts';
-import { publishedEntries } from '../../src/content/publishedIndex.ts';
+import { publishedEntries } from '../../src/build/publishedIndex.ts';
 
 const article = (slug: string, fields: Partial<Article>): Article => ({
   slug,

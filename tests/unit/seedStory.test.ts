@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/content/parseArticle.ts';
+import { parseArticle } from '../parseArticle.ts';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
 
 describe('the shipped seed story', () => {

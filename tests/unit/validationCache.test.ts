@@ -2,14 +2,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateArticle } from '../../src/content/parseArticle.ts';
+import { validateArticle } from '../../src/content/validate.ts';
 import {
   emptyValidationCache,
   loadValidationCache,
   saveValidationCache,
   takeChanges,
   validateCached,
-} from '../../src/content/validationCache.ts';
+} from '../../src/build/validationCache.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
 const TEXT = '---\ntitle: A\ndate: 2025-01-01\n---\nBody of A.\n';

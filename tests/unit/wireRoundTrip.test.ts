@@ -3,7 +3,7 @@ import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/content/parseArticle.ts';
+import { parseArticle } from '../parseArticle.ts';
 import { parseWireStory, wireStoryToArticle } from '../../src/lib/wire.ts';
 
 const html = unified().use(rehypeParse, { fragment: true });

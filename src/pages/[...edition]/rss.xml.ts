@@ -1,13 +1,18 @@
 import rss from '@astrojs/rss';
-import type { APIContext, GetStaticPaths } from 'astro';
-import { feedMeta, rssOptions } from '../../content/publishing.ts';
-import { getEditionPaths, getSiteData, getFeedItems } from '../../content/siteData.ts';
+import type { APIContext } from 'astro';
+import {
+  type FeedPage,
+  editionFeedPages,
+  feedMeta,
+  feedPageItems,
+  rssOptions,
+} from '../../view/feeds.ts';
+import { pagesOf, propsOf } from '../../view/routes.ts';
 
-export const getStaticPaths = (() => getEditionPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = pagesOf(editionFeedPages);
 
 /** RSS 2.0: an edition's newest 50 articles with their full, sanitised HTML. */
-export async function GET({ params }: APIContext) {
-  const key = params.edition ?? '';
-  const { articles } = await getSiteData(key);
-  return rss(rssOptions(feedMeta('rss', key), await getFeedItems(articles, key)));
+export async function GET({ props, params }: APIContext) {
+  const items = await feedPageItems(await propsOf<FeedPage>(props), params.edition);
+  return rss(rssOptions(feedMeta('rss', params.edition), items));
 }

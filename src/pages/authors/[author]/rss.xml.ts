@@ -1,18 +1,18 @@
 import rss from '@astrojs/rss';
-import type { APIContext, GetStaticPaths } from 'astro';
-import { authorFeedMeta, rssOptions } from '../../../content/publishing.ts';
-import { type AuthorFeed, getAuthorFeedPaths, getFeedItems } from '../../../content/siteData.ts';
+import type { APIContext } from 'astro';
+import {
+  type AuthorFeedPage,
+  authorFeedMeta,
+  authorFeedPages,
+  feedPageItems,
+  rssOptions,
+} from '../../../view/feeds.ts';
+import { pagesOf, propsOf } from '../../../view/routes.ts';
 
-export const getStaticPaths = (async () => {
-  const feeds = await getAuthorFeedPaths();
-  return feeds.map(({ data, cacheKey }) => ({
-    params: { author: data.author.slug },
-    props: data,
-    cacheKey,
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = pagesOf(authorFeedPages);
 
 /** RSS 2.0 for one author. */
-export async function GET({ props }: APIContext<AuthorFeed>) {
-  return rss(rssOptions(authorFeedMeta(props.author), await getFeedItems(props.articles)));
+export async function GET({ props }: APIContext) {
+  const page = await propsOf<AuthorFeedPage>(props);
+  return rss(rssOptions(authorFeedMeta(page.author), await feedPageItems(page, undefined)));
 }

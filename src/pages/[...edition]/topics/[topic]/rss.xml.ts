@@ -1,19 +1,19 @@
 import rss from '@astrojs/rss';
-import type { APIContext, GetStaticPaths } from 'astro';
-import { feedMeta, rssOptions } from '../../../../content/publishing.ts';
-import { type TopicFeed, getTopicFeedPaths, getFeedItems } from '../../../../content/siteData.ts';
+import type { APIContext } from 'astro';
+import {
+  type TopicFeedPage,
+  feedMeta,
+  feedPageItems,
+  rssOptions,
+  topicFeedPages,
+} from '../../../../view/feeds.ts';
+import { pagesOf, propsOf } from '../../../../view/routes.ts';
 
-export const getStaticPaths = (async () => {
-  const feeds = await getTopicFeedPaths();
-  return feeds.map(({ data, edition, cacheKey }) => ({
-    params: { edition, topic: data.slug },
-    props: data,
-    cacheKey,
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = pagesOf(topicFeedPages);
 
 /** RSS 2.0 for one topic. */
-export async function GET({ props, params }: APIContext<TopicFeed>) {
-  const key = params.edition ?? '';
-  return rss(rssOptions(feedMeta('rss', key, props), await getFeedItems(props.articles, key)));
+export async function GET({ props, params }: APIContext) {
+  const topic = await propsOf<TopicFeedPage>(props);
+  const items = await feedPageItems(topic, params.edition);
+  return rss(rssOptions(feedMeta('rss', params.edition, topic), items));
 }

@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { selectPublished } from '../lib/articleStatus.ts';
+import { calendarDay, mustParseDate } from '../lib/dates.ts';
+import { modifiedInstant } from '../lib/meta.ts';
+import { editionBase, editionKey } from '../lib/languages.ts';
+import { alternatesOf, storyVersions } from '../lib/translations.ts';
+import { articlePath } from '../lib/urls.ts';
+import type { Article } from '../content/articleSchema.ts';
+import type { Author } from '../content/authorSchema.ts';
+import { publishedAuthors } from '../lib/shownProfiles.ts';
+import { type PhotoInfo, type PreviewKind, previewKind } from '../lib/photoSizes.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
+
+/**
+ * The published articles of the last build, as the outputs made after the pages (the sitemap's
+ * `lastmod`, the search index) need them: written by the loader from the records, so those
+ * outputs follow the records instead of re-reading thousands of built pages.
+ */
+export interface PublishedEntry {
+  /** The story's slug. */
+  slug: string;
+  /** The page's path under the site's base. */
+  url: string;
+  /** The headline. */
+  title: string;
+  /** Published: as in the record. */
+  date: string;
+  /** When it last changed, as an RFC 3339 instant in the site's time zone. */
+  modified: string;
+  /** The body's digest in the body store. */
+  body: string;
+  /** The calendar year of `date` in the site's time zone: which search bundle holds it. */
+  year: number;
+  /** The paths of its old URLs (aliases), which redirect to it. */
+  aliases: string[];
+  /** What link previews show of it (see previewKind): a story without a picture gets a drawn card. */
+  preview: PreviewKind;
+  /** Its lead photo beside it, by key, when it has one. */
+  leadPhoto?: string | undefined;
+  /** The photos beside it its body shows, by key. */
+  bodyPhotos: string[];
+  /** Its language tag. */
+  lang: string;
+  /** Its edition: `''` for the site's language, else the prefix (see editions.ts). */
+  edition: string;
+  /** The story in every published language, this one included, plus `x-default` (the original); empty when only this. */
+  alternates: { lang: string; url: string }[];
+}
+
+/** What decides which articles a build publishes. */
+export interface PublishedIndexSettings {
+  now: number;
+  /** The site's base path, for the aliases' paths. */
+  base: string;
+  timeZone: string;
+  lang: string;
+  /** What is known of a photo beside the articles (its size decides whether it makes a card). */
+  photoOf: (key: string) => PhotoInfo | undefined;
+}
+
+/** An author a build publishes a page for: one with a published story. */
+export interface PublishedAuthor {
+  slug: string;
+  /** Their portrait beside the profile, by key, when it is one. */
+  portrait?: string | undefined;
+  /** The photos beside the profile its bio shows, by key. */
+  bioPhotos: string[];
+}
+
+/** What a build publishes, for the outputs made beside and after the pages. */
+export interface PublishedIndex {
+  /** Stories, newest first. */
+  stories: PublishedEntry[];
+  /** Authors with a published story. */
+  authors: PublishedAuthor[];
+  /** What is known of every published photo, by key. */
+  photos: PhotoInfo[];
+}
+
+/** The index entries of the articles a build publishes, newest first. */
+export function publishedEntries(
+  articles: readonly Article[],
+  settings: PublishedIndexSettings,
+): PublishedEntry[] {
+  const published = selectPublished(articles, { ...settings, preview: false });
+  const versions = storyVersions(published);
+  return published.map((article) => {
+    const edition = editionKey(article.lang, settings.lang);
+    const story = versions.get(article.slug) ?? [];
+    return {
+      slug: article.slug,
+      url: article.url,
+      title: article.title,
+      date: article.date,
+      modified: modifiedInstant(article, settings.timeZone),
+      body: article.body,
+      year: Number(calendarDay(mustParseDate(article.date), settings.timeZone).slice(0, 4)),
+      aliases: article.aliases.map((alias) =>
+        articlePath(alias, editionBase(settings.base, edition)),
+      ),
+      preview: previewKind(article.image, settings.photoOf),
+      leadPhoto: article.image?.photo,
+      bodyPhotos: article.photos.map((photo) => photo.key),
+      lang: article.lang,
+      edition,
+      alternates: alternatesOf(
+        story.map((version) => ({ ...version, original: version.translationOf === undefined })),
+      ),
+    };
+  });
+}
+
+/** The whole index: the stories, their authors with a page, and every photo either shows. */
+export function publishedIndex(
+  articles: readonly Article[],
+  authors: readonly Author[],
+  settings: PublishedIndexSettings,
+): PublishedIndex {
+  const stories = publishedEntries(articles, settings);
+  const slugs = new Set(stories.map((story) => story.slug));
+  const published = articles.filter((article) => slugs.has(article.slug));
+  const shown = publishedAuthors(authors, published).map((author) => ({
+    slug: author.slug,
+    portrait: author.photo?.photo,
+    bioPhotos: author.bioPhotos.map((photo) => photo.key),
+  }));
+  const keys = new Set([
+    ...stories.flatMap((story) => [
+      ...(story.leadPhoto ? [story.leadPhoto] : []),
+      ...story.bodyPhotos,
+    ]),
+    ...shown.flatMap((author) => [
+      ...(author.portrait ? [author.portrait] : []),
+      ...author.bioPhotos,
+    ]),
+  ]);
+  const photos = [...keys]
+    .sort()
+    .map((key) => settings.photoOf(key))
+    .filter((info) => info !== undefined);
+  return { stories, authors: shown, photos };
+}
+
+/** Writes the index. */
+export async function writePublishedIndex(file: string, index: PublishedIndex): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(index));
+}
+
+/** Reads the index the loader wrote during this build. */
+export async function readPublishedIndex(file: string): Promise<PublishedIndex> {
+  return JSON.parse(await readFile(file, 'utf8')) as PublishedIndex;
+}

@@ -1,0 +1,76 @@
+/**
+ * The checks that look across files, or outside them: an old URL leads to one story only, a
+ * correction is not ahead of the build's clock, a site path names a file in public/.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isEmbargoed } from '../lib/articleStatus.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { ValidArticle } from './validate.ts';
+
+/** An alias (an old slug) must name one story only: never a slug in use, never another's alias. */
+export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Map(valid.map((article) => [article.slug, article.file]));
+  const aliases = new Map<string, string>();
+  for (const article of valid) {
+    for (const alias of new Set(article.fields.aliases ?? [])) {
+      const owner = slugs.get(alias) ?? aliases.get(alias);
+      if (owner) {
+        const what = slugs.has(alias) ? 'the slug' : 'an alias';
+        problems.push({
+          file: article.file,
+          field: 'aliases',
+          message: `"${alias}" is ${what} of ${owner === article.file ? 'this article' : owner} (an old URL can lead to one story only: remove it here or there)`,
+          severity: 'error',
+        });
+      } else {
+        aliases.set(alias, article.file);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Corrections dated after `now`: a correction reports what was fixed, so it cannot be ahead of time. */
+export function futureCorrections(valid: readonly ValidArticle[], now: number, timeZone: string): Problem[] {
+  return valid.flatMap((article) =>
+    (article.fields.corrections ?? []).flatMap((correction, i) =>
+      isEmbargoed(correction.date, now, timeZone)
+        ? [
+            {
+              file: article.file,
+              field: `corrections.${i}.date`,
+              message: `"${correction.date}" is in the future (date a correction when it is made)`,
+              severity: 'error' as const,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/** Checks that every lead image given as a site path is a file in `publicDir`. */
+export function missingImages(valid: readonly ValidArticle[], publicDir: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of valid) {
+    const src = article.fields.image?.src;
+    if (!src?.startsWith('/')) continue;
+    const path = src.split(/[?#]/)[0]!;
+    let decoded = path;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // Kept as written: then it is looked for as written.
+    }
+    if (existsSync(join(publicDir, decoded))) continue;
+    problems.push({
+      file: article.file,
+      line: article.imageLine,
+      field: 'image.src',
+      message: `"${src}" is not a file in public/ (add it as public${decoded}, or correct the path)`,
+      severity: 'error',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,74 @@
+/**
+ * The files of the content folders: the markdown files of articles (the one walk of the tree,
+ * in a stable order, with what was skipped that an editor should know of), and the profiles in
+ * each folder's `authors/`.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Problem } from '../lib/problems.ts';
+import { AUTHORS_FOLDER } from '../lib/urls.ts';
+
+/** The markdown files of a content tree, and what was skipped there that an editor should know of. */
+export interface FileList {
+  /** Relative to the root, with forward slashes, in a stable order. */
+  files: string[];
+  problems: Problem[];
+}
+
+/**
+ * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
+ * articles (macOS `._story.md`, `.git`), nor is the `authors/` folder of profiles. Symbolic links to files and folders are followed, each
+ * folder read once: a link that loops back, or to a folder read already, is skipped with a warning.
+ */
+export async function listMarkdownFiles(root: string, dirs: readonly string[]): Promise<FileList> {
+  const found = new Set<string>();
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const name = (path: string) => relative(root, path).split(sep).join('/');
+  const warn = (path: string, message: string) =>
+    problems.push({ file: name(path), message, severity: 'warning' });
+  const walk = async (dir: string, linked: boolean, top = false): Promise<void> => {
+    const real = await realpath(dir);
+    if (seen.has(real)) {
+      if (linked) warn(dir, 'links to a folder that is read already (skipped)');
+      return;
+    }
+    seen.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      // Author profiles live beside the articles, in their own folder: they are not articles.
+      if (top && entry.name === AUTHORS_FOLDER) continue;
+      const path = join(dir, entry.name);
+      let [isDir, isFile] = [entry.isDirectory(), entry.isFile()];
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => undefined);
+        if (!target) {
+          warn(path, 'is a link to nothing, or to itself (skipped: remove it or point it at an article)');
+          continue;
+        }
+        [isDir, isFile] = [target.isDirectory(), target.isFile()];
+      }
+      if (isDir) await walk(path, entry.isSymbolicLink());
+      else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.add(name(path));
+    }
+  };
+  for (const dir of dirs) await walk(resolve(root, dir), false, true);
+  return { files: [...found].sort(), problems };
+}
+
+/** Lists the profile files (`<content folder>/authors/*.md`), relative to the root. */
+export async function profileFiles(root: string, dirs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const folder = resolve(root, dir, AUTHORS_FOLDER);
+    if (!existsSync(folder)) continue;
+    for (const name of (await readdir(folder)).sort()) {
+      if (name.startsWith('.') || !name.toLowerCase().endsWith('.md')) continue;
+      files.push(relative(root, join(folder, name)).split(sep).join('/'));
+    }
+  }
+  return files;
+}

@@ -1,0 +1,282 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleStatus, statusSummary } from '../lib/articleStatus.ts';
+import { serialized } from '../lib/serialize.ts';
+import { stableJson } from '../lib/digest.ts';
+import { type CachePaths, cacheCode } from '../build/caches.ts';
+import { formatProblem, formatReport } from '../lib/problems.ts';
+import type { Article } from './articleSchema.ts';
+import { hasBody, pruneBodies } from '../build/bodyStore.ts';
+import { ContentError } from './contentError.ts';
+import { loadArticles, withTaskWords } from './sync.ts';
+import { watchContent } from './watch.ts';
+import type { ParseSettings, ValidArticle } from './validate.ts';
+import { publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
+import type { Author } from './authorSchema.ts';
+import type { PhotoInfo } from '../lib/photoSizes.ts';
+import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
+import {
+  type ValidationCache,
+  emptyValidationCache,
+  loadValidationCache,
+  saveValidationCache,
+} from '../build/validationCache.ts';
+
+/** Where the articles are and how their records are made. */
+export interface ArticleLoaderOptions extends ParseSettings {
+  /** Folders of markdown files, relative to the project root. */
+  dirs: readonly string[];
+  /** The build's "now": articles dated later are held back, and the build says so. */
+  now: number;
+  /** The site's language, which orders titles that tie on time. */
+  lang: string;
+  /** Where rendered bodies and the published index are kept. */
+  cache: CachePaths;
+  /** How many threads render articles. */
+  threads: number;
+}
+
+export { ContentError };
+
+/** What one sync of the content tree gives the three collections. */
+interface Synced {
+  articles: Article[];
+  authors: Author[];
+  photos: Map<string, PhotoInfo>;
+}
+
+/** A collection's store, filled after each sync of the articles. */
+type Follower = (synced: Synced) => Promise<void>;
+
+/**
+ * Dateline's Astro content loaders: the articles, the author profiles and the photos both show,
+ * all from one sync of the content tree (every file validated, every problem reported at once).
+ * The articles loader syncs; the other two fill their stores from its result, once per sync.
+ */
+export function contentLoaders(options: ArticleLoaderOptions): {
+  articles: Loader;
+  authors: Loader;
+  photos: Loader;
+} {
+  const followers: Follower[] = [];
+  let settle!: (synced: Synced | undefined) => void;
+  const first = new Promise<Synced | undefined>((resolve) => (settle = resolve));
+  const follower = (
+    name: string,
+    fill: (context: LoaderContext, synced: Synced) => Promise<void>,
+  ): Loader => ({
+    name,
+    load: async (context) => {
+      const follow: Follower = (synced) => fill(context, synced);
+      followers.push(follow);
+      // A build whose content has errors fails in the articles loader, which reports them.
+      const synced = await first;
+      if (synced) await follow(synced);
+    },
+  });
+  return {
+    articles: articleLoader(options, {
+      synced: async (synced) => {
+        settle(synced);
+        await Promise.all(followers.map((follow) => follow(synced)));
+      },
+      failed: () => settle(undefined),
+    }),
+    authors: follower('dateline-authors', (context, { authors }) =>
+      replaceEntries(
+        context,
+        authors.map((author) => ({ id: author.slug, data: author, filePath: author.filePath })),
+      ),
+    ),
+    photos: follower('dateline-photos', (context, { photos }) =>
+      replaceEntries(
+        context,
+        [...photos.values()].map((photo) => ({ id: photo.key, data: photo, filePath: photo.key })),
+      ),
+    ),
+  };
+}
+
+/** Replaces a store's entries, keeping those whose data is unchanged. */
+async function replaceEntries(
+  context: LoaderContext,
+  entries: { id: string; data: object; filePath: string }[],
+): Promise<void> {
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);
+  for (const entry of entries) {
+    const digest = context.generateDigest(stableJson(entry.data));
+    if (context.store.get(entry.id)?.digest === digest) continue;
+    const data = await context.parseData({
+      id: entry.id,
+      data: entry.data as Record<string, unknown>,
+      filePath: entry.filePath,
+    });
+    context.store.set({ id: entry.id, data, filePath: entry.filePath, digest });
+  }
+}
+
+/** What the articles loader tells the others: each sync's result, or that the build failed. */
+interface SyncListener {
+  synced: (result: Synced) => Promise<void>;
+  failed: () => void;
+}
+
+/** The loader of the articles: it syncs the whole content tree and hands the result on. */
+function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): Loader {
+  return {
+    name: 'dateline-articles',
+    load: async (context) => {
+      const settings = { ...options, ...withTaskWords(options) };
+      const memo = (name: string) => join(options.cache.installed, `${name}.json`);
+      const root = fileURLToPath(context.config.root);
+      const [pipeline, validation] = await Promise.all([
+        cacheCode(root, 'records', memo('records')),
+        cacheCode(root, 'validation', memo('validation')),
+      ]);
+      // Record digests of validated files: code and settings are fixed for a loader's life.
+      const known = new WeakMap<ValidArticle, string>();
+      if (!context.watcher) {
+        // A build: validation results of unchanged files come from the last build.
+        const signature = [validation, options.base, options.timeZone, options.lang].join('\n');
+        const cache = await loadValidationCache(options.cache.validation, signature);
+        const photoMemo = await loadPhotoMemo(options.cache.photoInfo);
+        try {
+          const synced = await syncStore(context, settings, { pipeline, cache, known, photoMemo });
+          await listener.synced(synced);
+        } catch (error) {
+          listener.failed();
+          throw error;
+        } finally {
+          await saveValidationCache(options.cache.validation, signature, cache);
+        }
+        return;
+      }
+      // The dev server keeps validation results in memory, and is told of every change. It
+      // reports a broken file and goes on serving the others; syncs never overlap, and a burst
+      // of changes (a git pull) is folded into one more sync.
+      const cache = emptyValidationCache('mtime');
+      const photoMemo = await loadPhotoMemo();
+      const sync = serialized(async () => {
+        try {
+          const synced = await syncStore(context, settings, { pipeline, cache, known, photoMemo });
+          await listener.synced(synced);
+        } catch (error) {
+          listener.failed();
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      });
+      await sync();
+      // From now on the watcher tells which files changed; no other file is looked at again.
+      cache.changed = new Set();
+      watchContent(context, options, cache.changed, sync);
+    },
+  };
+}
+
+/** Replaces the store's entries with the content tree's articles, or throws with every problem. */
+async function syncStore(
+  context: LoaderContext,
+  options: ArticleLoaderOptions,
+  state: {
+    pipeline: string;
+    cache: ValidationCache;
+    known: WeakMap<ValidArticle, string>;
+    photoMemo: PhotoMemo;
+  },
+): Promise<Synced> {
+  const { pipeline, cache, known } = state;
+  const root = fileURLToPath(context.config.root);
+  const digests = new Map<string, string>();
+  const digestOf = (valid: ValidArticle) => {
+    // The dev server's validation cache hands back the same object for an unchanged file, so
+    // its digest is worked out once, not on every edit of another file.
+    let digest = known.get(valid);
+    if (digest === undefined) {
+      digest = context.generateDigest(
+        [
+          pipeline,
+          stableJson([options.base, options.timeZone, options.lang, options.taskWords]),
+          valid.file,
+          valid.text,
+          // What validation made of the file: a change to validation changes the record too.
+          stableJson([valid.fields, valid.slug, valid.lang]),
+        ].join('\n'),
+      );
+      known.set(valid, digest);
+    }
+    return digest;
+  };
+  // A record whose source, settings and pipeline are unchanged is reused, not re-rendered,
+  // as long as the body it names is still in the body store.
+  const reuse = (valid: ValidArticle): Article | undefined => {
+    const digest = digestOf(valid);
+    digests.set(valid.file, digest);
+    const stored = context.store.get(valid.slug);
+    if (stored?.digest !== digest) return undefined;
+    const record = stored.data as Article;
+    return hasBody(options.cache.bodies, record.body) ? record : undefined;
+  };
+  const preview = Boolean(context.watcher);
+  const { articles, authors, photos, problems } = await loadArticles(root, options.dirs, options, {
+    reuse,
+    cache,
+    photoMemo: state.photoMemo,
+    bodiesDir: options.cache.bodies,
+    threads: options.threads,
+    now: options.now,
+    // The dev server shows every file it can while the editor fixes the others.
+    partial: preview,
+  });
+  const failed = problems.some((p) => p.severity === 'error');
+  if (failed && !preview) {
+    throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
+  }
+  if (failed) {
+    context.logger.error(
+      `The content has errors; the dev server shows the other articles.\n${formatReport(problems)}`,
+    );
+  } else {
+    for (const problem of problems) context.logger.warn(formatProblem(problem));
+  }
+  for (const article of articles) {
+    if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
+      context.logger.info(`held back until ${article.date}: ${article.filePath}`);
+    }
+  }
+  const keep = new Set(articles.map((article) => article.slug));
+  for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);
+  for (const article of articles) {
+    const digest = digests.get(article.filePath)!;
+    if (context.store.get(article.slug)?.digest === digest) continue;
+    const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });
+    context.store.set({ id: article.slug, data, filePath: article.filePath, digest });
+  }
+  const index = publishedIndex(articles, authors, { ...options, photoOf: (key) => photos.get(key) });
+  if (!context.watcher) {
+    // A build: record what it publishes for the outputs made beside and after the pages, and
+    // drop bodies no record names any more. The dev server keeps every body, as it may still
+    // be showing one.
+    await writePublishedIndex(options.cache.published, index);
+    await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
+  }
+  context.logger.info(statusSummary(articles, options.now, options.timeZone));
+  // A profile whose name no byline gives is most likely misspelt on one side or the other; one
+  // whose stories are all held back gets its page when the first is published.
+  const cited = new Set(articles.flatMap((article) => article.authors));
+  const shown = new Set(index.authors.map((author) => author.slug));
+  for (const author of authors) {
+    const message = !cited.has(author.name)
+      ? `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`
+      : !shown.has(author.slug) && !preview
+        ? `"${author.name}" has no published story yet: the profile gets its page when the first is published`
+        : undefined;
+    if (message) {
+      context.logger.warn(
+        formatProblem({ file: author.filePath, field: 'name', message, severity: 'warning' }),
+      );
+    }
+  }
+  return { articles, authors, photos };
+}

@@ -1,0 +1,29 @@
+/**
+ * What the body plugins hand on to each other and to the renderer, in the file's data (vfile's
+ * DataMap), typed once here.
+ */
+import type { Element } from 'hast';
+
+/** A photo beside the article that its body shows. */
+export interface BodyPhoto {
+  /** Its key in the photos collection (its path from the project root, see photoKeys.ts). */
+  key: string;
+  /** As written in the body: `./harbour.jpg`. */
+  src: string;
+  /** Its 1-based line in the body. */
+  line: number | undefined;
+  alt: string;
+  /** Its title, when the markdown gives one: `![…](./x.jpg "title")`. */
+  title: string | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article's path from the project root: photos beside it are named from it. */
+    articleFile: string;
+    /** The body's photos, in order (see localPhotos). */
+    photos: BodyPhoto[];
+    /** The `<img>` element of each photo, in the same order, for photoMarkers. */
+    photoElements: Element[];
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * A story's markdown body, made safe HTML: the nesting checked, CommonMark and GitHub's
+ * extensions parsed, raw HTML parsed and cut down to GitHub's allowlist, then Dateline's own
+ * plugins (one a module, in this folder), in this order.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { captionedFigures } from './captionedFigures.ts';
+import type { BodyPhoto } from './data.ts';
+import { demoteH1 } from './demoteH1.ts';
+import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
+import { focusableScrollers } from './focusableScrollers.ts';
+import { localPhotos } from './localPhotos.ts';
+import { checkNesting, limitDepth } from './nesting.ts';
+import { photoMarkers } from './photoMarkers.ts';
+import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
+import { rebaseLinks } from './rebaseLinks.ts';
+import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
+import { sanitizeSchema } from './sanitizeSchema.ts';
+import { type TaskWords, taskListMarks } from './taskListMarks.ts';
+
+export type { BodyPhoto, TaskWords };
+export { BodyError, MAX_NESTING } from './bodyError.ts';
+
+/** What a body is rendered for: the site's base path and the words of the story's language. */
+export interface BodySettings {
+  base: string;
+  /** How task marks are read out, in the story's language. */
+  words: TaskWords;
+  /** The article's path from the project root: photos beside it are named from it. */
+  articleFile?: string | undefined;
+}
+
+/** The whole pipeline for one base path and one language's words. */
+const createProcessor = (base: string, words: TaskWords) =>
+  unified()
+    .use(remarkParse)
+    .use(limitDepth)
+    .use(remarkGfm)
+    // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
+    // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(rawOnlyWhenPresent)
+    // Stable ids on headings (GitHub's slugs), for the table of contents and shared links.
+    .use(rehypeSlug)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(taskListMarks, words)
+    .use(focusableScrollers)
+    .use(dropEmptyParagraphs)
+    .use(localPhotos)
+    .use(captionedFigures)
+    .use(retargetFragmentLinks)
+    .use(rebaseLinks, { base })
+    .use(demoteH1)
+    .use(photoMarkers)
+    .use(rehypeStringify);
+
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+/** A second-level heading of a body: its id (as the sanitiser left it) and its text. */
+export interface Heading {
+  id: string;
+  text: string;
+}
+
+/** A rendered body: safe HTML, its plain text, and the first paragraph's text. */
+export interface RenderedBody {
+  html: string;
+  text: string;
+  firstParagraph: string;
+  /** The body's second-level headings, in order. */
+  headings: Heading[];
+  /** The photos beside the article that the body shows, in order. */
+  photos: BodyPhoto[];
+}
+
+/**
+ * Renders a markdown body (the text after the front matter) to sanitised HTML and plain text.
+ * Throws a BodyError for a body it refuses, and may throw others: callers name the file.
+ */
+export async function renderBody(markdown: string, settings: BodySettings): Promise<RenderedBody> {
+  checkNesting(markdown);
+  const { base, words } = settings;
+  const key = JSON.stringify([base, words]);
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor(base, words)));
+  const mdast = processor.parse(markdown);
+  const file = new VFile({ data: { articleFile: settings.articleFile } });
+  const hast = (await processor.run(mdast, file)) as HastRoot;
+  const html = processor.stringify(hast);
+  const first = hast.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'p',
+  );
+  const headings: Heading[] = [];
+  visit(hast, 'element', (node) => {
+    if (node.tagName !== 'h2') return;
+    if (typeof node.properties.id === 'string') {
+      headings.push({ id: node.properties.id, text: toText(node).trim() });
+      return SKIP;
+    }
+  });
+  return {
+    html,
+    text: toText(hast).trim(),
+    firstParagraph: first ? toText(first) : '',
+    headings,
+    photos: file.data.photos ?? [],
+  };
+}

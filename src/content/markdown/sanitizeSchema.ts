@@ -1,0 +1,32 @@
+/**
+ * What a body may hold once sanitised: GitHub's allowlist plus figures, so a caption can stand in
+ * the body as `<figure><figcaption>`. Everything else stays GitHub's: no script, style, iframe,
+ * object, embed, `on*` or `javascript:`.
+ */
+import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+/** The prefix the sanitiser gives every id, so a body cannot clobber the page's own ids. */
+export const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
+
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'small'],
+  // Elements whose content is not reading text go with everything in them: a stylesheet, a
+  // form field's value or a fallback must not turn into paragraphs, summaries or search text.
+  strip: [
+    ...(defaultSchema.strip ?? []),
+    'style',
+    'textarea',
+    'title',
+    'noscript',
+    'xmp',
+    'iframe',
+    'noembed',
+    'noframes',
+    'plaintext',
+    'template',
+    'object',
+    'svg',
+    'math',
+  ],
+};

@@ -1,0 +1,90 @@
+/**
+ * The photos the articles and profiles show, read and checked: a photo that cannot be shown is
+ * an error wherever it is named, a lead photo too small for other sites' images a warning.
+ */
+import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
+import { MIN_CROP_PIXELS, type PhotoInfo, previewImages } from '../lib/photoSizes.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { Article } from './articleSchema.ts';
+import type { Author } from './authorSchema.ts';
+import { type PhotoMemo, readPhotos, savePhotoMemo } from './photoFiles.ts';
+import type { ValidArticle } from './validate.ts';
+
+/** A place a photo is shown: which file names it, on which line and field, as written. */
+export interface PhotoUse {
+  key: string;
+  file: string;
+  line: number | undefined;
+  field: string;
+  /** How the message shows the reference: `"./x.jpg"` or `![…](./x.jpg)`. */
+  shown: string;
+}
+
+/** Every photo beside the articles that the articles and profiles show, where each is named. */
+export function photoUses(
+  valid: readonly ValidArticle[],
+  records: readonly Article[],
+  authors: readonly Author[],
+): PhotoUse[] {
+  const uses: PhotoUse[] = [];
+  for (const article of valid) {
+    const src = article.fields.image?.src;
+    if (!src || !isRelativeImage(src)) continue;
+    const key = photoKey(article.file, src);
+    uses.push({ key, file: article.file, line: article.imageLine, field: 'image.src', shown: `"${src}"` });
+  }
+  for (const record of records) {
+    for (const photo of record.photos) {
+      uses.push({ key: photo.key, file: record.filePath, line: photo.line, field: 'body', shown: `![…](${photo.src})` });
+    }
+  }
+  for (const author of authors) {
+    if (author.photo?.photo) {
+      uses.push({ key: author.photo.photo, file: author.filePath, line: author.photoLine, field: 'photo.src', shown: `"${author.photo.written}"` });
+    }
+    for (const photo of author.bioPhotos) {
+      uses.push({ key: photo.key, file: author.filePath, line: photo.line, field: 'body', shown: `![…](${photo.src})` });
+    }
+  }
+  return uses;
+}
+
+/** Reads every photo shown; a photo that cannot be shown is an error wherever it is named. */
+export async function checkPhotos(
+  root: string,
+  dirs: readonly string[],
+  uses: readonly PhotoUse[],
+  memo: PhotoMemo,
+): Promise<{ infos: Map<string, PhotoInfo>; problems: Problem[] }> {
+  const readings = await readPhotos(root, dirs, uses.map((use) => use.key), memo);
+  await savePhotoMemo(memo, new Set(readings.keys()));
+  const infos = new Map<string, PhotoInfo>();
+  const problems: Problem[] = [];
+  for (const [key, reading] of readings) if (reading.info) infos.set(key, reading.info);
+  for (const use of uses) {
+    const reading = readings.get(use.key);
+    const at = { file: use.file, line: use.line, field: use.field };
+    if (reading?.problem) {
+      problems.push({ ...at, message: `${use.shown} ${reading.problem}`, severity: 'error' });
+    } else if (reading?.info && use.field === 'image.src') {
+      const small = previewProblem(reading.info);
+      if (small) problems.push({ ...at, message: `${use.shown} ${small}`, severity: 'warning' });
+    }
+  }
+  return { infos, problems };
+}
+
+/**
+ * What a lead photo too small for other sites' images means for the story: no link-preview card
+ * of its own (a drawn card instead), or crops search engines will not get.
+ */
+function previewProblem(photo: PhotoInfo): string | undefined {
+  const { card, missing } = previewImages(photo, '');
+  const size = `is ${photo.width}×${photo.height}`;
+  const hint = 'use a photo at least 1200 pixels wide';
+  if (!card) {
+    return `${size}: too small for a link-preview card of at least ${MIN_CROP_PIXELS.toLocaleString('en')} pixels, so the story is shared with a drawn card (${hint})`;
+  }
+  if (missing.length === 0) return undefined;
+  return `${size}: too small for the ${missing.join(', ')} crop${missing.length > 1 ? 's' : ''} search engines ask for (at least ${MIN_CROP_PIXELS.toLocaleString('en')} pixels), left out (${hint})`;
+}

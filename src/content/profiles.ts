@@ -1,0 +1,112 @@
+/**
+ * Author profiles: `authors/*.md` in each content folder. The article loader checks them with
+ * the articles (one report for both), and the pages read them for bylines and author pages.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Problem } from '../lib/problems.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
+import { profileFiles } from './contentFiles.ts';
+import { pathUnderBase } from '../lib/urls.ts';
+import { decodeText } from '../lib/utf8.ts';
+import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
+import { renderBody } from './markdown/pipeline.ts';
+import { taskWordsFor } from './render.ts';
+import type { ParseSettings } from './validate.ts';
+
+
+/** Every author profile, or every problem with them. */
+export interface AuthorsRead {
+  authors: Author[];
+  problems: Problem[];
+}
+
+/** A portrait as stored: a photo beside the profile by key, else a site path under the base or a URL. */
+function portrait(photo: { src: string; alt: string }, base: string, file: string): NonNullable<Author['photo']> {
+  const { src, alt } = photo;
+  if (isRelativeImage(src)) return { photo: photoKey(file, src), alt, written: src };
+  return { src: src.startsWith('/') ? pathUnderBase(base, src) : src, alt, written: src };
+}
+
+/** Reads and checks every author profile, reporting every problem at once. */
+export async function readAuthors(
+  root: string,
+  dirs: readonly string[],
+  settings: ParseSettings,
+): Promise<AuthorsRead> {
+  const { base, lang = 'en' } = settings;
+  const authors: Author[] = [];
+  const problems: Problem[] = [];
+  for (const file of await profileFiles(root, dirs)) {
+    const decoded = decodeText(await readFile(resolve(root, file)));
+    if (!decoded.ok) {
+      problems.push({ file, line: decoded.line, field: 'encoding', message: 'is not valid UTF-8 (save the file as UTF-8)', severity: 'error' });
+      continue;
+    }
+    const front = readFrontmatter(decoded.text, file);
+    problems.push(...front.problems);
+    if (!front.data) continue;
+    const parsed = authorFrontmatterSchema.safeParse(front.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, line: front.lineOf(issue.path), field: issue.path.join('.'), message: issue.message, severity: 'error' });
+      }
+      continue;
+    }
+    const { name, role, photo, links } = parsed.data;
+    const photoLine = photo ? front.lineOf(['photo', 'src']) : undefined;
+    if (photo?.src.startsWith('/') && !existsSync(join(root, 'public', photo.src))) {
+      problems.push({ file, line: photoLine, field: 'photo.src', message: `"${photo.src}" is not a file in public/ (add it, or correct the path)`, severity: 'error' });
+      continue;
+    }
+    const slug = slugFromFileName(basename(file));
+    const split = splitFrontmatter(decoded.text);
+    const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
+    // Photos in the bio are photos beside the profile, named from its path, like an article's.
+    const bio = await renderBody(bodyOf(decoded.text), {
+      base,
+      words: taskWordsFor(settings, lang),
+      articleFile: file,
+    });
+    for (const blind of bio.photos.filter((shown) => shown.alt === '')) {
+      problems.push({
+        file,
+        line: blind.line === undefined ? undefined : bodyLine + blind.line - 1,
+        field: 'body',
+        message: `![](${blind.src}) has no alt text (describe the picture: ![A portrait of ${name}](${blind.src}))`,
+        severity: 'error',
+      });
+    }
+    authors.push({
+      slug,
+      name,
+      role: role?.trim() || undefined,
+      photo: photo && portrait(photo, base, file),
+      photoLine,
+      links: links ?? [],
+      bio: bio.html,
+      bioPhotos: bio.photos.map((shown) => ({
+        key: shown.key,
+        src: shown.src,
+        alt: shown.alt,
+        title: shown.title,
+        line: shown.line === undefined ? undefined : bodyLine + shown.line - 1,
+      })),
+      filePath: file,
+    });
+  }
+  const byName = new Map<string, Author>();
+  const bySlug = new Map<string, Author>();
+  for (const author of authors) {
+    const same = byName.get(author.name) ?? bySlug.get(author.slug);
+    if (same) {
+      problems.push({ file: author.filePath, field: 'name', message: `"${author.name}" (${author.slug}) is also the profile in ${same.filePath} (one profile a person)`, severity: 'error' });
+    }
+    byName.set(author.name, author);
+    bySlug.set(author.slug, author);
+  }
+  return { authors, problems };
+}

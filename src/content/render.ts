@@ -1,0 +1,156 @@
+/**
+ * A validated article rendered: its body made safe HTML (see markdown/) and its record assembled,
+ * which names the body by digest. Every failure is a problem naming the file.
+ */
+import { mustParseDate, sortTime } from '../lib/dates.ts';
+import { editionBase, editionKey, primaryLanguage } from '../lib/languages.ts';
+import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
+import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
+import type { Problem } from '../lib/problems.ts';
+import { readingMinutes } from '../lib/text.ts';
+import { topicKey } from '../lib/topics.ts';
+import { articlePath, pathUnderBase } from '../lib/urls.ts';
+import { type StoredBody, bodyKey } from '../build/bodyStore.ts';
+import type { Article, Frontmatter } from './articleSchema.ts';
+import { bodyOf, splitFrontmatter } from './frontmatter.ts';
+import {
+  BodyError,
+  MAX_NESTING,
+  type RenderedBody,
+  type TaskWords,
+  renderBody,
+} from './markdown/pipeline.ts';
+import { DEFAULT_LANG, type ParseSettings, type ValidArticle } from './validate.ts';
+
+/** A rendered article: its record, and the body the record names by digest. */
+export interface RenderedArticle {
+  article: Article;
+  body: StoredBody;
+}
+
+/** A file whose body could not be rendered: one problem naming it. */
+export interface RenderFailure {
+  problem: Problem;
+}
+
+/**
+ * Renders a validated file's body and assembles its record, which names the body by digest.
+ * Any failure is a problem naming the file, never an error that stops the build unexplained.
+ */
+export async function renderArticle(
+  valid: ValidArticle,
+  settings: ParseSettings,
+): Promise<RenderedArticle | RenderFailure> {
+  const split = splitFrontmatter(valid.text);
+  const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
+  try {
+    const rendered = await renderBody(bodyOf(valid.text), {
+      base: settings.base,
+      words: taskWordsFor(settings, valid.lang),
+      articleFile: valid.file,
+    });
+    // A photo in the body needs words for readers who cannot see it, as a lead photo does.
+    const blind = rendered.photos.find((photo) => photo.alt === '');
+    if (blind) {
+      throw new BodyError(
+        `![](${blind.src}) has no alt text (describe the picture: ![Waves over the sea wall](${blind.src}))`,
+        blind.line,
+      );
+    }
+    return assemble(valid, settings, rendered, bodyLine);
+  } catch (error) {
+    const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
+    if (error instanceof BodyError) {
+      problem.message = error.message;
+      if (error.line) problem.line = bodyLine + error.line - 1;
+    } else if (error instanceof RangeError) {
+      problem.message = `is nested too deeply to render (at most ${MAX_NESTING} levels of quotes, lists or elements)`;
+    } else {
+      const reason = error instanceof Error ? error.message : String(error);
+      problem.message = `could not be rendered: ${reason.split('\n')[0]} (simplify the markup near it)`;
+    }
+    return { problem };
+  }
+}
+
+/** The record of a rendered article. */
+function assemble(
+  valid: ValidArticle,
+  settings: ParseSettings,
+  rendered: RenderedBody,
+  bodyLine: number,
+): RenderedArticle {
+  const { fields, slug, file } = valid;
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  const body: StoredBody = {
+    html: rendered.html,
+    photos: rendered.photos.map(({ key, alt, title }) => ({ key, alt, title })),
+  };
+  const article: Article = {
+    slug,
+    url: articlePath(slug, editionBase(settings.base, editionKey(valid.lang, siteLang))),
+    lang: valid.lang,
+    translationOf: fields.translationOf,
+    title: fields.title,
+    date: fields.date.trim(),
+    updated: fields.updated?.trim(),
+    summary: fields.summary?.trim()
+      ? normalizeSpace(fields.summary)
+      : deriveSummary(rendered.firstParagraph),
+    authors: toList(fields.author),
+    source: fields.source?.trim() || undefined,
+    tags: uniqueTags(fields.tags ?? []),
+    image: leadImage(fields.image, settings.base, file),
+    draft: fields.draft ?? false,
+    featured: fields.featured ?? false,
+    corrections: (fields.corrections ?? [])
+      .map((correction) => ({ date: correction.date.trim(), text: normalizeSpace(correction.text) }))
+      .sort((a, b) => sortTime(mustParseDate(a.date), settings.timeZone) - sortTime(mustParseDate(b.date), settings.timeZone)),
+    aliases: [...new Set(fields.aliases ?? [])],
+    headings: rendered.headings,
+    photos: rendered.photos.map((photo) => ({
+      key: photo.key,
+      src: photo.src,
+      line: photo.line === undefined ? undefined : bodyLine + photo.line - 1,
+    })),
+    body: bodyKey(body),
+    readingMinutes: readingMinutes(rendered.text),
+    filePath: file,
+  };
+  return { article, body };
+}
+
+/**
+ * The lead image with a site path moved under the base path, or a photo beside the article
+ * named by its key; `undefined` when it is empty.
+ */
+function leadImage(image: Frontmatter['image'], base: string, file: string): Article['image'] {
+  if (!image || !Object.values(image).some(Boolean)) return undefined;
+  const { src, ...rest } = image;
+  if (src && isRelativeImage(src)) return { ...rest, photo: photoKey(file, src) };
+  return { ...rest, src: src?.startsWith('/') ? pathUnderBase(base, src) : src };
+}
+
+/** A byline as a list: one name, a list of names, or none. */
+function toList(author: string | string[] | undefined): string[] {
+  const names = typeof author === 'string' ? [author] : (author ?? []);
+  return names.map((name) => name.trim()).filter(Boolean);
+}
+
+/** Tags trimmed, empties dropped, first spelling kept when two are one topic (see topicKey). */
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const clean = normalizeSpace(tag);
+    const key = topicKey(clean);
+    if (clean && !seen.has(key)) seen.set(key, clean);
+  }
+  return [...seen.values()];
+}
+
+/** How task marks are read out in `lang`, from the settings' table (see ParseSettings). */
+export function taskWordsFor(settings: ParseSettings, lang: string): TaskWords {
+  const words = settings.taskWords?.[primaryLanguage(lang)];
+  if (!words) throw new Error(`no task-list words for language "${lang}" in the render settings`);
+  return words;
+}

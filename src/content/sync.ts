@@ -1,0 +1,220 @@
+/**
+ * One sync of the content folders: every article validated and rendered (or its stored record
+ * reused), the author profiles read and every photo they show checked, every problem found at
+ * once. The loaders (loaders.ts) fill Astro's collections from it; `check:content` prints it.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { mapLimited } from '../lib/limit.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { PhotoInfo } from '../lib/photoSizes.ts';
+import { STRINGS } from '../lib/strings.ts';
+import { translationProblems } from '../lib/translations.ts';
+import { renderInParallel } from '../build/renderPool.ts';
+import {
+  type ValidationCache,
+  forgetMissing,
+  takeChanges,
+  validateCached,
+} from '../build/validationCache.ts';
+import type { Article } from './articleSchema.ts';
+import type { Author } from './authorSchema.ts';
+import { readAuthors } from './profiles.ts';
+import { aliasProblems, futureCorrections, missingImages } from './checks.ts';
+import { listMarkdownFiles } from './contentFiles.ts';
+import { checkPhotos, photoUses } from './photoChecks.ts';
+import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
+import { type ParseSettings, type ValidArticle, validateArticle } from './validate.ts';
+
+/** A content tree checked without rendering: its valid files and every problem. */
+export interface ValidationReport {
+  /** Files that had no errors, in file-path order. */
+  valid: ValidArticle[];
+  /** Errors and warnings of every file, all at once. */
+  problems: Problem[];
+  /** Every markdown file read, relative to the root. */
+  files: string[];
+}
+
+/** What validation may also use: a cache, where public files are, and the build's "now". */
+export interface ValidateOptions {
+  /** Validation results to keep between loads (see validationCache.ts). */
+  cache?: ValidationCache | undefined;
+  /** The folder site paths (`/images/x.jpg`) are served from; `public/` under the root by default. */
+  publicDir?: string | undefined;
+  /** The build's "now": a correction dated later is an error. Unchecked without it. */
+  now?: number | undefined;
+}
+
+/** Validates a whole content tree without rendering; a duplicate slug is an error naming both files. */
+export async function validateContent(
+  root: string,
+  dirs: readonly string[],
+  settings: ParseSettings,
+  options: ValidateOptions = {},
+): Promise<ValidationReport> {
+  const { cache, publicDir = resolve(root, 'public') } = options;
+  const dirty = cache && takeChanges(cache);
+  const listed = await listMarkdownFiles(root, dirs);
+  const { files } = listed;
+  // A bounded number of files open at once: a 50,000-article archive must load under a limit of 1,024.
+  const results = await mapLimited(
+    files,
+    async (file) => {
+      const path = resolve(root, file);
+      const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
+      if (!cache) return validate(await readFile(path));
+      return validateCached(cache, file, path, validate, dirty);
+    },
+  );
+  if (cache) forgetMissing(cache, files);
+  const problems = [...listed.problems, ...results.flatMap((result) => result.problems)];
+  // Outside the per-file cache: a file in public/ can come or go while the article stays the same.
+  const unlisted = missingImages(
+    results.flatMap((result) => (result.valid ? [result.valid] : [])),
+    publicDir,
+  );
+  problems.push(...unlisted);
+  // Outside the cache too: the same file is fine today and wrong yesterday.
+  const early =
+    options.now === undefined
+      ? []
+      : futureCorrections(
+          results.flatMap((result) => (result.valid ? [result.valid] : [])),
+          options.now,
+          settings.timeZone,
+        );
+  problems.push(...early);
+  const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
+  const valid: ValidArticle[] = [];
+  const bySlug = new Map<string, ValidArticle>();
+  for (const result of results) {
+    if (!result.valid || broken.has(result.valid.file)) continue;
+    const first = bySlug.get(result.valid.slug);
+    if (first) {
+      problems.push({
+        file: result.valid.file,
+        field: 'slug',
+        message: `"${result.valid.slug}" is also the slug of ${first.file} (give one of them another slug: or file name)`,
+        severity: 'error',
+      });
+      continue;
+    }
+    bySlug.set(result.valid.slug, result.valid);
+    valid.push(result.valid);
+  }
+  problems.push(...aliasProblems(valid));
+  problems.push(
+    ...translationProblems(
+      valid.map((article) => ({
+        slug: article.slug,
+        file: article.file,
+        lang: article.lang,
+        translationOf: article.fields.translationOf,
+        line: article.translationLine,
+      })),
+    ),
+  );
+  return { valid, problems, files };
+}
+
+/** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
+export interface LoadOptions {
+  /** The body store's folder (see bodyStore.ts); without it, bodies are rendered and dropped. */
+  bodiesDir: string | undefined;
+  /** How many threads render (see renderThreads in site.ts). */
+  threads: number;
+  /** The stored record for a valid file, when its source and settings are unchanged. */
+  reuse?: ((article: ValidArticle) => Article | undefined) | undefined;
+  /** Validation results to keep between loads (the dev server's). */
+  cache?: ValidationCache | undefined;
+  /** Photo readings to keep between loads (see photoFiles.ts); a fresh one by default. */
+  photoMemo?: PhotoMemo | undefined;
+  /** Render the valid files even when others have errors (the dev server's preview). */
+  partial?: boolean | undefined;
+  /** The build's "now" (see ValidateOptions). */
+  now?: number | undefined;
+}
+
+/** Every article of a content tree, and every problem found in it. */
+export interface LoadResult {
+  /** Records in file-path order; empty when any file has an error (unless `partial`). */
+  articles: Article[];
+  /** The author profiles (see profiles.ts). */
+  authors: Author[];
+  /** What the build knows of every photo the articles and profiles show, by key. */
+  photos: Map<string, PhotoInfo>;
+  /** Errors and warnings of every file, all at once. */
+  problems: Problem[];
+  /** Every markdown file read, relative to the root. */
+  files: string[];
+  /** The files that passed validation (for counts, even when others failed). */
+  valid: ValidArticle[];
+}
+
+/**
+ * Reads a whole content tree: every article validated and rendered, the author profiles, and
+ * every photo they show read. Every problem is found at once; no records when any file has an
+ * error (unless `partial`, the dev server's preview).
+ */
+export async function loadArticles(
+  root: string,
+  dirs: readonly string[],
+  given: ParseSettings,
+  options: LoadOptions,
+): Promise<LoadResult> {
+  const settings = withTaskWords(given);
+  const { valid, problems, files } = await validateContent(root, dirs, settings, {
+    cache: options.cache,
+    now: options.now,
+  });
+  // Files with errors or not, every valid file is rendered: a body that cannot be rendered is
+  // reported with every other problem, all at once.
+  const reused = valid.map((article) => options.reuse?.(article));
+  const fresh = await renderInParallel(
+    valid.filter((_, i) => !reused[i]),
+    settings,
+    options.bodiesDir,
+    options.threads,
+  );
+  // Fresh records come back in order, less the files that failed to render.
+  const byFile = new Map(fresh.records.map((record) => [record.filePath, record]));
+  const rendered = valid
+    .map((file, i) => reused[i] ?? byFile.get(file.file))
+    .filter((article) => article !== undefined);
+  // Author profiles are checked with the articles: one report for the whole content.
+  const profiles = await readAuthors(root, dirs, settings);
+  // Checked on every load, reused records too: a photo can go while its article stays the same.
+  const memo = options.photoMemo ?? (await loadPhotoMemo());
+  const photos = await checkPhotos(root, dirs, photoUses(valid, rendered, profiles.authors), memo);
+  const all = [...problems, ...fresh.problems, ...profiles.problems, ...photos.problems];
+  const failed = all.some((problem) => problem.severity === 'error');
+  const result = { authors: profiles.authors, photos: photos.infos, problems: all, files, valid };
+  if (failed && !options.partial) return { ...result, articles: [] };
+  const broken = new Set(
+    photos.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
+  );
+  const articles = rendered.filter((article) => !broken.has(article.filePath));
+  return { ...result, articles };
+}
+
+/** The settings with the task-list words of every language the site has words for. */
+export function withTaskWords(settings: ParseSettings): ParseSettings {
+  if (settings.taskWords) return settings;
+  const taskWords = Object.fromEntries(
+    Object.entries(STRINGS).map(([lang, { taskDone, taskOpen }]) => [lang, { taskDone, taskOpen }]),
+  );
+  return { ...settings, taskWords };
+}
+
+/** What `check:content` finds: every problem the build would find, without storing anything. */
+export async function checkContent(
+  root: string,
+  dirs: readonly string[],
+  settings: ParseSettings,
+  options: { threads: number; now: number; photoMemo?: PhotoMemo | undefined },
+): Promise<LoadResult> {
+  // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
+  // rejects); the bodies themselves are dropped.
+  return loadArticles(root, dirs, settings, { ...options, bodiesDir: undefined, partial: true });
+}

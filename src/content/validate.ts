@@ -1,0 +1,167 @@
+/**
+ * One article file checked without rendering its body: its front matter read and validated,
+ * its slug and language settled, everything wrong with it found.
+ */
+import { basename } from 'node:path';
+import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { canonicalLang } from '../lib/languages.ts';
+import type { Problem } from '../lib/problems.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { decodeText } from '../lib/utf8.ts';
+import { FRONTMATTER_FIELDS, type Frontmatter, frontmatterSchema } from './articleSchema.ts';
+import { bodyOf, readFrontmatter } from './frontmatter.ts';
+import type { TaskWords } from './markdown/pipeline.ts';
+
+/** The settings an article record depends on. */
+export interface ParseSettings {
+  /** The site's base path, for the article's URL. */
+  base: string;
+  /** The site's time zone, for comparing calendar dates with date-times. */
+  timeZone: string;
+  /** The site's language: an article's own when it gives none; English when absent. */
+  lang?: string | undefined;
+  /**
+   * How task-list marks are read out, by language (primary subtag): the only words of the site
+   * a body holds. Given to the renderer as data, so no other word of the site's tables changes
+   * what renders a body; the loaders fill it from src/lib/strings.ts (see withTaskWords).
+   */
+  taskWords?: Readonly<Record<string, TaskWords>> | undefined;
+}
+
+/** The language of a site whose settings give none. */
+export const DEFAULT_LANG = 'en';
+
+/** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
+export const SUMMARY_WARN_LENGTH = 300;
+
+/** A file that passed validation: its fields, its slug and its text, ready to render. */
+export interface ValidArticle {
+  file: string;
+  fields: Frontmatter;
+  slug: string;
+  text: string;
+  /** The line of `image.src`, for checks made after validation (is the file in public/?). */
+  imageLine?: number | undefined;
+  /** Its language, canonical: the file's `lang`, or the site's. */
+  lang: string;
+  /** The line of `translationOf`, for the checks across files (see translations.ts). */
+  translationLine?: number | undefined;
+}
+
+/** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
+export const LARGE_FILE_BYTES = 1_000_000;
+
+/** One file's validation: the valid article when it had no errors, and everything worth telling. */
+export interface ValidationResult {
+  valid: ValidArticle | undefined;
+  problems: Problem[];
+}
+
+/** Everything that can be wrong with one file, found without rendering its body. */
+export function validateArticle(
+  file: string,
+  bytes: Uint8Array,
+  settings: ParseSettings,
+): ValidationResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
+    const problem: Problem = { file, line: decoded.line, field: 'encoding', message, severity: 'error' };
+    return { valid: undefined, problems: [problem] };
+  }
+  const text = decoded.text;
+  const front = readFrontmatter(text, file);
+  if (!front.data) return { valid: undefined, problems: front.problems };
+
+  const problems: Problem[] = [...front.problems];
+  const at = (path: readonly PropertyKey[]) => ({
+    file,
+    line: front.lineOf(path),
+    field: path.join('.'),
+  });
+  const warn = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ ...at(path), message, severity: 'warning' });
+  const fail = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ ...at(path), message, severity: 'error' });
+
+  for (const key of Object.keys(front.data)) {
+    if (FRONTMATTER_FIELDS.includes(key)) continue;
+    const near = didYouMean(key, FRONTMATTER_FIELDS);
+    const hint = near ? `did you mean ${near}?` : `known fields: ${FRONTMATTER_FIELDS.join(', ')}`;
+    warn([key], `is not a known field and is ignored (${hint})`);
+  }
+
+  const parsed = frontmatterSchema.safeParse(front.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      // A field YAML could not read is already reported; "is required" would only repeat it.
+      if (!front.unreadable.has(String(issue.path[0]))) fail(issue.path, issue.message);
+    }
+  }
+  // Checked on the raw values, so a file with other errors still hears about this one.
+  const { date, updated } = front.data;
+  if (typeof date === 'string' && typeof updated === 'string') {
+    const [d, u] = [parseDateValue(date), parseDateValue(updated)];
+    if (d.ok && u.ok && !isOnOrAfter(u.value, d.value, settings.timeZone)) {
+      fail(['updated'], `"${updated}" is before date "${date}" (updated must not be earlier than date)`);
+    }
+  }
+  const { corrections } = front.data;
+  if (typeof date === 'string' && Array.isArray(corrections)) {
+    const d = parseDateValue(date);
+    corrections.forEach((correction: unknown, i) => {
+      const value = (correction as { date?: unknown } | null)?.date;
+      if (typeof value !== 'string' || !d.ok) return;
+      const c = parseDateValue(value);
+      if (c.ok && !isOnOrAfter(c.value, d.value, settings.timeZone)) {
+        fail(['corrections', i, 'date'], `"${value}" is before date "${date}" (a correction comes after the story)`);
+      }
+    });
+  }
+  if (!parsed.success || front.problems.length > 0) return { valid: undefined, problems };
+
+  const fields = parsed.data;
+  const slug = fields.slug ?? slugFromFileName(basename(file));
+  if (!slug) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'slug',
+      message: `cannot be made from the file name "${basename(file)}" (add slug: with a-z, 0-9 and hyphens)`,
+      severity: 'error',
+    });
+    return { valid: undefined, problems };
+  }
+  if (fields.summary && fields.summary.length > SUMMARY_WARN_LENGTH) {
+    warn(
+      ['summary'],
+      `is ${fields.summary.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
+    );
+  }
+  if (bytes.length > LARGE_FILE_BYTES) {
+    problems.push({
+      file,
+      field: 'size',
+      message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB (an article over ${LARGE_FILE_BYTES / 1_000_000} MB is slow to build and to read: split it, or move tables and data out)`,
+      severity: 'warning',
+    });
+  }
+  if (isBodyEmpty(bodyOf(text))) {
+    problems.push({
+      file,
+      field: 'body',
+      message: 'is empty (write the story below the closing ---)',
+      severity: 'warning',
+    });
+  }
+  const imageLine = fields.image?.src ? front.lineOf(['image', 'src']) : undefined;
+  const translationLine = fields.translationOf ? front.lineOf(['translationOf']) : undefined;
+  const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
+  return { valid: { file, fields, slug, text, imageLine, lang, translationLine }, problems };
+}
+
+/** Whether a body holds nothing but white space and HTML comments. */
+function isBodyEmpty(body: string): boolean {
+  return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}

@@ -1,0 +1,58 @@
+/**
+ * Photos beside the articles: which files are photos, how an article names one, and where a
+ * reference written in an article points.
+ */
+import { posix } from 'node:path';
+
+/** The file types sharp reads and Dateline accepts as photos. */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'];
+
+/** Whether a file name has a photo's extension. */
+export function isPhotoFile(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && PHOTO_EXTENSIONS.includes(name.slice(dot + 1).toLowerCase());
+}
+
+/** Whether an image reference is a path relative to the article (`./x.jpg`, `../x.jpg`, `x.jpg`). */
+export function isRelativeImage(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/|^#|^\?/i.test(src) && !src.includes('\\') && src.trim() !== '';
+}
+
+/**
+ * The key of the photo a relative reference in `articleFile` (a path from the project root)
+ * points to: its path from the project root, as the photo loader keys it.
+ */
+export function photoKey(articleFile: string, src: string): string {
+  const path = decodeURIComponentSafe(src.split(/[?#]/)[0]!);
+  return posix.normalize(posix.join(posix.dirname(articleFile), path));
+}
+
+/** A URL path decoded, or as written when it is not valid percent-encoding. */
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The widths a photo is made in: a phone's column (about 360 CSS px) at one, two and three
+ * device pixels per CSS pixel, and the desktop column (38rem) at one and two. Never wider than
+ * the original.
+ */
+export const PHOTO_WIDTHS = [360, 640, 960, 1280];
+
+/** The widths a photo `originalWidth` pixels wide is made in: those it can give, else its own. */
+export function photoWidths(originalWidth: number): number[] {
+  const widths = PHOTO_WIDTHS.filter((width) => width <= originalWidth);
+  return widths.length > 0 ? widths : [originalWidth];
+}
+
+/** The height of a photo scaled to `width`, its proportions kept. */
+export function scaledHeight(photo: { width: number; height: number }, width: number): number {
+  return Math.round((photo.height * width) / photo.width);
+}
+
+/** How wide a photo in the article column is shown: the column, less its padding, on any screen. */
+export const COLUMN_SIZES = '(min-width: 42rem) 38rem, calc(100vw - 2rem)';

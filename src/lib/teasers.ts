@@ -1,0 +1,84 @@
+import type { ArticleStatus } from './articleStatus.ts';
+
+/** A name in a byline, with the author's page when there is a profile. */
+export interface Person {
+  name: string;
+  /** The path of the author's page, when a profile has this name. */
+  url?: string | undefined;
+}
+
+/**
+ * What a listing shows of a story: its teaser. Listings receive teasers, never whole records,
+ * so a listing page's cache key (the digest of its teasers) covers everything it can show, and
+ * an edit to a body or a file name does not re-render every page that lists the story.
+ */
+export interface Teaser {
+  url: string;
+  title: string;
+  /** The story's language: a listing in another marks its title and summary with it. */
+  lang?: string | undefined;
+  status: ArticleStatus;
+  date: string;
+  /** When the story was last changed, if it was: listings say "Updated". */
+  updated?: string | undefined;
+  /** The byline's names, linked to their profiles. */
+  people: Person[];
+  source?: string | undefined;
+  summary: string;
+  /**
+   * The lead picture (the front page's lead story shows it): a URL, or the key of a photo
+   * beside the article (see photoKeys.ts).
+   */
+  image?: { src?: string | undefined; photo?: string | undefined; alt: string } | undefined;
+}
+
+/** What a teaser is made from: a record's fields of the same names (`Article` satisfies it). */
+export type TeaserSource = Omit<Teaser, 'people' | 'image'> & {
+  image?:
+    { src?: string | undefined; photo?: string | undefined; alt?: string | undefined } | undefined;
+};
+
+/** What a link to another story shows: the older and newer links, related stories. */
+export interface StoryLink {
+  url: string;
+  title: string;
+  date: string;
+}
+
+/** The byline's people: each name with its profile page when `profileOf` knows one. */
+export function toPeople(
+  names: readonly string[],
+  profileOf: (name: string) => string | undefined = () => undefined,
+): Person[] {
+  return names.map((name) => {
+    const url = profileOf(name);
+    return url ? { name, url } : { name };
+  });
+}
+
+/** The teaser of a story, its byline as `people`. */
+export function toTeaser(article: TeaserSource, people: Person[]): Teaser {
+  const { url, title, lang, status, date, updated, source, summary, image } = article;
+  return {
+    url,
+    title,
+    lang,
+    status,
+    date,
+    updated,
+    people,
+    source,
+    summary,
+    image: image?.photo
+      ? { photo: image.photo, alt: image.alt ?? '' }
+      : image?.src
+        ? { src: image.src, alt: image.alt ?? '' }
+        : undefined,
+  };
+}
+
+/** The link to a story. */
+export function toStoryLink(article: StoryLink): StoryLink {
+  const { url, title, date } = article;
+  return { url, title, date };
+}

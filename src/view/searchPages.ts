@@ -1,0 +1,16 @@
+/** Each edition's search page: which search bundles it merges (see searchBundles.ts). */
+import { bundleNames, bundlePath } from '../lib/searchBundles.ts';
+import { settings } from '../settings.ts';
+import { editionPages } from './listings.ts';
+import type { KeyedPage } from './routes.ts';
+import type { SiteModel } from './site.ts';
+
+/** Every edition's search page, with the bundles it merges, newest first. */
+export function searchPages(site: SiteModel): KeyedPage<{ bundles: string[] }>[] {
+  return editionPages(site, ({ archive }, key) => ({
+    bundles: bundleNames(
+      archive.map((year) => year.year),
+      key,
+    ).map((name) => bundlePath(settings.base, name)),
+  }));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isPhotoFile,
+  isRelativeImage,
+  photoKey,
+  photoWidths,
+  scaledHeight,
+} from '../../src/lib/photoKeys.ts';
+
+describe('photo references', () => {
+  it('tell photos beside the article from URLs and site paths', () => {
+    for (const src of ['./sea-wall.jpg', '../shared/x.png', 'harbour.webp', 'a b.jpg']) {
+      expect(isRelativeImage(src), src).toBe(true);
+    }
+    for (const src of [
+      '/images/x.jpg',
+      'https://cdn.example/x.jpg',
+      'data:image/png;base64,AA',
+      '//x.example/a.jpg',
+      'javascript:alert(1)',
+      '.\\x.jpg',
+      '#x',
+      '',
+    ]) {
+      expect(isRelativeImage(src), src).toBe(false);
+    }
+    expect(isPhotoFile('X.JPEG')).toBe(true);
+    expect(isPhotoFile('notes.txt')).toBe(false);
+    expect(isPhotoFile('.jpg')).toBe(false);
+  });
+
+  it('key a photo by its path from the project root, decoded and normalised', () => {
+    expect(photoKey('content/2025/story.md', './sea-wall.jpg')).toBe('content/2025/sea-wall.jpg');
+    expect(photoKey('content/2025/story.md', '../photos/a%20b.jpg?x=1#y')).toBe(
+      'content/photos/a b.jpg',
+    );
+  });
+});
+
+describe('photo sizes', () => {
+  it('never make a photo wider than it is, and keep its proportions', () => {
+    expect(photoWidths(2400)).toEqual([360, 640, 960, 1280]);
+    expect(photoWidths(1000)).toEqual([360, 640, 960]);
+    expect(photoWidths(300)).toEqual([300]);
+    expect(scaledHeight({ width: 2400, height: 1600 }, 1280)).toBe(853);
+  });
+});

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BodyError,
+  MAX_NESTING,
+  renderBody as render,
+} from '../../src/content/markdown/pipeline.ts';
+import { STRINGS } from '../../src/lib/strings.ts';
+
+/** Renders a body as the loader does, under `base`, as an English story in `articleFile`. */
+const renderBody = (markdown: string, base = '/', lang = 'en', articleFile?: string) =>
+  render(markdown, { base, words: STRINGS[lang as keyof typeof STRINGS], articleFile });
+
+const html = async (markdown: string) => (await renderBody(markdown)).html;
+
+describe('renderBody: sanitising untrusted bodies', () => {
+  it('removes script elements and their content', async () => {
+    const out = await html('Hello\n\n<script>alert(1)</script>\n\nBye');
+    expect(out).not.toMatch(/<script/i);
+    expect(out).not.toContain('alert(1)');
+    expect(out).toContain('<p>Hello</p>');
+    expect(out).toContain('<p>Bye</p>');
+  });
+
+  it('removes on* handlers but keeps the element', async () => {
+    const out = await html(
+      '<img src="/x.png" alt="x" onerror="alert(1)"> <b onclick="alert(2)">bold</b>',
+    );
+    expect(out).not.toMatch(/onerror|onclick|alert/);
+    expect(out).toContain('<img src="/x.png" alt="x">');
+    expect(out).toContain('<b>bold</b>');
+  });
+
+  it('removes javascript: and data: URLs from links and images', async () => {
+    const out = await html(
+      '[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href="data:text/html,<script>x</script>">c</a> <img src="data:image/png;base64,AAAA" alt="d">',
+    );
+    expect(out).not.toMatch(/javascript:|data:/i);
+    expect(out).toContain('>a</a>');
+  });
+
+  it.each(['style', 'textarea', 'title', 'noscript', 'xmp', 'iframe', 'template', 'svg'])(
+    'drops %s elements with everything in them',
+    async (tag) => {
+      const body = await renderBody(`<${tag}>.masthead{display:none}</${tag}>\n\nafter`);
+      expect(body.html.trim()).toBe('<p>after</p>');
+      expect(body.text).toBe('after');
+      expect(body.firstParagraph).toBe('after');
+    },
+  );
+
+  it.each(['iframe', 'object', 'embed', 'style'])('removes %s elements', async (tag) => {
+    const out = await html(`<${tag} src="https://evil.example/">x</${tag}>\n\nafter`);
+    expect(out).not.toContain(`<${tag}`);
+    expect(out).toContain('<p>after</p>');
+  });
+
+  it('shows <script> in code as text', async () => {
+    const out = await html('```html\n<script>alert(1)</script>\n```\n\nInline `<script>` too.');
+    expect(out).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(out).toContain('<code>&#x3C;script></code>');
+    expect(out).not.toMatch(/<script/i);
+  });
+
+  it('keeps ids from clobbering the page by prefixing them', async () => {
+    const out = await html('<a id="main" name="top">x</a>');
+    expect(out).toContain('id="user-content-main"');
+    expect(out).toContain('name="user-content-top"');
+  });
+
+  it('keeps figures with captions, for photo captions in the body', async () => {
+    const out = await html(
+      '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
+    );
+    expect(out).toContain(
+      '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
+    );
+  });
+});
+
+describe('renderBody: CommonMark and GFM', () => {
+  it('renders tables, strikethrough, task lists and autolinks', async () => {
+    const out = await html(
+      '| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~\n\n- [x] done\n- [ ] todo\n\nSee https://example.org.',
+    );
+    expect(out).toContain('<table tabindex="0">');
+    expect(out).toContain('<del>gone</del>');
+    expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
+    expect(out).toContain('<a href="https://example.org">https://example.org</a>');
+  });
+
+  it('renders footnotes whose links reach their targets', async () => {
+    const out = await html('Claim.[^1]\n\n[^1]: Source.');
+    const href = /href="#([^"]+)"[^>]*data-footnote-ref/.exec(out)?.[1];
+    expect(href).toBeTruthy();
+    expect(out).toContain(`id="${href}"`);
+  });
+
+  it('turns a body h1 into h2, since the headline is the page h1', async () => {
+    expect(await html('# Section')).toBe('<h2 id="user-content-section">Section</h2>');
+  });
+
+  it('gives plain text and the first paragraph', async () => {
+    const body = await renderBody('## Head\n\nFirst *para*.\n\nSecond.');
+    expect(body.firstParagraph).toBe('First para.');
+    expect(body.text).toContain('Second.');
+  });
+
+  it('rebases srcset candidates, and never text that looks like a link', async () => {
+    const markdown =
+      '<picture><source srcset="/img/a.avif 1x, /img/a2.avif 2x, https://cdn.example/b.avif 3x"><img src="/img/a.jpg" alt="a"></picture>\n\n`<a href="/docs">`';
+    const rebased = (await renderBody(markdown, '/news/')).html;
+    expect(rebased).toContain(
+      'srcset="/news/img/a.avif 1x, /news/img/a2.avif 2x, https://cdn.example/b.avif 3x"',
+    );
+    expect(rebased).toContain('src="/news/img/a.jpg"');
+    expect(rebased).toContain('<code>&#x3C;a href="/docs"></code>');
+  });
+
+  it('never rebases a path that browsers read as another host', async () => {
+    const rebased = (await renderBody('<a href="/\\evil.example/x">x</a>', '/news/')).html;
+    expect(rebased).toContain('href="/\\evil.example/x"');
+  });
+
+  it('moves site-relative links and images under the base path, and leaves others alone', async () => {
+    const markdown =
+      '[a](/articles/x/) [b](https://example.org/) [c](//cdn.example/x) [d](#note) ![e](/images/e.jpg)';
+    const rebased = (await renderBody(markdown, '/news/')).html;
+    expect(rebased).toContain('href="/news/articles/x/"');
+    expect(rebased).toContain('href="https://example.org/"');
+    expect(rebased).toContain('href="//cdn.example/x"');
+    expect(rebased).toContain('href="#note"');
+    expect(rebased).toContain('src="/news/images/e.jpg"');
+    expect((await renderBody(markdown)).html).toContain('href="/articles/x/"');
+  });
+});
+
+describe('renderBody: bodies it refuses', () => {
+  it('refuses quotes nested past the limit before anything recursive walks them, naming the line', async () => {
+    const error = await renderBody(`Intro.\n\n${'> '.repeat(10_000)}deep`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyError);
+    expect((error as BodyError).message).toMatch(/levels deep \(at most 100/);
+    expect((error as BodyError).line).toBe(3);
+  });
+
+  it('refuses raw HTML nested past the limit', async () => {
+    const error = await renderBody(`${'<div>'.repeat(10_000)}x`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyError);
+  });
+
+  it('renders nesting within the limit', async () => {
+    const body = await renderBody(`${'> '.repeat(MAX_NESTING - 5)}deep`);
+    expect(body.text).toBe('deep');
+  });
+
+  it('keeps a fragment link that is not valid percent-encoding as written', async () => {
+    expect(await html('[note](#%E0%A4%A)')).toContain('href="#%E0%A4%25A"');
+  });
+});
+
+describe('renderBody: headings and task lists', () => {
+  it('gives second-level headings stable, prefixed ids and lists them', async () => {
+    const body = await renderBody('# Top\n\n## Where it began\n\n### Detail\n\n## What next?');
+    expect(body.headings).toEqual([
+      { id: 'user-content-top', text: 'Top' },
+      { id: 'user-content-where-it-began', text: 'Where it began' },
+      { id: 'user-content-what-next', text: 'What next?' },
+    ]);
+    expect(body.html).toContain('<h2 id="user-content-where-it-began">Where it began</h2>');
+  });
+
+  it('renders task-list checkboxes as named marks, not unlabelled inputs', async () => {
+    const out = await html('- [x] done item\n- [ ] open item');
+    expect(out).not.toContain('<input');
+    expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
+    expect(out).toContain('<span class="task" role="img" aria-label="not done">☐</span>');
+  });
+});
+
+describe('renderBody: wide blocks', () => {
+  it('lets the keyboard reach code blocks and tables, which may scroll sideways', async () => {
+    const out = await html('```\ncode\n```\n\n| a |\n| - |\n| b |');
+    expect(out).toContain('<pre tabindex="0">');
+    expect(out).toContain('<table tabindex="0">');
+  });
+});
+
+describe('renderBody: photos beside the article', () => {
+  it('marks the place of each by a comment for the page to picture, and keeps every other image as it is', async () => {
+    const body = await renderBody(
+      '![Harbour > 40 °C](./harbour.jpg "Noon </picture>")\n\n![Remote](https://cdn.example/x.jpg)\n\n<img src="../up.png" alt="Up" onerror="x()">\n',
+      '/',
+      'en',
+      'content/2025/story.md',
+    );
+    expect(body.html).toBe(
+      '<p><!--dateline-photo 0--></p>\n' +
+        '<p><img src="https://cdn.example/x.jpg" alt="Remote"></p>\n' +
+        '<!--dateline-photo 1-->',
+    );
+    expect(body.photos).toEqual([
+      {
+        key: 'content/2025/harbour.jpg',
+        src: './harbour.jpg',
+        line: 1,
+        alt: 'Harbour > 40 °C',
+        title: 'Noon </picture>',
+      },
+      { key: 'content/up.png', src: '../up.png', line: 5, alt: 'Up', title: undefined },
+    ]);
+  });
+
+  it('never lets a comment an editor writes pass for a photo marker', async () => {
+    const body = await renderBody(
+      'Text <!--dateline-photo 0--> more.\n\n<!--dateline-photo 0-->\n',
+      '/',
+      'en',
+      'content/story.md',
+    );
+    expect(body.html).not.toContain('<!--');
+    expect(body.photos).toEqual([]);
+  });
+
+  it('makes an image followed by an italic line a figure with that caption', async () => {
+    const { html } = await renderBody(
+      '![Waves](https://cdn.example/w.jpg)\n\n_Waves over the sea wall. (AP Photo)_\n\n_Just emphasis._\n',
+    );
+    expect(html).toBe(
+      '<figure><img src="https://cdn.example/w.jpg" alt="Waves"><figcaption>Waves over the sea wall. (AP Photo)</figcaption></figure>\n' +
+        '<p><em>Just emphasis.</em></p>',
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAuthors } from '../../src/content/profiles.ts';
+import { withTaskWords } from '../../src/content/sync.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+async function site(files: Record<string, string>) {
+  const root = await mkdtemp(join(tmpdir(), 'dateline-authors-'));
+  await mkdir(join(root, 'content/authors'), { recursive: true });
+  await mkdir(join(root, 'public'));
+  await writeFile(join(root, 'public/jane.jpg'), 'not really a photo');
+  for (const [name, text] of Object.entries(files)) {
+    await writeFile(join(root, 'content/authors', name), text);
+  }
+  return root;
+}
+
+describe('readAuthors', () => {
+  it('reads a profile: name, role, photo under the base, links and the bio as safe HTML', async () => {
+    const root = await site({
+      'jane-doe.md':
+        '---\nname: Jane Doe\nrole: Science editor\nphoto: { src: /jane.jpg, alt: Jane Doe }\nlinks: [https://example.org/jane]\n---\n\nWrites about <b onclick="x()">science</b>.\n',
+    });
+    const { authors, problems } = await readAuthors(
+      root,
+      ['content'],
+      withTaskWords({ base: '/news/', timeZone: 'UTC' }),
+    );
+    expect(problems).toEqual([]);
+    expect(authors).toEqual([
+      {
+        slug: 'jane-doe',
+        name: 'Jane Doe',
+        role: 'Science editor',
+        photo: { src: '/news/jane.jpg', alt: 'Jane Doe', written: '/jane.jpg' },
+        photoLine: 4,
+        links: ['https://example.org/jane'],
+        bio: '<p>Writes about <b>science</b>.</p>',
+        bioPhotos: [],
+        filePath: 'content/authors/jane-doe.md',
+      },
+    ]);
+  });
+
+  it('reports every problem of every profile at once', async () => {
+    const root = await site({
+      'a.md': '---\nrole: No name\nlinks: [http://insecure.example]\n---\n',
+      'b.md': '---\nname: B\nphoto: { src: /missing.jpg, alt: B }\n---\n',
+      'c.md': '---\nname: Jane\n---\n',
+      'jane.md': '---\nname: Jane\n---\n',
+    });
+    const { problems } = await readAuthors(
+      root,
+      ['content'],
+      withTaskWords({ base: '/', timeZone: 'UTC' }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/a.md:1 name: is required (e.g. name: Jane Doe)',
+      'content/authors/a.md:3 links.0: is not an https URL (e.g. https://bsky.app/profile/…)',
+      'content/authors/b.md:3 photo.src: "/missing.jpg" is not a file in public/ (add it, or correct the path)',
+      'content/authors/jane.md: name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
+    ]);
+  });
+});

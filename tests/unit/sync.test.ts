@@ -1,0 +1,152 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles, validateContent } from '../../src/content/sync.ts';
+import { readBody } from '../../src/build/bodyStore.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const settings = { base: '/', timeZone: 'UTC' };
+let root: string;
+
+async function put(path: string, text: string) {
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFile(join(root, path), text);
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dateline-load-'));
+  await put('content/a.md', '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n');
+  await put('content/world/deep/b.md', '---\ntitle: B\ndate: 2025-01-02\n---\nB.\n');
+  await put('content/world/same.md', '---\ntitle: One\ndate: 2025-01-03\n---\nx\n');
+  await put('content/other/same.md', '---\ntitle: Two\ndate: 2025-01-03\n---\nx\n');
+  await put('content/broken.md', '---\ntitle: Broken\ndate: 2025-02-30\n---\nx\n');
+  await put('content/notes.txt', 'not an article');
+  await put('more/c.md', '---\ntitle: C\ndate: 2025-01-04\nslug: a\n---\nx\n');
+});
+
+describe('loadArticles', () => {
+  it('reads nested folders, keeps folders out of URLs, and reports every problem at once', async () => {
+    const { valid, problems, files } = await validateContent(root, ['content'], settings);
+    expect(files).toEqual([
+      'content/a.md',
+      'content/broken.md',
+      'content/other/same.md',
+      'content/world/deep/b.md',
+      'content/world/same.md',
+    ]);
+    expect(valid.map((a) => a.slug)).toEqual(['a', 'same', 'b']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them another slug: or file name)',
+    ]);
+  });
+
+  it('reads several folders as one site, so slugs clash across them too', async () => {
+    const { problems } = await validateContent(root, ['content', 'more'], settings);
+    expect(problems.map(formatProblem)).toContain(
+      'more/c.md: slug: "a" is also the slug of content/a.md (give one of them another slug: or file name)',
+    );
+  });
+
+  it('renders records only when no file has an error', async () => {
+    const bodiesDir = join(root, 'bodies');
+    const broken = await loadArticles(root, ['content'], settings, { bodiesDir, threads: 1 });
+    expect(broken.articles).toEqual([]);
+    const clean = await loadArticles(root, ['content/world/deep'], settings, {
+      bodiesDir,
+      threads: 1,
+    });
+    expect(clean.problems).toEqual([]);
+    expect(clean.articles.map((a) => [a.url, a.filePath])).toEqual([
+      ['/articles/b/', 'content/world/deep/b.md'],
+    ]);
+    // The body went to the body store, not into the record.
+    expect((await readBody(bodiesDir, clean.articles[0]!.body)).html).toBe('<p>B.</p>');
+  });
+});
+
+describe('validateContent: moved stories, corrections and profiles', () => {
+  it("refuses an alias that is a slug in use or another story's alias, naming both files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-aliases-'));
+    const write = async (path: string, text: string) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    };
+    await write('content/a.md', '---\ntitle: A\ndate: 2025-01-01\naliases: [old-a, b]\n---\nA.\n');
+    await write('content/b.md', '---\ntitle: B\ndate: 2025-01-01\naliases: [old-a]\n---\nB.\n');
+    await write('content/authors/jane.md', '---\nname: Jane\n---\nNot an article.\n');
+    const { problems, files } = await validateContent(dir, ['content'], settings);
+    expect(files).toEqual(['content/a.md', 'content/b.md']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/a.md: aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
+      'content/b.md: aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
+    ]);
+  });
+
+  it("refuses a correction dated before the story, or after the build's now", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
+    await mkdir(join(dir, 'content'));
+    await writeFile(
+      join(dir, 'content/c.md'),
+      '---\ntitle: C\ndate: 2025-01-10\ncorrections:\n  - date: 2025-01-09\n    text: Too early.\n  - date: 2025-03-01\n    text: Too late.\n---\nC.\n',
+    );
+    const { problems } = await validateContent(dir, ['content'], settings, {
+      now: Date.UTC(2025, 1, 1),
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/c.md:4 corrections.0.date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md: corrections.1.date: "2025-03-01" is in the future (date a correction when it is made)',
+    ]);
+  });
+
+  it('refuses a translation of a missing story, a second one in a language, and an unknown language, naming the files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-translations-'));
+    const write = async (path: string, fields: string) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), `---\ntitle: T\ndate: 2025-01-01\n${fields}\n---\nText.\n`);
+    };
+    await write('content/storm.md', 'lang: en');
+    await write('content/es/tormenta.md', 'lang: es\ntranslationOf: storm');
+    await write('content/es/tormenta-2.md', 'lang: es\ntranslationOf: storm');
+    await write('content/es/huerfana.md', 'lang: es\ntranslationOf: no-such-story');
+    await write('content/fr/orage.md', 'lang: fr\ntranslationOf: storm');
+    const { problems } = await validateContent(dir, ['content'], settings);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/fr/orage.md:4 lang: "fr" is a language the site has no words for (available: en, es, ar; add a table in src/lib/strings.ts)',
+      'content/es/huerfana.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
+      'content/es/tormenta.md:5 translationOf: content/es/tormenta-2.md is already the es translation of "storm" (keep one, or give this one another language)',
+    ]);
+  });
+});
+
+describe('loadArticles: photos too small for other sites', () => {
+  it('warns of a lead photo too small for a card or a crop, and still publishes the story', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-small-photos-'));
+    await mkdir(join(dir, 'content'));
+    const draw = (name: string, width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#369' } })
+        .jpeg()
+        .toFile(join(dir, 'content', name));
+    await draw('wide.jpg', 1600, 200);
+    await draw('tiny.jpg', 300, 200);
+    const story = (name: string, photo: string) =>
+      writeFile(
+        join(dir, 'content', `${name}.md`),
+        `---\ntitle: ${name}\ndate: 2025-01-01\nimage:\n  src: ./${photo}\n  alt: A photo\n---\nText.\n`,
+      );
+    await story('wide', 'wide.jpg');
+    await story('tiny', 'tiny.jpg');
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(articles.map((article) => article.slug).sort()).toEqual(['tiny', 'wide']);
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/tiny.md:5 image.src: "./tiny.jpg" is 300×200: too small for a link-preview card of at least 50,000 pixels, so the story is shared with a drawn card (use a photo at least 1200 pixels wide)',
+      'content/wide.md:5 image.src: "./wide.jpg" is 1600×200: too small for the 1:1 crop search engines ask for (at least 50,000 pixels), left out (use a photo at least 1200 pixels wide)',
+    ]);
+  });
+});

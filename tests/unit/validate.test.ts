@@ -1,0 +1,333 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/content/articleSchema.ts';
+import { bodyKey } from '../../src/build/bodyStore.ts';
+import { validateArticle } from '../../src/content/validate.ts';
+import { parseArticle } from '../parseArticle.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const settings = { base: '/', timeZone: 'UTC' };
+const FILE = 'content/world/x.md';
+
+/** Parses `text` as the file content/world/x.md. */
+const parse = (text: string, file = FILE) =>
+  parseArticle(file, new TextEncoder().encode(text), settings);
+
+/** The formatted error lines for `text`. */
+async function errors(text: string): Promise<string[]> {
+  const { problems } = await parse(text);
+  return problems.filter((p) => p.severity === 'error').map(formatProblem);
+}
+
+const GOOD = `---
+title: "Storm hits the coast: <b>&</b> \\"quotes\\""
+date: 2025-04-18
+updated: 2025-04-19T10:00:00+02:00
+author: [Jane Doe, Sam Roe]
+source: AP
+tags: [Weather, weather , Coast]
+image:
+  src: /images/storm.jpg
+  alt: Waves over the sea wall
+  caption: The sea wall at noon.
+  credit: AP Photo
+---
+
+The storm reached the coast on Friday, with winds of *120 km/h*.
+
+## Damage
+
+Roofs were lost.
+`;
+
+describe('parseArticle: a good file', () => {
+  it('gives a full, schema-valid record', async () => {
+    const { article, body, problems } = await parse(GOOD);
+    expect(problems).toEqual([]);
+    expect(articleSchema.parse(article)).toEqual(article);
+    // The record names its body by the body's own digest.
+    expect(article?.body).toBe(bodyKey(body!));
+    expect(article).toMatchObject({
+      slug: 'x',
+      url: '/articles/x/',
+      title: 'Storm hits the coast: <b>&</b> "quotes"',
+      date: '2025-04-18',
+      updated: '2025-04-19T10:00:00+02:00',
+      summary: 'The storm reached the coast on Friday, with winds of 120 km/h.',
+      authors: ['Jane Doe', 'Sam Roe'],
+      source: 'AP',
+      tags: ['Weather', 'Coast'],
+      image: {
+        src: '/images/storm.jpg',
+        alt: 'Waves over the sea wall',
+        caption: 'The sea wall at noon.',
+        credit: 'AP Photo',
+      },
+      draft: false,
+      readingMinutes: 1,
+      filePath: FILE,
+    });
+    expect(body?.html).toContain('<h2 id="user-content-damage">Damage</h2>');
+    expect(body?.html).toContain('Roofs were lost.');
+  });
+
+  it('accepts a BOM and CRLF line endings', async () => {
+    const { article, problems } = await parse(`\uFEFF${GOOD.replaceAll('\n', '\r\n')}`);
+    expect(problems).toEqual([]);
+    expect(article?.title).toBe('Storm hits the coast: <b>&</b> "quotes"');
+  });
+
+  it('takes an explicit slug, a single author, a draft flag and a given summary', async () => {
+    const { article } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nslug: my-story\nauthor: Jane Doe\ndraft: true\nsummary: Given.\n---\nBody text.\n',
+    );
+    expect(article).toMatchObject({
+      slug: 'my-story',
+      url: '/articles/my-story/',
+      authors: ['Jane Doe'],
+      draft: true,
+      summary: 'Given.',
+    });
+  });
+
+  it('derives the slug from the file name, not its folders, and puts the base in the URL', async () => {
+    const { article } = await parseArticle(
+      'content/2025/04/US Troops Leave.md',
+      new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\nx\n'),
+      { base: '/news/', timeZone: 'UTC' },
+    );
+    expect(article?.slug).toBe('us-troops-leave');
+    expect(article?.url).toBe('/news/articles/us-troops-leave/');
+  });
+
+  it('reads an empty optional field as absent', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nsummary:\ntags:\n---\nFirst paragraph.\n',
+    );
+    expect(problems).toEqual([]);
+    expect(article?.summary).toBe('First paragraph.');
+    expect(article?.tags).toEqual([]);
+  });
+
+  it('warns about unknown fields with a did-you-mean, without failing', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\ntag: [a]\nudpated: 2025-01-02\n---\nx\n',
+    );
+    expect(article).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 tag: is not a known field and is ignored (did you mean tags?)',
+      'content/world/x.md:5 udpated: is not a known field and is ignored (did you mean updated?)',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('parseArticle: a lead photo beside the article', () => {
+  it('names it by its path from the project root, for the image pipeline', async () => {
+    const { article, problems } = await parseArticle(
+      'content/2025/storm.md',
+      new TextEncoder().encode(
+        '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: ./sea-wall.jpg\n  alt: Waves\n---\nBody.\n',
+      ),
+      { base: '/news/', timeZone: 'UTC' },
+    );
+    expect(problems).toEqual([]);
+    expect(article?.image).toEqual({ photo: 'content/2025/sea-wall.jpg', alt: 'Waves' });
+  });
+});
+
+describe('parseArticle: a remote lead picture', () => {
+  it('keeps the size an editor declares, for a picture the build cannot measure', async () => {
+    const { article } = await parseArticle(
+      'content/x.md',
+      new TextEncoder().encode(
+        '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: A\n  width: 1200\n  height: 800\n---\nBody.\n',
+      ),
+      { base: '/', timeZone: 'UTC' },
+    );
+    expect(article?.image).toEqual({
+      src: 'https://cdn.example/a.jpg',
+      alt: 'A',
+      width: 1200,
+      height: 800,
+    });
+  });
+});
+
+describe('parseArticle: warnings that do not fail the build', () => {
+  it('warns about an empty body (HTML comments count as empty)', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\n---\n\n<!-- todo -->\n',
+    );
+    expect(article).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md: body: is empty (write the story below the closing ---)',
+    ]);
+  });
+
+  it('warns about a summary over 300 characters', async () => {
+    const summary = 'word '.repeat(70).trim();
+    const { article, problems } = await parse(
+      `---\ntitle: T\ndate: 2025-01-01\nsummary: ${summary}\n---\nBody.\n`,
+    );
+    expect(article?.summary).toBe(summary);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 summary: is 349 characters long (keep it under 300: one or two sentences)',
+    ]);
+  });
+
+  it('warns about a file over 1 MB, and still publishes it', () => {
+    const body = 'A line of a very long table.\n\n'.repeat(40_000);
+    const { valid, problems } = validateArticle(
+      FILE,
+      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n---\n${body}`),
+      { base: '/', timeZone: 'UTC' },
+    );
+    expect(valid).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md: size: is 1.2 MB (an article over 1 MB is slow to build and to read: split it, or move tables and data out)',
+    ]);
+  });
+});
+
+describe('parseArticle: each bad field gives its message', () => {
+  const base = (fields: string) => `---\n${fields}\n---\nBody.\n`;
+
+  it.each([
+    [
+      'title: T\ndate: 2025-02-30',
+      'content/world/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+    ],
+    [
+      'title: T\ndate: 2025-13-01',
+      'content/world/x.md:3 date: "2025-13-01" is not a real date (use YYYY-MM-DD)',
+    ],
+    [
+      'title: T\ndate: yesterday',
+      'content/world/x.md:3 date: "yesterday" is not a date (use YYYY-MM-DD, or a date-time with Z or an offset such as 2025-04-18T09:30:00Z)',
+    ],
+    [
+      'title: T\ndate: 2025',
+      'content/world/x.md:3 date: expected a date, got 2025 (use YYYY-MM-DD, e.g. 2025-04-18)',
+    ],
+    ['title: T', 'content/world/x.md:1 date: is required (use YYYY-MM-DD, e.g. 2025-04-18)'],
+    [
+      'date: 2025-01-01',
+      'content/world/x.md:1 title: is required (e.g. title: "Storm hits the coast")',
+    ],
+    ['title: "  "\ndate: 2025-01-01', 'content/world/x.md:2 title: is empty (write the headline)'],
+    [
+      'title: T\ndate: 2025-01-02\nupdated: 2025-01-01',
+      'content/world/x.md:4 updated: "2025-01-01" is before date "2025-01-02" (updated must not be earlier than date)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ntags: 5',
+      'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ndraft: "maybe"',
+      'content/world/x.md:4 draft: expected true or false, got "maybe" (e.g. draft: true)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ndraft: yes',
+      'content/world/x.md:4 draft: expected true or false, got "yes" (e.g. draft: true)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg',
+      'content/world/x.md:4 image.alt: is required when image.src is given (describe the picture for readers who cannot see it)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: javascript:alert(1)\n  alt: x',
+      'content/world/x.md:5 image.src: "javascript:alert(1)" is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: http://cdn.example/a.jpg\n  alt: x',
+      'content/world/x.md:5 image.src: "http://cdn.example/a.jpg" is http (use https://: pages are served over https and their security policy blocks http images)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: /\\evil.example/x.jpg\n  alt: x',
+      'content/world/x.md:5 image.src: "/\\\\evil.example/x.jpg" is not an image URL (use a photo beside the article such as ./storm.jpg, https://…, or a path in public/ such as /images/storm.jpg)',
+    ],
+    [
+      'title: Mayor: "We will rebuild"\ndate: 2025-01-01\ntags: 5',
+      `content/world/x.md:2 title: is not valid YAML at column 8: Nested mappings are not allowed in compact mappings (put the value in quotes: title: 'Mayor: "We will rebuild"')`,
+      'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
+    ],
+    [
+      // `*` starts a YAML alias; one with no anchor used to escape as an exception.
+      'title: *!\ndate: 2025-01-01',
+      "content/world/x.md:2 title: is not valid YAML at column 8: a value starting with * names an anchor (&name) that is not set before it (put the value in quotes: title: '*!')",
+    ],
+    [
+      'title: T\ndate: 2025-01-01\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      expect.stringMatching(
+        /^content\/world\/x\.md:\d \w: is not valid YAML at column \d+: Excessive alias count/,
+      ),
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: x\n  width: 1200',
+      'content/world/x.md:4 image.height: is needed with the other (give width and height together, so the page keeps its place)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: x\n  width: 12.5\n  height: 0',
+      'content/world/x.md:7 image.width: is not a whole number of pixels (e.g. width: 1200)',
+      'content/world/x.md:8 image.height: is not a whole number of pixels (e.g. width: 1200)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nslug: ../x',
+      'content/world/x.md:4 slug: "../x" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nslug: a/b',
+      'content/world/x.md:4 slug: "a/b" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nauthor: 7',
+      'content/world/x.md:4 author: expected a name or a list of names, got 7 (e.g. author: Jane Doe)',
+    ],
+  ])('%j', async (fields, ...expected) => {
+    expect(await errors(base(fields))).toEqual(expected);
+  });
+
+  it('lists every problem of a file at once', async () => {
+    const lines = await errors(base('title: ""\ndate: 2025-02-30\ntags: 5\ndraft: maybe'));
+    expect(lines).toHaveLength(4);
+    expect(lines.map((line) => line.split(' ')[1])).toEqual(['title:', 'date:', 'tags:', 'draft:']);
+  });
+
+  it('reports a file without front matter', async () => {
+    expect(await errors('Just a story.\n')).toEqual([
+      'content/world/x.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---)',
+    ]);
+  });
+
+  it('reports unclosed front matter', async () => {
+    expect(await errors('---\ntitle: T\ndate: 2025-01-01\n\nBody.\n')).toEqual([
+      'content/world/x.md:1 front matter: is not closed (add a --- line after the last field)',
+    ]);
+  });
+
+  it('reports invalid YAML with its line and column', async () => {
+    const [line] = await errors('---\ntitle: T\ndate: 2025-01-01\n  bad: indent\n---\nx\n');
+    expect(line).toMatch(
+      /^content\/world\/x\.md:\d+ (?:front matter|date): is not valid YAML at column \d+: /,
+    );
+  });
+
+  it('reports bytes that are not UTF-8 with their place', async () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\nab'),
+      0xff,
+    ]);
+    const { problems } = await parseArticle(FILE, bytes, settings);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:5 encoding: byte 36 (column 3) is not valid UTF-8 (save the file as UTF-8)',
+    ]);
+  });
+
+  it('reports a file name that yields no slug', async () => {
+    const { problems } = await parse('---\ntitle: T\ndate: 2025-01-01\n---\nx\n', 'content/!!!.md');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/!!!.md:1 slug: cannot be made from the file name "!!!.md" (add slug: with a-z, 0-9 and hyphens)',
+    ]);
+  });
+});
