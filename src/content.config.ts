@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentLoaders } from './content/loaders.ts';
-import { articleSchema } from './content/articleSchema.ts';
 import { authorSchema } from './content/authorSchema.ts';
+import { articleSchema } from './content/articleSchema.ts';
+import { contentLoaders } from './content/loaders.ts';
 import { buildNow, cache, settings, threads } from './settings.ts';
 
-/** One sync of the content folders fills all three collections (see articleLoader.ts). */
+/** One sync of the content folders fills both collections (see content/loaders.ts). */
 const loaders = contentLoaders({
   dirs: settings.contentDirs,
   base: settings.base,
@@ -16,23 +16,29 @@ const loaders = contentLoaders({
   threads,
 });
 
+/** What is known of a photo beside the articles (see content/photoFiles.ts). */
+const photoSchema = z.object({
+  key: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  format: z.string(),
+  digest: z.string(),
+});
+
 export const collections = {
   /** The articles: every markdown file in the content folders but the profiles. */
   articles: defineCollection({ loader: loaders.articles, schema: articleSchema }),
-  /** The author profiles: `authors/*.md` in each content folder. */
-  authors: defineCollection({ loader: loaders.authors, schema: authorSchema }),
   /**
-   * The photos beside the articles and profiles that these show, keyed by their path from the
-   * project root: their size as shown and the digest of their bytes (see photoFiles.ts).
+   * What the articles refer to: the author profiles (`authors/*.md` in each content folder) and
+   * the photos beside the articles and profiles that these show, keyed by their path from the
+   * project root, with a summary that counts them.
    */
-  photos: defineCollection({
-    loader: loaders.photos,
-    schema: z.object({
-      key: z.string(),
-      width: z.number().int().positive(),
-      height: z.number().int().positive(),
-      format: z.string(),
-      digest: z.string(),
-    }),
+  catalogue: defineCollection({
+    loader: loaders.catalogue,
+    schema: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('author'), author: authorSchema }),
+      z.object({ kind: z.literal('photo'), photo: photoSchema }),
+      z.object({ kind: z.literal('summary'), authors: z.number(), photos: z.number() }),
+    ]),
   }),
 };

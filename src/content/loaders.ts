@@ -46,62 +46,57 @@ interface Synced {
   photos: Map<string, PhotoInfo>;
 }
 
-/** A collection's store, filled after each sync of the articles. */
-type Follower = (synced: Synced) => Promise<void>;
-
 /**
- * Dateline's Astro content loaders: the articles, the author profiles and the photos both show,
- * all from one sync of the content tree (every file validated, every problem reported at once).
- * The articles loader syncs; the other two fill their stores from its result, once per sync.
+ * Dateline's Astro content loaders: the articles, and the catalogue of what they refer to (the
+ * author profiles, and the photos both show), all from one sync of the content tree (every file
+ * validated, every problem reported at once). The articles loader syncs; the catalogue's fills
+ * its store from the result, once per sync. The catalogue always holds its summary, so it is
+ * never empty (Astro warns of an empty collection on every read).
  */
 export function contentLoaders(options: ArticleLoaderOptions): {
   articles: Loader;
-  authors: Loader;
-  photos: Loader;
+  catalogue: Loader;
 } {
-  const followers: Follower[] = [];
+  let follow: ((synced: Synced) => Promise<void>) | undefined;
   let settle!: (synced: Synced | undefined) => void;
   const first = new Promise<Synced | undefined>((resolve) => (settle = resolve));
-  const follower = (
-    name: string,
-    fill: (context: LoaderContext, synced: Synced) => Promise<void>,
-  ): Loader => ({
-    name,
-    load: async (context) => {
-      const follow: Follower = (synced) => fill(context, synced);
-      followers.push(follow);
-      // A build whose content has errors fails in the articles loader, which reports them.
-      const synced = await first;
-      if (synced) await follow(synced);
-    },
-  });
   return {
     articles: articleLoader(options, {
       synced: async (synced) => {
         settle(synced);
-        await Promise.all(followers.map((follow) => follow(synced)));
+        await follow?.(synced);
       },
       failed: () => settle(undefined),
     }),
-    authors: follower('dateline-authors', (context, { authors }) =>
-      replaceEntries(
-        context,
-        authors.map((author) => ({ id: author.slug, data: author, filePath: author.filePath })),
-      ),
-    ),
-    photos: follower('dateline-photos', (context, { photos }) =>
-      replaceEntries(
-        context,
-        [...photos.values()].map((photo) => ({ id: photo.key, data: photo, filePath: photo.key })),
-      ),
-    ),
+    catalogue: {
+      name: 'dateline-catalogue',
+      load: async (context) => {
+        follow = ({ authors, photos }) =>
+          replaceEntries(context, [
+            { id: 'summary', data: { kind: 'summary', authors: authors.length, photos: photos.size } },
+            ...authors.map((author) => ({
+              id: `author:${author.slug}`,
+              data: { kind: 'author', author },
+              filePath: author.filePath,
+            })),
+            ...[...photos.values()].map((photo) => ({
+              id: `photo:${photo.key}`,
+              data: { kind: 'photo', photo },
+              filePath: photo.key,
+            })),
+          ]);
+        // A build whose content has errors fails in the articles loader, which reports them.
+        const synced = await first;
+        if (synced) await follow(synced);
+      },
+    },
   };
 }
 
 /** Replaces a store's entries, keeping those whose data is unchanged. */
 async function replaceEntries(
   context: LoaderContext,
-  entries: { id: string; data: object; filePath: string }[],
+  entries: { id: string; data: object; filePath?: string | undefined }[],
 ): Promise<void> {
   const keep = new Set(entries.map((entry) => entry.id));
   for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);
@@ -219,7 +214,7 @@ async function syncStore(
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
   const preview = Boolean(context.watcher);
-  const { articles, authors, photos, problems } = await loadArticles(root, options.dirs, options, {
+  const { articles, authors, photos, problems, rendered, reused } = await loadArticles(root, options.dirs, options, {
     reuse,
     cache,
     photoMemo: state.photoMemo,
@@ -262,6 +257,9 @@ async function syncStore(
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
   context.logger.info(statusSummary(articles, options.now, options.timeZone));
+  context.logger.info(
+    `bodies: ${rendered.toLocaleString('en')} rendered, ${reused.toLocaleString('en')} reused`,
+  );
   // A profile whose name no byline gives is most likely misspelt on one side or the other; one
   // whose stories are all held back gets its page when the first is published.
   const cited = new Set(articles.flatMap((article) => article.authors));

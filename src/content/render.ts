@@ -3,7 +3,7 @@
  * which names the body by digest. Every failure is a problem naming the file.
  */
 import { mustParseDate, sortTime } from '../lib/dates.ts';
-import { editionBase, editionKey, primaryLanguage } from '../lib/languages.ts';
+import { DEFAULT_LANG, editionBase, editionKey, primaryLanguage } from '../lib/languages.ts';
 import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -20,7 +20,7 @@ import {
   type TaskWords,
   renderBody,
 } from './markdown/pipeline.ts';
-import { DEFAULT_LANG, type ParseSettings, type ValidArticle } from './validate.ts';
+import type { ParseSettings, ValidArticle } from './validate.ts';
 
 /** A rendered article: its record, and the body the record names by digest. */
 export interface RenderedArticle {

@@ -150,6 +150,9 @@ export interface LoadResult {
   files: string[];
   /** The files that passed validation (for counts, even when others failed). */
   valid: ValidArticle[];
+  /** How many bodies were rendered, and how many stored records were reused instead. */
+  rendered: number;
+  reused: number;
 }
 
 /**
@@ -189,7 +192,15 @@ export async function loadArticles(
   const photos = await checkPhotos(root, dirs, photoUses(valid, rendered, profiles.authors), memo);
   const all = [...problems, ...fresh.problems, ...profiles.problems, ...photos.problems];
   const failed = all.some((problem) => problem.severity === 'error');
-  const result = { authors: profiles.authors, photos: photos.infos, problems: all, files, valid };
+  const result = {
+    authors: profiles.authors,
+    photos: photos.infos,
+    problems: all,
+    files,
+    valid,
+    rendered: fresh.records.length + fresh.problems.length,
+    reused: reused.filter((record) => record !== undefined).length,
+  };
   if (failed && !options.partial) return { ...result, articles: [] };
   const broken = new Set(
     photos.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
-import { canonicalLang } from '../lib/languages.ts';
+import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -29,8 +29,6 @@ export interface ParseSettings {
   taskWords?: Readonly<Record<string, TaskWords>> | undefined;
 }
 
-/** The language of a site whose settings give none. */
-export const DEFAULT_LANG = 'en';
 
 /** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
 export const SUMMARY_WARN_LENGTH = 300;

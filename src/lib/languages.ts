@@ -4,6 +4,9 @@
  */
 import { pathUnderBase } from './urls.ts';
 
+/** The language of a site whose settings give none. */
+export const DEFAULT_LANG = 'en';
+
 /** The tag as BCP 47 writes it (`es-mx` → `es-MX`); undefined when it is not a language tag. */
 export function canonicalLang(tag: string): string | undefined {
   try {

@@ -128,13 +128,12 @@ export async function getSite(): Promise<SiteModel> {
   }
   // A build's content never changes: after the first page, no need to ask the store again.
   if (!PREVIEW && cache) return cache.model;
-  const [entries, photos, profiles] = await Promise.all([
+  const [entries, catalogue] = await Promise.all([
     getCollection('articles'),
-    getCollection('photos'),
-    getCollection('authors'),
+    getCollection('catalogue'),
   ]);
   const signature = PREVIEW
-    ? [entries, photos, profiles]
+    ? [entries, catalogue]
         .flatMap((collection) => collection.map((entry) => `${entry.id}:${entry.digest}`))
         .join('|')
     : 'build';
@@ -143,13 +142,18 @@ export async function getSite(): Promise<SiteModel> {
       cardDrawing(resolve()),
       photoMaking(resolve()),
     ]));
-    const infos = new Map(photos.map((photo) => [photo.id, photo.data as PhotoInfo]));
+    const infos = new Map<string, PhotoInfo>();
+    const profiles: Author[] = [];
+    for (const { data } of catalogue) {
+      if (data.kind === 'photo') infos.set(data.photo.key, data.photo);
+      else if (data.kind === 'author') profiles.push(data.author);
+    }
     cache = {
       signature,
       model: Promise.resolve(
         siteModel(
           shownArticles(entries.map((entry) => entry.data)),
-          profiles.map((profile) => profile.data),
+          profiles,
           shownPhotos(infos, made, settings.base, PREVIEW),
           cards,
         ),

@@ -268,7 +268,7 @@ class Scratch {
   }
 
   /** Builds into `out`, reusing the scratch project's cache, or in a fresh one when `clean`. */
-  build(out: string, clean: boolean): void {
+  build(out: string, clean: boolean): string {
     const run = astroBuild(
       {
         SITE_URL: this.siteUrl,
@@ -279,6 +279,7 @@ class Scratch {
       this.dir,
     );
     if (run.status !== 0) throw new Error(run.output);
+    return run.output;
   }
 
   /** Builds incrementally and cleanly, and fails naming the first file that differs. */
@@ -377,5 +378,15 @@ describe('incremental builds', () => {
       // (the failing sequence is printed as it is).
       { numRuns: 3, endOnFailure: true },
     );
+  });
+
+  it('render no body again when a word of the site changes, and show the new word', () => {
+    const scratch = new Scratch(scratchDir('incremental-words'));
+    const first = /bodies: (\d+) rendered, 0 reused/.exec(scratch.build('incremental', false));
+    expect(Number(first?.[1])).toBe(scratch.stories.size);
+    scratch.editFile('src/lib/strings.ts', /latest: 'Latest',/, "latest: 'Just in',");
+    const output = scratch.build('incremental', false);
+    expect(output).toContain(`bodies: 0 rendered, ${scratch.stories.size} reused`);
+    expect(readFileSync(join(scratch.dir, 'incremental/index.html'), 'utf8')).toContain('Just in');
   });
 });
