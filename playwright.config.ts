@@ -21,8 +21,9 @@ const PORT = 4329;
 /** A second site, in Arabic: right to left, with every word of the interface in Arabic. */
 const ARABIC_PORT = 4330;
 /**
- * A third, in English with stories in Spanish and Arabic too (an edition per language) and a
- * photo story whose photos the tests draw.
+ * A third, in English with stories in Spanish and Arabic too (an edition per language), a
+ * photo story whose photos the tests draw, and a month of newer stories with photos, profiles
+ * and portraits in four sections: a newsroom's front page.
  */
 const EXTRAS_PORT = 4331;
 
@@ -58,6 +59,10 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'list' : [['list']],
+  // Screenshot baselines are made on this kind of machine (Debian's Chromium and fonts) and
+  // committed; a few antialiased pixels may differ, a moved block may not.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.005, animations: 'disabled', caret: 'hide' } },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     timezoneId: 'America/Los_Angeles',
@@ -67,7 +72,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(?:arabic|languages|photos|audit)\.spec\.ts$/,
+      testIgnore: /(?:arabic|languages|photos|design|audit)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: LAUNCH,
@@ -84,7 +89,7 @@ export default defineConfig({
     },
     {
       name: 'extras',
-      testMatch: /(?:languages|photos)\.spec\.ts$/,
+      testMatch: /(?:languages|photos|design)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${EXTRAS_PORT}`,
@@ -134,11 +139,13 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node tests/fixtures/photoStory.ts .e2e/photos && npx astro build && npx astro preview --ignore-lock --port ${EXTRAS_PORT} --host 127.0.0.1`,
+      command: `node tests/fixtures/photoStory.ts .e2e/photos && node src/cli/corpus.ts .e2e/front 24 --photos --newsroom --from=2026-03-01 --days=80 && npx astro build && npx astro preview --ignore-lock --port ${EXTRAS_PORT} --host 127.0.0.1`,
       url: `http://127.0.0.1:${EXTRAS_PORT}/`,
       env: {
         ...buildEnv,
-        DATELINE_CONTENT: 'content,tests/fixtures/site,tests/fixtures/translations,.e2e/photos',
+        DATELINE_CONTENT:
+          'content,tests/fixtures/site,tests/fixtures/translations,.e2e/photos,.e2e/front',
+        DATELINE_SECTIONS: 'Economy,Health,Technology,Energy',
         DATELINE_OUT_DIR: '.e2e/dist-extras',
         DATELINE_CACHE_DIR: '.e2e/cache-extras',
         SITE_URL: `http://127.0.0.1:${EXTRAS_PORT}`,

@@ -1,5 +1,5 @@
 // Starts Pagefind's search UI on /search/ and runs the query from the address (?q=…), so the
-// header's plain search form works. The only script on the site; no other page loads it.
+// masthead's search link and any saved ?q= link work. The only script on the site; no other page loads it.
 // The index is one bundle per year (data-bundles, newest first), merged at search time.
 (function () {
   var root = document.getElementById('search');
@@ -12,9 +12,21 @@
     mergeIndex: bundles.slice(1).map(function (path) {
       return { bundlePath: path };
     }),
-    showImages: false,
+    showImages: true,
     showSubResults: true,
     autofocus: true,
+    // A result's date is stored as `date` (see ArticleView); it is shown under the edition's word.
+    processResult: function (result) {
+      var label = root.getAttribute('data-date-label');
+      if (label && result.meta && result.meta.date) {
+        var meta = {};
+        Object.keys(result.meta).forEach(function (key) {
+          meta[key === 'date' ? label : key] = result.meta[key];
+        });
+        result.meta = meta;
+      }
+      return result;
+    },
   });
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);

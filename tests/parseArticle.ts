@@ -3,7 +3,7 @@
  * look at a single article: the build itself validates and renders in separate steps.
  */
 import { renderArticle } from '../src/content/render.ts';
-import { withTaskWords } from '../src/content/sync.ts';
+import { withBodyWords } from '../src/content/sync.ts';
 import { type ParseSettings, validateArticle } from '../src/content/validate.ts';
 import type { Article } from '../src/content/articleSchema.ts';
 import type { StoredBody } from '../src/build/bodyStore.ts';
@@ -24,7 +24,7 @@ export async function parseArticle(
 ): Promise<ParseResult> {
   const { valid, problems } = validateArticle(file, bytes, settings);
   if (!valid) return { article: undefined, body: undefined, problems };
-  const rendered = await renderArticle(valid, withTaskWords(settings));
+  const rendered = await renderArticle(valid, withBodyWords(settings));
   if ('problem' in rendered) {
     return { article: undefined, body: undefined, problems: [...problems, rendered.problem] };
   }

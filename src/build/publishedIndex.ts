@@ -37,6 +37,8 @@ export interface PublishedEntry {
   preview: PreviewKind;
   /** Its lead photo beside it, by key, when it has one. */
   leadPhoto?: string | undefined;
+  /** The lead photo's alt text (search results show the photo). */
+  leadAlt?: string | undefined;
   /** The photos beside it its body shows, by key. */
   bodyPhotos: string[];
   /** Its language tag. */
@@ -100,6 +102,7 @@ export function publishedEntries(
       ),
       preview: previewKind(article.image, settings.photoOf),
       leadPhoto: article.image?.photo,
+      leadAlt: article.image?.photo === undefined ? undefined : (article.image.alt ?? ''),
       bodyPhotos: article.photos.map((photo) => photo.key),
       lang: article.lang,
       edition,

@@ -51,6 +51,10 @@ export interface CorpusOptions {
    * an old slug (alias) on every tenth story, and a Spanish translation of every twentieth.
    */
   newsroom?: boolean | undefined;
+  /** The first day stories are dated (`YYYY-MM-DD`); 2019-01-01 when absent. */
+  from?: string | undefined;
+  /** How many days after `from` stories are spread over; six years when absent. */
+  days?: number | undefined;
 }
 
 /**
@@ -82,7 +86,8 @@ export function article(index: number, next: () => number, options: CorpusOption
   };
   const paragraph = () =>
     Array.from({ length: 4 + Math.floor(next() * 3) }, () => sentence(8, 18)).join(' ');
-  const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
+  const start = Date.parse(`${options.from ?? '2019-01-01'}T00:00:00Z`);
+  const day = new Date(start + Math.floor(next() * (options.days ?? 6 * 365)) * 86_400_000);
   const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(TAGS)))];
   if (options.siteWideTag) tags.push(options.siteWideTag);
   const blocks: string[] = [];
@@ -174,11 +179,17 @@ function storyName(index: number): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
   const [dir, count = '1000'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const value = (name: string) =>
+    flags.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3);
   if (!dir)
-    throw new Error('usage: node src/cli/corpus.ts <folder> [count] [--photos] [--newsroom]');
+    throw new Error(
+      'usage: node src/cli/corpus.ts <folder> [count] [--photos] [--newsroom] [--from=YYYY-MM-DD] [--days=N]',
+    );
   await generateCorpus(dir, Number(count), 42, {
     photos: flags.includes('--photos'),
     newsroom: flags.includes('--newsroom'),
+    from: value('from'),
+    days: value('days') === undefined ? undefined : Number(value('days')),
   });
   console.log(`${countOf(Number(count), 'article')} written to ${dir}`);
 }

@@ -209,6 +209,8 @@ export const articleSchema = z.object({
   updated: storedDate.optional(),
   /** The summary given, or one derived from the first paragraph (≤ 200 characters). */
   summary: z.string(),
+  /** Whether the summary stands apart from the story's start: its page shows it under the headline. */
+  standfirst: z.boolean(),
   /** The byline's names, in order; empty when there is none. */
   authors: z.array(z.string()),
   /** The agency or outlet the story came from. */

@@ -9,7 +9,7 @@ import { formatProblem, formatReport } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from '../build/bodyStore.ts';
 import { ContentError } from './contentError.ts';
-import { loadArticles, withTaskWords } from './sync.ts';
+import { loadArticles, withBodyWords } from './sync.ts';
 import { watchContent } from './watch.ts';
 import type { ParseSettings, ValidArticle } from './validate.ts';
 import { publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
@@ -123,7 +123,7 @@ function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): L
   return {
     name: 'dateline-articles',
     load: async (context) => {
-      const settings = { ...options, ...withTaskWords(options) };
+      const settings = { ...options, ...withBodyWords(options) };
       const memo = (name: string) => join(options.cache.installed, `${name}.json`);
       const root = fileURLToPath(context.config.root);
       const [pipeline, validation] = await Promise.all([
@@ -192,7 +192,7 @@ async function syncStore(
       digest = context.generateDigest(
         [
           pipeline,
-          stableJson([options.base, options.timeZone, options.lang, options.taskWords]),
+          stableJson([options.base, options.timeZone, options.lang, options.bodyWords]),
           valid.file,
           valid.text,
           // What validation made of the file: a change to validation changes the record too.

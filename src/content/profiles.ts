@@ -14,7 +14,7 @@ import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
-import { taskWordsFor } from './render.ts';
+import { bodyWordsFor } from './render.ts';
 import type { ParseSettings } from './validate.ts';
 
 
@@ -68,7 +68,7 @@ export async function readAuthors(
     // Photos in the bio are photos beside the profile, named from its path, like an article's.
     const bio = await renderBody(bodyOf(decoded.text), {
       base,
-      words: taskWordsFor(settings, lang),
+      words: bodyWordsFor(settings, lang),
       articleFile: file,
     });
     for (const blind of bio.photos.filter((shown) => shown.alt === '')) {

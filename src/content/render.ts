@@ -17,7 +17,7 @@ import {
   BodyError,
   MAX_NESTING,
   type RenderedBody,
-  type TaskWords,
+  type BodyWords,
   renderBody,
 } from './markdown/pipeline.ts';
 import type { ParseSettings, ValidArticle } from './validate.ts';
@@ -46,7 +46,7 @@ export async function renderArticle(
   try {
     const rendered = await renderBody(bodyOf(valid.text), {
       base: settings.base,
-      words: taskWordsFor(settings, valid.lang),
+      words: bodyWordsFor(settings, valid.lang),
       articleFile: valid.file,
     });
     // A photo in the body needs words for readers who cannot see it, as a lead photo does.
@@ -97,6 +97,7 @@ function assemble(
     summary: fields.summary?.trim()
       ? normalizeSpace(fields.summary)
       : deriveSummary(rendered.firstParagraph),
+    standfirst: isStandfirst(fields.summary, rendered.firstParagraph),
     authors: toList(fields.author),
     source: fields.source?.trim() || undefined,
     tags: uniqueTags(fields.tags ?? []),
@@ -131,6 +132,21 @@ function leadImage(image: Frontmatter['image'], base: string, file: string): Art
   return { ...rest, src: src?.startsWith('/') ? pathUnderBase(base, src) : src };
 }
 
+/**
+ * Whether a given summary stands apart from the story, so its page shows it under the headline:
+ * not when there is none (it is the first paragraph's start) or when it repeats how the story
+ * begins (wire copy often gives the first paragraph as its summary).
+ */
+function isStandfirst(summary: string | undefined, firstParagraph: string): boolean {
+  const plain = (text: string) =>
+    normalizeSpace(text)
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[…\s.]+$/, '');
+  const given = summary?.trim() ? plain(summary) : '';
+  return given !== '' && !plain(firstParagraph).startsWith(given);
+}
+
 /** A byline as a list: one name, a list of names, or none. */
 function toList(author: string | string[] | undefined): string[] {
   const names = typeof author === 'string' ? [author] : (author ?? []);
@@ -149,8 +165,8 @@ function uniqueTags(tags: readonly string[]): string[] {
 }
 
 /** How task marks are read out in `lang`, from the settings' table (see ParseSettings). */
-export function taskWordsFor(settings: ParseSettings, lang: string): TaskWords {
-  const words = settings.taskWords?.[primaryLanguage(lang)];
+export function bodyWordsFor(settings: ParseSettings, lang: string): BodyWords {
+  const words = settings.bodyWords?.[primaryLanguage(lang)];
   if (!words) throw new Error(`no task-list words for language "${lang}" in the render settings`);
   return words;
 }

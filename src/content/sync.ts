@@ -166,7 +166,7 @@ export async function loadArticles(
   given: ParseSettings,
   options: LoadOptions,
 ): Promise<LoadResult> {
-  const settings = withTaskWords(given);
+  const settings = withBodyWords(given);
   const { valid, problems, files } = await validateContent(root, dirs, settings, {
     cache: options.cache,
     now: options.now,
@@ -210,12 +210,15 @@ export async function loadArticles(
 }
 
 /** The settings with the task-list words of every language the site has words for. */
-export function withTaskWords(settings: ParseSettings): ParseSettings {
-  if (settings.taskWords) return settings;
-  const taskWords = Object.fromEntries(
-    Object.entries(STRINGS).map(([lang, { taskDone, taskOpen }]) => [lang, { taskDone, taskOpen }]),
+export function withBodyWords(settings: ParseSettings): ParseSettings {
+  if (settings.bodyWords) return settings;
+  const bodyWords = Object.fromEntries(
+    Object.entries(STRINGS).map(([lang, { taskDone, taskOpen, curlyQuotes }]) => [
+      lang,
+      { taskDone, taskOpen, curlyQuotes },
+    ]),
   );
-  return { ...settings, taskWords };
+  return { ...settings, bodyWords };
 }
 
 /** What `check:content` finds: every problem the build would find, without storing anything. */

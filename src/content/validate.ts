@@ -11,7 +11,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { FRONTMATTER_FIELDS, type Frontmatter, frontmatterSchema } from './articleSchema.ts';
 import { bodyOf, readFrontmatter } from './frontmatter.ts';
-import type { TaskWords } from './markdown/pipeline.ts';
+import type { BodyWords } from './markdown/pipeline.ts';
 
 /** The settings an article record depends on. */
 export interface ParseSettings {
@@ -24,9 +24,9 @@ export interface ParseSettings {
   /**
    * How task-list marks are read out, by language (primary subtag): the only words of the site
    * a body holds. Given to the renderer as data, so no other word of the site's tables changes
-   * what renders a body; the loaders fill it from src/lib/strings.ts (see withTaskWords).
+   * what renders a body; the loaders fill it from src/lib/strings.ts (see withBodyWords).
    */
-  taskWords?: Readonly<Record<string, TaskWords>> | undefined;
+  bodyWords?: Readonly<Record<string, BodyWords>> | undefined;
 }
 
 

@@ -22,6 +22,8 @@ import { staleFiles } from '../lib/staleOutput.ts';
  *   fails while writing pages has already put new pages into Astro's cache under the old
  *   manifest's keys; undo the edit, and Astro would serve those pages as current.
  * - Another output folder: that folder is emptied first, as Astro would.
+ * - Another `astro.config.mjs`: Astro's page cache is dropped. Astro's own config hash leaves
+ *   out options that change every page (`vite.build.cssCodeSplit`, integrations).
  * A cache restored without its `dist/` is fine: Astro restores the pages it keeps.
  */
 export function incrementalOutput(options: {
@@ -35,6 +37,7 @@ export function incrementalOutput(options: {
   let outDir = '';
   let publicDir = '';
   let since = 0;
+  let configDigest = '';
   return {
     name: 'dateline-incremental-output',
     hooks: {
@@ -55,10 +58,16 @@ export function incrementalOutput(options: {
         const stamp = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{}')) as {
           outDir?: string;
           manifest?: string;
+          config?: string;
         };
         await rm(stampFile, { force: true });
+        const configFile = fileURLToPath(new URL('astro.config.mjs', config.root));
+        configDigest = digestOf(await readFile(configFile, 'utf8').catch(() => ''));
         // The whole upload is emptied: a site moved to another base leaves nothing behind.
-        if (stamp.manifest !== (await manifestDigest(manifestFile))) {
+        if (
+          stamp.manifest !== (await manifestDigest(manifestFile)) ||
+          stamp.config !== configDigest
+        ) {
           await rm(manifestFile, { force: true });
           await rm(join(options.cacheDir, 'dist'), { recursive: true, force: true });
           await emptyFolder(uploadRoot);
@@ -97,7 +106,11 @@ export function incrementalOutput(options: {
         await mkdir(dirname(stampFile), { recursive: true });
         await writeFile(
           stampFile,
-          JSON.stringify({ outDir, manifest: await manifestDigest(manifestFile) }),
+          JSON.stringify({
+            outDir,
+            manifest: await manifestDigest(manifestFile),
+            config: configDigest,
+          }),
         );
       },
     },

@@ -8,11 +8,13 @@ import { readBody } from '../build/bodyStore.ts';
 import { installedCodeDigest, readLockfile } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
-import { type CachePaths, makerCode } from '../build/caches.ts';
+import { type CachePaths, makerCode, photoMaking } from '../build/caches.ts';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
 import { bundleNames } from '../lib/searchBundles.ts';
-import { searchDocument, searchUrl } from '../lib/searchDocument.ts';
+import { type SearchSource, searchDocument, searchUrl } from '../lib/searchDocument.ts';
+import { type DateStyle, formatDate, mustParseDate } from '../lib/dates.ts';
+import { type PhotoInfo, columnPicture, madePath } from '../lib/photoSizes.ts';
 import { withPhotos } from '../lib/bodyPhotos.ts';
 import { escapeAttribute } from '../lib/pictures.ts';
 import type { StoredBody } from '../build/bodyStore.ts';
@@ -27,6 +29,28 @@ export interface SearchOptions {
   lang: string;
   base: string;
   cache: CachePaths;
+  /** The site's time zone, in which a result's date is told. */
+  timeZone: string;
+  /** How an edition writes dates (see editions.ts): a result's date is in its language. */
+  dateStyle: (edition: string) => DateStyle;
+}
+
+/** What a result shows besides its title: its date, and its lead photo's smallest made size. */
+function resultDetails(
+  entry: PublishedEntry,
+  photos: ReadonlyMap<string, PhotoInfo>,
+  photoStamp: string,
+  options: SearchOptions,
+): Pick<SearchSource, 'date' | 'image'> {
+  const date = formatDate(
+    mustParseDate(entry.date),
+    options.timeZone,
+    options.dateStyle(entry.edition),
+  ).text;
+  const photo = entry.leadPhoto === undefined ? undefined : photos.get(entry.leadPhoto);
+  if (!photo) return { date };
+  const smallest = columnPicture(photo, photoStamp).fallback[0]!;
+  return { date, image: { url: madePath(smallest.name, options.base), alt: entry.leadAlt ?? '' } };
 }
 
 /** Articles whose bodies are read at once while indexing. */
@@ -51,7 +75,7 @@ interface Record {
  * Builds the Pagefind search index into `dist/pagefind/` after every build, from the published
  * articles' records and bodies (no built page is read back), as one bundle per year that the
  * search page merges (see searchBundles.ts). Each bundle has a key: the digest of everything it
- * is made from (its articles' URLs, titles and bodies, the language, the base, this code and the
+ * is made from (its articles' URLs, titles, bodies, dates and thumbnails, the language, the base, this code and the
  * lockfile that pins Pagefind). A bundle whose key is unchanged stays in the output folder (or is copied
  * from the cache when the folder was emptied); only a changed year is indexed again.
  */
@@ -120,7 +144,13 @@ interface Prepared {
 
 /** Makes sure every bundle of this build's published articles is in the cache. */
 async function prepare(root: string, options: SearchOptions): Promise<Prepared> {
-  const entries = (await readPublishedIndex(options.cache.published)).stories;
+  const published = await readPublishedIndex(options.cache.published);
+  const entries = published.stories;
+  const photos = new Map(published.photos.map((photo) => [photo.key, photo]));
+  const photoStamp = await photoMaking(root);
+  const details = new Map(
+    entries.map((entry) => [entry, resultDetails(entry, photos, photoStamp, options)]),
+  );
   // Pagefind's installed code too: a patched or half-installed Pagefind never leaves its index behind.
   const lockfile = [
     await readLockfile(root),
@@ -153,11 +183,11 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
       code,
       lang,
       options.base,
-      bundle.map((entry) => [entry.url, entry.title, entry.body]),
+      bundle.map((entry) => [entry.url, entry.title, entry.body, details.get(entry)]),
     ).slice(0, 32);
     const cached = join(options.cache.search, `${name}-${keys[name]}`);
     if (needUi || !existsSync(join(cached, COMPLETE))) {
-      await buildBundle(bundle, cached, { ...options, lang });
+      await buildBundle(bundle, details, cached, { ...options, lang });
       await writeFile(join(cached, COMPLETE), '');
       indexed.push(name);
       needUi = false;
@@ -169,6 +199,7 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
 /** Indexes one bundle's articles with Pagefind and writes it to `folder`, without the UI files. */
 async function buildBundle(
   entries: readonly PublishedEntry[],
+  details: ReadonlyMap<PublishedEntry, Pick<SearchSource, 'date' | 'image'>>,
   folder: string,
   options: SearchOptions,
 ): Promise<void> {
@@ -186,7 +217,7 @@ async function buildBundle(
         const added = await index.addHTMLFile({
           url: searchUrl(entry.url, options.base),
           content: searchDocument(
-            { title: entry.title, html: searchableHtml(bodies[i]!) },
+            { title: entry.title, html: searchableHtml(bodies[i]!), ...details.get(entry)! },
             options.lang,
           ),
         });

@@ -134,6 +134,8 @@ export interface DateStyle {
   dateTime: string;
   /** A month: `MMMM yyyy`. */
   month: string;
+  /** A front page's day, with its weekday: `EEEE, MMMM d, yyyy`. */
+  edition: string;
 }
 
 /** English, as dates were always written: April 18, 2025. */
@@ -142,6 +144,7 @@ export const ENGLISH_DATES: DateStyle = {
   date: 'MMMM d, yyyy',
   dateTime: 'MMMM d, yyyy, h:mm a',
   month: 'MMMM yyyy',
+  edition: 'EEEE, MMMM d, yyyy',
 };
 
 /** Formats a date for display in the site's time zone; a calendar day is never shifted. */
@@ -178,6 +181,20 @@ export function formatDay(
   style: DateStyle = ENGLISH_DATES,
 ): string {
   return formatDate(mustParseDate(calendarDay(value, timeZone)), timeZone, style).text;
+}
+
+/** The day of the instant `epochMs` in `timeZone`, as a front page dates its edition. */
+export function formatEditionDay(
+  epochMs: number,
+  timeZone: string,
+  style: DateStyle = ENGLISH_DATES,
+): FormattedDate {
+  const day = calendarDay({ kind: 'datetime', epochMs }, timeZone);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return {
+    datetime: day,
+    text: format(new TZDate(year, month - 1, date, 'UTC'), style.edition, { locale: style.locale }),
+  };
 }
 
 /** The short name of `timeZone` at an instant ("UTC", "PDT", or "GMT+14" where there is none). */
@@ -223,12 +240,18 @@ const LOCALES: Record<string, Locale> = { en: enUS, es, ar };
 /** The date style of a language, from its date-fns locale and its table's patterns. */
 export function dateStyle(
   lang: string,
-  patterns: { dateFormat: string; dateTimeFormat: string; monthFormat: string },
+  patterns: {
+    dateFormat: string;
+    dateTimeFormat: string;
+    monthFormat: string;
+    editionDateFormat: string;
+  },
 ): DateStyle {
   return {
     locale: LOCALES[lang.toLowerCase().split('-')[0]!] ?? enUS,
     date: patterns.dateFormat,
     dateTime: patterns.dateTimeFormat,
     month: patterns.monthFormat,
+    edition: patterns.editionDateFormat,
   };
 }

@@ -59,18 +59,26 @@ export interface Changes {
 }
 
 /**
- * When an article last changed, as an RFC 3339 instant: the latest of its `updated` (else its
- * `date`) and its corrections' dates. Metadata, feeds and the sitemap all take it from here.
+ * When an article last changed after it was published, as written: the later of its `updated`
+ * and its newest correction; undefined when it never changed. Pages say "Updated" with it.
  */
-export function modifiedInstant(article: Changes, timeZone: string): string {
+export function lastChange(article: Changes, timeZone: string): string | undefined {
   const dates = [
-    article.updated ?? article.date,
+    ...(article.updated ? [article.updated] : []),
     ...(article.corrections ?? []).map((c) => c.date),
   ];
-  const latest = dates
+  if (dates.length === 0) return undefined;
+  return dates
     .map((date) => ({ date, time: sortTime(mustParseDate(date), timeZone) }))
-    .reduce((a, b) => (b.time > a.time ? b : a));
-  return toIsoInstant(mustParseDate(latest.date), timeZone);
+    .reduce((a, b) => (b.time > a.time ? b : a)).date;
+}
+
+/**
+ * When an article last changed, as an RFC 3339 instant: its last change (see lastChange), else
+ * its `date`. Metadata, feeds and the sitemap all take it from here.
+ */
+export function modifiedInstant(article: Changes, timeZone: string): string {
+  return toIsoInstant(mustParseDate(lastChange(article, timeZone) ?? article.date), timeZone);
 }
 
 /** The sizes made of a story's lead photo for other sites: absolute URLs. */

@@ -39,6 +39,11 @@ export interface MadeSize {
 /** The output folder of made photos, under the base. */
 export const PHOTOS_FOLDER = 'photos';
 
+/** The path of a made file under the site's base: `/news/photos/sea-wall-640x427-….avif`. */
+export function madePath(name: string, base: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${PHOTOS_FOLDER}/${name}`;
+}
+
 /** The formats a picture offers, best first; the fallback keeps the original's kind. */
 export const PICTURE_FORMATS = ['avif', 'webp'] as const;
 

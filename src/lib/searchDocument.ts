@@ -6,6 +6,10 @@ export interface SearchSource {
   title: string;
   /** The body as sanitised HTML. */
   html: string;
+  /** The date as readers see it ("May 15, 2026"), shown under the result. */
+  date: string;
+  /** A small made size of its lead photo, and its alt text, shown beside the result. */
+  image?: { url: string; alt: string } | undefined;
 }
 
 /**
@@ -17,6 +21,11 @@ export function searchDocument(source: SearchSource, lang: string): string {
   return (
     `<!doctype html><html lang="${escapeXml(lang)}"><head><meta charset="utf-8"></head><body>` +
     `<h1 data-pagefind-meta="title">${escapeXml(source.title)}</h1>` +
+    // Read from attributes, so a comma in a value never splits it (Pagefind's list separator).
+    `<p data-pagefind-meta="date[data-date]" data-date="${escapeXml(source.date)}"></p>` +
+    (source.image
+      ? `<p data-pagefind-meta="image[data-src], image_alt[data-alt]" data-src="${escapeXml(source.image.url)}" data-alt="${escapeXml(source.image.alt)}"></p>`
+      : '') +
     `<div data-pagefind-body>${source.html}</div></body></html>`
   );
 }

@@ -15,13 +15,21 @@ export interface Strings {
   dateFormat: string;
   dateTimeFormat: string;
   monthFormat: string;
+  /** A front page's day, with its weekday. */
+  editionDateFormat: string;
+  /** Whether the language sets straight quotes in story text as curly ones (“ ” ‘ ’). */
+  curlyQuotes: boolean;
   skipToContent: string;
   /** The name of the header's navigation. */
   sectionsNav: string;
+  /** The masthead's link to the front page. */
+  home: string;
+  /** A story corrected after it was published: the link to its corrections at the top. */
+  corrected: string;
+  /** The first date of a story's dateline: "Published". */
+  published: string;
   topics: string;
   archive: string;
-  searchLabel: string;
-  searchPlaceholder: string;
   searchButton: string;
   latestNews: string;
   latestNewsPages: string;
@@ -102,12 +110,15 @@ const en: Strings = {
   dateFormat: 'MMMM d, yyyy',
   dateTimeFormat: 'MMMM d, yyyy, h:mm a',
   monthFormat: 'MMMM yyyy',
+  editionDateFormat: 'EEEE, MMMM d, yyyy',
+  curlyQuotes: true,
   skipToContent: 'Skip to content',
+  home: 'Home',
+  corrected: 'Corrected',
+  published: 'Published',
   sectionsNav: 'Sections',
   topics: 'Topics',
   archive: 'Archive',
-  searchLabel: 'Search the news',
-  searchPlaceholder: 'Search',
   searchButton: 'Search',
   latestNews: 'Latest news',
   latestNewsPages: 'Latest news pages',
@@ -182,12 +193,15 @@ const es: Strings = {
   dateFormat: "d 'de' MMMM 'de' yyyy",
   dateTimeFormat: "d 'de' MMMM 'de' yyyy, H:mm",
   monthFormat: "MMMM 'de' yyyy",
+  editionDateFormat: "EEEE, d 'de' MMMM 'de' yyyy",
+  curlyQuotes: true,
   skipToContent: 'Saltar al contenido',
+  home: 'Portada',
+  corrected: 'Corregido',
+  published: 'Publicado',
   sectionsNav: 'Secciones',
   topics: 'Temas',
   archive: 'Archivo',
-  searchLabel: 'Buscar en las noticias',
-  searchPlaceholder: 'Buscar',
   searchButton: 'Buscar',
   latestNews: 'Últimas noticias',
   latestNewsPages: 'Páginas de últimas noticias',
@@ -263,12 +277,16 @@ const ar: Strings = {
   dateFormat: 'd MMMM yyyy',
   dateTimeFormat: 'd MMMM yyyy، h:mm a',
   monthFormat: 'MMMM yyyy',
+  editionDateFormat: 'EEEE d MMMM yyyy',
+  // Arabic text quotes with « »; a straight quote typed in it is left as it is.
+  curlyQuotes: false,
   skipToContent: 'انتقل إلى المحتوى',
+  home: 'الرئيسية',
+  corrected: 'صُحِّح',
+  published: 'نُشر',
   sectionsNav: 'الأقسام',
   topics: 'المواضيع',
   archive: 'الأرشيف',
-  searchLabel: 'ابحث في الأخبار',
-  searchPlaceholder: 'بحث',
   searchButton: 'بحث',
   latestNews: 'آخر الأخبار',
   latestNewsPages: 'صفحات آخر الأخبار',

@@ -1,10 +1,21 @@
 import type { ArticleStatus } from './articleStatus.ts';
+import type { PictureSet } from './photoSizes.ts';
 
 /** A name in a byline, with the author's page when there is a profile. */
 export interface Person {
   name: string;
   /** The path of the author's page, when a profile has this name. */
   url?: string | undefined;
+  /** What they do, from the profile: "Science editor" (an article's byline block shows it). */
+  role?: string | undefined;
+  /** Their portrait beside the profile, as square made sizes (an article's byline block shows it). */
+  portrait?: { set: PictureSet; alt: string } | undefined;
+}
+
+/** The label above a headline: the story's section or first topic, and its page. */
+export interface Kicker {
+  name: string;
+  path: string;
 }
 
 /**
@@ -19,8 +30,12 @@ export interface Teaser {
   lang?: string | undefined;
   status: ArticleStatus;
   date: string;
-  /** When the story was last changed, if it was: listings say "Updated". */
+  /** When the story was last changed (an update or a correction), if it was: listings say "Updated". */
   updated?: string | undefined;
+  /** Its section or first topic, above the headline. */
+  kicker?: Kicker | undefined;
+  /** Its lead photo's made sizes, for a thumbnail, when it has one beside it. */
+  thumbnail?: { set: PictureSet; alt: string } | undefined;
   /** The byline's names, linked to their profiles. */
   people: Person[];
   source?: string | undefined;
@@ -33,7 +48,7 @@ export interface Teaser {
 }
 
 /** What a teaser is made from: a record's fields of the same names (`Article` satisfies it). */
-export type TeaserSource = Omit<Teaser, 'people' | 'image'> & {
+export type TeaserSource = Omit<Teaser, 'people' | 'image' | 'kicker' | 'thumbnail'> & {
   image?:
     { src?: string | undefined; photo?: string | undefined; alt?: string | undefined } | undefined;
 };
@@ -56,16 +71,22 @@ export function toPeople(
   });
 }
 
-/** The teaser of a story, its byline as `people`. */
-export function toTeaser(article: TeaserSource, people: Person[]): Teaser {
-  const { url, title, lang, status, date, updated, source, summary, image } = article;
+/** The teaser of a story: its byline as `people`, with its kicker and thumbnail when it has them. */
+export function toTeaser(
+  article: TeaserSource,
+  people: Person[],
+  extras: Pick<Teaser, 'kicker' | 'thumbnail' | 'updated'> = {},
+): Teaser {
+  const { url, title, lang, status, date, source, summary, image } = article;
   return {
     url,
     title,
     lang,
     status,
     date,
-    updated,
+    updated: extras.updated ?? article.updated,
+    kicker: extras.kicker,
+    thumbnail: extras.thumbnail,
     people,
     source,
     summary,

@@ -9,7 +9,7 @@ import type { PageMeta } from '../lib/meta.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { neighbours } from '../lib/related.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
-import { type Person, type StoryLink, toPeople, toStoryLink } from '../lib/teasers.ts';
+import { type Kicker, type Person, type StoryLink, toStoryLink } from '../lib/teasers.ts';
 import { absoluteUrl, topicPath } from '../lib/urls.ts';
 import { cache, editionAt, settings } from '../settings.ts';
 import { drawnCardImages, leadImages, metaForArticle } from './headMeta.ts';
@@ -37,6 +37,10 @@ export interface TopicLink {
  */
 export interface ArticleInputs {
   article: ShownArticle;
+  /** Its section or first topic, above the headline. */
+  kicker: Kicker | undefined;
+  /** When it last changed (an update or a correction), if it did: the dateline's "Updated". */
+  updated: string | undefined;
   older: StoryLink | undefined;
   newer: StoryLink | undefined;
   related: StoryLink[];
@@ -65,15 +69,18 @@ function articleInputs(site: SiteModel, data: EditionModel, i: number): ArticleI
   const { filePath: _file, ...article } = articles[i]!;
   const { older, newer } = neighbours(articles, i);
   const keys = [article.image?.photo, ...article.photos.map((photo) => photo.key)];
+  const teaser = site.teaserOf(articles[i]!);
   return {
     article,
+    kicker: teaser.kicker,
+    updated: teaser.updated,
     older: older && toStoryLink(older),
     newer: newer && toStoryLink(newer),
     related: relatedTo(articles[i]!).map(toStoryLink),
     topics: article.tags
       .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), edition.base) }))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
-    people: toPeople(article.authors, site.profileOf),
+    people: site.peopleOf(article.authors),
     versions: site.versionsOf(article.slug),
     photos: [...new Set(keys)]
       .filter((key) => key !== undefined)

@@ -2,19 +2,21 @@
  * The pages that list stories, each edition's: the front page and the later pages of the full
  * list, the topics and each topic's pages, the archive and each month's page.
  */
-import { formatMonth } from '../lib/dates.ts';
-import { type FrontPage, frontPage } from '../lib/frontPage.ts';
+import { formatEditionDay, formatMonth } from '../lib/dates.ts';
+import { type FrontLayout, type SectionSource, frontLayout } from '../lib/frontPage.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import type { Teaser } from '../lib/teasers.ts';
-import { monthPath, topicPath } from '../lib/urls.ts';
-import { settings } from '../settings.ts';
+import { FEEDS, monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
+import { buildNow, settings } from '../settings.ts';
 import { metaForHome } from './headMeta.ts';
-import { columnPictureHtml } from './shownPhotos.ts';
 import { type KeyedPage, frameOf, keyedPage } from './routes.ts';
-import type { EditionModel, SiteModel } from './site.ts';
+import type { EditionModel, ListedArticle, SiteModel } from './site.ts';
 
-/** How many stories each front-page section shows. */
+/** How many stories the rows under the lead hold: two rows of four on a wide screen. */
+const SECONDARY_COUNT = 8;
+
+/** How many stories each front-page section block shows. */
 const SECTION_SIZE = 4;
 
 /** Pages made once per edition: `make` gives an edition's props. */
@@ -32,42 +34,51 @@ function indexPages(site: SiteModel, { articles, edition }: EditionModel): PageV
   return buildPages(articles.map(site.teaserOf), settings.articlesPerPage, edition.base);
 }
 
-/** A front page: the lead story, the rest of the latest, the sections, and the pagination. */
-export interface FrontPageView extends FrontPage {
+/** A front page: its stories by place, the pagination of the full list, its date and metadata. */
+export interface FrontPageView {
+  layout: FrontLayout<Teaser>;
   page: PageView<Teaser>;
-  /** The lead story's photo as a responsive picture (HTML), when it has one beside it. */
-  leadPicture: string | undefined;
+  /** The edition's date, in its language: "Monday, December 1, 2026". */
+  date: { text: string; datetime: string };
   meta: PageMeta;
+}
+
+/** A front's layout from the stories of its first page, and the sections for its blocks. */
+function frontOf(
+  site: SiteModel,
+  firstPage: readonly ListedArticle[],
+  sections: readonly SectionSource<ListedArticle>[],
+): FrontLayout<Teaser> {
+  const layout = frontLayout({
+    firstPage,
+    featured: (story) => story.featured,
+    sections,
+    secondaryCount: SECONDARY_COUNT,
+    perSection: SECTION_SIZE,
+    idOf: (story) => story.slug,
+  });
+  const teaser = site.teaserOf;
+  return {
+    lead: layout.lead && teaser(layout.lead),
+    secondary: layout.secondary.map(teaser),
+    latest: layout.latest.map(teaser),
+    sections: layout.sections.map((block) => ({
+      ...block,
+      lead: teaser(block.lead),
+      more: block.more.map(teaser),
+    })),
+  };
 }
 
 /** Every edition's front page. */
 export function frontPages(site: SiteModel): KeyedPage<FrontPageView>[] {
   const frame = frameOf(site);
   return editionPages(site, (data, key) => {
-    const { articles, topicsBySlug, edition } = data;
     const [page] = indexPages(site, data);
-    const front = frontPage({
-      firstPage: articles
-        .slice(0, page!.items.length)
-        .map((article) => ({ card: site.teaserOf(article), featured: article.featured })),
-      // The sections name topics in the site's language: other editions show the latest alone.
-      sections: key === '' ? settings.sections : [],
-      topicOf: (name) => topicsBySlug.get(topicsBySlug.slugOf(name)),
-      topicPath: (topic) => topicPath(topic.slug, edition.base),
-      cardOf: site.teaserOf,
-      perSection: SECTION_SIZE,
-    });
-    const photo = front.lead?.image?.photo ? site.photos.info(front.lead.image.photo) : undefined;
     return {
-      ...front,
+      layout: frontOf(site, data.articles.slice(0, page!.items.length), data.sections),
       page: page!,
-      leadPicture:
-        photo &&
-        columnPictureHtml(site.photos, photo, {
-          alt: front.lead?.image?.alt ?? '',
-          priority: true,
-          className: 'lead-image',
-        }),
+      date: formatEditionDay(buildNow, settings.timeZone, data.edition.dates),
       meta: metaForHome(key, frame.editions),
     };
   });
@@ -88,28 +99,39 @@ export interface TopicPage {
   /** The topic's name, as its newest article spells it. */
   name: string;
   page: PageView<Teaser>;
+  /** The path of the topic's RSS feed. */
+  feed: string;
+  /** A section's first page is laid out as a front (see frontLayout); other pages are lists. */
+  front?: FrontLayout<Teaser> | undefined;
 }
 
 /** Every topic's first page (`/topics/x/`), or all its later ones, in every edition. */
 export function topicPages(site: SiteModel, which: 'first' | 'later'): KeyedPage<TopicPage>[] {
-  return [...site.editions.entries()].flatMap(([key, { topics, edition }]) =>
-    topics.flatMap((topic) =>
-      buildPages(
-        topic.articles.map(site.teaserOf),
-        settings.articlesPerPage,
-        topicPath(topic.slug, edition.base),
-      )
+  return [...site.editions.entries()].flatMap(([key, data]) => {
+    const sections = new Set(data.sections.map((section) => section.path));
+    return data.topics.flatMap((topic) => {
+      const path = topicPath(topic.slug, data.edition.base);
+      return buildPages(topic.articles.map(site.teaserOf), settings.articlesPerPage, path)
         .filter((page) => (which === 'first') === (page.number === 1))
         .map((page) =>
           keyedPage(
             site,
             key,
             { topic: topic.slug, ...(which === 'later' && { page: String(page.number) }) },
-            () => ({ slug: topic.slug, name: topic.name, page }),
+            () => ({
+              slug: topic.slug,
+              name: topic.name,
+              page,
+              feed: pathUnderBase(path, FEEDS.rss.file),
+              front:
+                page.number === 1 && sections.has(path)
+                  ? frontOf(site, topic.articles.slice(0, page.items.length), [])
+                  : undefined,
+            }),
           ),
-        ),
-    ),
-  );
+        );
+    });
+  });
 }
 
 /** A line of the topics page: a topic, its page and how many articles it has. */

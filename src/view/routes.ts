@@ -28,8 +28,11 @@ export function editionParam(key: string): string | undefined {
   return key || undefined;
 }
 
-/** What every page shows besides its own props: the links to each edition in its header. */
+/** What every page shows besides its own props: its masthead's sections and editions. */
 export interface PageFrame {
+  /** The site's language's sections, as the masthead's navigation. */
+  sections: { name: string; path: string }[];
+  /** Every edition's front page, when there are several. */
   editions: EditionLink[];
 }
 
@@ -44,8 +47,13 @@ export interface EditionLink {
 
 /** The frame of every page of the site: every edition's front page, when there are several. */
 export function frameOf(site: SiteModel): PageFrame {
-  if (site.editions.size < 2) return { editions: [] };
+  const sections = (site.editions.get('')?.sections ?? []).map(({ name, path }) => ({
+    name,
+    path,
+  }));
+  if (site.editions.size < 2) return { sections, editions: [] };
   return {
+    sections,
     editions: [...site.editions.values()].map(({ edition }) => ({
       key: edition.key,
       lang: edition.lang,

@@ -7,7 +7,7 @@ import { nameForDev } from '../build/devPhotos.ts';
 import { COLUMN_SIZES } from '../lib/photoKeys.ts';
 import {
   type MadeSize,
-  PHOTOS_FOLDER,
+  madePath,
   type PhotoInfo,
   type PictureSet,
   type PreviewSet,
@@ -17,7 +17,6 @@ import {
   previewImages,
 } from '../lib/photoSizes.ts';
 import { type PictureOptions, pictureHtml } from '../lib/pictures.ts';
-import { pathUnderBase } from '../lib/urls.ts';
 import type { StoredBody } from '../build/bodyStore.ts';
 import { withPhotos } from '../lib/bodyPhotos.ts';
 
@@ -58,7 +57,7 @@ export function shownPhotos(
   return {
     info: (key) => infos.get(key),
     stamp,
-    url: (name) => pathUnderBase(base, `${PHOTOS_FOLDER}/${name}`),
+    url: (name) => madePath(name, base),
     column: (photo) => picture(columnPicture(photo, stamp)),
     preview: (photo) => preview(previewImages(photo, stamp)),
     feed: (photo) => single(feedImage(photo, stamp)),

@@ -18,10 +18,18 @@ import { type CardSpec, drawnCardFor } from '../lib/drawnCard.ts';
 import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
 import { relatedFinder } from '../lib/related.ts';
-import { type Teaser, toPeople, toTeaser } from '../lib/teasers.ts';
-import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
+import { type Person, type Teaser, toPeople, toTeaser } from '../lib/teasers.ts';
+import {
+  type Topic,
+  type TopicIndex,
+  buildTopicIndex,
+  sortTopics,
+  topicKey,
+} from '../lib/topics.ts';
+import { type SectionSource, kickerOf } from '../lib/frontPage.ts';
+import { lastChange } from '../lib/meta.ts';
 import { storyVersions } from '../lib/translations.ts';
-import { authorPath, cardPath } from '../lib/urls.ts';
+import { authorPath, cardPath, topicPath } from '../lib/urls.ts';
 import { buildNow, editionAt, settings } from '../settings.ts';
 import { type ShownPhotos, shownPhotos } from './shownPhotos.ts';
 
@@ -62,6 +70,11 @@ export interface EditionModel {
   positions: Map<string, number>;
   /** Up to three related stories of a story. */
   relatedTo: (article: ListedArticle) => ListedArticle[];
+  /**
+   * Its sections, in the settings' order: those with a topic page. The sections name topics in
+   * the site's language, so other editions have none.
+   */
+  sections: SectionSource<ListedArticle>[];
 }
 
 /** The whole site: an edition per language, the stories' versions, the authors and photos. */
@@ -82,6 +95,8 @@ export interface SiteModel {
   authors: Author[];
   /** The page of the profile a byline name has, if any. */
   profileOf: (name: string) => string | undefined;
+  /** A byline's names as an article's byline block shows them: linked, with roles and portraits. */
+  peopleOf: (names: readonly string[]) => Person[];
   /** The photos beside the stories and profiles, as pages show them. */
   photos: ShownPhotos;
   /**
@@ -176,9 +191,7 @@ function siteModel(
     authors.map((author) => [author.name, authorPath(author.slug, settings.base)]),
   );
   const profileOf = (name: string) => pages.get(name);
-  const teasers = new Map(
-    articles.map((article) => [article, toTeaser(article, toPeople(article.authors, profileOf))]),
-  );
+  const byName = new Map(authors.map((author) => [author.name, author]));
   const times = new Map(
     articles.map((article) => [article, sortTime(mustParseDate(article.date), settings.timeZone)]),
   );
@@ -192,6 +205,26 @@ function siteModel(
       articles.map((article) => article.lang),
       settings.lang,
     ).map((key) => [key, editionModel(editionAt(key), byEdition.get(key) ?? [], timeOf)]),
+  );
+  const teasers = new Map(
+    articles.map((article) => {
+      const { topicsBySlug, edition } = editions.get(editionOf.get(article.slug)!)!;
+      const kicker = kickerOf(
+        article.tags,
+        settings.sections,
+        (a, b) => topicKey(a) === topicKey(b),
+      );
+      const photo = article.image?.photo ? photos.info(article.image.photo) : undefined;
+      const teaser = toTeaser(article, toPeople(article.authors, profileOf), {
+        updated: lastChange(article, settings.timeZone),
+        kicker:
+          kicker === undefined
+            ? undefined
+            : { name: kicker, path: topicPath(topicsBySlug.slugOf(kicker), edition.base) },
+        thumbnail: photo && { set: photos.column(photo), alt: article.image?.alt ?? '' },
+      });
+      return [article, teaser];
+    }),
   );
   const versions = storyVersions(articles);
   const drawnCards = new Map<ListedArticle, DrawnCard>();
@@ -224,6 +257,18 @@ function siteModel(
     },
     authors,
     profileOf,
+    peopleOf: (names) =>
+      names.map((name) => {
+        const author = byName.get(name);
+        if (!author) return { name };
+        const photo = author.photo?.photo ? photos.info(author.photo.photo) : undefined;
+        return {
+          name,
+          url: profileOf(name),
+          role: author.role,
+          portrait: photo && { set: photos.portrait(photo), alt: author.photo!.alt },
+        };
+      }),
     photos,
     photoStamps: (article) =>
       [article.image?.photo, ...article.photos.map((photo) => photo.key)]
@@ -239,8 +284,16 @@ function editionModel(
   timeOf: (article: ListedArticle) => number,
 ): EditionModel {
   const topicsBySlug = buildTopicIndex(articles);
+  const sections = (edition.key === '' ? settings.sections : []).flatMap((name) => {
+    const topic = topicsBySlug.get(topicsBySlug.slugOf(name));
+    if (!topic || topic.articles.length === 0) return [];
+    return [
+      { name: topic.name, path: topicPath(topic.slug, edition.base), stories: topic.articles },
+    ];
+  });
   return {
     edition,
+    sections,
     articles,
     topics: sortTopics(topicsBySlug.values(), edition.lang),
     topicsBySlug,

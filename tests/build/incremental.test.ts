@@ -50,6 +50,7 @@ type Edit =
   | { kind: 'siteUrl' }
   | { kind: 'settings'; perPage: number }
   | { kind: 'template'; mark: number }
+  | { kind: 'style'; spacing: number }
   | { kind: 'failedBuild'; pick: number }
   | { kind: 'language'; pick: number; lang: number }
   | { kind: 'translate'; pick: number; lang: number }
@@ -242,9 +243,16 @@ class Scratch {
         );
       case 'template':
         return this.editFile(
-          'src/components/ArticleCard.astro',
-          /<article class="card"[^>]*>/,
-          `<article class="card" data-edition="${edit.mark}">`,
+          'src/components/Teaser.astro',
+          /<article(?: data-edition="\d+")?\n/,
+          `<article data-edition="${edit.mark}"\n`,
+        );
+      case 'style':
+        // A style of listings only: pages that show no teaser keep theirs.
+        return this.editFile(
+          'src/components/Teaser.astro',
+          /(\.kicker \{[^}]*letter-spacing: )[\d.]+em;/,
+          `$10.0${edit.spacing}em;`,
         );
       case 'failedBuild': {
         // A build that fails while writing pages leaves some of them new; when the edit is then
@@ -313,6 +321,7 @@ describe('incremental builds', () => {
       { kind: 'siteUrl' },
       { kind: 'settings', perPage: 2 },
       { kind: 'template', mark: 1 },
+      { kind: 'style', spacing: 3 },
       { kind: 'failedBuild', pick: 6 },
       // The first story in another language opens its edition: every page's header links to it.
       { kind: 'translate', pick: 0, lang: 0 },
@@ -360,6 +369,7 @@ describe('incremental builds', () => {
         perPage: fc.integer({ min: 2, max: 4 }),
       }),
       fc.record({ kind: fc.constant('template' as const), mark: fc.nat({ max: 99 }) }),
+      fc.record({ kind: fc.constant('style' as const), spacing: fc.nat({ max: 9 }) }),
       fc.record({ kind: fc.constant('failedBuild' as const), pick }),
       fc.record({ kind: fc.constant('language' as const), pick, lang: fc.nat({ max: 2 }) }),
       fc.record({ kind: fc.constant('translate' as const), pick, lang: fc.nat({ max: 1 }) }),

@@ -18,12 +18,25 @@ test('the document is Arabic and right to left, its interface in Arabic', async 
   await page.goto('/articles/long-read/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.site-nav a')).toHaveText(['المواضيع', 'الأرشيف']);
+  await expect(page.locator('nav.sections a')).toHaveText(['الرئيسية', 'المواضيع', 'الأرشيف']);
   await expect(page.locator('.dateline time').first()).toHaveText('10 فبراير 2025');
   // Mirrored: the masthead's site name sits at the right edge, as right-to-left readers expect.
   const name = await page.locator('.site-name').boundingBox();
   const width = page.viewportSize()!.width;
   expect(name!.x + name!.width).toBeGreaterThan(width / 2);
+});
+
+test('the front page mirrors: the lead on the right, the latest beside it on the left', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const [lead, latest, search] = await Promise.all(
+    ['.front > .lead', '.front .latest', '.search-link'].map((s) => page.locator(s).boundingBox()),
+  );
+  expect(latest!.x + latest!.width).toBeLessThan(lead!.x + 1);
+  // The masthead's tools sit at the left edge.
+  expect(search!.x).toBeLessThan(1280 / 2);
 });
 
 for (const width of [320, 390]) {
@@ -36,9 +49,14 @@ for (const width of [320, 390]) {
   });
 }
 
-for (const path of PAGES.slice(0, 7)) {
-  test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of PAGES.slice(0, 7)) {
+      test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      });
+    }
   });
 }

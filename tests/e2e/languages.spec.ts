@@ -57,6 +57,7 @@ test("the header leads to each language's front page, with its own stories and w
     .click();
   await expect(page).toHaveURL('/es/');
   await expect(page.getByRole('navigation', { name: 'Secciones' }).getByRole('link')).toHaveText([
+    'Portada',
     'Temas',
     'Archivo',
   ]);
@@ -64,10 +65,10 @@ test("the header leads to each language's front page, with its own stories and w
     page.getByRole('link', { name: 'Prueba: una noticia solo en español' }),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /Test fixture/ })).toHaveCount(0);
-  // Its search box searches its own stories, in its language.
-  await page.getByRole('searchbox', { name: 'Buscar en las noticias' }).fill('sección');
-  await page.getByRole('button', { name: 'Buscar' }).click();
-  await expect(page).toHaveURL('/es/search/?q=secci%C3%B3n');
+  // Its search searches its own stories, in its language.
+  await page.locator('header.masthead').getByRole('link', { name: 'Buscar' }).click();
+  await expect(page).toHaveURL('/es/search/');
+  await page.locator('.pagefind-ui__search-input').fill('sección');
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(
     'Prueba: una lectura larga con correcciones',
   );

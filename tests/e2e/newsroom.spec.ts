@@ -7,9 +7,9 @@ test.describe('the front page', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
-    const lead = page.locator('.lead');
-    const latest = page.locator('.latest');
-    const sections = page.locator('.sections');
+    const lead = page.locator('.front > .lead');
+    const latest = page.locator('.front .latest');
+    const sections = page.locator('.front .section').first();
     await expect(lead.locator('h2 a')).toBeVisible();
     const [l, t, s] = await Promise.all([lead, latest, sections].map((x) => x.boundingBox()));
     expect(l!.y).toBeLessThan(t!.y);
@@ -17,19 +17,22 @@ test.describe('the front page', () => {
     await expectNoSidewaysScroll(page);
   });
 
-  test('on a desktop: sections in a second column beside the latest, each linking its topic', async ({
+  test('on a desktop: the latest beside the lead, then a block per section linking its topic', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
-    const [main, sections] = await Promise.all(
-      ['.main-column', '.sections'].map((s) => page.locator(s).boundingBox()),
+    const [lead, latest, section] = await Promise.all(
+      ['.front > .lead', '.front .latest', '.front .section'].map((s) =>
+        page.locator(s).first().boundingBox(),
+      ),
     );
-    expect(sections!.x).toBeGreaterThan(main!.x + main!.width - 1);
+    expect(latest!.x).toBeGreaterThan(lead!.x + lead!.width - 1);
+    expect(section!.y).toBeGreaterThan(lead!.y + lead!.height);
     const headings = page.locator('.section h2 a');
     await expect(headings).toHaveText(['Politics', 'Economy']);
     await expect(headings.first()).toHaveAttribute('href', '/topics/politics/');
-    expect(await page.locator('.section li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.section .teaser').count()).toBeGreaterThan(0);
     await expectNoSidewaysScroll(page);
   });
 });
@@ -44,7 +47,7 @@ test.describe('newsroom pages', () => {
     await expect(page.locator('h1')).toHaveText('First Author');
     await expect(page.locator('.profile')).toContainText('Test fixture correspondent');
     await expect(page.locator('main article h2 a', { hasText: 'a long read' })).toBeVisible();
-    await expect(page.locator('.feed a')).toHaveAttribute(
+    await expect(page.locator('.feed-link a')).toHaveAttribute(
       'href',
       /\/authors\/first-author\/rss\.xml$/,
     );

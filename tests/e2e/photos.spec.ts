@@ -1,24 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHOTO_STORY_SLUG } from '../fixtures/photoStory.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, layoutShiftTotal, watchLayoutShifts } from './helpers.ts';
 
 const STORY = `/articles/${PHOTO_STORY_SLUG}/`;
-
-/** Starts counting layout shifts before the page's first byte, as Lighthouse's CLS does. */
-async function watchLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[]) {
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
 
 /** What the browser fetched for the lead photo: the file it chose and its size on the wire. */
 async function leadPhoto(page: Page): Promise<{ url: string; bytes: number }> {
@@ -50,11 +34,7 @@ test('a phone fetches a smaller lead photo than a desktop, in AVIF, and nothing 
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(page.locator('.body img').last()).toHaveJSProperty('complete', true);
     await page.waitForTimeout(200);
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(
-      shifts.reduce((sum, value) => sum + value, 0),
-      `${name} CLS`,
-    ).toBe(0);
+    expect(await layoutShiftTotal(page), `${name} CLS`).toBe(0);
     await page.close();
   }
   expect(fetched.phone!.url).toMatch(/\.avif$/);

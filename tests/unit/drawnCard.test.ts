@@ -130,6 +130,7 @@ describe('cardSpec', () => {
       dateFormat: 'd MMMM yyyy',
       dateTimeFormat: 'd MMMM yyyy',
       monthFormat: 'MMMM yyyy',
+      editionDateFormat: 'EEEE d MMMM yyyy',
     });
     const card = cardSpec({ ...story, lang: 'ar' }, { dates: arabic, dir: 'rtl' }, site);
     expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });

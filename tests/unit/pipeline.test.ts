@@ -230,3 +230,14 @@ describe('renderBody: photos beside the article', () => {
     );
   });
 });
+
+describe('renderBody: quotes', () => {
+  it('sets straight quotes curly in story text, leaving code, «» and languages that quote otherwise alone', async () => {
+    const markdown = 'She said "We have never seen it" and it\'s \'rare\'. «Así» `"code"`';
+    expect(await html(markdown)).toBe(
+      '<p>She said “We have never seen it” and it’s ‘rare’. «Así» <code>"code"</code></p>',
+    );
+    expect((await renderBody(markdown, '/', 'es')).html).toContain('“We have never seen it”');
+    expect((await renderBody('قال "نعم"', '/', 'ar')).html).toBe('<p>قال "نعم"</p>');
+  });
+});

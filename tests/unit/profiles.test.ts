@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAuthors } from '../../src/content/profiles.ts';
-import { withTaskWords } from '../../src/content/sync.ts';
+import { withBodyWords } from '../../src/content/sync.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 async function site(files: Record<string, string>) {
@@ -26,7 +26,7 @@ describe('readAuthors', () => {
     const { authors, problems } = await readAuthors(
       root,
       ['content'],
-      withTaskWords({ base: '/news/', timeZone: 'UTC' }),
+      withBodyWords({ base: '/news/', timeZone: 'UTC' }),
     );
     expect(problems).toEqual([]);
     expect(authors).toEqual([
@@ -54,7 +54,7 @@ describe('readAuthors', () => {
     const { problems } = await readAuthors(
       root,
       ['content'],
-      withTaskWords({ base: '/', timeZone: 'UTC' }),
+      withBodyWords({ base: '/', timeZone: 'UTC' }),
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/a.md:1 name: is required (e.g. name: Jane Doe)',

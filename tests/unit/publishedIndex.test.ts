@@ -9,6 +9,7 @@ const article = (slug: string, fields: Partial<Article>): Article => ({
   title: slug,
   date: '2025-01-01',
   summary: '',
+  standfirst: false,
   authors: [],
   tags: [],
   draft: false,

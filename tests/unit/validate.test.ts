@@ -331,3 +331,18 @@ describe('parseArticle: each bad field gives its message', () => {
     ]);
   });
 });
+
+describe('standfirst', () => {
+  it('is a summary of its own, never a repeat of how the story begins', async () => {
+    const standfirst = async (summary: string) =>
+      (
+        await parse(
+          `---\ntitle: T\ndate: 2025-01-01\n${summary}---\n\nThe council met on "Monday" and voted.\n\nMore.\n`,
+        )
+      ).article?.standfirst;
+    expect(await standfirst('summary: Councillors back the harbour plan.\n')).toBe(true);
+    expect(await standfirst('summary: The council met on "Monday" and voted.\n')).toBe(false);
+    expect(await standfirst('summary: The council met on "Monday"…\n')).toBe(false);
+    expect(await standfirst('')).toBe(false);
+  });
+});

@@ -26,26 +26,37 @@ import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
+import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
 
-export type { BodyPhoto, TaskWords };
+/**
+ * The only words of the site a body holds, and how its language quotes: given as data (the
+ * loaders take them from the word tables), so no other word of the site renders a body again.
+ */
+export interface BodyWords extends TaskWords {
+  /** Straight quotes and apostrophes become curly ones (“ ” ‘ ’); «» and others stay as typed. */
+  curlyQuotes: boolean;
+}
+
+export type { BodyPhoto };
 export { BodyError, MAX_NESTING } from './bodyError.ts';
 
 /** What a body is rendered for: the site's base path and the words of the story's language. */
 export interface BodySettings {
   base: string;
   /** How task marks are read out, in the story's language. */
-  words: TaskWords;
+  words: BodyWords;
   /** The article's path from the project root: photos beside it are named from it. */
   articleFile?: string | undefined;
 }
 
 /** The whole pipeline for one base path and one language's words. */
-const createProcessor = (base: string, words: TaskWords) =>
+const createProcessor = (base: string, words: BodyWords) =>
   unified()
     .use(remarkParse)
     .use(limitDepth)
     .use(remarkGfm)
+    .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
     // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })

@@ -1,0 +1,265 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PHOTO_STORY_SLUG } from '../fixtures/photoStory.ts';
+import { expectNoSidewaysScroll, layoutShiftTotal, watchLayoutShifts } from './helpers.ts';
+
+/**
+ * How the site looks and reads, on the extras site (see playwright.config.ts): a month of photo
+ * stories with bylines, portraits and four sections on top of the fixtures.
+ */
+const FRONT = '/';
+const SECTION = '/topics/economy/';
+const STORY = `/articles/${PHOTO_STORY_SLUG}/`;
+/** A corpus story: a standfirst, a byline with a portrait and a role, a section as kicker. */
+const CORPUS_STORY = '/articles/story-00023/';
+const SEARCH = '/search/?q=council';
+
+const PAGES = { front: FRONT, article: STORY, 'section front': SECTION, search: SEARCH };
+
+/** Waits until the page is as a reader sees it: every picture loaded, search results shown. */
+async function settle(page: Page): Promise<void> {
+  if (page.url().includes('/search/')) {
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await expect(page.locator('.pagefind-ui__result-title .pagefind-ui__loading')).toHaveCount(0);
+  }
+  // Lazy pictures below the fold load now, so a full-page screenshot shows them.
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.images].map((img) => {
+        img.loading = 'eager';
+        return img.decode().catch(() => undefined);
+      }),
+    ),
+  );
+}
+
+for (const width of [390, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`screenshots at ${width} px, ${scheme}`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme: scheme });
+      for (const [name, path] of Object.entries(PAGES)) {
+        test(`the ${name} looks as it did`, async ({ page }) => {
+          await page.goto(path);
+          await settle(page);
+          await expect(page).toHaveScreenshot(`${name.replace(' ', '-')}-${width}-${scheme}.png`, {
+            fullPage: true,
+          });
+        });
+      }
+    });
+  }
+}
+
+test.describe('masthead', () => {
+  test('names the site and the edition date, with the sections as navigation and search as a link', async ({
+    page,
+  }) => {
+    await page.goto(FRONT);
+    const masthead = page.locator('header.masthead');
+    await expect(masthead.locator('time')).toHaveAttribute('datetime', '2026-06-01');
+    await expect(masthead.locator('time')).toHaveText('Monday, June 1, 2026');
+    const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+    await expect(sections).toHaveText([
+      'Home',
+      'Economy',
+      'Health',
+      'Technology',
+      'Energy',
+      'Topics',
+      'Archive',
+    ]);
+    await expect(sections.first()).toHaveAttribute('aria-current', 'page');
+    // Search is a compact link to its page, not a form on every page.
+    await expect(masthead.getByRole('link', { name: 'Search' })).toHaveAttribute(
+      'href',
+      '/search/',
+    );
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await page.goto(SECTION);
+    await expect(sections.filter({ hasText: 'Economy' })).toHaveAttribute('aria-current', 'page');
+    await expect(sections.first()).not.toHaveAttribute('aria-current', 'page');
+  });
+
+  test('on a phone the sections scroll sideways in one row, and the story starts near the top', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(CORPUS_STORY);
+    const list = page.locator('nav.sections ul');
+    const item = page.locator('nav.sections li').first();
+    const [listBox, itemBox] = [await list.boundingBox(), await item.boundingBox()];
+    expect(listBox!.height).toBeLessThanOrEqual(itemBox!.height + 1);
+    expect(
+      await page.locator('nav.sections').evaluate((nav) => nav.scrollWidth > nav.clientWidth),
+    ).toBe(true);
+    const h1 = await page.locator('h1').boundingBox();
+    expect(h1!.y).toBeLessThan(250);
+    await expectNoSidewaysScroll(page);
+  });
+});
+
+test.describe('front page', () => {
+  test('has a lead package, a row of stories with photos, the latest and section blocks, each story once', async ({
+    page,
+  }) => {
+    await page.goto(FRONT);
+    const lead = page.locator('.front .teaser.is-lead');
+    await expect(lead).toHaveCount(1);
+    await expect(lead.locator('img')).toHaveAttribute('loading', 'eager');
+    await expect(lead.locator('.summary')).not.toBeEmpty();
+    await expect(lead.locator('.byline')).toContainText('By ');
+    const secondary = page.locator('.front .secondary .teaser');
+    await expect(secondary).toHaveCount(8);
+    for (const img of await secondary.locator('img').all()) {
+      await expect(img).toHaveAttribute('loading', 'lazy');
+      await expect(img).toHaveAttribute('width', /^\d+$/);
+      await expect(img).toHaveAttribute('height', /^\d+$/);
+    }
+    expect(await page.locator('.front .latest li').count()).toBeGreaterThan(5);
+    expect(await page.locator('.front section.section').count()).toBeGreaterThan(0);
+    const links = await page
+      .locator('main a.headline-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((link, i) => links.indexOf(link) !== i)).toEqual([]);
+  });
+
+  test('uses the width on a wide screen and keeps reading order in one column on a phone', async ({
+    page,
+  }) => {
+    await page.goto(FRONT);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    let [lead, secondary, latest, section] = await Promise.all(
+      ['.front > .lead', '.front .secondary', '.front .latest', '.front .sections'].map(box),
+    );
+    // The river runs beside the lead, and the whole grid is wider than a blog column.
+    expect(latest!.x).toBeGreaterThan(lead!.x + lead!.width);
+    expect(latest!.y).toBeLessThan(lead!.y + 10);
+    expect(section!.width).toBeGreaterThan(1100);
+    await page.setViewportSize({ width: 390, height: 800 });
+    [lead, secondary, latest, section] = await Promise.all(
+      ['.front > .lead', '.front .secondary', '.front .latest', '.front .sections'].map(box),
+    );
+    expect(lead!.y).toBeLessThan(secondary!.y);
+    expect(secondary!.y).toBeLessThan(latest!.y);
+    expect(latest!.y).toBeLessThan(section!.y);
+    expect(latest!.x).toBe(lead!.x);
+  });
+
+  for (const width of [390, 1280]) {
+    test(`nothing shifts while a reader scrolls it at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await watchLayoutShifts(page);
+      await page.goto(FRONT);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y <= height; y += 400) {
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(50);
+      }
+      await settle(page);
+      await page.waitForTimeout(200);
+      expect(await layoutShiftTotal(page)).toBe(0);
+    });
+  }
+
+  test('headlines are underlined only under the pointer or in focus', async ({ page }) => {
+    await page.goto(FRONT);
+    const headline = page.locator('main a.headline-link').nth(2);
+    const decoration = () => headline.evaluate((a) => getComputedStyle(a).textDecorationLine);
+    expect(await decoration()).toBe('none');
+    await headline.hover();
+    expect(await decoration()).toBe('underline');
+  });
+});
+
+test.describe('article', () => {
+  test('opens with kicker, headline, standfirst, a byline with portrait and role, and a dateline', async ({
+    page,
+  }) => {
+    await page.goto(CORPUS_STORY);
+    const head = page.locator('header.story-head');
+    const kicker = head.locator('.kicker a');
+    await expect(kicker).toHaveText('Economy');
+    await expect(kicker).toHaveAttribute('href', '/topics/economy/');
+    const order = await head
+      .locator('.kicker, h1, .standfirst, .byline-block, .dateline')
+      .evaluateAll((els) => els.map((el) => el.className.split(' ')[0] || el.tagName));
+    expect(order).toEqual(['kicker', 'H1', 'standfirst', 'byline-block', 'dateline']);
+    await expect(head.locator('.standfirst')).toHaveText(/^Festival bridge market/);
+    await expect(head.locator('.byline a')).toHaveText('Chen Wei');
+    await expect(head.locator('.byline a')).toHaveAttribute('href', '/authors/chen-wei/');
+    await expect(head.locator('.roles')).toHaveText('Correspondent');
+    const portrait = head.locator('.portraits img');
+    await expect(portrait).toHaveAttribute('width', /^\d+$/);
+    expect((await portrait.boundingBox())!.width).toBeLessThanOrEqual(48);
+    // The dateline's phrases never break inside: "1 min read" stays on one line on a phone.
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const phrase of await head.locator('.dateline .phrase').all()) {
+      const lines = await phrase.evaluate((el) => el.getClientRects().length);
+      expect(lines).toBe(1);
+    }
+  });
+
+  test('a correction shows "Corrected" at the top, linking to the note, and counts as the update', async ({
+    page,
+  }) => {
+    await page.goto('/articles/long-read/');
+    const dateline = page.locator('.story-head .dateline');
+    await expect(dateline).toContainText('Updated February 12, 2025');
+    await dateline.getByRole('link', { name: 'Corrected' }).click();
+    await expect(page).toHaveURL(/#corrections-heading$/);
+    await expect(page.locator('#corrections-heading')).toBeInViewport();
+  });
+
+  test('sets straight quotes and apostrophes curly, and shares by a row of plain links', async ({
+    page,
+  }) => {
+    await page.goto('/articles/with-image/');
+    const body = page.locator('article .body');
+    await expect(body).toContainText(
+      'typed “straight quotes” and an apostrophe; the reader’s page',
+    );
+    const share = page.locator('nav.share a');
+    expect(await share.count()).toBeGreaterThan(3);
+    for (const link of await share.all()) {
+      await expect(link).toHaveAttribute('href', /^(https:|mailto:)/);
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  });
+});
+
+test.describe('lists', () => {
+  test('topic and author pages have a visible feed link; rows show thumbnails', async ({
+    page,
+  }) => {
+    await page.goto('/topics/shipping/');
+    await expect(page.getByRole('link', { name: 'Follow Shipping by RSS' })).toHaveAttribute(
+      'href',
+      '/topics/shipping/rss.xml',
+    );
+    const thumbnail = page.locator('main .teaser.is-list img').first();
+    await expect(thumbnail).toHaveAttribute('loading', 'lazy');
+    await expect(thumbnail).toHaveAttribute('width', /^\d+$/);
+    await page.goto('/authors/chen-wei/');
+    await expect(page.getByRole('link', { name: 'Follow Chen Wei by RSS' })).toBeVisible();
+  });
+
+  test('search results show each story’s date and photo', async ({ page }) => {
+    await page.goto(SEARCH);
+    await settle(page);
+    await expect(page.locator('.pagefind-ui__result-tag').first()).toContainText(/^Published: /);
+    expect(await page.locator('.pagefind-ui__result-image').count()).toBeGreaterThan(0);
+    // One search box: the page's own.
+    await expect(page.locator('main input[type="text"], main input[type="search"]')).toHaveCount(1);
+    await expect(page.locator('input')).toHaveCount(1);
+  });
+
+  for (const path of [FRONT, SECTION, STORY, CORPUS_STORY, '/topics/shipping/', SEARCH]) {
+    test(`nothing scrolls sideways at 320 px on ${path}`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(path);
+      await settle(page);
+      await expectNoSidewaysScroll(page);
+    });
+  }
+});
