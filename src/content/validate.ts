@@ -45,6 +45,11 @@ export interface ValidArticle {
   lang: string;
   /** The line of `translationOf`, for the checks across files (see translations.ts). */
   translationLine?: number | undefined;
+  /** The line of each correction's date, for the check against the build's clock. */
+  correctionLines?: number[] | undefined;
+  /** The lines of `aliases` and `slug`, for the checks across files and builds. */
+  aliasesLine?: number | undefined;
+  slugLine?: number | undefined;
 }
 
 /** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
@@ -155,8 +160,12 @@ export function validateArticle(
   }
   const imageLine = fields.image?.src ? front.lineOf(['image', 'src']) : undefined;
   const translationLine = fields.translationOf ? front.lineOf(['translationOf']) : undefined;
+  const correctionLines = fields.corrections?.map((_, i) => front.lineOf(['corrections', i, 'date']));
+  const aliasesLine = fields.aliases ? front.lineOf(['aliases']) : undefined;
+  const slugLine = fields.slug ? front.lineOf(['slug']) : undefined;
   const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
-  return { valid: { file, fields, slug, text, imageLine, lang, translationLine }, problems };
+  const lines = { imageLine, translationLine, correctionLines, aliasesLine, slugLine };
+  return { valid: { file, fields, slug, text, lang, ...lines }, problems };
 }
 
 /** Whether a body holds nothing but white space and HTML comments. */

@@ -17,8 +17,33 @@ export interface Problem {
 /** One line: `content/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)`. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : `${problem.file}:`;
-  const field = problem.field ? `${problem.field}: ` : '';
+  const field = problem.field ? `${fieldLabel(problem.field)}: ` : '';
   return `${where} ${field}${problem.message}`;
+}
+
+/** A field path as an editor reads it: `corrections.0.date` → `corrections, 1st entry, date`. */
+export function fieldLabel(field: string): string {
+  // Editors count list entries from one and never see zod's indices; `image.alt` stays as it is.
+  const parts: string[] = [];
+  let run: string[] = [];
+  for (const segment of field.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      if (run.length > 0) parts.push(run.join('.'));
+      parts.push(`${ordinal(Number(segment) + 1)} entry`);
+      run = [];
+    } else {
+      run.push(segment);
+    }
+  }
+  if (run.length > 0) parts.push(run.join('.'));
+  return parts.join(', ');
+}
+
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** Orders problems by file, then line, so a report reads top to bottom. */

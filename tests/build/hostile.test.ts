@@ -171,7 +171,14 @@ describe('hostile files that must fail the build, each named', () => {
     ['long-slug.md', /:4 slug: is 299 characters long/],
     ['deep-quotes.md', /:8 body: nests quotes, lists or elements \d+ levels deep \(at most 100/],
     ['deep-html.md', /: body: nests quotes, lists or elements \d+ levels deep/],
-    ['bad-correction.md', /:5 corrections\.0\.date: "2025-03-01" is before date "2025-03-10"/],
+    [
+      'bad-correction.md',
+      /:6 corrections, 1st entry, date: "2025-03-01" is before date "2025-03-10"/,
+    ],
+    [
+      'future-correction.md',
+      /:7 corrections, 2nd entry, date: "2026-07-01" is in the future \(date a correction when it is made\)/,
+    ],
     ['bad-correction.md', /:4 featured: expected true or false, got "maybe"/],
     ['alias-clash.md', /: aliases: "alias-clash" is the slug of this article/],
     ['bad-language.md', /:4 lang: expected a language code, got 42/],
@@ -183,7 +190,7 @@ describe('hostile files that must fail the build, each named', () => {
     ['photo-size.md', /:7 image\.width: is not a whole number of pixels/],
     ['photo-size.md', /:4 image\.height: is needed with the other/],
     ['nameless.md', /:1 name: is required/],
-    ['nameless.md', /:3 links\.0: is not an https URL/],
+    ['nameless.md', /:3 links, 1st entry: is not an https URL/],
   ])('%s: %s', (file, message) => {
     const lines = check.stdout.split('\n').filter((line) => line.includes(`/${file}:`));
     expect(

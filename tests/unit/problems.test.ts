@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatReport } from '../../src/lib/problems.ts';
+import { fieldLabel, formatProblem, formatReport, ordinal } from '../../src/lib/problems.ts';
 
 describe('problems', () => {
   it('formats one problem as file:line field: message', () => {
@@ -15,6 +15,34 @@ describe('problems', () => {
     expect(formatProblem({ file: 'content/x.md', message: 'bad', severity: 'error' })).toBe(
       'content/x.md: bad',
     );
+  });
+
+  it('names a list entry by its place, counted from one, as an editor counts', () => {
+    expect(
+      formatProblem({
+        file: 'content/x.md',
+        line: 9,
+        field: 'corrections.0.date',
+        message: 'bad',
+        severity: 'error',
+      }),
+    ).toBe('content/x.md:9 corrections, 1st entry, date: bad');
+    expect(fieldLabel('links.1')).toBe('links, 2nd entry');
+    expect(fieldLabel('image.alt')).toBe('image.alt');
+    expect(fieldLabel('a.b.10.c.d')).toBe('a.b, 11th entry, c.d');
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
   });
 
   it('lists errors by file and line, then warnings, then counts', () => {

@@ -80,8 +80,8 @@ describe('validateContent: moved stories, corrections and profiles', () => {
     const { problems, files } = await validateContent(dir, ['content'], settings);
     expect(files).toEqual(['content/a.md', 'content/b.md']);
     expect(problems.map(formatProblem)).toEqual([
-      'content/a.md: aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
-      'content/b.md: aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
+      'content/a.md:4 aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
+      'content/b.md:4 aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
     ]);
   });
 
@@ -96,8 +96,8 @@ describe('validateContent: moved stories, corrections and profiles', () => {
       now: Date.UTC(2025, 1, 1),
     });
     expect(problems.map(formatProblem)).toEqual([
-      'content/c.md:4 corrections.0.date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
-      'content/c.md: corrections.1.date: "2025-03-01" is in the future (date a correction when it is made)',
+      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md:7 corrections, 2nd entry, date: "2025-03-01" is in the future (date a correction when it is made)',
     ]);
   });
 
