@@ -5,7 +5,13 @@ import { articleStatus, statusSummary } from '../lib/articleStatus.ts';
 import { serialized } from '../lib/serialize.ts';
 import { stableJson } from '../lib/digest.ts';
 import { type CachePaths, cacheCode } from '../build/caches.ts';
-import { formatProblem, formatReport } from '../lib/problems.ts';
+import {
+  type Problem,
+  formatProblem,
+  formatReport,
+  sortProblems,
+  warningSummary,
+} from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from '../build/bodyStore.ts';
 import { ContentError } from './contentError.ts';
@@ -232,9 +238,9 @@ async function syncStore(
     context.logger.error(
       `The content has errors; the dev server shows the other articles.\n${formatReport(problems)}`,
     );
-  } else {
-    for (const problem of problems) context.logger.warn(formatProblem(problem));
   }
+  // Every warning of the sync is printed together at its end, then counted.
+  const warnings: Problem[] = failed ? [] : [...problems];
   for (const article of articles) {
     if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
       context.logger.info(`held back until ${article.date}: ${article.filePath}`);
@@ -270,11 +276,9 @@ async function syncStore(
       : !shown.has(author.slug) && !preview
         ? `"${author.name}" has no published story yet: the profile gets its page when the first is published`
         : undefined;
-    if (message) {
-      context.logger.warn(
-        formatProblem({ file: author.filePath, field: 'name', message, severity: 'warning' }),
-      );
-    }
+    if (message) warnings.push({ file: author.filePath, field: 'name', message, severity: 'warning' });
   }
+  for (const warning of sortProblems(warnings)) context.logger.warn(formatProblem(warning));
+  if (warnings.length > 0) context.logger.warn(warningSummary(warnings.length));
   return { articles, authors, photos };
 }

@@ -90,9 +90,14 @@ export function validateArticle(
 
   for (const key of Object.keys(front.data)) {
     if (FRONTMATTER_FIELDS.includes(key)) continue;
+    // A name a typo away from a field is that field misspelt: published as it is, the story
+    // would go out without it (no byline for `auhtor:`). Any other name is the editor's own note.
     const near = didYouMean(key, FRONTMATTER_FIELDS);
-    const hint = near ? `did you mean ${near}?` : `known fields: ${FRONTMATTER_FIELDS.join(', ')}`;
-    warn([key], `is not a known field and is ignored (${hint})`);
+    if (near) {
+      fail([key], `is not a known field: did you mean ${near}? (rename it ${near}:, or the story is published without its ${near})`);
+    } else {
+      warn([key], `is not a known field and is ignored (known fields: ${FRONTMATTER_FIELDS.join(', ')})`);
+    }
   }
 
   const parsed = frontmatterSchema.safeParse(front.data);

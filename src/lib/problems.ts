@@ -56,18 +56,28 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/** Every error line, then every warning line, each problem where it is. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const sorted = sortProblems(problems);
+  return [
+    ...sorted.filter((p) => p.severity === 'error').map(formatProblem),
+    ...sorted.filter((p) => p.severity === 'warning').map((p) => `warning: ${formatProblem(p)}`),
+  ];
+}
+
 /** The whole report: every error line, every warning line, then the count. */
 export function formatReport(problems: readonly Problem[]): string {
-  const sorted = sortProblems(problems);
-  const errors = sorted.filter((p) => p.severity === 'error');
-  const warnings = sorted.filter((p) => p.severity === 'warning');
-  const lines = [
-    ...errors.map(formatProblem),
-    ...warnings.map((p) => `warning: ${formatProblem(p)}`),
-  ];
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.length - errors.length;
   const files = new Set(errors.map((p) => p.file)).size;
-  lines.push(
-    `${countOf(errors.length, 'error')} in ${countOf(files, 'file')}, ${countOf(warnings.length, 'warning')}`,
-  );
-  return lines.join('\n');
+  const count =
+    errors.length > 0
+      ? `${countOf(errors.length, 'error')} in ${countOf(files, 'file')}, ${countOf(warnings, 'warning')}`
+      : `0 errors, ${warningSummary(warnings)}`;
+  return [...problemLines(problems), count].join('\n');
+}
+
+/** "1 warning: check before publishing": what a build that publishes says of its warnings. */
+export function warningSummary(count: number): string {
+  return count === 0 ? '0 warnings' : `${countOf(count, 'warning')}: check before publishing`;
 }

@@ -189,6 +189,10 @@ describe('hostile files that must fail the build, each named', () => {
     ['body-photo-escape.md', /:8 body: !\[…\]\(.*etc\/passwd\) is outside the content folders/],
     ['photo-size.md', /:7 image\.width: is not a whole number of pixels/],
     ['photo-size.md', /:4 image\.height: is needed with the other/],
+    [
+      'misspelt-field.md',
+      /:4 auhtor: is not a known field: did you mean author\? \(rename it author:, or the story is published without its author\)/,
+    ],
     ['nameless.md', /:1 name: is required/],
     ['nameless.md', /:3 links, 1st entry: is not an https URL/],
   ])('%s: %s', (file, message) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, formatProblem, formatReport, ordinal } from '../../src/lib/problems.ts';
+import {
+  fieldLabel,
+  formatProblem,
+  formatReport,
+  ordinal,
+  warningSummary,
+} from '../../src/lib/problems.ts';
 
 describe('problems', () => {
   it('formats one problem as file:line field: message', () => {
@@ -59,5 +65,15 @@ describe('problems', () => {
       'warning: content/a.md:5 tittle: typo',
       '3 errors in 2 files, 1 warning',
     ]);
+  });
+
+  it('counts the warnings of a report without errors, and says to check them', () => {
+    const warning = { file: 'content/a.md', message: 'odd', severity: 'warning' } as const;
+    expect(formatReport([warning]).split('\n')).toEqual([
+      'warning: content/a.md: odd',
+      '0 errors, 1 warning: check before publishing',
+    ]);
+    expect(formatReport([]).split('\n')).toEqual(['0 errors, 0 warnings']);
+    expect(warningSummary(2)).toBe('2 warnings: check before publishing');
   });
 });
