@@ -97,7 +97,7 @@ function assemble(
     summary: fields.summary?.trim()
       ? normalizeSpace(fields.summary)
       : deriveSummary(rendered.firstParagraph),
-    authors: toList(fields.author),
+    authors: bylineNames(fields.author),
     source: fields.source?.trim() || undefined,
     tags: uniqueTags(fields.tags ?? []),
     image: leadImage(fields.image, settings.base, file),
@@ -132,7 +132,7 @@ function leadImage(image: Frontmatter['image'], base: string, file: string): Art
 }
 
 /** A byline as a list: one name, a list of names, or none. */
-function toList(author: string | string[] | undefined): string[] {
+export function bylineNames(author: string | string[] | undefined): string[] {
   const names = typeof author === 'string' ? [author] : (author ?? []);
   return names.map((name) => name.trim()).filter(Boolean);
 }

@@ -20,6 +20,7 @@ import {
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
+import { bylineNames } from './render.ts';
 import { aliasProblems, futureCorrections, missingImages } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import { checkPhotos, photoUses } from './photoChecks.ts';
@@ -30,6 +31,11 @@ import { type ParseSettings, type ValidArticle, validateArticle } from './valida
 export interface ValidationReport {
   /** Files that had no errors, in file-path order. */
   valid: ValidArticle[];
+  /**
+   * Files with errors, as far as they could be read (see ValidationResult): never published,
+   * checked further with the valid ones, so every problem of a file is found at once.
+   */
+  salvaged: ValidArticle[];
   /** Errors and warnings of every file, all at once. */
   problems: Problem[];
   /** Every markdown file read, relative to the root. */
@@ -69,27 +75,25 @@ export async function validateContent(
   );
   if (cache) forgetMissing(cache, files);
   const problems = [...listed.problems, ...results.flatMap((result) => result.problems)];
+  // Every file as far as it could be read: one with a bad date still has its photos checked.
+  const readable = results.flatMap((result) => result.valid ?? result.salvaged ?? []);
   // Outside the per-file cache: a file in public/ can come or go while the article stays the same.
-  const unlisted = missingImages(
-    results.flatMap((result) => (result.valid ? [result.valid] : [])),
-    publicDir,
-  );
+  const unlisted = missingImages(readable, publicDir);
   problems.push(...unlisted);
   // Outside the cache too: the same file is fine today and wrong yesterday.
   const early =
-    options.now === undefined
-      ? []
-      : futureCorrections(
-          results.flatMap((result) => (result.valid ? [result.valid] : [])),
-          options.now,
-          settings.timeZone,
-        );
+    options.now === undefined ? [] : futureCorrections(readable, options.now, settings.timeZone);
   problems.push(...early);
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
   const valid: ValidArticle[] = [];
+  const salvaged = results.flatMap((result) => result.salvaged ?? []);
   const bySlug = new Map<string, ValidArticle>();
   for (const result of results) {
-    if (!result.valid || broken.has(result.valid.file)) continue;
+    if (!result.valid) continue;
+    if (broken.has(result.valid.file)) {
+      salvaged.push(result.valid);
+      continue;
+    }
     const first = bySlug.get(result.valid.slug);
     if (first) {
       problems.push({
@@ -98,15 +102,19 @@ export async function validateContent(
         message: `"${result.valid.slug}" is also the slug of ${first.file} (give one of them another slug: or file name)`,
         severity: 'error',
       });
+      salvaged.push(result.valid);
       continue;
     }
     bySlug.set(result.valid.slug, result.valid);
     valid.push(result.valid);
   }
-  problems.push(...aliasProblems(valid));
+  // Across files, the files with errors count too: a translation of a story whose date is
+  // wrong is not a translation of nothing, and an alias clash is found in the same build.
+  const checked = [...valid, ...salvaged.filter((article) => !bySlug.has(article.slug))];
+  problems.push(...aliasProblems(checked));
   problems.push(
     ...translationProblems(
-      valid.map((article) => ({
+      checked.map((article) => ({
         slug: article.slug,
         file: article.file,
         lang: article.lang,
@@ -115,7 +123,7 @@ export async function validateContent(
       })),
     ),
   );
-  return { valid, problems, files };
+  return { valid, salvaged, problems, files };
 }
 
 /** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
@@ -167,7 +175,7 @@ export async function loadArticles(
   options: LoadOptions,
 ): Promise<LoadResult> {
   const settings = withTaskWords(given);
-  const { valid, problems, files } = await validateContent(root, dirs, settings, {
+  const { valid, salvaged, problems, files } = await validateContent(root, dirs, settings, {
     cache: options.cache,
     now: options.now,
   });
@@ -180,6 +188,8 @@ export async function loadArticles(
     options.bodiesDir,
     options.threads,
   );
+  // Files with errors are rendered too, for their body's problems and photos; never stored.
+  const unpublished = await renderInParallel(salvaged, settings, undefined, options.threads);
   // Fresh records come back in order, less the files that failed to render.
   const byFile = new Map(fresh.records.map((record) => [record.filePath, record]));
   const rendered = valid
@@ -187,10 +197,33 @@ export async function loadArticles(
     .filter((article) => article !== undefined);
   // Author profiles are checked with the articles: one report for the whole content.
   const profiles = await readAuthors(root, dirs, settings);
+  // A profile whose name no byline gives is most likely misspelt on one side or the other. A
+  // byline in a file with errors counts: it is still the editor's intent.
+  const cited = new Set([...valid, ...salvaged].flatMap((file) => bylineNames(file.fields.author)));
+  for (const author of profiles.authors) {
+    if (cited.has(author.name)) continue;
+    profiles.problems.push({
+      file: author.filePath,
+      field: 'name',
+      message: `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
+      severity: 'warning',
+    });
+  }
   // Checked on every load, reused records too: a photo can go while its article stays the same.
   const memo = options.photoMemo ?? (await loadPhotoMemo());
-  const photos = await checkPhotos(root, dirs, photoUses(valid, rendered, profiles.authors), memo);
-  const all = [...problems, ...fresh.problems, ...profiles.problems, ...photos.problems];
+  const uses = photoUses(
+    [...valid, ...salvaged],
+    [...rendered, ...unpublished.records],
+    profiles.authors,
+  );
+  const photos = await checkPhotos(root, dirs, uses, memo);
+  const all = [
+    ...problems,
+    ...fresh.problems,
+    ...unpublished.problems,
+    ...profiles.problems,
+    ...photos.problems,
+  ];
   const failed = all.some((problem) => problem.severity === 'error');
   const result = {
     authors: profiles.authors,

@@ -193,6 +193,15 @@ describe('hostile files that must fail the build, each named', () => {
       'misspelt-field.md',
       /:4 auhtor: is not a known field: did you mean author\? \(rename it author:, or the story is published without its author\)/,
     ],
+    ['three-problems.md', /:3 date: "2025-02-30" is not a real date/],
+    [
+      'three-problems.md',
+      /:5 image\.src: "\.\/not-beside-it\.jpg" is not a file beside the article/,
+    ],
+    [
+      'three-problems.md',
+      /:11 body: !\[…\]\(\.\/not-here-either\.jpg\) is not a file beside the article/,
+    ],
     ['nameless.md', /:1 name: is required/],
     ['nameless.md', /:3 links, 1st entry: is not an https URL/],
   ])('%s: %s', (file, message) => {

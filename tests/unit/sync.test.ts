@@ -150,3 +150,64 @@ describe('loadArticles: photos too small for other sites', () => {
     ]);
   });
 });
+
+describe('loadArticles: every problem of a file at once', () => {
+  it('checks the photos of a file whose date is impossible, lead and body alike', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-all-at-once-'));
+    await mkdir(join(dir, 'content'));
+    await mkdir(join(dir, 'public'));
+    await writeFile(
+      join(dir, 'content/storm.md'),
+      '---\ntitle: Storm\ndate: 2025-02-30\nimage:\n  src: ./sea-wall.jpg\n  alt: The sea wall\n---\n\nText.\n\n![The harbour](./harbour.jpg)\n',
+    );
+    await writeFile(
+      join(dir, 'content/flood.md'),
+      '---\ntitle: Flood\ndate: 2025-02-01\nimage:\n  src: /images/gone.jpg\n  alt: Gone\n---\n\n![The river](./river.jpg)\n',
+    );
+    const { problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(problems.map(formatProblem).sort()).toEqual([
+      'content/flood.md:5 image.src: "/images/gone.jpg" is not a file in public/ (add it as public/images/gone.jpg, or correct the path)',
+      'content/flood.md:9 body: ![…](./river.jpg) is not a file beside the article (add it as content/river.jpg, or correct the path)',
+      'content/storm.md:11 body: ![…](./harbour.jpg) is not a file beside the article (add it as content/harbour.jpg, or correct the path)',
+      'content/storm.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:5 image.src: "./sea-wall.jpg" is not a file beside the article (add it as content/sea-wall.jpg, or correct the path)',
+    ]);
+  });
+
+  it('checks the aliases, translations and bylines of files with errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-all-at-once-'));
+    const write = async (path: string, text: string) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    };
+    // The original's date is wrong: its translation still names a story, and its byline still
+    // cites a profile; its alias still clashes with another story's slug.
+    await write(
+      'content/storm.md',
+      '---\ntitle: Storm\ndate: 2025-13-01\nauthor: Jane Doe\naliases: [flood]\n---\nText.\n',
+    );
+    await write('content/flood.md', '---\ntitle: Flood\ndate: 2025-01-01\n---\nText.\n');
+    await write(
+      'content/tormenta.md',
+      '---\ntitle: Tormenta\ndate: nope\nlang: es\ntranslationOf: no-such-story\n---\nTexto.\n',
+    );
+    await write(
+      'content/es/storm-es.md',
+      '---\ntitle: T\ndate: 2025-01-01\nlang: es\ntranslationOf: storm\n---\nT.\n',
+    );
+    await write('content/authors/jane-doe.md', '---\nname: Jane Doe\n---\nBio.\n');
+    const { problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(problems.map(formatProblem).sort()).toEqual([
+      'content/storm.md:3 date: "2025-13-01" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:5 aliases: "flood" is the slug of content/flood.md (an old URL can lead to one story only: remove it here or there)',
+      'content/tormenta.md:3 date: "nope" is not a date (use YYYY-MM-DD, or a date-time with Z or an offset such as 2025-04-18T09:30:00Z)',
+      'content/tormenta.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
+    ]);
+  });
+});
