@@ -120,6 +120,7 @@ export async function validateContent(
         lang: article.lang,
         translationOf: article.fields.translationOf,
         line: article.translationLine,
+        aliases: article.fields.aliases,
       })),
     ),
   );
