@@ -126,6 +126,14 @@ describe('hostile files that must build to correct pages', () => {
     expect(html).not.toMatch(/data-photo|<picture/);
   });
 
+  it('captions a photo with the italic line under it, and shows a caption without a photo as a caption', () => {
+    const html = page('photo-caption-line');
+    expect(html).toContain(
+      '<figure><img src="https://cdn.example/harbour.jpg" alt="A harbour at noon"><figcaption>The harbour at noon, typed on the line under the photo.</figcaption></figure>',
+    );
+    expect(html).toContain('<figure class="caption-only">');
+  });
+
   it('counts Chinese words for reading time, not runs of characters', () => {
     const minutes = Number(/(\d+) min read/.exec(page('chinese'))?.[1]);
     expect(minutes).toBeGreaterThanOrEqual(5);
@@ -183,7 +191,7 @@ describe('hostile files that must fail the build, each named', () => {
       /:7 corrections, 2nd entry, date: "2026-07-01" is in the future \(date a correction when it is made\)/,
     ],
     ['bad-correction.md', /:4 featured: expected true or false, got "maybe"/],
-    ['alias-clash.md', /: aliases: "alias-clash" is the slug of this article/],
+    ['alias-clash.md', /:4 aliases: "alias-clash" is the slug of this article/],
     ['bad-language.md', /:4 lang: expected a language code, got 42/],
     ['bad-language.md', /:5 translationOf: "\.\.\/\.\.\/etc\/passwd" is not a valid slug/],
     ['unknown-language.md', /:4 lang: "tlh" is a language the site has no words for/],
