@@ -19,6 +19,8 @@ import { writeFileAtomic } from './atomicWrite.ts';
 export interface PublishedEntry {
   /** The story's slug. */
   slug: string;
+  /** Its source file, relative to the project root: the next build names it if the URL goes. */
+  file: string;
   /** The page's path under the site's base. */
   url: string;
   /** The headline. */
@@ -89,6 +91,7 @@ export function publishedEntries(
     const story = versions.get(article.slug) ?? [];
     return {
       slug: article.slug,
+      file: article.filePath,
       url: article.url,
       title: article.title,
       date: article.date,
@@ -149,4 +152,15 @@ export async function writePublishedIndex(file: string, index: PublishedIndex): 
 /** Reads the index the loader wrote during this build. */
 export async function readPublishedIndex(file: string): Promise<PublishedIndex> {
   return JSON.parse(await readFile(file, 'utf8')) as PublishedIndex;
+}
+
+/** The index the last build wrote, if there is one that can be read. */
+export async function lastPublishedIndex(file: string): Promise<PublishedIndex | undefined> {
+  try {
+    const index = await readPublishedIndex(file);
+    return Array.isArray(index.stories) ? index : undefined;
+  } catch {
+    // No build yet, or a cache from elsewhere: nothing to compare with.
+    return undefined;
+  }
 }

@@ -229,6 +229,8 @@ async function syncStore(
     now: options.now,
     // The dev server shows every file it can while the editor fixes the others.
     partial: preview,
+    // Read before this build writes its own: what the last build published.
+    published: options.cache.published,
   });
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {

@@ -9,6 +9,10 @@ import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
+import { articleStatus } from '../lib/articleStatus.ts';
+import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
+import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
+import { lastPublishedIndex } from '../build/publishedIndex.ts';
 import { translationProblems } from '../lib/translations.ts';
 import { renderInParallel } from '../build/renderPool.ts';
 import {
@@ -143,6 +147,11 @@ export interface LoadOptions {
   partial?: boolean | undefined;
   /** The build's "now" (see ValidateOptions). */
   now?: number | undefined;
+  /**
+   * The published index of the last build (see publishedIndex.ts), when there is one: a story
+   * URL it names that no story answers now is a warning.
+   */
+  published?: string | undefined;
 }
 
 /** Every article of a content tree, and every problem found in it. */
@@ -159,6 +168,8 @@ export interface LoadResult {
   files: string[];
   /** The files that passed validation (for counts, even when others failed). */
   valid: ValidArticle[];
+  /** The files with errors, as far as they could be read (see ValidationReport). */
+  salvaged: ValidArticle[];
   /** How many bodies were rendered, and how many stored records were reused instead. */
   rendered: number;
   reused: number;
@@ -218,8 +229,16 @@ export async function loadArticles(
     profiles.authors,
   );
   const photos = await checkPhotos(root, dirs, uses, memo);
+  const gone =
+    options.published === undefined || options.now === undefined
+      ? []
+      : await goneSinceLastBuild(options.published, [...valid, ...salvaged], {
+          ...settings,
+          now: options.now,
+        });
   const all = [
     ...problems,
+    ...gone,
     ...fresh.problems,
     ...unpublished.problems,
     ...profiles.problems,
@@ -232,6 +251,7 @@ export async function loadArticles(
     problems: all,
     files,
     valid,
+    salvaged,
     rendered: fresh.records.length + fresh.problems.length,
     reused: reused.filter((record) => record !== undefined).length,
   };
@@ -241,6 +261,36 @@ export async function loadArticles(
   );
   const articles = rendered.filter((article) => !broken.has(article.filePath));
   return { ...result, articles };
+}
+
+/**
+ * The story URLs the last build published (its index, when the cache holds one) that no story
+ * answers now: each a warning naming the file and the alias that keeps the URL working.
+ */
+async function goneSinceLastBuild(
+  indexFile: string,
+  files: readonly ValidArticle[],
+  settings: ParseSettings & { now: number },
+): Promise<Problem[]> {
+  const last = await lastPublishedIndex(indexFile);
+  if (!last) return [];
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  const current: CurrentStory[] = files.map((file) => ({
+    slug: file.slug,
+    edition: editionKey(file.lang, siteLang),
+    title: file.fields.title,
+    file: file.file,
+    aliases: file.fields.aliases ?? [],
+    status: articleStatus(
+      { title: file.fields.title, date: file.fields.date, draft: file.fields.draft ?? false },
+      settings.now,
+      settings.timeZone,
+    ),
+    date: file.fields.date,
+    aliasesLine: file.aliasesLine,
+    slugLine: file.slugLine,
+  }));
+  return goneStories(last.stories, current);
 }
 
 /** The settings with the task-list words of every language the site has words for. */
@@ -257,7 +307,13 @@ export async function checkContent(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
-  options: { threads: number; now: number; photoMemo?: PhotoMemo | undefined },
+  options: {
+    threads: number;
+    now: number;
+    photoMemo?: PhotoMemo | undefined;
+    /** The last build's published index, when the cache holds one (see LoadOptions). */
+    published?: string | undefined;
+  },
 ): Promise<LoadResult> {
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
   // rejects); the bodies themselves are dropped.

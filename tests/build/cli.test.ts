@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cachePaths } from '../../src/build/caches.ts';
 import { readSeedStory } from '../fixtures/seed.ts';
 import {
   ROOT,
@@ -112,6 +113,39 @@ describe('npm run check:content', () => {
     for (const line of lines) expect(build.output).toContain(line);
     expect(build.output).not.toContain('Stack trace:');
     expect(check.stdout).toContain('4 errors in 2 files, 0 warnings');
+  });
+
+  it("warns of a URL the last build published that a renamed slug takes away, when the build's cache is here", () => {
+    const content = tempDir('check-moved');
+    const cacheDir = tempDir('check-moved-cache');
+    writeFileSync(
+      join(content, 'storm.md'),
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\nslug: coast-road-closed\n---\n\nText.\n',
+    );
+    const env = { DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cacheDir };
+    const before = cli('check-content', [], env);
+    expect(before.stdout).toContain('checked 1 file in');
+    expect(before.stdout).not.toContain('warning');
+    // What the last build published, as its loader wrote it.
+    const index = cachePaths(cacheDir).published;
+    mkdirSync(dirname(index), { recursive: true });
+    const story = {
+      slug: 'storm',
+      file: `${relative(ROOT, content)}/storm.md`,
+      url: '/articles/storm/',
+      title: 'Storm closes the coast road',
+      edition: '',
+      aliases: [],
+    };
+    writeFileSync(index, JSON.stringify({ stories: [story], authors: [], photos: [] }));
+    const check = cli('check-content', [], env);
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toContain(
+      `warning: ${story.file}:4 aliases: "/articles/storm/" was published by the last build and is gone: the story's slug is "coast-road-closed" now (add aliases: [storm] so links to the old URL still lead here)`,
+    );
+    expect(check.stdout).toMatch(
+      /checked 1 file in [\d.]+ s: ok, 1 warning: check before publishing; 1 published/,
+    );
   });
 
   it('passes the shipped content', () => {

@@ -181,6 +181,27 @@ describe('articleLoader', () => {
     ]);
   });
 
+  it('warns of a published URL that a renamed slug takes off the site, unless an alias keeps it', async () => {
+    const { context, warnings, root, loader } = await setup({
+      'content/storm.md': '---\ntitle: Storm\ndate: 2025-01-01\n---\nA.\n',
+    });
+    const edit = (fields: string) =>
+      writeFile(
+        join(root, 'content/storm.md'),
+        `---\ntitle: Storm\ndate: 2025-01-01\n${fields}---\nA.\n`,
+      );
+    await loader.load(context);
+    await edit('slug: storm-closes-coast-road\naliases: [storm]\n');
+    await loader.load(context);
+    expect(warnings).toEqual([]);
+    await edit('slug: coast-road-closed\n');
+    await loader.load(context);
+    expect(warnings).toEqual([
+      'content/storm.md:4 aliases: "/articles/storm-closes-coast-road/" and "/articles/storm/" were published by the last build and are gone: the story\'s slug is "coast-road-closed" now (add aliases: [storm-closes-coast-road, storm] so links to the old URL still lead here)',
+      '1 warning: check before publishing',
+    ]);
+  });
+
   it('renders again a record whose body went missing from the store', async () => {
     const { context, entries, loader, cache } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
