@@ -128,6 +128,10 @@ export function nowFromEnv(env: SettingsEnv, timeZone: string, clock: () => numb
 /** This build's settings. */
 export const settings: SiteSettings = settingsFromEnv(process.env);
 
+/** Where this build's front-page sections are set, for messages: the variable, or this file. */
+export const sectionsSource: string =
+  process.env.DATELINE_SECTIONS !== undefined ? 'DATELINE_SECTIONS' : 'src/settings.ts';
+
 /** This build's "now", read once. */
 export const buildNow: number = nowFromEnv(process.env, settings.timeZone, Date.now);
 

@@ -7,7 +7,7 @@ import { checkContent } from '../content/sync.ts';
 import { statusSummary } from '../lib/articleStatus.ts';
 import { countOf } from '../lib/plural.ts';
 import { formatReport, problemLines, warningSummary } from '../lib/problems.ts';
-import { buildNow, cache, settings, threads } from '../settings.ts';
+import { buildNow, cache, sectionsSource, settings, threads } from '../settings.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
@@ -17,6 +17,7 @@ const { problems, files, valid } = await checkContent(root, settings.contentDirs
   // What the last build published, when this machine has its cache: a URL a change would
   // take off the site is a warning here too.
   published: cache.published,
+  sections: { names: settings.sections, where: sectionsSource },
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const failed = problems.some((problem) => problem.severity === 'error');

@@ -41,6 +41,8 @@ export interface ArticleLoaderOptions extends ParseSettings {
   cache: CachePaths;
   /** How many threads render articles. */
   threads: number;
+  /** The front page's sections and where they are set, checked against the stories' tags. */
+  sections?: { names: readonly string[]; where: string } | undefined;
 }
 
 export { ContentError };
@@ -231,6 +233,7 @@ async function syncStore(
     partial: preview,
     // Read before this build writes its own: what the last build published.
     published: options.cache.published,
+    sections: options.sections,
   });
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {
@@ -241,8 +244,9 @@ async function syncStore(
       `The content has errors; the dev server shows the other articles.\n${formatReport(problems)}`,
     );
   }
-  // Every warning of the sync is printed together at its end, then counted.
-  const warnings: Problem[] = failed ? [] : [...problems];
+  // Every warning of the sync is printed together at its end, then counted; notes are not.
+  const warnings: Problem[] = failed ? [] : problems.filter((p) => p.severity === 'warning');
+  const notes = failed ? [] : problems.filter((p) => p.severity === 'note');
   for (const article of articles) {
     if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
       context.logger.info(`held back until ${article.date}: ${article.filePath}`);
@@ -277,6 +281,7 @@ async function syncStore(
     const message = `"${author.name}" has no published story yet: the profile gets its page when the first is published`;
     warnings.push({ file: author.filePath, field: 'name', message, severity: 'warning' });
   }
+  for (const note of sortProblems(notes)) context.logger.info(`note: ${formatProblem(note)}`);
   for (const warning of sortProblems(warnings)) context.logger.warn(formatProblem(warning));
   if (warnings.length > 0) context.logger.warn(warningSummary(warnings.length));
   return { articles, authors, photos };

@@ -9,7 +9,8 @@ import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
-import { articleStatus } from '../lib/articleStatus.ts';
+import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
+import { sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
 import { lastPublishedIndex } from '../build/publishedIndex.ts';
@@ -152,6 +153,8 @@ export interface LoadOptions {
    * URL it names that no story answers now is a warning.
    */
   published?: string | undefined;
+  /** The front page's sections and where they are set (see sectionProblems). */
+  sections?: { names: readonly string[]; where: string } | undefined;
 }
 
 /** Every article of a content tree, and every problem found in it. */
@@ -236,9 +239,24 @@ export async function loadArticles(
           ...settings,
           now: options.now,
         });
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  // Sections name topics of the site's own language (other editions show the latest alone).
+  const sections = options.sections
+    ? sectionProblems(
+        options.sections.names,
+        [...valid, ...salvaged]
+          .filter((file) => editionKey(file.lang, siteLang) === '')
+          .map((file) => ({
+            tags: file.fields.tags ?? [],
+            status: options.now === undefined ? 'published' : statusOf(file, options.now, settings),
+          })),
+        options.sections.where,
+      )
+    : [];
   const all = [
     ...problems,
     ...gone,
+    ...sections,
     ...fresh.problems,
     ...unpublished.problems,
     ...profiles.problems,
@@ -281,16 +299,18 @@ async function goneSinceLastBuild(
     title: file.fields.title,
     file: file.file,
     aliases: file.fields.aliases ?? [],
-    status: articleStatus(
-      { title: file.fields.title, date: file.fields.date, draft: file.fields.draft ?? false },
-      settings.now,
-      settings.timeZone,
-    ),
+    status: statusOf(file, settings.now, settings),
     date: file.fields.date,
     aliasesLine: file.aliasesLine,
     slugLine: file.slugLine,
   }));
   return goneStories(last.stories, current);
+}
+
+/** Where a file's story stands at `now`: published, a draft or held back. */
+function statusOf(file: ValidArticle, now: number, settings: ParseSettings): ArticleStatus {
+  const { title, date, draft } = file.fields;
+  return articleStatus({ title, date, draft: draft ?? false }, now, settings.timeZone);
 }
 
 /** The settings with the task-list words of every language the site has words for. */
@@ -313,6 +333,8 @@ export async function checkContent(
     photoMemo?: PhotoMemo | undefined;
     /** The last build's published index, when the cache holds one (see LoadOptions). */
     published?: string | undefined;
+    /** The front page's sections and where they are set (see LoadOptions). */
+    sections?: LoadOptions['sections'];
   },
 ): Promise<LoadResult> {
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline

@@ -10,8 +10,8 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong, then what is expected in parentheses. */
   message: string;
-  /** Errors fail the build; warnings are printed only. */
-  severity: 'error' | 'warning';
+  /** Errors fail the build; warnings are printed and counted; notes are printed only. */
+  severity: 'error' | 'warning' | 'note';
 }
 
 /** One line: `content/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)`. */
@@ -56,19 +56,20 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Every error line, then every warning line, each problem where it is. */
+/** Every error line, then every warning line, then every note, each problem where it is. */
 export function problemLines(problems: readonly Problem[]): string[] {
   const sorted = sortProblems(problems);
   return [
     ...sorted.filter((p) => p.severity === 'error').map(formatProblem),
     ...sorted.filter((p) => p.severity === 'warning').map((p) => `warning: ${formatProblem(p)}`),
+    ...sorted.filter((p) => p.severity === 'note').map((p) => `note: ${formatProblem(p)}`),
   ];
 }
 
 /** The whole report: every error line, every warning line, then the count. */
 export function formatReport(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.length - errors.length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
   const files = new Set(errors.map((p) => p.file)).size;
   const count =
     errors.length > 0

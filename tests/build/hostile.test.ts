@@ -54,6 +54,7 @@ describe('hostile files that must build to correct pages', () => {
     DATELINE_NOW: '2026-06-01T00:00:00Z',
     SITE_URL: 'https://news.example',
     BASE_PATH: '/news/',
+    DATELINE_SECTIONS: 'Econmy,Elections',
   });
   // The site is in its base folder of the upload.
   const site = join(out, 'news');
@@ -66,6 +67,15 @@ describe('hostile files that must build to correct pages', () => {
     expect(run.output).toContain('dangling.md: is a link to nothing');
     expect(run.output).not.toContain('._links.md');
     expect(page('linked-story')).toContain('Linked body.');
+  });
+
+  it('warns of a section that matches no topic, and notes one with no published story yet', () => {
+    expect(run.output).toContain(
+      'DATELINE_SECTIONS: sections: "Econmy" matches no topic: no story is tagged so, and the front page leaves the section out (did you mean "Economy"?)',
+    );
+    expect(run.output).toContain(
+      'note: DATELINE_SECTIONS: sections: "Elections" has no published story yet: the front page shows the section from its first',
+    );
   });
 
   it('drops the contents of style, textarea, title, noscript and xmp', () => {

@@ -74,6 +74,12 @@ describe('problems', () => {
       '0 errors, 1 warning: check before publishing',
     ]);
     expect(formatReport([]).split('\n')).toEqual(['0 errors, 0 warnings']);
+    const note = { file: 'src/settings.ts', message: 'fyi', severity: 'note' } as const;
+    expect(formatReport([note, warning]).split('\n')).toEqual([
+      'warning: content/a.md: odd',
+      'note: src/settings.ts: fyi',
+      '0 errors, 1 warning: check before publishing',
+    ]);
     expect(warningSummary(2)).toBe('2 warnings: check before publishing');
   });
 });
