@@ -148,6 +148,16 @@ describe('npm run check:content', () => {
     );
   });
 
+  it('lists the scheduled stories with their release times in the site zone, with --scheduled', () => {
+    const env = { DATELINE_CONTENT: 'tests/fixtures/site', DATELINE_NOW: '2026-06-01T00:00:00Z' };
+    const run = cli('check-content', ['--scheduled'], env);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      '\n  2026-06-02 00:00 UTC  tests/fixtures/site/embargoed.md  Test fixture: embargoed until the day after the pinned now\n',
+    );
+    expect(cli('check-content', [], env).stdout).not.toContain('2026-06-02 00:00 UTC');
+  });
+
   it('passes the shipped content', () => {
     const check = cli('check-content', []);
     expect(check.status, check.stdout).toBe(0);
