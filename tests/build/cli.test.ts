@@ -101,6 +101,47 @@ describe('npm run import', () => {
   });
 });
 
+describe('npm run build', () => {
+  it('prints what an editor needs, not a line a page, unless asked with --pages', () => {
+    const out = tempDir('build-dist');
+    const env = {
+      DATELINE_CONTENT: 'tests/fixtures/site',
+      DATELINE_NOW: '2026-06-01T00:00:00Z',
+      DATELINE_OUT_DIR: out,
+      DATELINE_CACHE_DIR: tempDir('build-cache'),
+    };
+    const build = cli('build', [], env);
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stdout).not.toMatch(/[├└]─ /);
+    expect(build.stdout).toContain('  … one line a page, left out (npm run build -- --pages)');
+    // The lines the bench and the tests read are still there.
+    expect(build.stdout).toMatch(/social cards: \d+ drawn/);
+    expect(build.stdout).toMatch(/bodies: \d+ rendered, \d+ reused/);
+    expect(build.stdout).toContain(
+      [
+        'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
+        '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
+        'No warnings.',
+        `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
+      ].join('\n'),
+    );
+    const listed = cli('build', ['--pages'], env);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/├─ \/articles\/tie-alpha\/index\.html/);
+  });
+
+  it('says a failed build published nothing, and exits as it does', () => {
+    const build = cli('build', [], {
+      DATELINE_CONTENT: 'tests/fixtures/invalid',
+      DATELINE_OUT_DIR: tempDir('build-failed'),
+      DATELINE_CACHE_DIR: tempDir('build-failed-cache'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.stderr).toContain('4 errors in 2 files, 0 warnings');
+    expect(build.stdout).toContain('The build failed: nothing was published');
+  });
+});
+
 describe('npm run check:content', () => {
   it('prints the same problem lines as the build and exits 1, without building', () => {
     const env = { DATELINE_CONTENT: 'tests/fixtures/invalid' };
