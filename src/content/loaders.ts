@@ -14,6 +14,7 @@ import {
 } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from '../build/bodyStore.ts';
+import { showInDev } from '../build/devProblems.ts';
 import { ContentError } from './contentError.ts';
 import { loadArticles, withTaskWords } from './sync.ts';
 import { watchContent } from './watch.ts';
@@ -167,7 +168,9 @@ function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): L
           await listener.synced(synced);
         } catch (error) {
           listener.failed();
-          context.logger.error(error instanceof Error ? error.message : String(error));
+          const message = error instanceof Error ? error.message : String(error);
+          context.logger.error(message);
+          showInDev(message.split('\n'));
         }
       });
       await sync();
@@ -242,6 +245,21 @@ async function syncStore(
   if (failed) {
     context.logger.error(
       `The content has errors; the dev server shows the other articles.\n${formatReport(problems)}`,
+    );
+  }
+  if (preview) {
+    // The dev server's pages show the terminal's words too, in a banner (DevProblems.astro).
+    const sorted = sortProblems(problems);
+    const warned = sorted.filter((p) => p.severity === 'warning').length;
+    showInDev(
+      failed
+        ? [
+            'The content has errors; the dev server shows the other articles.',
+            ...formatReport(sorted).split('\n'),
+          ]
+        : warned > 0
+          ? [...sorted.filter((p) => p.severity === 'warning').map(formatProblem), warningSummary(warned)]
+          : [],
     );
   }
   // Every warning of the sync is printed together at its end, then counted; notes are not.

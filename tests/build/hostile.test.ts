@@ -76,6 +76,8 @@ describe('hostile files that must build to correct pages', () => {
     expect(run.output).toContain(
       'note: DATELINE_SECTIONS: sections: "Elections" has no published story yet: the front page shows the section from its first',
     );
+    // The dev server's banner of problems is never built.
+    expect(readBuilt(site, 'index.html').toString('utf8')).not.toContain('role="alert"');
   });
 
   it('drops the contents of style, textarea, title, noscript and xmp', () => {
