@@ -42,6 +42,11 @@ export interface SiteSettings {
    * quota allow (at most 8). `DATELINE_THREADS` overrides.
    */
   renderThreads: number | undefined;
+  /**
+   * News agencies `npm run import` recognises in a wire story's dateline (`TOKYO (Kyodo) —`),
+   * besides AP, Reuters and AFP: the story's `source`.
+   */
+  agencies: string[];
 }
 
 /** The environment variables the settings read: only these, only here. */
@@ -69,6 +74,7 @@ export const defaults: SiteSettings = {
   sections: [],
   cacheDir: 'node_modules/.astro',
   renderThreads: undefined,
+  agencies: [],
 };
 
 /** The settings for a build, from the defaults and the deploy pipeline's environment. */

@@ -30,12 +30,12 @@ describe('npm run import', () => {
     const content = tempDir('import');
     const imported = cli(
       'import',
-      ['tests/fixtures/seed/000_8a1b5a0368478039.txt', '--into', content],
+      ['tests/fixtures/seed/000_8a1b5a0368478039.txt', '--into', content, '--publish'],
       { DATELINE_CONTENT: content },
     );
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain('imported 1, skipped 0, failed 0 of 1 file in');
-    expect(imported.stdout).toContain('review the 1 derived headline (or import with --draft');
+    expect(imported.stdout).toContain('imported 1 (published), skipped 0, failed 0 of 1 file in');
+    expect(imported.stdout).toContain('review the 1 derived headline: each is');
     const [file] = readdirSync(content);
     expect(file).toMatch(/\.md$/);
 
@@ -67,12 +67,13 @@ describe('npm run import', () => {
     expect(readdirSync(content)).toHaveLength(1);
   });
 
-  it('creates the target folder, and marks stories as drafts on request', () => {
+  it('creates the target folder, and imports stories as drafts', () => {
     const content = join(tempDir('import-new-folder'), 'nowhere', 'sub');
-    const run = cli('import', ['tests/fixtures/seed', '--into', content, '--draft'], {
+    const run = cli('import', ['tests/fixtures/seed', '--into', content], {
       DATELINE_CONTENT: content,
     });
     expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 0 of 1 file in');
     const [file] = readdirSync(content);
     expect(readFileSync(join(content, file!), 'utf8')).toContain('\ndraft: true\n');
     expect(file).toBe(
@@ -94,10 +95,47 @@ describe('npm run import', () => {
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'failed: tests/fixtures/invalid/bad-date.md: does not start with a "date YYYY-MM-DD" token',
+      'failed: tests/fixtures/invalid/bad-date.md: starts with front matter (---): it is an article already (copy it into a content folder as it is)',
     );
-    expect(run.stdout).toContain('imported 1, skipped 0, failed 1 of 2 files');
+    expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 1 of 2 files');
     expect(readdirSync(content)).toHaveLength(1);
+  });
+
+  it('imports agency copy: its headline once, its date line or today, its agency as source, the dateline out of the summary', () => {
+    const content = tempDir('import-agency');
+    const run = cli('import', ['tests/fixtures/wire', '--into', content], {
+      DATELINE_CONTENT: content,
+      DATELINE_NOW: '2025-06-01T23:30:00Z',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('imported 2 (2 drafts), skipped 0, failed 0 of 2 files in');
+    expect(run.stdout).not.toContain('derived headline');
+    const ap = readFileSync(
+      join(content, 'storm-closes-coast-road-as-waves-top-sea-wall.md'),
+      'utf8',
+    );
+    expect(ap).toMatch(
+      /^---\ntitle: Storm closes coast road as waves top sea wall\ndate: 2025-04-18\nsummary: The coast road was closed on Friday after waves broke over the sea wall, town officials said\.\nsource: AP\ndraft: true\n---\n\nHARBORVILLE, Maine \(AP\) — /,
+    );
+    expect(ap).not.toContain('Updated 4:12 PM');
+    // No date line: the build's today in the site's zone (UTC here), as `npm run new` dates.
+    const reuters = readFileSync(
+      join(content, 'port-authority-delays-harbour-dredging-by-a-year.md'),
+      'utf8',
+    );
+    expect(reuters).toContain('\ndate: 2025-06-01\n');
+    expect(reuters).toContain('\nsource: Reuters\n');
+    // `--date` dates the story that gives none; a file's own date line still wins.
+    const dated = tempDir('import-dated');
+    cli('import', ['tests/fixtures/wire', '--into', dated, '--date', '2025-04-19', '--publish'], {
+      DATELINE_CONTENT: dated,
+    });
+    const files = readdirSync(dated).map((file) => readFileSync(join(dated, file), 'utf8'));
+    expect(files.map((text) => /\ndate: (\S+)\n/.exec(text)?.[1]).sort()).toEqual([
+      '2025-04-18',
+      '2025-04-19',
+    ]);
+    expect(files.every((text) => !text.includes('draft: true'))).toBe(true);
   });
 });
 
