@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { selectPublished } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
@@ -77,6 +78,18 @@ export interface PublishedIndex {
   authors: PublishedAuthor[];
   /** What is known of every published photo, by key. */
   photos: PhotoInfo[];
+  /**
+   * The content folders it was built from (see contentKey): the next build compares what it
+   * publishes with this one only when they are the same.
+   */
+  content?: string | undefined;
+}
+
+/** The content folders of a build, as one key: relative to the project root, in order. */
+export function contentKey(root: string, dirs: readonly string[]): string {
+  return [...new Set(dirs.map((dir) => relative(root, resolve(root, dir)) || '.'))]
+    .sort()
+    .join('\n');
 }
 
 /** The index entries of the articles a build publishes, newest first. */

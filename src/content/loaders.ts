@@ -19,7 +19,7 @@ import { ContentError } from './contentError.ts';
 import { loadArticles, withTaskWords } from './sync.ts';
 import { watchContent } from './watch.ts';
 import type { ParseSettings, ValidArticle } from './validate.ts';
-import { publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
+import { contentKey, publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
 import type { Author } from './authorSchema.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
@@ -283,7 +283,10 @@ async function syncStore(
     // A build: record what it publishes for the outputs made beside and after the pages, and
     // drop bodies no record names any more. The dev server keeps every body, as it may still
     // be showing one.
-    await writePublishedIndex(options.cache.published, index);
+    await writePublishedIndex(options.cache.published, {
+      ...index,
+      content: contentKey(root, options.dirs),
+    });
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
   context.logger.info(statusSummary(articles, options.now, options.timeZone));

@@ -13,7 +13,7 @@ import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
 import { sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
-import { lastPublishedIndex } from '../build/publishedIndex.ts';
+import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
 import { translationProblems } from '../lib/translations.ts';
 import { renderInParallel } from '../build/renderPool.ts';
 import {
@@ -235,7 +235,7 @@ export async function loadArticles(
   const gone =
     options.published === undefined || options.now === undefined
       ? []
-      : await goneSinceLastBuild(options.published, [...valid, ...salvaged], {
+      : await goneSinceLastBuild(options.published, contentKey(root, dirs), [...valid, ...salvaged], {
           ...settings,
           now: options.now,
         });
@@ -282,16 +282,20 @@ export async function loadArticles(
 }
 
 /**
- * The story URLs the last build published (its index, when the cache holds one) that no story
- * answers now: each a warning naming the file and the alias that keeps the URL working.
+ * The story URLs the last build of these content folders published (its index, when the cache
+ * holds one) that no story answers now: each a warning naming the file and the alias that keeps
+ * the URL working.
  */
 async function goneSinceLastBuild(
   indexFile: string,
+  content: string,
   files: readonly ValidArticle[],
   settings: ParseSettings & { now: number },
 ): Promise<Problem[]> {
   const last = await lastPublishedIndex(indexFile);
-  if (!last) return [];
+  // A cache from a build of other content folders (a test site, a bench corpus) says nothing
+  // of what these publish.
+  if (!last || last.content !== content) return [];
   const siteLang = settings.lang ?? DEFAULT_LANG;
   const current: CurrentStory[] = files.map((file) => ({
     slug: file.slug,

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachePaths } from '../../src/build/caches.ts';
+import { contentKey } from '../../src/build/publishedIndex.ts';
 import { readSeedStory } from '../fixtures/seed.ts';
 import {
   ROOT,
@@ -216,7 +217,11 @@ describe('npm run check:content', () => {
       edition: '',
       aliases: [],
     };
-    writeFileSync(index, JSON.stringify({ stories: [story], authors: [], photos: [] }));
+    const last = { stories: [story], authors: [], photos: [] };
+    // A build of other content folders says nothing of these.
+    writeFileSync(index, JSON.stringify({ ...last, content: 'tests/fixtures/site' }));
+    expect(cli('check-content', [], env).stdout).not.toContain('warning');
+    writeFileSync(index, JSON.stringify({ ...last, content: contentKey(ROOT, [content]) }));
     const check = cli('check-content', [], env);
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toContain(
