@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { selectPublished } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
@@ -167,11 +167,21 @@ export async function readPublishedIndex(file: string): Promise<PublishedIndex> 
   return JSON.parse(await readFile(file, 'utf8')) as PublishedIndex;
 }
 
+/** The last index read, by file and stamp: the dev server compares with it on every edit. */
+const lastRead = new Map<string, { stamp: string; index: PublishedIndex }>();
+
 /** The index the last build wrote, if there is one that can be read. */
 export async function lastPublishedIndex(file: string): Promise<PublishedIndex | undefined> {
   try {
+    const info = await stat(file);
+    // Written by renaming a new file (writeFileAtomic): a new write is a new inode.
+    const stamp = `${info.ino}:${info.size}:${info.mtimeMs}`;
+    const known = lastRead.get(file);
+    if (known?.stamp === stamp) return known.index;
     const index = await readPublishedIndex(file);
-    return Array.isArray(index.stories) ? index : undefined;
+    if (!Array.isArray(index.stories)) return undefined;
+    lastRead.set(file, { stamp, index });
+    return index;
   } catch {
     // No build yet, or a cache from elsewhere: nothing to compare with.
     return undefined;
