@@ -42,6 +42,11 @@ export interface SiteSettings {
    * quota allow (at most 8). `DATELINE_THREADS` overrides.
    */
   renderThreads: number | undefined;
+  /**
+   * News agencies `npm run import` recognises in a wire story's dateline (`TOKYO (Kyodo) —`),
+   * besides AP, Reuters and AFP: the story's `source`.
+   */
+  agencies: string[];
 }
 
 /** The environment variables the settings read: only these, only here. */
@@ -69,6 +74,7 @@ export const defaults: SiteSettings = {
   sections: [],
   cacheDir: 'node_modules/.astro',
   renderThreads: undefined,
+  agencies: [],
 };
 
 /** The settings for a build, from the defaults and the deploy pipeline's environment. */
@@ -127,6 +133,10 @@ export function nowFromEnv(env: SettingsEnv, timeZone: string, clock: () => numb
 
 /** This build's settings. */
 export const settings: SiteSettings = settingsFromEnv(process.env);
+
+/** Where this build's front-page sections are set, for messages: the variable, or this file. */
+export const sectionsSource: string =
+  process.env.DATELINE_SECTIONS !== undefined ? 'DATELINE_SECTIONS' : 'src/settings.ts';
 
 /** This build's "now", read once. */
 export const buildNow: number = nowFromEnv(process.env, settings.timeZone, Date.now);

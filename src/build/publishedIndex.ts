@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { selectPublished } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
@@ -19,6 +20,8 @@ import { writeFileAtomic } from './atomicWrite.ts';
 export interface PublishedEntry {
   /** The story's slug. */
   slug: string;
+  /** Its source file, relative to the project root: the next build names it if the URL goes. */
+  file: string;
   /** The page's path under the site's base. */
   url: string;
   /** The headline. */
@@ -77,6 +80,18 @@ export interface PublishedIndex {
   authors: PublishedAuthor[];
   /** What is known of every published photo, by key. */
   photos: PhotoInfo[];
+  /**
+   * The content folders it was built from (see contentKey): the next build compares what it
+   * publishes with this one only when they are the same.
+   */
+  content?: string | undefined;
+}
+
+/** The content folders of a build, as one key: relative to the project root, in order. */
+export function contentKey(root: string, dirs: readonly string[]): string {
+  return [...new Set(dirs.map((dir) => relative(root, resolve(root, dir)) || '.'))]
+    .sort()
+    .join('\n');
 }
 
 /** The index entries of the articles a build publishes, newest first. */
@@ -91,6 +106,7 @@ export function publishedEntries(
     const story = versions.get(article.slug) ?? [];
     return {
       slug: article.slug,
+      file: article.filePath,
       url: article.url,
       title: article.title,
       date: article.date,
@@ -152,4 +168,25 @@ export async function writePublishedIndex(file: string, index: PublishedIndex): 
 /** Reads the index the loader wrote during this build. */
 export async function readPublishedIndex(file: string): Promise<PublishedIndex> {
   return JSON.parse(await readFile(file, 'utf8')) as PublishedIndex;
+}
+
+/** The last index read, by file and stamp: the dev server compares with it on every edit. */
+const lastRead = new Map<string, { stamp: string; index: PublishedIndex }>();
+
+/** The index the last build wrote, if there is one that can be read. */
+export async function lastPublishedIndex(file: string): Promise<PublishedIndex | undefined> {
+  try {
+    const info = await stat(file);
+    // Written by renaming a new file (writeFileAtomic): a new write is a new inode.
+    const stamp = `${info.ino}:${info.size}:${info.mtimeMs}`;
+    const known = lastRead.get(file);
+    if (known?.stamp === stamp) return known.index;
+    const index = await readPublishedIndex(file);
+    if (!Array.isArray(index.stories)) return undefined;
+    lastRead.set(file, { stamp, index });
+    return index;
+  } catch {
+    // No build yet, or a cache from elsewhere: nothing to compare with.
+    return undefined;
+  }
 }

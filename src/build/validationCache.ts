@@ -50,10 +50,18 @@ export async function validateCached(
   const bytes = await readFile(path);
   const stamp = createHash('sha1').update(bytes).digest('hex');
   if (known?.stamp === stamp) {
-    const { valid } = known.result;
-    if (!valid) return known.result;
+    const { valid, salvaged } = known.result;
+    if (!valid && !salvaged) return known.result;
+    // The saved results hold no text (see saveValidationCache): it is the file's.
     const decoded = decodeText(bytes);
-    if (decoded.ok) return { ...known.result, valid: { ...valid, text: decoded.text } };
+    if (decoded.ok) {
+      const text = decoded.text;
+      return {
+        ...known.result,
+        valid: valid && { ...valid, text },
+        salvaged: salvaged && { ...salvaged, text },
+      };
+    }
   }
   const result = validate(bytes);
   cache.entries.set(file, { stamp, result });
@@ -106,7 +114,14 @@ export async function saveValidationCache(
 ): Promise<void> {
   const entries = [...cache.entries].map(([name, { stamp, result }]) => [
     name,
-    { stamp, result: { ...result, valid: result.valid && { ...result.valid, text: '' } } },
+    {
+      stamp,
+      result: {
+        ...result,
+        valid: result.valid && { ...result.valid, text: '' },
+        salvaged: result.salvaged && { ...result.salvaged, text: '' },
+      },
+    },
   ]);
   await writeFileAtomic(file, JSON.stringify({ signature, entries }));
 }

@@ -1,30 +1,60 @@
 /**
- * `npm run check:content`: checks every article as the build does, rendering included, without
- * building. Prints the same lines as the build and exits 1 when there are errors.
+ * `npm run check:content [-- --scheduled]`: checks every article as the build does, rendering
+ * included, without building. Prints the same lines as the build and exits 1 when there are
+ * errors. With `--scheduled` (`npm run scheduled`), it also lists the stories held back, each
+ * with the time in the site's zone from which a build publishes it.
  */
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { checkContent } from '../content/sync.ts';
-import { statusSummary } from '../lib/articleStatus.ts';
+import { formatRelease, scheduledStories, statusSummary } from '../lib/articleStatus.ts';
 import { countOf } from '../lib/plural.ts';
-import { formatReport } from '../lib/problems.ts';
-import { buildNow, settings, threads } from '../settings.ts';
+import { formatReport, problemLines, warningSummary } from '../lib/problems.ts';
+import { buildNow, cache, sectionsSource, settings, threads } from '../settings.ts';
 
+const { values } = parseArgs({ options: { scheduled: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
 const { problems, files, valid } = await checkContent(root, settings.contentDirs, settings, {
   threads,
   now: buildNow,
+  // What the last build published, when this machine has its cache: a URL a change would
+  // take off the site is a warning here too.
+  published: cache.published,
+  sections: { names: settings.sections, where: sectionsSource },
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const failed = problems.some((problem) => problem.severity === 'error');
 
-console.log(formatReport(problems));
-const articles = valid.map(({ fields }) => ({
+// With errors, the report counts them; without, the closing line counts the warnings.
+const lines = failed ? formatReport(problems).split('\n') : problemLines(problems);
+if (lines.length > 0) console.log(lines.join('\n'));
+const articles = valid.map(({ fields, file }) => ({
   title: fields.title,
   date: fields.date,
   draft: fields.draft ?? false,
+  file,
 }));
+if (values.scheduled) {
+  const scheduled = scheduledStories(articles, buildNow, settings.timeZone);
+  console.log(
+    scheduled.length === 0
+      ? 'nothing is scheduled'
+      : `scheduled (the first build from each time publishes the story; a date without a time is its day's start):`,
+  );
+  for (const story of scheduled) {
+    console.log(
+      `  ${formatRelease(story.release, settings.timeZone)}  ${story.file}  ${story.title}`,
+    );
+  }
+}
+const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+const verdict = failed
+  ? 'fix the errors above'
+  : warnings > 0
+    ? `ok, ${warningSummary(warnings)}`
+    : 'ok';
 console.log(
-  `checked ${countOf(files.length, 'file')} in ${seconds} s: ${failed ? 'fix the errors above' : 'ok'}; ${statusSummary(articles, buildNow, settings.timeZone)}`,
+  `checked ${countOf(files.length, 'file')} in ${seconds} s: ${verdict}; ${statusSummary(articles, buildNow, settings.timeZone)}`,
 );
 process.exitCode = failed ? 1 : 0;

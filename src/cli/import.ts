@@ -1,6 +1,9 @@
 /**
- * `npm run import -- <file or folder>… [--title "Headline"] [--draft] [--force] [--into folder]`:
- * turns plain-text wire stories into articles, every paragraph kept verbatim. Slugs taken by any
+ * `npm run import -- <file or folder>… [--title "Headline"] [--date YYYY-MM-DD] [--publish]
+ * [--force] [--into folder]`: turns plain-text wire stories into articles, every paragraph kept
+ * verbatim. Agency copy gives its own headline line, date line and dateline agency (the story's
+ * source); a story without a date line is dated `--date`, else today in the site's zone. Stories
+ * are drafts until an editor has read them (`--publish` publishes at once). Slugs taken by any
  * article (file name or `slug:`, any content folder) and stories imported already (the same
  * paragraphs, under any headline) are skipped unless --force; each file is reported on its own.
  */
@@ -9,19 +12,23 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bodyDigest, existingArticles } from '../content/existing.ts';
+import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { countOf } from '../lib/plural.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
-import { settings } from '../settings.ts';
+import { buildNow, settings } from '../settings.ts';
 
 const USAGE =
-  'usage: npm run import -- <file or folder>… [--title "Headline"] [--draft] [--force] [--into folder]';
+  'usage: npm run import -- <file or folder>… [--title "Headline"] [--date YYYY-MM-DD] [--publish] [--force] [--into folder]';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const { values, positionals } = parseArgs({
   options: {
     title: { type: 'string' },
+    date: { type: 'string' },
     force: { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: false },
+    // Drafts are the default; the flag is still accepted, as it was once needed.
     draft: { type: 'boolean', default: false },
     into: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -32,6 +39,21 @@ if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 1);
 }
+if (values.publish && values.draft) {
+  console.error('import: --publish and --draft contradict each other; give one');
+  process.exit(1);
+}
+// A story whose copy has no date line: `--date`, else today in the site's zone.
+let fallbackDate = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
+if (values.date !== undefined) {
+  const parsed = parseDateValue(values.date);
+  if (!parsed.ok || parsed.value.kind !== 'date') {
+    console.error(`import: --date "${values.date}" is not a real date (use YYYY-MM-DD)`);
+    process.exit(1);
+  }
+  fallbackDate = values.date;
+}
+const draft = !values.publish;
 
 /** Every regular, non-hidden file named or below a named folder, in a stable order. */
 async function inputFiles(paths: readonly string[]): Promise<string[]> {
@@ -90,7 +112,9 @@ for (const [index, file] of files.entries()) {
   const name = relative(process.cwd(), file) || file;
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
   const decoded = bytes instanceof Error ? undefined : decodeText(bytes);
-  const parsed = decoded?.ok ? parseWireStory(decoded.text) : undefined;
+  const parsed = decoded?.ok
+    ? parseWireStory(decoded.text, { agencies: settings.agencies })
+    : undefined;
   let reason: string | undefined;
   if (bytes instanceof Error) reason = `cannot be read (${bytes.code ?? bytes.message})`;
   else if (decoded && !decoded.ok) reason = `line ${decoded.line}: not valid UTF-8`;
@@ -100,7 +124,11 @@ for (const [index, file] of files.entries()) {
     failed++;
     console.error(`failed: ${name}: ${reason}`);
   } else {
-    const article = wireStoryToArticle(parsed.story, values.title, { draft: values.draft });
+    const article = wireStoryToArticle(parsed.story, values.title, {
+      draft,
+      date: fallbackDate,
+      agencies: settings.agencies,
+    });
     // One story, one article: the same paragraphs under another headline are the same story.
     const digest = bodyDigest(article.markdown);
     const copy = bodies.get(digest);
@@ -138,13 +166,16 @@ for (const [index, file] of files.entries()) {
 if (showProgress) process.stderr.write('\n');
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const how = written === 0 ? '' : draft ? ` (${countOf(written, 'draft')})` : ' (published)';
 console.log(
-  `imported ${written}, skipped ${skipped}, failed ${failed} of ${countOf(files.length, 'file')} in ${seconds} s`,
+  `imported ${written}${how}, skipped ${skipped}, failed ${failed} of ${countOf(files.length, 'file')} in ${seconds} s`,
 );
+if (written > 0 && draft) {
+  console.log('each is a draft: read it, then delete its draft: true line to publish it');
+}
 if (derived > 0) {
-  const drafts = values.draft ? '' : ' (or import with --draft, to publish only once reviewed)';
   console.log(
-    `review the ${countOf(derived, 'derived headline')}${drafts}: each is the story's first sentence, cut to 90 characters`,
+    `review the ${countOf(derived, 'derived headline')}: each is the story's first sentence, cut to 90 characters (the copy had no headline line)`,
   );
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -20,6 +20,7 @@ export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
         const what = slugs.has(alias) ? 'the slug' : 'an alias';
         problems.push({
           file: article.file,
+          line: article.aliasesLine,
           field: 'aliases',
           message: `"${alias}" is ${what} of ${owner === article.file ? 'this article' : owner} (an old URL can lead to one story only: remove it here or there)`,
           severity: 'error',
@@ -40,6 +41,7 @@ export function futureCorrections(valid: readonly ValidArticle[], now: number, t
         ? [
             {
               file: article.file,
+              line: article.correctionLines?.[i],
               field: `corrections.${i}.date`,
               message: `"${correction.date}" is in the future (date a correction when it is made)`,
               severity: 'error' as const,

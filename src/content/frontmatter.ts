@@ -2,6 +2,7 @@ import {
   isMap,
   isPair,
   isScalar,
+  isSeq,
   LineCounter,
   parseDocument,
   visit,
@@ -212,6 +213,15 @@ function lineOfPath(
   let node: unknown = doc.contents;
   let line = 1;
   for (const key of path) {
+    // A list entry (`corrections.0.date`) is found by its index, on the line it starts.
+    if (isSeq(node) && typeof key === 'number') {
+      const item: unknown = node.items[key];
+      const range = (item as { range?: [number, ...number[]] } | null)?.range;
+      if (!range) break;
+      line = fileLine(range[0]);
+      node = item;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
     if (!pair || !isScalar(pair.key) || !pair.key.range) break;

@@ -5,14 +5,21 @@ import { articleStatus, statusSummary } from '../lib/articleStatus.ts';
 import { serialized } from '../lib/serialize.ts';
 import { stableJson } from '../lib/digest.ts';
 import { type CachePaths, cacheCode } from '../build/caches.ts';
-import { formatProblem, formatReport } from '../lib/problems.ts';
+import {
+  type Problem,
+  formatProblem,
+  formatReport,
+  sortProblems,
+  warningSummary,
+} from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { hasBody, pruneBodies } from '../build/bodyStore.ts';
+import { showInDev } from '../build/devProblems.ts';
 import { ContentError } from './contentError.ts';
 import { loadArticles, withBodyWords } from './sync.ts';
 import { watchContent } from './watch.ts';
 import type { ParseSettings, ValidArticle } from './validate.ts';
-import { publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
+import { contentKey, publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
 import type { Author } from './authorSchema.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
@@ -35,6 +42,8 @@ export interface ArticleLoaderOptions extends ParseSettings {
   cache: CachePaths;
   /** How many threads render articles. */
   threads: number;
+  /** The front page's sections and where they are set, checked against the stories' tags. */
+  sections?: { names: readonly string[]; where: string } | undefined;
 }
 
 export { ContentError };
@@ -159,7 +168,9 @@ function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): L
           await listener.synced(synced);
         } catch (error) {
           listener.failed();
-          context.logger.error(error instanceof Error ? error.message : String(error));
+          const message = error instanceof Error ? error.message : String(error);
+          context.logger.error(message);
+          showInDev(message.split('\n'));
         }
       });
       await sync();
@@ -223,6 +234,9 @@ async function syncStore(
     now: options.now,
     // The dev server shows every file it can while the editor fixes the others.
     partial: preview,
+    // Read before this build writes its own: what the last build published.
+    published: options.cache.published,
+    sections: options.sections,
   });
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {
@@ -232,9 +246,25 @@ async function syncStore(
     context.logger.error(
       `The content has errors; the dev server shows the other articles.\n${formatReport(problems)}`,
     );
-  } else {
-    for (const problem of problems) context.logger.warn(formatProblem(problem));
   }
+  if (preview) {
+    // The dev server's pages show the terminal's words too, in a banner (DevProblems.astro).
+    const sorted = sortProblems(problems);
+    const warned = sorted.filter((p) => p.severity === 'warning').length;
+    showInDev(
+      failed
+        ? [
+            'The content has errors; the dev server shows the other articles.',
+            ...formatReport(sorted).split('\n'),
+          ]
+        : warned > 0
+          ? [...sorted.filter((p) => p.severity === 'warning').map(formatProblem), warningSummary(warned)]
+          : [],
+    );
+  }
+  // Every warning of the sync is printed together at its end, then counted; notes are not.
+  const warnings: Problem[] = failed ? [] : problems.filter((p) => p.severity === 'warning');
+  const notes = failed ? [] : problems.filter((p) => p.severity === 'note');
   for (const article of articles) {
     if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
       context.logger.info(`held back until ${article.date}: ${article.filePath}`);
@@ -253,28 +283,27 @@ async function syncStore(
     // A build: record what it publishes for the outputs made beside and after the pages, and
     // drop bodies no record names any more. The dev server keeps every body, as it may still
     // be showing one.
-    await writePublishedIndex(options.cache.published, index);
+    await writePublishedIndex(options.cache.published, {
+      ...index,
+      content: contentKey(root, options.dirs),
+    });
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
   context.logger.info(statusSummary(articles, options.now, options.timeZone));
   context.logger.info(
     `bodies: ${rendered.toLocaleString('en')} rendered, ${reused.toLocaleString('en')} reused`,
   );
-  // A profile whose name no byline gives is most likely misspelt on one side or the other; one
-  // whose stories are all held back gets its page when the first is published.
+  // A profile whose stories are all held back gets its page when the first is published (one
+  // that no byline cites is a warning of the sync already).
   const cited = new Set(articles.flatMap((article) => article.authors));
   const shown = new Set(index.authors.map((author) => author.slug));
-  for (const author of authors) {
-    const message = !cited.has(author.name)
-      ? `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`
-      : !shown.has(author.slug) && !preview
-        ? `"${author.name}" has no published story yet: the profile gets its page when the first is published`
-        : undefined;
-    if (message) {
-      context.logger.warn(
-        formatProblem({ file: author.filePath, field: 'name', message, severity: 'warning' }),
-      );
-    }
+  for (const author of preview ? [] : authors) {
+    if (!cited.has(author.name) || shown.has(author.slug)) continue;
+    const message = `"${author.name}" has no published story yet: the profile gets its page when the first is published`;
+    warnings.push({ file: author.filePath, field: 'name', message, severity: 'warning' });
   }
+  for (const note of sortProblems(notes)) context.logger.info(`note: ${formatProblem(note)}`);
+  for (const warning of sortProblems(warnings)) context.logger.warn(formatProblem(warning));
+  if (warnings.length > 0) context.logger.warn(warningSummary(warnings.length));
   return { articles, authors, photos };
 }

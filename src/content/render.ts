@@ -98,7 +98,7 @@ function assemble(
       ? normalizeSpace(fields.summary)
       : deriveSummary(rendered.firstParagraph),
     standfirst: isStandfirst(fields.summary, rendered.firstParagraph),
-    authors: toList(fields.author),
+    authors: bylineNames(fields.author),
     source: fields.source?.trim() || undefined,
     tags: uniqueTags(fields.tags ?? []),
     image: leadImage(fields.image, settings.base, file),
@@ -148,7 +148,7 @@ function isStandfirst(summary: string | undefined, firstParagraph: string): bool
 }
 
 /** A byline as a list: one name, a list of names, or none. */
-function toList(author: string | string[] | undefined): string[] {
+export function bylineNames(author: string | string[] | undefined): string[] {
   const names = typeof author === 'string' ? [author] : (author ?? []);
   return names.map((name) => name.trim()).filter(Boolean);
 }

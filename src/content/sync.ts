@@ -9,6 +9,11 @@ import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
+import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
+import { sectionProblems } from '../lib/sections.ts';
+import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
+import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
+import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
 import { translationProblems } from '../lib/translations.ts';
 import { renderInParallel } from '../build/renderPool.ts';
 import {
@@ -20,6 +25,7 @@ import {
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
+import { bylineNames } from './render.ts';
 import { aliasProblems, futureCorrections, missingImages } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import { checkPhotos, photoUses } from './photoChecks.ts';
@@ -30,6 +36,11 @@ import { type ParseSettings, type ValidArticle, validateArticle } from './valida
 export interface ValidationReport {
   /** Files that had no errors, in file-path order. */
   valid: ValidArticle[];
+  /**
+   * Files with errors, as far as they could be read (see ValidationResult): never published,
+   * checked further with the valid ones, so every problem of a file is found at once.
+   */
+  salvaged: ValidArticle[];
   /** Errors and warnings of every file, all at once. */
   problems: Problem[];
   /** Every markdown file read, relative to the root. */
@@ -69,27 +80,25 @@ export async function validateContent(
   );
   if (cache) forgetMissing(cache, files);
   const problems = [...listed.problems, ...results.flatMap((result) => result.problems)];
+  // Every file as far as it could be read: one with a bad date still has its photos checked.
+  const readable = results.flatMap((result) => result.valid ?? result.salvaged ?? []);
   // Outside the per-file cache: a file in public/ can come or go while the article stays the same.
-  const unlisted = missingImages(
-    results.flatMap((result) => (result.valid ? [result.valid] : [])),
-    publicDir,
-  );
+  const unlisted = missingImages(readable, publicDir);
   problems.push(...unlisted);
   // Outside the cache too: the same file is fine today and wrong yesterday.
   const early =
-    options.now === undefined
-      ? []
-      : futureCorrections(
-          results.flatMap((result) => (result.valid ? [result.valid] : [])),
-          options.now,
-          settings.timeZone,
-        );
+    options.now === undefined ? [] : futureCorrections(readable, options.now, settings.timeZone);
   problems.push(...early);
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
   const valid: ValidArticle[] = [];
+  const salvaged = results.flatMap((result) => result.salvaged ?? []);
   const bySlug = new Map<string, ValidArticle>();
   for (const result of results) {
-    if (!result.valid || broken.has(result.valid.file)) continue;
+    if (!result.valid) continue;
+    if (broken.has(result.valid.file)) {
+      salvaged.push(result.valid);
+      continue;
+    }
     const first = bySlug.get(result.valid.slug);
     if (first) {
       problems.push({
@@ -98,24 +107,29 @@ export async function validateContent(
         message: `"${result.valid.slug}" is also the slug of ${first.file} (give one of them another slug: or file name)`,
         severity: 'error',
       });
+      salvaged.push(result.valid);
       continue;
     }
     bySlug.set(result.valid.slug, result.valid);
     valid.push(result.valid);
   }
-  problems.push(...aliasProblems(valid));
+  // Across files, the files with errors count too: a translation of a story whose date is
+  // wrong is not a translation of nothing, and an alias clash is found in the same build.
+  const checked = [...valid, ...salvaged.filter((article) => !bySlug.has(article.slug))];
+  problems.push(...aliasProblems(checked));
   problems.push(
     ...translationProblems(
-      valid.map((article) => ({
+      checked.map((article) => ({
         slug: article.slug,
         file: article.file,
         lang: article.lang,
         translationOf: article.fields.translationOf,
         line: article.translationLine,
+        aliases: article.fields.aliases,
       })),
     ),
   );
-  return { valid, problems, files };
+  return { valid, salvaged, problems, files };
 }
 
 /** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
@@ -134,6 +148,13 @@ export interface LoadOptions {
   partial?: boolean | undefined;
   /** The build's "now" (see ValidateOptions). */
   now?: number | undefined;
+  /**
+   * The published index of the last build (see publishedIndex.ts), when there is one: a story
+   * URL it names that no story answers now is a warning.
+   */
+  published?: string | undefined;
+  /** The front page's sections and where they are set (see sectionProblems). */
+  sections?: { names: readonly string[]; where: string } | undefined;
 }
 
 /** Every article of a content tree, and every problem found in it. */
@@ -150,6 +171,8 @@ export interface LoadResult {
   files: string[];
   /** The files that passed validation (for counts, even when others failed). */
   valid: ValidArticle[];
+  /** The files with errors, as far as they could be read (see ValidationReport). */
+  salvaged: ValidArticle[];
   /** How many bodies were rendered, and how many stored records were reused instead. */
   rendered: number;
   reused: number;
@@ -167,7 +190,7 @@ export async function loadArticles(
   options: LoadOptions,
 ): Promise<LoadResult> {
   const settings = withBodyWords(given);
-  const { valid, problems, files } = await validateContent(root, dirs, settings, {
+  const { valid, salvaged, problems, files } = await validateContent(root, dirs, settings, {
     cache: options.cache,
     now: options.now,
   });
@@ -180,6 +203,8 @@ export async function loadArticles(
     options.bodiesDir,
     options.threads,
   );
+  // Files with errors are rendered too, for their body's problems and photos; never stored.
+  const unpublished = await renderInParallel(salvaged, settings, undefined, options.threads);
   // Fresh records come back in order, less the files that failed to render.
   const byFile = new Map(fresh.records.map((record) => [record.filePath, record]));
   const rendered = valid
@@ -187,10 +212,56 @@ export async function loadArticles(
     .filter((article) => article !== undefined);
   // Author profiles are checked with the articles: one report for the whole content.
   const profiles = await readAuthors(root, dirs, settings);
+  // A profile whose name no byline gives is most likely misspelt on one side or the other. A
+  // byline in a file with errors counts: it is still the editor's intent.
+  const cited = new Set([...valid, ...salvaged].flatMap((file) => bylineNames(file.fields.author)));
+  for (const author of profiles.authors) {
+    if (cited.has(author.name)) continue;
+    profiles.problems.push({
+      file: author.filePath,
+      field: 'name',
+      message: `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
+      severity: 'warning',
+    });
+  }
   // Checked on every load, reused records too: a photo can go while its article stays the same.
   const memo = options.photoMemo ?? (await loadPhotoMemo());
-  const photos = await checkPhotos(root, dirs, photoUses(valid, rendered, profiles.authors), memo);
-  const all = [...problems, ...fresh.problems, ...profiles.problems, ...photos.problems];
+  const uses = photoUses(
+    [...valid, ...salvaged],
+    [...rendered, ...unpublished.records],
+    profiles.authors,
+  );
+  const photos = await checkPhotos(root, dirs, uses, memo);
+  const gone =
+    options.published === undefined || options.now === undefined
+      ? []
+      : await goneSinceLastBuild(options.published, contentKey(root, dirs), [...valid, ...salvaged], {
+          ...settings,
+          now: options.now,
+        });
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  // Sections name topics of the site's own language (other editions show the latest alone).
+  const sections = options.sections
+    ? sectionProblems(
+        options.sections.names,
+        [...valid, ...salvaged]
+          .filter((file) => editionKey(file.lang, siteLang) === '')
+          .map((file) => ({
+            tags: file.fields.tags ?? [],
+            status: options.now === undefined ? 'published' : statusOf(file, options.now, settings),
+          })),
+        options.sections.where,
+      )
+    : [];
+  const all = [
+    ...problems,
+    ...gone,
+    ...sections,
+    ...fresh.problems,
+    ...unpublished.problems,
+    ...profiles.problems,
+    ...photos.problems,
+  ];
   const failed = all.some((problem) => problem.severity === 'error');
   const result = {
     authors: profiles.authors,
@@ -198,6 +269,7 @@ export async function loadArticles(
     problems: all,
     files,
     valid,
+    salvaged,
     rendered: fresh.records.length + fresh.problems.length,
     reused: reused.filter((record) => record !== undefined).length,
   };
@@ -207,6 +279,42 @@ export async function loadArticles(
   );
   const articles = rendered.filter((article) => !broken.has(article.filePath));
   return { ...result, articles };
+}
+
+/**
+ * The story URLs the last build of these content folders published (its index, when the cache
+ * holds one) that no story answers now: each a warning naming the file and the alias that keeps
+ * the URL working.
+ */
+async function goneSinceLastBuild(
+  indexFile: string,
+  content: string,
+  files: readonly ValidArticle[],
+  settings: ParseSettings & { now: number },
+): Promise<Problem[]> {
+  const last = await lastPublishedIndex(indexFile);
+  // A cache from a build of other content folders (a test site, a bench corpus) says nothing
+  // of what these publish.
+  if (!last || last.content !== content) return [];
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  const current: CurrentStory[] = files.map((file) => ({
+    slug: file.slug,
+    edition: editionKey(file.lang, siteLang),
+    title: file.fields.title,
+    file: file.file,
+    aliases: file.fields.aliases ?? [],
+    status: statusOf(file, settings.now, settings),
+    date: file.fields.date,
+    aliasesLine: file.aliasesLine,
+    slugLine: file.slugLine,
+  }));
+  return goneStories(last.stories, current);
+}
+
+/** Where a file's story stands at `now`: published, a draft or held back. */
+function statusOf(file: ValidArticle, now: number, settings: ParseSettings): ArticleStatus {
+  const { title, date, draft } = file.fields;
+  return articleStatus({ title, date, draft: draft ?? false }, now, settings.timeZone);
 }
 
 /** The settings with the task-list words of every language the site has words for. */
@@ -226,7 +334,15 @@ export async function checkContent(
   root: string,
   dirs: readonly string[],
   settings: ParseSettings,
-  options: { threads: number; now: number; photoMemo?: PhotoMemo | undefined },
+  options: {
+    threads: number;
+    now: number;
+    photoMemo?: PhotoMemo | undefined;
+    /** The last build's published index, when the cache holds one (see LoadOptions). */
+    published?: string | undefined;
+    /** The front page's sections and where they are set (see LoadOptions). */
+    sections?: LoadOptions['sections'];
+  },
 ): Promise<LoadResult> {
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline
   // rejects); the bodies themselves are dropped.

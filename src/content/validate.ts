@@ -9,7 +9,13 @@ import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { FRONTMATTER_FIELDS, type Frontmatter, frontmatterSchema } from './articleSchema.ts';
+import type { z } from 'astro/zod';
+import {
+  FRONTMATTER_FIELDS,
+  type Frontmatter,
+  frontmatterSchema,
+  imageSrc,
+} from './articleSchema.ts';
 import { bodyOf, readFrontmatter } from './frontmatter.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
@@ -45,6 +51,11 @@ export interface ValidArticle {
   lang: string;
   /** The line of `translationOf`, for the checks across files (see translations.ts). */
   translationLine?: number | undefined;
+  /** The line of each correction's date, for the check against the build's clock. */
+  correctionLines?: number[] | undefined;
+  /** The lines of `aliases` and `slug`, for the checks across files and builds. */
+  aliasesLine?: number | undefined;
+  slugLine?: number | undefined;
 }
 
 /** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
@@ -53,6 +64,12 @@ export const LARGE_FILE_BYTES = 1_000_000;
 /** One file's validation: the valid article when it had no errors, and everything worth telling. */
 export interface ValidationResult {
   valid: ValidArticle | undefined;
+  /**
+   * A file with errors, made of the fields that passed on their own (stand-ins for a title or
+   * date that did not): never published, only checked further (photos, aliases, translations),
+   * so one bad field does not hide the file's other problems until the next build.
+   */
+  salvaged?: ValidArticle | undefined;
   problems: Problem[];
 }
 
@@ -85,9 +102,14 @@ export function validateArticle(
 
   for (const key of Object.keys(front.data)) {
     if (FRONTMATTER_FIELDS.includes(key)) continue;
+    // A name a typo away from a field is that field misspelt: published as it is, the story
+    // would go out without it (no byline for `auhtor:`). Any other name is the editor's own note.
     const near = didYouMean(key, FRONTMATTER_FIELDS);
-    const hint = near ? `did you mean ${near}?` : `known fields: ${FRONTMATTER_FIELDS.join(', ')}`;
-    warn([key], `is not a known field and is ignored (${hint})`);
+    if (near) {
+      fail([key], `is not a known field: did you mean ${near}? (rename it ${near}:, or the story is published without its ${near})`);
+    } else {
+      warn([key], `is not a known field and is ignored (known fields: ${FRONTMATTER_FIELDS.join(', ')})`);
+    }
   }
 
   const parsed = frontmatterSchema.safeParse(front.data);
@@ -117,7 +139,12 @@ export function validateArticle(
       }
     });
   }
-  if (!parsed.success || front.problems.length > 0) return { valid: undefined, problems };
+  if (!parsed.success || front.problems.length > 0) {
+    const fields = salvageFields(front.data, front.unreadable, file);
+    const slug = fields.slug ?? slugFromFileName(basename(file));
+    const salvaged = slug ? checkable(file, text, fields, slug, front.lineOf, settings) : undefined;
+    return { valid: undefined, salvaged, problems };
+  }
 
   const fields = parsed.data;
   const slug = fields.slug ?? slugFromFileName(basename(file));
@@ -153,10 +180,53 @@ export function validateArticle(
       severity: 'warning',
     });
   }
-  const imageLine = fields.image?.src ? front.lineOf(['image', 'src']) : undefined;
-  const translationLine = fields.translationOf ? front.lineOf(['translationOf']) : undefined;
+  return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems };
+}
+
+/** A file's article, with the lines of the fields checked after validation. */
+function checkable(
+  file: string,
+  text: string,
+  fields: Frontmatter,
+  slug: string,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  settings: ParseSettings,
+): ValidArticle {
+  const imageLine = fields.image?.src ? lineOf(['image', 'src']) : undefined;
+  const translationLine = fields.translationOf ? lineOf(['translationOf']) : undefined;
+  const correctionLines = fields.corrections?.map((_, i) => lineOf(['corrections', i, 'date']));
+  const aliasesLine = fields.aliases ? lineOf(['aliases']) : undefined;
+  const slugLine = fields.slug ? lineOf(['slug']) : undefined;
   const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
-  return { valid: { file, fields, slug, text, imageLine, lang, translationLine }, problems };
+  const lines = { imageLine, translationLine, correctionLines, aliasesLine, slugLine };
+  return { file, fields, slug, text, lang, ...lines };
+}
+
+/** A date no story has, standing in for one that did not pass: a salvaged file is never published. */
+const STAND_IN_DATE = '1970-01-01';
+
+/**
+ * The fields of a file with errors that pass on their own, with stand-ins for a title and date
+ * that do not; a lead image whose other parts fail keeps its `src`, so its photo is still checked.
+ */
+function salvageFields(
+  data: Record<string, unknown>,
+  unreadable: ReadonlySet<string>,
+  file: string,
+): Frontmatter {
+  const kept: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(frontmatterSchema.shape)) {
+    if (unreadable.has(key)) continue;
+    const result = (schema as z.ZodType).safeParse(data[key]);
+    if (result.success && result.data !== undefined) kept[key] = result.data;
+  }
+  // Which story a translation belongs to is checked by language: not with a stand-in for one.
+  if (data.lang !== undefined && kept.lang === undefined) delete kept.translationOf;
+  const image = data.image as { src?: unknown } | null | undefined;
+  if (!kept.image && typeof image?.src === 'string' && imageSrc.safeParse(image.src).success) {
+    kept.image = { src: image.src, alt: '' };
+  }
+  return { ...kept, title: (kept.title as string | undefined) ?? basename(file), date: (kept.date as string | undefined) ?? STAND_IN_DATE } as Frontmatter;
 }
 
 /** Whether a body holds nothing but white space and HTML comments. */

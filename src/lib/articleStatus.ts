@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { calendarDay, mustParseDate, sortTime } from './dates.ts';
 import { countOf } from './plural.ts';
 
@@ -79,4 +81,25 @@ export function statusSummary(articles: readonly Dated[], now: number, timeZone:
   const first = scheduled.sort((a, b) => a.time - b.time)[0];
   const release = first ? ` (first release: ${first.date.trim()})` : '';
   return `${published} published, ${countOf(drafts, 'draft')}, ${scheduled.length} scheduled${release}`;
+}
+
+/**
+ * The scheduled stories among `articles`, soonest first, each with its release: the instant it
+ * gives, or the start of its calendar day in the site's zone. The first build at or after the
+ * release publishes it.
+ */
+export function scheduledStories<T extends Dated>(
+  articles: readonly T[],
+  now: number,
+  timeZone: string,
+): (T & { release: number })[] {
+  return articles
+    .filter((article) => articleStatus(article, now, timeZone) === 'scheduled')
+    .map((article) => ({ ...article, release: sortTime(mustParseDate(article.date), timeZone) }))
+    .sort((a, b) => a.release - b.release);
+}
+
+/** A release as the site's clock reads it: `2026-06-02 09:30 Europe/Paris`. */
+export function formatRelease(release: number, timeZone: string): string {
+  return `${format(new TZDate(release, timeZone), 'yyyy-MM-dd HH:mm')} ${timeZone}`;
 }

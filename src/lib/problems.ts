@@ -10,15 +10,40 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong, then what is expected in parentheses. */
   message: string;
-  /** Errors fail the build; warnings are printed only. */
-  severity: 'error' | 'warning';
+  /** Errors fail the build; warnings are printed and counted; notes are printed only. */
+  severity: 'error' | 'warning' | 'note';
 }
 
 /** One line: `content/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)`. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : `${problem.file}:`;
-  const field = problem.field ? `${problem.field}: ` : '';
+  const field = problem.field ? `${fieldLabel(problem.field)}: ` : '';
   return `${where} ${field}${problem.message}`;
+}
+
+/** A field path as an editor reads it: `corrections.0.date` → `corrections, 1st entry, date`. */
+export function fieldLabel(field: string): string {
+  // Editors count list entries from one and never see zod's indices; `image.alt` stays as it is.
+  const parts: string[] = [];
+  let run: string[] = [];
+  for (const segment of field.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      if (run.length > 0) parts.push(run.join('.'));
+      parts.push(`${ordinal(Number(segment) + 1)} entry`);
+      run = [];
+    } else {
+      run.push(segment);
+    }
+  }
+  if (run.length > 0) parts.push(run.join('.'));
+  return parts.join(', ');
+}
+
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** Orders problems by file, then line, so a report reads top to bottom. */
@@ -31,18 +56,29 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/** Every error line, then every warning line, then every note, each problem where it is. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const sorted = sortProblems(problems);
+  return [
+    ...sorted.filter((p) => p.severity === 'error').map(formatProblem),
+    ...sorted.filter((p) => p.severity === 'warning').map((p) => `warning: ${formatProblem(p)}`),
+    ...sorted.filter((p) => p.severity === 'note').map((p) => `note: ${formatProblem(p)}`),
+  ];
+}
+
 /** The whole report: every error line, every warning line, then the count. */
 export function formatReport(problems: readonly Problem[]): string {
-  const sorted = sortProblems(problems);
-  const errors = sorted.filter((p) => p.severity === 'error');
-  const warnings = sorted.filter((p) => p.severity === 'warning');
-  const lines = [
-    ...errors.map(formatProblem),
-    ...warnings.map((p) => `warning: ${formatProblem(p)}`),
-  ];
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
   const files = new Set(errors.map((p) => p.file)).size;
-  lines.push(
-    `${countOf(errors.length, 'error')} in ${countOf(files, 'file')}, ${countOf(warnings.length, 'warning')}`,
-  );
-  return lines.join('\n');
+  const count =
+    errors.length > 0
+      ? `${countOf(errors.length, 'error')} in ${countOf(files, 'file')}, ${countOf(warnings, 'warning')}`
+      : `0 errors, ${warningSummary(warnings)}`;
+  return [...problemLines(problems), count].join('\n');
+}
+
+/** "1 warning: check before publishing": what a build that publishes says of its warnings. */
+export function warningSummary(count: number): string {
+  return count === 0 ? '0 warnings' : `${countOf(count, 'warning')}: check before publishing`;
 }

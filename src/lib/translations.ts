@@ -14,6 +14,8 @@ export interface TranslationSource {
   translationOf?: string | undefined;
   /** The line of `translationOf`, for messages. */
   line?: number | undefined;
+  /** Its old slugs (aliases): a translation naming one is told the slug that replaced it. */
+  aliases?: readonly string[] | undefined;
 }
 
 /**
@@ -23,6 +25,9 @@ export interface TranslationSource {
  */
 export function translationProblems(sources: readonly TranslationSource[]): Problem[] {
   const bySlug = new Map(sources.map((source) => [source.slug, source]));
+  const byAlias = new Map(
+    sources.flatMap((source) => (source.aliases ?? []).map((alias) => [alias, source] as const)),
+  );
   const problems: Problem[] = [];
   const taken = new Map<string, TranslationSource>();
   for (const source of sources) {
@@ -36,6 +41,15 @@ export function translationProblems(sources: readonly TranslationSource[]): Prob
         severity: 'error',
       });
     const original = bySlug.get(source.translationOf);
+    const renamed = original ? undefined : byAlias.get(source.translationOf);
+    if (renamed) {
+      // The original was renamed: its old slug is an alias now, which a translation cannot
+      // name (the versions of a story are linked by slug), so say which slug replaced it.
+      problem(
+        `"${source.translationOf}" is an old slug of "${renamed.slug}" (${renamed.file}), which replaced it (name the story by its slug now: translationOf: ${renamed.slug})`,
+      );
+      continue;
+    }
     if (!original) {
       problem(
         `"${source.translationOf}" is not the slug of any article (name the original story's slug, as in its URL /articles/<slug>/)`,

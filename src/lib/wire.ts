@@ -4,31 +4,101 @@ import { deriveSummary } from './excerpt.ts';
 import { escapeHtml, escapeMarkdown } from './markdownEscape.ts';
 import { slugFromText } from './slugs.ts';
 
-/** A plain-text wire story: its calendar date and its paragraphs, trimmed. */
+/** A plain-text wire story: what its own lines say, and its paragraphs, trimmed. */
 export interface WireStory {
-  date: string;
+  /** Its date: from a `date` token or a date line; absent when the file gives none. */
+  date?: string | undefined;
+  /** Its headline line, when the file starts with one. */
+  headline?: string | undefined;
+  /** The agency its dateline names (`WASHINGTON (AP) —` → `AP`). */
+  source?: string | undefined;
   paragraphs: string[];
 }
 
 /** A wire file read, or why it could not be. */
 export type WireParseResult = { ok: true; story: WireStory } | { ok: false; reason: string };
 
+/** What reading a wire story may know beyond its text. */
+export interface WireOptions {
+  /** Agencies a dateline may name besides AP, Reuters and AFP (the site's own list). */
+  agencies?: readonly string[] | undefined;
+}
+
+/** The agencies every dateline is checked for. */
+export const WIRE_AGENCIES: readonly string[] = ['AP', 'Reuters', 'AFP'];
+
 /** The longest derived headline. */
 export const HEADLINE_MAX_LENGTH = 90;
 
+/** The longest line read as a headline: a longer one is the story's first paragraph. */
+export const HEADLINE_LINE_MAX_LENGTH = 120;
+
 const DATE_TOKEN = /^\s*date\s+(\S+)(?:\s+|$)/;
 
-/** Reads a wire story: optional white space, `date YYYY-MM-DD`, then paragraphs split by blank lines. */
-export function parseWireStory(text: string): WireParseResult {
-  const match = DATE_TOKEN.exec(text);
-  if (!match) return { ok: false, reason: 'does not start with a "date YYYY-MM-DD" token' };
-  const date = match[1]!;
-  const parsed = parseDateValue(date);
-  if (!parsed.ok || parsed.value.kind !== 'date') {
-    return { ok: false, reason: `date "${date}" is not a real calendar date (use YYYY-MM-DD)` };
+/**
+ * Reads a wire story. Dateline's feed format starts with `date YYYY-MM-DD`, then paragraphs
+ * split by blank lines, every one of them body. Agency copy starts with its own lines: a short
+ * headline line and a date line (`April 18, 2025`, `Updated 10:32 AM EDT, April 18, 2025`,
+ * `2025-04-18`), in either order, each taken out of the body when present. Either way, a
+ * dateline opening the first paragraph (`WASHINGTON (AP) — `) names the agency, the story's
+ * source, and stays in the body.
+ */
+export function parseWireStory(text: string, options: WireOptions = {}): WireParseResult {
+  const agencies = [...WIRE_AGENCIES, ...(options.agencies ?? [])];
+  // Front matter's opening fence, as the content loader reads it: no wire copy starts so.
+  if (/^\uFEFF?---[ \t]*(?:\n|$)/.test(text)) {
+    return {
+      ok: false,
+      reason:
+        'starts with front matter (---): it is an article already (copy it into a content folder as it is)',
+    };
   }
-  const paragraphs = text
-    .slice(match[0].length)
+  const match = DATE_TOKEN.exec(text);
+  if (match) {
+    const date = match[1]!;
+    const parsed = parseDateValue(date);
+    if (!parsed.ok || parsed.value.kind !== 'date') {
+      return { ok: false, reason: `date "${date}" is not a real calendar date (use YYYY-MM-DD)` };
+    }
+    const paragraphs = paragraphsOf(text.slice(match[0].length));
+    if (paragraphs.length === 0) return { ok: false, reason: 'has no story after the date' };
+    return { ok: true, story: { date, paragraphs, source: sourceOf(paragraphs, agencies) } };
+  }
+  const lines = text.split('\n');
+  let headline: string | undefined;
+  let date: string | undefined;
+  let i = 0;
+  for (;;) {
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+    if (i >= lines.length) break;
+    const line = lines[i]!.trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    const lineDate = date === undefined ? dateOfLine(line) : undefined;
+    if (lineDate) {
+      date = lineDate;
+    } else if (headline === undefined && isHeadline(line, next, agencies)) {
+      headline = line;
+    } else {
+      break;
+    }
+    i++;
+  }
+  const paragraphs = paragraphsOf(lines.slice(i).join('\n'));
+  if (paragraphs.length === 0) {
+    // A file that is one short line is that line, not a headline over nothing.
+    const all = paragraphsOf(text);
+    if (all.length === 0) return { ok: false, reason: 'has no story in it' };
+    return { ok: true, story: { date, paragraphs: all, source: sourceOf(all, agencies) } };
+  }
+  return {
+    ok: true,
+    story: { date, headline, paragraphs, source: sourceOf(paragraphs, agencies) },
+  };
+}
+
+/** Paragraphs split by blank lines, each line trimmed, empty ones dropped. */
+function paragraphsOf(text: string): string[] {
+  return text
     .split(/\n[ \t]*\n/)
     .map((paragraph) =>
       paragraph
@@ -38,8 +108,84 @@ export function parseWireStory(text: string): WireParseResult {
         .trim(),
     )
     .filter(Boolean);
-  if (paragraphs.length === 0) return { ok: false, reason: 'has no story after the date' };
-  return { ok: true, story: { date, paragraphs } };
+}
+
+/** Whether a line at the top of a file is a headline: short, no sentence, standing alone. */
+function isHeadline(line: string, next: string, agencies: readonly string[]): boolean {
+  if (line.length > HEADLINE_LINE_MAX_LENGTH || !/\p{L}/u.test(line)) return false;
+  // A sentence, or a line cut short by the copy's wrapping, is the story itself.
+  if (/[.,;:–—-]$/u.test(line) || dateline(line, agencies) || captionParts(line)) return false;
+  // Alone on its line: then a blank line, the date line or the dateline.
+  return next === '' || dateOfLine(next) !== undefined || dateline(next, agencies) !== undefined;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** A month by name or its abbreviation (`Sept.` too). */
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ISO_DATE =
+  /\b(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/i;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+/** What a date line may hold around its date: a label, a weekday, a time, punctuation. */
+const DATE_LINE_WORDS =
+  /\b(?:published|updated|posted|date|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|[ap]\.?m\.?)(?![\p{L}])|\d{1,2}:\d{2}(?::\d{2})?|[\s,:;.()|/–—-]+/giu;
+/** A time zone's abbreviation, in capitals as written: EDT, CEST, UTC, GMT. */
+const ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
+
+/** The calendar date of a line that is only a date (a date line), or undefined. */
+export function dateOfLine(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  let day: string | undefined;
+  let rest = line;
+  const iso = ISO_DATE.exec(line);
+  const named = MONTH_DAY_YEAR.exec(line);
+  const european = DAY_MONTH_YEAR.exec(line);
+  if (iso) {
+    day = iso[1];
+    rest = line.replace(iso[0], ' ');
+  } else if (named || european) {
+    const [, month, dayOfMonth, year] = named
+      ? [named[0], named[1]!, named[2]!, named[3]!]
+      : [european![0], european![2]!, european![1]!, european![3]!];
+    const index = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
+    day = `${year}-${String(index + 1).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
+    rest = line.replace((named ?? european)![0], ' ');
+  }
+  if (!day || rest.replace(ZONE, ' ').replace(DATE_LINE_WORDS, '') !== '') return undefined;
+  const parsed = parseDateValue(day);
+  return parsed.ok ? day : undefined;
+}
+
+/** The dateline opening a paragraph (`WASHINGTON (AP) — `): the agency as listed, and its length. */
+export function dateline(
+  paragraph: string,
+  agencies: readonly string[] = WIRE_AGENCIES,
+): { agency: string; length: number } | undefined {
+  const match = /^\p{Lu}[^()\n]{0,60}?\s*\(([^()\n]{1,30})\)\s*[—–-]{1,2}\s*/u.exec(paragraph);
+  if (!match) return undefined;
+  const named = match[1]!.trim().toLowerCase();
+  const agency = agencies.find((known) => known.toLowerCase() === named);
+  return agency ? { agency, length: match[0].length } : undefined;
+}
+
+/** The agency the first paragraph's dateline names, if it names one. */
+function sourceOf(paragraphs: readonly string[], agencies: readonly string[]): string | undefined {
+  const first = paragraphs.find((paragraph) => !captionParts(paragraph));
+  return first ? dateline(first, agencies)?.agency : undefined;
 }
 
 /** A photo credit closing a paragraph: `(AP Photo/Jane Doe)`, `(… via AP, File)`. */
@@ -90,17 +236,29 @@ export interface ImportedStory {
 export function wireStoryToArticle(
   story: WireStory,
   title?: string,
-  options: { draft?: boolean | undefined } = {},
+  options: {
+    draft?: boolean | undefined;
+    /** The date when the story gives none: the importer's `--date`, else today. */
+    date?: string | undefined;
+    agencies?: readonly string[] | undefined;
+  } = {},
 ): ImportedStory {
-  const firstText = story.paragraphs.find((p) => !captionParts(p)) ?? story.paragraphs[0]!;
-  const headline = title?.trim() || deriveHeadline(firstText) || `Wire story of ${story.date}`;
+  const agencies = [...WIRE_AGENCIES, ...(options.agencies ?? [])];
+  const date = story.date ?? options.date;
+  if (!date) throw new Error('a wire story needs a date: its own, or one given');
+  const first = story.paragraphs.find((p) => !captionParts(p)) ?? story.paragraphs[0]!;
+  // The dateline says where the story comes from, in the body: a summary starts with the news.
+  const lede = first.slice(dateline(first, agencies)?.length ?? 0) || first;
+  const given = title?.trim() || story.headline?.trim();
+  const headline = given || deriveHeadline(lede) || `Wire story of ${date}`;
   const slug =
-    slugFromText(headline, 80) || `wire-${story.date}-${shortHash(story.paragraphs.join('\n\n'))}`;
+    slugFromText(headline, 80) || `wire-${date}-${shortHash(story.paragraphs.join('\n\n'))}`;
   const frontmatter = stringify(
     {
       title: headline,
-      date: story.date,
-      summary: deriveSummary(firstText),
+      date,
+      summary: deriveSummary(lede),
+      ...(story.source && { source: story.source }),
       ...(options.draft && { draft: true }),
     },
     { lineWidth: 0 },
@@ -115,7 +273,7 @@ export function wireStoryToArticle(
   return {
     slug,
     title: headline,
-    derivedTitle: !title?.trim(),
+    derivedTitle: !given,
     markdown: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`,
   };
 }

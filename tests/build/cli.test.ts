@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cachePaths } from '../../src/build/caches.ts';
+import { contentKey } from '../../src/build/publishedIndex.ts';
 import { readSeedStory } from '../fixtures/seed.ts';
 import {
   ROOT,
@@ -29,12 +31,12 @@ describe('npm run import', () => {
     const content = tempDir('import');
     const imported = cli(
       'import',
-      ['tests/fixtures/seed/000_8a1b5a0368478039.txt', '--into', content],
+      ['tests/fixtures/seed/000_8a1b5a0368478039.txt', '--into', content, '--publish'],
       { DATELINE_CONTENT: content },
     );
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain('imported 1, skipped 0, failed 0 of 1 file in');
-    expect(imported.stdout).toContain('review the 1 derived headline (or import with --draft');
+    expect(imported.stdout).toContain('imported 1 (published), skipped 0, failed 0 of 1 file in');
+    expect(imported.stdout).toContain('review the 1 derived headline: each is');
     const [file] = readdirSync(content);
     expect(file).toMatch(/\.md$/);
 
@@ -66,12 +68,13 @@ describe('npm run import', () => {
     expect(readdirSync(content)).toHaveLength(1);
   });
 
-  it('creates the target folder, and marks stories as drafts on request', () => {
+  it('creates the target folder, and imports stories as drafts', () => {
     const content = join(tempDir('import-new-folder'), 'nowhere', 'sub');
-    const run = cli('import', ['tests/fixtures/seed', '--into', content, '--draft'], {
+    const run = cli('import', ['tests/fixtures/seed', '--into', content], {
       DATELINE_CONTENT: content,
     });
     expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 0 of 1 file in');
     const [file] = readdirSync(content);
     expect(readFileSync(join(content, file!), 'utf8')).toContain('\ndraft: true\n');
     expect(file).toBe(
@@ -93,10 +96,88 @@ describe('npm run import', () => {
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'failed: tests/fixtures/invalid/bad-date.md: does not start with a "date YYYY-MM-DD" token',
+      'failed: tests/fixtures/invalid/bad-date.md: starts with front matter (---): it is an article already (copy it into a content folder as it is)',
     );
-    expect(run.stdout).toContain('imported 1, skipped 0, failed 1 of 2 files');
+    expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 1 of 2 files');
     expect(readdirSync(content)).toHaveLength(1);
+  });
+
+  it('imports agency copy: its headline once, its date line or today, its agency as source, the dateline out of the summary', () => {
+    const content = tempDir('import-agency');
+    const run = cli('import', ['tests/fixtures/wire', '--into', content], {
+      DATELINE_CONTENT: content,
+      DATELINE_NOW: '2025-06-01T23:30:00Z',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('imported 2 (2 drafts), skipped 0, failed 0 of 2 files in');
+    expect(run.stdout).not.toContain('derived headline');
+    const ap = readFileSync(
+      join(content, 'storm-closes-coast-road-as-waves-top-sea-wall.md'),
+      'utf8',
+    );
+    expect(ap).toMatch(
+      /^---\ntitle: Storm closes coast road as waves top sea wall\ndate: 2025-04-18\nsummary: The coast road was closed on Friday after waves broke over the sea wall, town officials said\.\nsource: AP\ndraft: true\n---\n\nHARBORVILLE, Maine \(AP\) — /,
+    );
+    expect(ap).not.toContain('Updated 4:12 PM');
+    // No date line: the build's today in the site's zone (UTC here), as `npm run new` dates.
+    const reuters = readFileSync(
+      join(content, 'port-authority-delays-harbour-dredging-by-a-year.md'),
+      'utf8',
+    );
+    expect(reuters).toContain('\ndate: 2025-06-01\n');
+    expect(reuters).toContain('\nsource: Reuters\n');
+    // `--date` dates the story that gives none; a file's own date line still wins.
+    const dated = tempDir('import-dated');
+    cli('import', ['tests/fixtures/wire', '--into', dated, '--date', '2025-04-19', '--publish'], {
+      DATELINE_CONTENT: dated,
+    });
+    const files = readdirSync(dated).map((file) => readFileSync(join(dated, file), 'utf8'));
+    expect(files.map((text) => /\ndate: (\S+)\n/.exec(text)?.[1]).sort()).toEqual([
+      '2025-04-18',
+      '2025-04-19',
+    ]);
+    expect(files.every((text) => !text.includes('draft: true'))).toBe(true);
+  });
+});
+
+describe('npm run build', () => {
+  it('prints what an editor needs, not a line a page, unless asked with --pages', () => {
+    const out = tempDir('build-dist');
+    const env = {
+      DATELINE_CONTENT: 'tests/fixtures/site',
+      DATELINE_NOW: '2026-06-01T00:00:00Z',
+      DATELINE_OUT_DIR: out,
+      DATELINE_CACHE_DIR: tempDir('build-cache'),
+    };
+    const build = cli('build', [], env);
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stdout).not.toMatch(/[├└]─ /);
+    expect(build.stdout).toContain('  … one line a page, left out (npm run build -- --pages)');
+    // The lines the bench and the tests read are still there.
+    expect(build.stdout).toMatch(/social cards: \d+ drawn/);
+    expect(build.stdout).toMatch(/bodies: \d+ rendered, \d+ reused/);
+    expect(build.stdout).toContain(
+      [
+        'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
+        '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
+        'No warnings.',
+        `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
+      ].join('\n'),
+    );
+    const listed = cli('build', ['--pages'], env);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/├─ \/articles\/tie-alpha\/index\.html/);
+  });
+
+  it('says a failed build published nothing, and exits as it does', () => {
+    const build = cli('build', [], {
+      DATELINE_CONTENT: 'tests/fixtures/invalid',
+      DATELINE_OUT_DIR: tempDir('build-failed'),
+      DATELINE_CACHE_DIR: tempDir('build-failed-cache'),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.stderr).toContain('4 errors in 2 files, 0 warnings');
+    expect(build.stdout).toContain('The build failed: nothing was published');
   });
 });
 
@@ -112,6 +193,53 @@ describe('npm run check:content', () => {
     for (const line of lines) expect(build.output).toContain(line);
     expect(build.output).not.toContain('Stack trace:');
     expect(check.stdout).toContain('4 errors in 2 files, 0 warnings');
+  });
+
+  it("warns of a URL the last build published that a renamed slug takes away, when the build's cache is here", () => {
+    const content = tempDir('check-moved');
+    const cacheDir = tempDir('check-moved-cache');
+    writeFileSync(
+      join(content, 'storm.md'),
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\nslug: coast-road-closed\n---\n\nText.\n',
+    );
+    const env = { DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cacheDir };
+    const before = cli('check-content', [], env);
+    expect(before.stdout).toContain('checked 1 file in');
+    expect(before.stdout).not.toContain('warning');
+    // What the last build published, as its loader wrote it.
+    const index = cachePaths(cacheDir).published;
+    mkdirSync(dirname(index), { recursive: true });
+    const story = {
+      slug: 'storm',
+      file: `${relative(ROOT, content)}/storm.md`,
+      url: '/articles/storm/',
+      title: 'Storm closes the coast road',
+      edition: '',
+      aliases: [],
+    };
+    const last = { stories: [story], authors: [], photos: [] };
+    // A build of other content folders says nothing of these.
+    writeFileSync(index, JSON.stringify({ ...last, content: 'tests/fixtures/site' }));
+    expect(cli('check-content', [], env).stdout).not.toContain('warning');
+    writeFileSync(index, JSON.stringify({ ...last, content: contentKey(ROOT, [content]) }));
+    const check = cli('check-content', [], env);
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toContain(
+      `warning: ${story.file}:4 aliases: "/articles/storm/" was published by the last build and is gone: the story's slug is "coast-road-closed" now (add aliases: [storm] so links to the old URL still lead here)`,
+    );
+    expect(check.stdout).toMatch(
+      /checked 1 file in [\d.]+ s: ok, 1 warning: check before publishing; 1 published/,
+    );
+  });
+
+  it('lists the scheduled stories with their release times in the site zone, with --scheduled', () => {
+    const env = { DATELINE_CONTENT: 'tests/fixtures/site', DATELINE_NOW: '2026-06-01T00:00:00Z' };
+    const run = cli('check-content', ['--scheduled'], env);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      '\n  2026-06-02 00:00 UTC  tests/fixtures/site/embargoed.md  Test fixture: embargoed until the day after the pinned now\n',
+    );
+    expect(cli('check-content', [], env).stdout).not.toContain('2026-06-02 00:00 UTC');
   });
 
   it('passes the shipped content', () => {

@@ -21,6 +21,16 @@ async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<v
   }
 }
 
+/** A page's text as a reader sees it: tags dropped, HTML's escapes read. */
+const shownText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
 const article = (title: string, date = '2025-01-01') =>
   `---\ntitle: ${title}\ndate: ${date}\n---\n\nBody.\n`;
 
@@ -75,6 +85,11 @@ describe('astro dev', () => {
     expect(index.status, log).toBe(200);
     expect(log).toContain('broken-at-start.md:3 date:');
     expect(index.text).toContain('draft that must not be published');
+    // The page says what the terminal says, in the same words.
+    expect(index.text).toContain('<aside role="alert"');
+    expect(shownText(index.text)).toContain(
+      'broken-at-start.md:3 date: "2025-13-01" is not a real date (use YYYY-MM-DD)',
+    );
     unlinkSync(join(live, 'broken-at-start.md'));
   });
 
@@ -125,12 +140,18 @@ describe('astro dev', () => {
     await eventually(async () =>
       log.includes('broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)'),
     );
-    // The last good content keeps serving.
+    // The last good content keeps serving, and every page shows the error with it.
     const during = await get('/');
     expect(during.status).toBe(200);
     expect(during.text).toContain('Live fixture edited title');
+    await eventually(async () =>
+      shownText((await get('/articles/live-story/')).text).includes(
+        'broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      ),
+    );
 
     unlinkSync(join(live, 'broken.md'));
+    await eventually(async () => !(await index()).includes('role="alert"'));
     unlinkSync(join(live, 'live-story.md'));
     await eventually(async () => !(await index()).includes('Live fixture edited title'));
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbargoed, selectPublished, sortArticles } from '../../src/lib/articleStatus.ts';
+import {
+  formatRelease,
+  isEmbargoed,
+  scheduledStories,
+  selectPublished,
+  sortArticles,
+} from '../../src/lib/articleStatus.ts';
 
 const a = (title: string, date: string, draft = false) => ({ title, date, draft });
 
@@ -87,5 +93,24 @@ describe('isEmbargoed', () => {
     expect(isEmbargoed('2025-05-01T12:00:00Z', now, 'UTC')).toBe(false);
     expect(isEmbargoed('2025-05-01T12:00:01Z', now, 'UTC')).toBe(true);
     expect(isEmbargoed('2025-05-01T13:00:00+02:00', now, 'UTC')).toBe(false);
+  });
+});
+
+describe('scheduledStories', () => {
+  it('lists what is held back, soonest first, with its release in the site zone', () => {
+    const now = Date.UTC(2026, 5, 1, 12);
+    const stories = [
+      { title: 'Later', date: '2026-06-03', draft: false },
+      { title: 'Out', date: '2026-05-01', draft: false },
+      { title: 'Draft', date: '2026-06-02', draft: true },
+      { title: 'Sooner', date: '2026-06-02T09:30:00+02:00', draft: false },
+    ];
+    const list = scheduledStories(stories, now, 'America/New_York');
+    expect(
+      list.map((story) => [story.title, formatRelease(story.release, 'America/New_York')]),
+    ).toEqual([
+      ['Sooner', '2026-06-02 03:30 America/New_York'],
+      ['Later', '2026-06-03 00:00 America/New_York'],
+    ]);
   });
 });

@@ -61,7 +61,7 @@ describe('articleLoader', () => {
   it('stores one record per article, keyed by slug, and passes warnings on', async () => {
     const { context, entries, warnings, infos, loader } = await setup({
       'content/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\nA.\n',
-      'content/x/b.md': '---\ntitle: B\ndate: 2025-01-02\ntittle: typo\n---\nB.\n',
+      'content/x/b.md': '---\ntitle: B\ndate: 2025-01-02\ndesk: Metro\n---\nB.\n',
       'content/later.md': '---\ntitle: Later\ndate: 2025-06-02\n---\nSoon.\n',
     });
     await loader.load(context);
@@ -71,7 +71,10 @@ describe('articleLoader', () => {
     expect(entries.get('b')?.filePath).toBe('content/x/b.md');
     expect(entries.get('b')?.data).toMatchObject({ title: 'B', url: '/articles/b/' });
     expect(warnings).toEqual([
-      'content/x/b.md:4 tittle: is not a known field and is ignored (did you mean title?)',
+      expect.stringMatching(
+        /^content\/x\/b\.md:4 desk: is not a known field and is ignored \(known fields: title, date, /,
+      ),
+      '1 warning: check before publishing',
     ]);
   });
 
@@ -89,6 +92,19 @@ describe('articleLoader', () => {
         'content/bad.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
         'content/worse.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---)',
         '2 errors in 2 files, 0 warnings',
+      ].join('\n'),
+    );
+    expect(entries.size).toBe(0);
+  });
+
+  it('refuses a misspelt field, which would publish the story without it', async () => {
+    const { context, entries, loader } = await setup({
+      'content/a.md': '---\ntitle: A\ndate: 2025-01-01\nauhtor: Jane Doe\n---\nA.\n',
+    });
+    await expect(loader.load(context)).rejects.toThrow(
+      [
+        'content/a.md:4 auhtor: is not a known field: did you mean author? (rename it author:, or the story is published without its author)',
+        '1 error in 1 file, 0 warnings',
       ].join('\n'),
     );
     expect(entries.size).toBe(0);
@@ -157,10 +173,32 @@ describe('articleLoader', () => {
     expect(warnings).toEqual([
       'content/authors/jon-doe.md: name: "Jon Doe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
       'content/authors/new-hire.md: name: "New Hire" has no published story yet: the profile gets its page when the first is published',
+      '2 warnings: check before publishing',
     ]);
     // Only an author with a published story is in what the build publishes.
     expect((await readPublishedIndex(cache.published)).authors).toEqual([
       { slug: 'jane-doe', portrait: undefined, bioPhotos: [] },
+    ]);
+  });
+
+  it('warns of a published URL that a renamed slug takes off the site, unless an alias keeps it', async () => {
+    const { context, warnings, root, loader } = await setup({
+      'content/storm.md': '---\ntitle: Storm\ndate: 2025-01-01\n---\nA.\n',
+    });
+    const edit = (fields: string) =>
+      writeFile(
+        join(root, 'content/storm.md'),
+        `---\ntitle: Storm\ndate: 2025-01-01\n${fields}---\nA.\n`,
+      );
+    await loader.load(context);
+    await edit('slug: storm-closes-coast-road\naliases: [storm]\n');
+    await loader.load(context);
+    expect(warnings).toEqual([]);
+    await edit('slug: coast-road-closed\n');
+    await loader.load(context);
+    expect(warnings).toEqual([
+      'content/storm.md:4 aliases: "/articles/storm-closes-coast-road/" and "/articles/storm/" were published by the last build and are gone: the story\'s slug is "coast-road-closed" now (add aliases: [storm-closes-coast-road, storm] so links to the old URL still lead here)',
+      '1 warning: check before publishing',
     ]);
   });
 

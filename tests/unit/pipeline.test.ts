@@ -72,7 +72,7 @@ describe('renderBody: sanitising untrusted bodies', () => {
       '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
     );
     expect(out).toContain(
-      '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
+      '<figure class="caption-only">\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
     );
   });
 });
@@ -228,6 +228,27 @@ describe('renderBody: photos beside the article', () => {
       '<figure><img src="https://cdn.example/w.jpg" alt="Waves"><figcaption>Waves over the sea wall. (AP Photo)</figcaption></figure>\n' +
         '<p><em>Just emphasis.</em></p>',
     );
+  });
+
+  it('makes the italic line right under an image, in the same paragraph, its caption', async () => {
+    const { html } = await renderBody(
+      '![Waves](https://cdn.example/w.jpg)\n_Waves over the sea wall._\n\n![Rain](https://cdn.example/r.jpg)  \n*Rain at noon.*\n\n![Sun](https://cdn.example/s.jpg) _not a caption_\n',
+    );
+    expect(html).toBe(
+      '<figure><img src="https://cdn.example/w.jpg" alt="Waves"><figcaption>Waves over the sea wall.</figcaption></figure>\n' +
+        '<figure><img src="https://cdn.example/r.jpg" alt="Rain"><figcaption>Rain at noon.</figcaption></figure>\n' +
+        '<p><img src="https://cdn.example/s.jpg" alt="Sun"> <em>not a caption</em></p>',
+    );
+  });
+
+  it('marks a caption without a picture (a wire caption), so it is not framed as a photo', async () => {
+    const out = await html(
+      'Text.\n\n<figure>\n<figcaption>A caption. <small>(AP Photo)</small></figcaption>\n</figure>\n',
+    );
+    expect(out).toContain(
+      '<figure class="caption-only">\n<figcaption>A caption. <small>(AP Photo)</small></figcaption>\n</figure>',
+    );
+    expect(await html('![A](https://cdn.example/a.jpg)\n\n_A._')).toContain('<figure><img');
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatReport } from '../../src/lib/problems.ts';
+import {
+  fieldLabel,
+  formatProblem,
+  formatReport,
+  ordinal,
+  warningSummary,
+} from '../../src/lib/problems.ts';
 
 describe('problems', () => {
   it('formats one problem as file:line field: message', () => {
@@ -17,6 +23,34 @@ describe('problems', () => {
     );
   });
 
+  it('names a list entry by its place, counted from one, as an editor counts', () => {
+    expect(
+      formatProblem({
+        file: 'content/x.md',
+        line: 9,
+        field: 'corrections.0.date',
+        message: 'bad',
+        severity: 'error',
+      }),
+    ).toBe('content/x.md:9 corrections, 1st entry, date: bad');
+    expect(fieldLabel('links.1')).toBe('links, 2nd entry');
+    expect(fieldLabel('image.alt')).toBe('image.alt');
+    expect(fieldLabel('a.b.10.c.d')).toBe('a.b, 11th entry, c.d');
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
+  });
+
   it('lists errors by file and line, then warnings, then counts', () => {
     const report = formatReport([
       { file: 'content/b.md', line: 2, field: 'title', message: 'two', severity: 'error' },
@@ -31,5 +65,21 @@ describe('problems', () => {
       'warning: content/a.md:5 tittle: typo',
       '3 errors in 2 files, 1 warning',
     ]);
+  });
+
+  it('counts the warnings of a report without errors, and says to check them', () => {
+    const warning = { file: 'content/a.md', message: 'odd', severity: 'warning' } as const;
+    expect(formatReport([warning]).split('\n')).toEqual([
+      'warning: content/a.md: odd',
+      '0 errors, 1 warning: check before publishing',
+    ]);
+    expect(formatReport([]).split('\n')).toEqual(['0 errors, 0 warnings']);
+    const note = { file: 'src/settings.ts', message: 'fyi', severity: 'note' } as const;
+    expect(formatReport([note, warning]).split('\n')).toEqual([
+      'warning: content/a.md: odd',
+      'note: src/settings.ts: fyi',
+      '0 errors, 1 warning: check before publishing',
+    ]);
+    expect(warningSummary(2)).toBe('2 warnings: check before publishing');
   });
 });

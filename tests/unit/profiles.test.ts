@@ -58,7 +58,7 @@ describe('readAuthors', () => {
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/a.md:1 name: is required (e.g. name: Jane Doe)',
-      'content/authors/a.md:3 links.0: is not an https URL (e.g. https://bsky.app/profile/…)',
+      'content/authors/a.md:3 links, 1st entry: is not an https URL (e.g. https://bsky.app/profile/…)',
       'content/authors/b.md:3 photo.src: "/missing.jpg" is not a file in public/ (add it, or correct the path)',
       'content/authors/jane.md: name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/articleSchema.ts';
-import { publishedEntries } from '../../src/build/publishedIndex.ts';
+import { contentKey, publishedEntries } from '../../src/build/publishedIndex.ts';
 
 const article = (slug: string, fields: Partial<Article>): Article => ({
   slug,
@@ -121,5 +121,14 @@ describe('publishedEntries', () => {
       aliases: ['/es/articles/vieja/'],
     });
     expect(other).toMatchObject({ edition: '', alternates: [] });
+  });
+});
+
+describe('contentKey', () => {
+  it('names the same content folders the same way, however they are written', () => {
+    const root = '/site';
+    expect(contentKey(root, ['content', './more/', '/site/content'])).toBe('content\nmore');
+    expect(contentKey(root, ['more', 'content'])).toBe(contentKey(root, ['content', 'more']));
+    expect(contentKey(root, ['/elsewhere/news'])).toBe('../elsewhere/news');
   });
 });

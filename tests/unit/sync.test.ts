@@ -80,8 +80,8 @@ describe('validateContent: moved stories, corrections and profiles', () => {
     const { problems, files } = await validateContent(dir, ['content'], settings);
     expect(files).toEqual(['content/a.md', 'content/b.md']);
     expect(problems.map(formatProblem)).toEqual([
-      'content/a.md: aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
-      'content/b.md: aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
+      'content/a.md:4 aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
+      'content/b.md:4 aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
     ]);
   });
 
@@ -96,8 +96,8 @@ describe('validateContent: moved stories, corrections and profiles', () => {
       now: Date.UTC(2025, 1, 1),
     });
     expect(problems.map(formatProblem)).toEqual([
-      'content/c.md:4 corrections.0.date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
-      'content/c.md: corrections.1.date: "2025-03-01" is in the future (date a correction when it is made)',
+      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md:7 corrections, 2nd entry, date: "2025-03-01" is in the future (date a correction when it is made)',
     ]);
   });
 
@@ -147,6 +147,67 @@ describe('loadArticles: photos too small for other sites', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/tiny.md:5 image.src: "./tiny.jpg" is 300×200: too small for a link-preview card of at least 50,000 pixels, so the story is shared with a drawn card (use a photo at least 1200 pixels wide)',
       'content/wide.md:5 image.src: "./wide.jpg" is 1600×200: too small for the 1:1 crop search engines ask for (at least 50,000 pixels), left out (use a photo at least 1200 pixels wide)',
+    ]);
+  });
+});
+
+describe('loadArticles: every problem of a file at once', () => {
+  it('checks the photos of a file whose date is impossible, lead and body alike', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-all-at-once-'));
+    await mkdir(join(dir, 'content'));
+    await mkdir(join(dir, 'public'));
+    await writeFile(
+      join(dir, 'content/storm.md'),
+      '---\ntitle: Storm\ndate: 2025-02-30\nimage:\n  src: ./sea-wall.jpg\n  alt: The sea wall\n---\n\nText.\n\n![The harbour](./harbour.jpg)\n',
+    );
+    await writeFile(
+      join(dir, 'content/flood.md'),
+      '---\ntitle: Flood\ndate: 2025-02-01\nimage:\n  src: /images/gone.jpg\n  alt: Gone\n---\n\n![The river](./river.jpg)\n',
+    );
+    const { problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(problems.map(formatProblem).sort()).toEqual([
+      'content/flood.md:5 image.src: "/images/gone.jpg" is not a file in public/ (add it as public/images/gone.jpg, or correct the path)',
+      'content/flood.md:9 body: ![…](./river.jpg) is not a file beside the article (add it as content/river.jpg, or correct the path)',
+      'content/storm.md:11 body: ![…](./harbour.jpg) is not a file beside the article (add it as content/harbour.jpg, or correct the path)',
+      'content/storm.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:5 image.src: "./sea-wall.jpg" is not a file beside the article (add it as content/sea-wall.jpg, or correct the path)',
+    ]);
+  });
+
+  it('checks the aliases, translations and bylines of files with errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-all-at-once-'));
+    const write = async (path: string, text: string) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    };
+    // The original's date is wrong: its translation still names a story, and its byline still
+    // cites a profile; its alias still clashes with another story's slug.
+    await write(
+      'content/storm.md',
+      '---\ntitle: Storm\ndate: 2025-13-01\nauthor: Jane Doe\naliases: [flood]\n---\nText.\n',
+    );
+    await write('content/flood.md', '---\ntitle: Flood\ndate: 2025-01-01\n---\nText.\n');
+    await write(
+      'content/tormenta.md',
+      '---\ntitle: Tormenta\ndate: nope\nlang: es\ntranslationOf: no-such-story\n---\nTexto.\n',
+    );
+    await write(
+      'content/es/storm-es.md',
+      '---\ntitle: T\ndate: 2025-01-01\nlang: es\ntranslationOf: storm\n---\nT.\n',
+    );
+    await write('content/authors/jane-doe.md', '---\nname: Jane Doe\n---\nBio.\n');
+    const { problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(problems.map(formatProblem).sort()).toEqual([
+      'content/storm.md:3 date: "2025-13-01" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:5 aliases: "flood" is the slug of content/flood.md (an old URL can lead to one story only: remove it here or there)',
+      'content/tormenta.md:3 date: "nope" is not a date (use YYYY-MM-DD, or a date-time with Z or an offset such as 2025-04-18T09:30:00Z)',
+      'content/tormenta.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
     ]);
   });
 });

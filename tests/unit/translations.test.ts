@@ -45,6 +45,16 @@ describe('translationProblems', () => {
       "content/self.md:4 translationOf: names this article itself (name the original story's slug)",
     ]);
   });
+
+  it('names the slug that replaced an old one a translation still gives', () => {
+    const problems = translationProblems([
+      { ...source('storm-closes-coast-road', 'en'), aliases: ['storm'] },
+      source('tormenta', 'es', 'storm'),
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/tormenta.md:4 translationOf: "storm" is an old slug of "storm-closes-coast-road" (content/storm-closes-coast-road.md), which replaced it (name the story by its slug now: translationOf: storm-closes-coast-road)',
+    ]);
+  });
 });
 
 describe('storyVersions', () => {

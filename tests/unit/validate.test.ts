@@ -108,14 +108,25 @@ describe('parseArticle: a good file', () => {
     expect(article?.tags).toEqual([]);
   });
 
-  it('warns about unknown fields with a did-you-mean, without failing', async () => {
+  it('refuses a misspelt field with a did-you-mean: the story would go out without it', async () => {
+    const { problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\ntag: [a]\nudpated: 2025-01-02\nAuthor: Jane Doe\n---\nx\n',
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 tag: is not a known field: did you mean tags? (rename it tags:, or the story is published without its tags)',
+      'content/world/x.md:5 udpated: is not a known field: did you mean updated? (rename it updated:, or the story is published without its updated)',
+      'content/world/x.md:6 Author: is not a known field: did you mean author? (rename it author:, or the story is published without its author)',
+    ]);
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('warns about a field that is no misspelling of a known one, without failing', async () => {
     const { article, problems } = await parse(
-      '---\ntitle: T\ndate: 2025-01-01\ntag: [a]\nudpated: 2025-01-02\n---\nx\n',
+      '---\ntitle: T\ndate: 2025-01-01\ndesk: Metro\n---\nx\n',
     );
     expect(article).toBeDefined();
     expect(problems.map(formatProblem)).toEqual([
-      'content/world/x.md:4 tag: is not a known field and is ignored (did you mean tags?)',
-      'content/world/x.md:5 udpated: is not a known field and is ignored (did you mean updated?)',
+      'content/world/x.md:4 desk: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, corrections, aliases, lang, translationOf, slug)',
     ]);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
   });

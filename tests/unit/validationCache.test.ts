@@ -65,6 +65,32 @@ describe('the validation cache of builds', () => {
   });
 });
 
+describe('the validation cache and files with errors', () => {
+  it('gives back the text of a file with errors, whose photos are still checked', async () => {
+    const { dir, path } = await setup();
+    const broken = TEXT.replace('2025-01-01', '2025-02-30');
+    await writeFile(path, broken);
+    const validate = (bytes: Uint8Array) => validateArticle('content/a.md', bytes, settings);
+    const file = join(dir, 'validation.json');
+    const first = emptyValidationCache('content');
+    expect((await validateCached(first, 'content/a.md', path, validate)).salvaged?.text).toBe(
+      broken,
+    );
+    await saveValidationCache(file, 'sig', first);
+    expect(await readFile(file, 'utf8')).not.toContain('Body of A.');
+    const again = await validateCached(
+      await loadValidationCache(file, 'sig'),
+      'content/a.md',
+      path,
+      () => {
+        throw new Error('validated again');
+      },
+    );
+    expect(again.valid).toBeUndefined();
+    expect(again.salvaged?.text).toBe(broken);
+  });
+});
+
 describe('the validation cache of the dev server', () => {
   it('looks again only at files the watcher reported, and keeps reports that come later', async () => {
     const { path, validate, calls } = await setup();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseWireStory,
   captionParts,
+  dateOfLine,
+  dateline,
   deriveHeadline,
+  parseWireStory,
   wireStoryToArticle,
 } from '../../src/lib/wire.ts';
 import { readSeedStory } from '../fixtures/seed.ts';
@@ -28,12 +30,115 @@ describe('parseWireStory', () => {
   });
 
   it.each([
-    ['The story without a date.', 'does not start with a "date YYYY-MM-DD" token'],
     ['date 2025-02-30 Story.', 'date "2025-02-30" is not a real calendar date (use YYYY-MM-DD)'],
     ['date tomorrow Story.', 'date "tomorrow" is not a real calendar date (use YYYY-MM-DD)'],
     ['date 2025-01-01\n\n   \n', 'has no story after the date'],
+    ['\n  \n', 'has no story in it'],
+    [
+      '---\ntitle: T\ndate: 2025-01-01\n---\n\nBody.\n',
+      'starts with front matter (---): it is an article already (copy it into a content folder as it is)',
+    ],
   ])('refuses %j', (text, reason) => {
     expect(parseWireStory(text)).toEqual({ ok: false, reason });
+  });
+
+  it('reads a story without a date token: every paragraph, no date', () => {
+    expect(parseWireStory('The story without a date.\n')).toEqual({
+      ok: true,
+      story: { date: undefined, paragraphs: ['The story without a date.'], source: undefined },
+    });
+  });
+});
+
+describe('parseWireStory: agency copy', () => {
+  const ap = readFileSync(new URL('../fixtures/wire/ap-style.txt', import.meta.url), 'utf8');
+  const reuters = readFileSync(
+    new URL('../fixtures/wire/reuters-style.txt', import.meta.url),
+    'utf8',
+  );
+
+  it('takes the headline line and the date line out of the body, and the agency from the dateline', () => {
+    const result = parseWireStory(ap);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story.headline).toBe('Storm closes coast road as waves top sea wall');
+    expect(result.story.date).toBe('2025-04-18');
+    expect(result.story.source).toBe('AP');
+    expect(result.story.paragraphs).toHaveLength(4);
+    expect(result.story.paragraphs[0]).toMatch(/^HARBORVILLE, Maine \(AP\) — The coast road/);
+  });
+
+  it('takes a headline line right above the dateline, and no date when the file has none', () => {
+    const result = parseWireStory(reuters);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story).toMatchObject({
+      headline: 'Port authority delays harbour dredging by a year',
+      date: undefined,
+      source: 'Reuters',
+    });
+    expect(result.story.paragraphs[0]).toMatch(/^LONDON, April 18 \(Reuters\) - The port/);
+  });
+
+  it("knows the site's own agencies, and no others", () => {
+    const text = 'Rail strike called off\n\nTOKYO (Kyodo) — The strike was called off.\n';
+    const kyodo = parseWireStory(text, { agencies: ['Kyodo'] });
+    expect(kyodo.ok && kyodo.story.source).toBe('Kyodo');
+    const unknown = parseWireStory(text);
+    expect(unknown.ok && unknown.story.source).toBeUndefined();
+  });
+
+  it('keeps a first paragraph that is a sentence, or wrapped, or alone, as body', () => {
+    const cases = [
+      'The road was closed.\n\nEngineers came.\n',
+      'The US will withdraw about 600 troops from Syria, leaving fewer than\n1,000 to work with allies.\n',
+      'Short line alone\n',
+      'WASHINGTON (AP) — Short\n\nMore.\n',
+    ];
+    for (const text of cases) {
+      const result = parseWireStory(text);
+      expect(result.ok && result.story.headline, text).toBeUndefined();
+    }
+  });
+});
+
+describe('dateOfLine', () => {
+  it.each([
+    ['April 18, 2025', '2025-04-18'],
+    ['Apr. 18, 2025', '2025-04-18'],
+    ['18 April 2025', '2025-04-18'],
+    ['Sept. 3, 2024', '2024-09-03'],
+    ['Published April 18, 2025', '2025-04-18'],
+    ['Updated 10:32 AM EDT, April 18, 2025', '2025-04-18'],
+    ['Friday, April 18, 2025 10:32 a.m. CEST', '2025-04-18'],
+    ['Date: 2025-04-18', '2025-04-18'],
+    ['2025-04-18T10:32:00Z', '2025-04-18'],
+  ])('reads %j', (line, date) => {
+    expect(dateOfLine(line)).toBe(date);
+  });
+
+  it.each([
+    'Storm hits coast April 18, 2025',
+    'The road closed on April 18, 2025 after the storm.',
+    'February 30, 2025',
+    '2025-02-30',
+    'April 2025',
+  ])('leaves %j alone', (line) => {
+    expect(dateOfLine(line)).toBeUndefined();
+  });
+});
+
+describe('dateline', () => {
+  it.each([
+    ['WASHINGTON (AP) — The US', 'AP', 'WASHINGTON (AP) — '],
+    ['LONDON, April 18 (Reuters) - Britain', 'Reuters', 'LONDON, April 18 (Reuters) - '],
+    ['Paris (AFP) - La', 'AFP', 'Paris (AFP) - '],
+    ['ST. LOUIS (AP) – A', 'AP', 'ST. LOUIS (AP) – '],
+  ])('finds the agency in %j', (paragraph, agency, prefix) => {
+    expect(dateline(paragraph)).toEqual({ agency, length: prefix.length });
+  });
+
+  it('leaves a caption credit and an unknown agency alone', () => {
+    expect(dateline('A protester waves a flag. (AP Photo/Jane Doe)')).toBeUndefined();
+    expect(dateline('TOKYO (Kyodo) — x')).toBeUndefined();
   });
 });
 
@@ -102,6 +207,36 @@ describe('wireStoryToArticle', () => {
     expect(article.markdown).toContain(
       '1\\. Not a list \\*or\\* \\_emphasis\\_ \\<b>or\\</b> \\[link\\](x)',
     );
+  });
+
+  it('writes agency copy as a draft: its headline once, its source, a summary without the dateline', () => {
+    const ap = readFileSync(new URL('../fixtures/wire/ap-style.txt', import.meta.url), 'utf8');
+    const result = parseWireStory(ap);
+    if (!result.ok) throw new Error(result.reason);
+    const article = wireStoryToArticle(result.story, undefined, {
+      draft: true,
+      date: '2030-01-01',
+    });
+    expect(article.derivedTitle).toBe(false);
+    expect(article.slug).toBe('storm-closes-coast-road-as-waves-top-sea-wall');
+    expect(article.markdown).toMatch(
+      /^---\ntitle: Storm closes coast road as waves top sea wall\ndate: 2025-04-18\nsummary: The coast road was closed on Friday after waves broke over the sea wall, town officials said\.\nsource: AP\ndraft: true\n---\n\nHARBORVILLE, Maine \(AP\) — The coast road/,
+    );
+    expect(article.markdown.match(/Storm closes coast road/g)).toHaveLength(1);
+    expect(article.markdown).toContain('<small>(AP Photo/Jane Doe)</small>');
+  });
+
+  it('dates a story that gives no date with the date given, and derives its headline without the dateline', () => {
+    const article = wireStoryToArticle(
+      { paragraphs: ['WASHINGTON (AP) — Storm hits the coast. Roads are closed.'], source: 'AP' },
+      undefined,
+      { date: '2025-05-01' },
+    );
+    expect(article.title).toBe('Storm hits the coast');
+    expect(article.markdown).toContain(
+      'date: 2025-05-01\nsummary: Storm hits the coast. Roads are closed.\n',
+    );
+    expect(() => wireStoryToArticle({ paragraphs: ['x'] })).toThrow(/needs a date/);
   });
 
   it('names a story whose headline makes no slug after its date and a hash of its text', () => {

@@ -1,0 +1,60 @@
+/**
+ * The front page's sections checked against the stories' tags: a section names a topic, and one
+ * that matches none (`Econmy`) would leave the front page without a word.
+ */
+import type { ArticleStatus } from './articleStatus.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+import { topicKey } from './topics.ts';
+
+/** What the check needs of a story of the site's own language. */
+export interface TaggedStory {
+  tags: readonly string[];
+  status: ArticleStatus;
+}
+
+/**
+ * A warning for each section that matches no story's tag (with the nearest tag, when one is a
+ * likely typo), and a note for each whose stories are all drafts or held back. `where` names
+ * the setting: `src/settings.ts` or the `DATELINE_SECTIONS` variable.
+ */
+export function sectionProblems(
+  sections: readonly string[],
+  stories: readonly TaggedStory[],
+  where: string,
+): Problem[] {
+  // Each topic by its key, spelt as a story spells it, and whether any story of it is out.
+  const topics = new Map<string, { name: string; published: boolean }>();
+  for (const story of stories) {
+    for (const tag of story.tags) {
+      const key = topicKey(tag);
+      const topic = topics.get(key) ?? { name: tag.trim(), published: false };
+      topic.published ||= story.status === 'published';
+      topics.set(key, topic);
+    }
+  }
+  const problems: Problem[] = [];
+  const at = { file: where, field: 'sections' };
+  for (const section of sections) {
+    const topic = topics.get(topicKey(section));
+    if (!topic) {
+      // Compared as topic keys, so `Econmy` finds `Economy` however the stories spell it.
+      const near = didYouMean(topicKey(section), [...topics.keys()]);
+      const hint = near
+        ? `did you mean "${topics.get(near)!.name}"?`
+        : 'name a tag the stories use, as on the topics page';
+      problems.push({
+        ...at,
+        message: `"${section}" matches no topic: no story is tagged so, and the front page leaves the section out (${hint})`,
+        severity: 'warning',
+      });
+    } else if (!topic.published) {
+      problems.push({
+        ...at,
+        message: `"${section}" has no published story yet: the front page shows the section from its first`,
+        severity: 'note',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  editorSummary,
+  emptyFacts,
+  isPageLine,
+  plainLine,
+  readBuildLine,
+} from '../../src/lib/buildLog.ts';
+
+/** A build's log as Astro prints it, page lines run together as they are when pages render at once. */
+const LOG = [
+  '09:35:22 [content] Syncing content',
+  '09:35:24 [dateline-articles] held back until 2026-06-02: content/embargoed.md',
+  '09:35:24 [dateline-articles] 10 published, 1 draft, 1 scheduled (first release: 2026-06-02)',
+  '09:35:24 [WARN] [dateline-articles] content/x.md:4 desk: is not a known field and is ignored (…)',
+  '09:35:24 [WARN] [dateline-articles] 1 warning: check before publishing',
+  '09:35:27   ├─ /404.html09:35:27   ├─ /authors/first-author/rss.xml09:35:27   ├─ /news-sitemap.xml (+64ms) ',
+  '09:35:27   └─ /topics/index.html (+9ms) ',
+  ' (+8ms) ',
+  '\u001b[2m09:35:27\u001b[22m   ├─ \u001b[34m/index.html\u001b[39m \u001b[2m(+10ms)\u001b[22m',
+  '09:35:27 ✓ Completed in 626ms.',
+  '09:35:28 [build] 29 page(s) built in 7.29s',
+];
+
+describe('the build log', () => {
+  it('tells the page lines, coloured or not, from the lines an editor reads', () => {
+    expect(LOG.filter(isPageLine).length).toBe(4);
+    expect(LOG.filter((line) => !isPageLine(line)).map(plainLine)).toEqual([
+      LOG[0],
+      LOG[1],
+      LOG[2],
+      LOG[3],
+      LOG[4],
+      '09:35:27 ✓ Completed in 626ms.',
+      '09:35:28 [build] 29 page(s) built in 7.29s',
+    ]);
+  });
+
+  it('ends with what was published, what is held back, the warnings and where the site is', () => {
+    const facts = emptyFacts();
+    for (const line of LOG) readBuildLine(facts, line);
+    expect(editorSummary(facts, true, 'dist/')).toEqual([
+      'Stories: 10 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
+      '  held back until 2026-06-02: content/embargoed.md',
+      '1 warning: check before publishing (each is above, marked [WARN]).',
+      'The site is in dist/, 29 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).',
+    ]);
+  });
+
+  it('lists five held-back stories at most, and says when nothing was published', () => {
+    const facts = emptyFacts();
+    for (let i = 1; i <= 7; i++) {
+      readBuildLine(facts, `[dateline-articles] held back until 2026-06-0${i}: content/${i}.md`);
+    }
+    const lines = editorSummary(facts, true, 'dist/');
+    expect(lines.filter((line) => line.startsWith('  held back'))).toHaveLength(5);
+    expect(lines).toContain('  and 2 more held back (npm run scheduled lists them all)');
+    expect(lines).toContain('No warnings.');
+    expect(editorSummary(facts, false, 'dist/')).toEqual([
+      'The build failed: nothing was published (fix what is above; npm run check:content checks without building).',
+    ]);
+  });
+});
