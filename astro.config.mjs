@@ -11,9 +11,9 @@ import { socialCards } from './src/integrations/cards.ts';
 import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
 import { CARDS_FOLDER } from './src/lib/urls.ts';
 import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
-import { cache, settings } from './src/settings.ts';
+import { cache, settings, settingsFile } from './src/settings.ts';
 
-// Settings live in src/settings.ts; this file only hands them to Astro.
+// Settings live in content/site.yaml (read by src/settings.ts); this file only hands them to Astro.
 // `dist/` is what a deployer uploads to the host's root: the site itself is in its base folder
 // (`dist/news/` for BASE_PATH=/news/), and the files hosts read (_headers, _redirects) are at the
 // root, where they look for them.
@@ -37,6 +37,14 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     draftsInDevOnly(),
+    {
+      // The dev server restarts when the settings file changes (a save in the CMS), as it does
+      // for this file.
+      name: 'dateline-settings-file',
+      hooks: {
+        'astro:config:setup': ({ addWatchFile }) => addWatchFile(resolve(settingsFile)),
+      },
+    },
     sitemap({
       filter: (page) => !page.endsWith('/search/'),
       serialize: lastmodFromRecords(cache.published),
