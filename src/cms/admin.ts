@@ -115,10 +115,12 @@ CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
   },
 });
 
-/** The stories this site has, to check slugs against; fetched once per visit. */
-const stories: Promise<KnownStory[]> = fetch('stories.json')
-  .then((response) => (response.ok ? (response.json() as Promise<KnownStory[]>) : []))
-  .catch(() => []);
+/** The stories this site has, to check slugs against; asked at each save, so a new story counts. */
+function stories(): Promise<KnownStory[]> {
+  return fetch('stories.json', { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<KnownStory[]>) : []))
+    .catch(() => []);
+}
 
 const SCHEMAS = {
   articles: frontmatterSchema,
@@ -140,7 +142,7 @@ CMS.registerEventListener({
     const fileSlug = path
       ? slugFromFileName(path.split('/').pop()!)
       : slugFromFileName(String(fields.title ?? ''));
-    const known = collection === 'articles' ? await stories : [];
+    const known = collection === 'articles' ? await stories() : [];
     const problems = checkEntry(schema, fields, { collection, path, fileSlug, stories: known });
     // The build's words, one problem a line; Decap shows them and keeps the form as it is.
     if (problems.length) throw new Error(problems.join('\n'));
@@ -206,5 +208,42 @@ const ArticlePreview = createClass({
   },
 });
 CMS.registerPreviewTemplate('articles', ArticlePreview);
+
+/**
+ * Names and roles Decap's markdown editor leaves out (axe counts them as serious): the editing
+ * area has no name, the rich-text/markdown switch neither name nor state, and each toolbar menu
+ * is a button inside a button. Repaired as the editor renders.
+ */
+function repairEditor(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>(
+    '[data-slate-editor][role="textbox"]:not([aria-label])',
+  )) {
+    box.setAttribute('aria-label', 'Story text');
+  }
+  for (const toggle of root.querySelectorAll<HTMLElement>('button[role="switch"]')) {
+    toggle.setAttribute('aria-label', 'Edit as markdown');
+    // The switch is on when the plain markdown editor (a textarea) shows instead of rich text.
+    const field =
+      toggle.closest('[class*="EditorControl"]') ??
+      toggle.parentElement?.parentElement?.parentElement;
+    toggle.setAttribute('aria-checked', String(!!field?.querySelector('textarea')));
+  }
+  for (const menu of root.querySelectorAll<HTMLElement>(
+    'span[role="button"][aria-haspopup="true"]',
+  )) {
+    const button = menu.querySelector('button');
+    if (!button) continue;
+    // The inner button is the one control: it says it opens a menu.
+    button.setAttribute('aria-haspopup', 'true');
+    menu.removeAttribute('role');
+    menu.removeAttribute('tabindex');
+    menu.removeAttribute('aria-haspopup');
+    menu.removeAttribute('aria-expanded');
+  }
+}
+new MutationObserver(() => repairEditor(document)).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+});
 
 CMS.init();

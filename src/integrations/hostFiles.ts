@@ -36,7 +36,10 @@ export function hostFiles(options: {
           // Netlify and Cloudflare Pages both serve the root's /404.html themselves.
           .filter((folder) => folder !== '/');
         await mkdir(uploadRoot, { recursive: true });
-        await writeFile(join(uploadRoot, '_headers'), headersFile(base, editions, options.adminPolicy));
+        await writeFile(
+          join(uploadRoot, '_headers'),
+          headersFile(base, editions, options.adminPolicy),
+        );
         await writeFile(
           join(uploadRoot, '_redirects'),
           redirectsFile(aliasRedirects(published), notFound),

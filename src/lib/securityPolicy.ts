@@ -43,7 +43,7 @@ export function adminPolicy(connect: readonly string[]): string {
   return [
     "default-src 'none'",
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
-    `connect-src ${["'self'", ...connect].join(' ')}`,
+    `connect-src ${["'self'", 'blob:', ...connect].join(' ')}`,
     "img-src 'self' https: data: blob:",
     "media-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
