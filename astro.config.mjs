@@ -11,9 +11,11 @@ import { socialCards } from './src/integrations/cards.ts';
 import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
 import { CARDS_FOLDER } from './src/lib/urls.ts';
 import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
-import { cache, editionAt, settings } from './src/settings.ts';
+import { cache, editionAt, settings, settingsFile } from './src/settings.ts';
+import { cmsBackendFromEnv, cmsOrigins } from './src/cms/config.ts';
+import { adminPolicy } from './src/lib/securityPolicy.ts';
 
-// Settings live in src/settings.ts; this file only hands them to Astro.
+// Settings live in content/site.yaml (read by src/settings.ts); this file only hands them to Astro.
 // `dist/` is what a deployer uploads to the host's root: the site itself is in its base folder
 // (`dist/news/` for BASE_PATH=/news/), and the files hosts read (_headers, _redirects) are at the
 // root, where they look for them.
@@ -40,8 +42,17 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     draftsInDevOnly(),
+    {
+      // The dev server restarts when the settings file changes (a save in the CMS), as it does
+      // for this file.
+      name: 'dateline-settings-file',
+      hooks: {
+        'astro:config:setup': ({ addWatchFile }) => addWatchFile(resolve(settingsFile)),
+      },
+    },
     sitemap({
-      filter: (page) => !page.endsWith('/search/'),
+      // The CMS at /admin/ is for editors, not readers.
+      filter: (page) => !page.endsWith('/search/') && !new URL(page).pathname.endsWith('/admin/'),
       serialize: lastmodFromRecords(cache.published),
     }),
     // Before the search index, the cards and the photos, which manage their own folders of the output.
@@ -61,6 +72,11 @@ export default defineConfig({
     // Photos are made by Dateline (src/build/photoMaker.ts), not Astro's image pipeline, which
     // publishes every original beside its made sizes, EXIF and GPS included.
     photos({ cache, base: settings.base }),
-    hostFiles({ base: settings.base, uploadRoot, publishedIndex: cache.published }),
+    hostFiles({
+      base: settings.base,
+      uploadRoot,
+      publishedIndex: cache.published,
+      adminPolicy: adminPolicy(cmsOrigins(cmsBackendFromEnv(process.env))),
+    }),
   ],
 });

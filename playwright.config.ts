@@ -26,6 +26,9 @@ const ARABIC_PORT = 4330;
  * and portraits in four sections: a newsroom's front page.
  */
 const EXTRAS_PORT = 4331;
+/** The CMS (`npm run cms`: the dev server and decap-server) over a scratch content folder. */
+const CMS_PORT = 4332;
+const CMS_BACKEND_PORT = 8082;
 
 // The site under test: the real content, the fixtures and a generated corpus, built on a Los
 // Angeles clock with a pinned "now".
@@ -38,6 +41,9 @@ const buildEnv = {
   DATELINE_SECTIONS: 'Politics,Economy',
   SITE_URL: `http://127.0.0.1:${PORT}`,
 };
+
+/** The scratch content folder the CMS test writes to (see tests/fixtures/cmsSite.ts). */
+export const CMS_CONTENT = '.e2e/cms/content';
 
 /** The browser: the one chromiumExecutable finds, kept on this machine. */
 const LAUNCH = {
@@ -72,7 +78,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(?:arabic|languages|photos|design|audit)\.spec\.ts$/,
+      testIgnore: /(?:arabic|languages|photos|design|audit|cms)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: LAUNCH,
@@ -97,11 +103,20 @@ export default defineConfig({
       },
     },
     {
+      name: 'cms',
+      testMatch: /cms\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${CMS_PORT}`,
+        launchOptions: LAUNCH,
+      },
+    },
+    {
       // Lighthouse over the extras site (photos, translations), after every other project so
       // that nothing else runs while it measures; its browser opens the DevTools port for it.
       name: 'audit',
       testMatch: /audit\.spec\.ts$/,
-      dependencies: ['chromium', 'arabic', 'extras'],
+      dependencies: ['chromium', 'arabic', 'extras', 'cms'],
       use: {
         baseURL: `http://127.0.0.1:${EXTRAS_PORT}`,
         launchOptions: {
@@ -152,6 +167,23 @@ export default defineConfig({
       },
       reuseExistingServer: false,
       timeout: 240_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The editor's one command, over a scratch copy of a content folder and settings file.
+      command: `node tests/fixtures/cmsSite.ts ${CMS_CONTENT} && node src/cli/cms.ts --port ${CMS_PORT} --cms-port ${CMS_BACKEND_PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${CMS_PORT}/admin/`,
+      env: {
+        ASTRO_TELEMETRY_DISABLED: '1',
+        TZ: 'America/Los_Angeles',
+        DATELINE_CONTENT: CMS_CONTENT,
+        DATELINE_SETTINGS: `${CMS_CONTENT}/site.yaml`,
+        DATELINE_CACHE_DIR: '.e2e/cache-cms',
+        DATELINE_NOW: '2026-06-01T00:00:00Z',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

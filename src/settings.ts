@@ -1,14 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { type CachePaths, cachePaths } from './build/caches.ts';
+import { readYamlFields } from './content/frontmatter.ts';
+import {
+  SETTINGS_FILE,
+  SITE_FILE_FIELDS,
+  type SiteFile,
+  siteFileSchema,
+  siteLangProblem,
+} from './content/siteSchema.ts';
 import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
 import { type Edition, makeEdition } from './lib/editions.ts';
-import { STRINGS, languageOf } from './lib/strings.ts';
+import { type Problem, formatProblem } from './lib/problems.ts';
+import { didYouMean } from './lib/suggest.ts';
 import { cpuQuota, renderThreads } from './lib/threads.ts';
 import { normalizeBase } from './lib/urls.ts';
+import { decodeText } from './lib/utf8.ts';
 
-/** Every setting of the site, defined once here. */
+/**
+ * Every setting of the site: what editors change lives in `content/site.yaml` (see
+ * src/content/siteSchema.ts), where builds keep their files is set here.
+ */
 export interface SiteSettings {
   /** The site's name, shown in the header and in every `<title>`. */
   name: string;
@@ -59,26 +72,102 @@ export interface SettingsEnv {
   DATELINE_THREADS?: string | undefined;
   DATELINE_SECTIONS?: string | undefined;
   DATELINE_LANG?: string | undefined;
+  DATELINE_SETTINGS?: string | undefined;
 }
 
-/** The defaults, changed by editing this object. */
-export const defaults: SiteSettings = {
-  name: 'Dateline',
-  description: 'News, as it happens: fast, readable and free of tracking.',
-  url: 'http://localhost:4321',
+/** The settings that say where things are, not what the site shows: not in the settings file. */
+export const MACHINE_DEFAULTS = {
   base: '/',
-  lang: 'en',
-  timeZone: 'UTC',
   contentDirs: ['content'],
-  articlesPerPage: 20,
-  sections: [],
   cacheDir: 'node_modules/.astro',
   renderThreads: undefined,
-  agencies: [],
-};
+} satisfies Partial<SiteSettings>;
 
-/** The settings for a build, from the defaults and the deploy pipeline's environment. */
-export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults): SiteSettings {
+/**
+ * Thrown for settings the site cannot be built with: its message is one line per problem
+ * (`content/site.yaml:4 timeZone: "Mars/Base" is not an IANA time zone (…)`), and it has no
+ * stack, which would only bury that line (see ContentError).
+ */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}
+
+/** What a settings file holds, or every problem with it, each with its file, line and field. */
+export function readSettingsFile(
+  bytes: Uint8Array,
+  file: string,
+): { settings: SiteFile; problems: [] } | { settings: undefined; problems: Problem[] } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
+    return {
+      settings: undefined,
+      problems: [{ file, line: decoded.line, field: 'encoding', message, severity: 'error' }],
+    };
+  }
+  const read = readYamlFields(decoded.text.replace(/\r\n?/g, '\n'), file, {
+    firstLine: 1,
+    whole: 'settings',
+    notFields: 'expected settings such as name: and url:, one a line',
+  });
+  if (!read.data) return { settings: undefined, problems: read.problems };
+  const problems = [...read.problems];
+  const fail = (path: readonly PropertyKey[], message: string) =>
+    problems.push({
+      file,
+      line: read.lineOf(path),
+      field: path.join('.'),
+      message,
+      severity: 'error',
+    });
+  for (const key of Object.keys(read.data)) {
+    if (SITE_FILE_FIELDS.includes(key)) continue;
+    const near = didYouMean(key, SITE_FILE_FIELDS);
+    // A setting spelt wrong would be ignored without a word: refused, so the change is not lost.
+    fail(
+      [key],
+      `is not a setting (${near ? `did you mean ${near}?` : `settings: ${SITE_FILE_FIELDS.join(', ')}`})`,
+    );
+  }
+  const parsed = siteFileSchema.safeParse(read.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (!read.unreadable.has(String(issue.path[0]))) fail(issue.path, issue.message);
+    }
+  }
+  if (!parsed.success || problems.length > 0) return { settings: undefined, problems };
+  return { settings: parsed.data, problems: [] };
+}
+
+/** The settings file this run reads, from the project root: `DATELINE_SETTINGS` or the fixed one. */
+export function settingsFilePath(env: SettingsEnv): string {
+  return env.DATELINE_SETTINGS?.trim() || SETTINGS_FILE;
+}
+
+/** The site's settings from its file (relative to `root`) and the machinery's defaults. */
+export function readSettings(env: SettingsEnv, root: string = process.cwd()): SiteSettings {
+  const path = resolve(root, settingsFilePath(env));
+  const file = relative(root, path).split(sep).join('/');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new SettingsError(
+      `${file}: settings: cannot be read (it holds the site's name, url, lang, timeZone and articlesPerPage; restore it from git)`,
+    );
+  }
+  const read = readSettingsFile(bytes, file);
+  if (!read.settings) throw new SettingsError(read.problems.map(formatProblem).join('\n'));
+  const { sections = [], agencies = [], ...shown } = read.settings;
+  return { ...MACHINE_DEFAULTS, ...shown, sections, agencies };
+}
+
+/** The settings for a build: the file's, with the deploy pipeline's environment over them. */
+export function settingsFromEnv(env: SettingsEnv, base: SiteSettings): SiteSettings {
   const settings: SiteSettings = {
     ...base,
     url: env.SITE_URL?.trim() || base.url,
@@ -100,24 +189,35 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
   };
   const threads = settings.renderThreads;
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    throw new Error(
-      `site settings: renderThreads "${env.DATELINE_THREADS ?? threads}" is not a whole number of at least 1 (DATELINE_THREADS)`,
+    throw new SettingsError(
+      `DATELINE_THREADS: "${env.DATELINE_THREADS ?? threads}" is not a whole number of at least 1`,
     );
   }
-  if (!languageOf(settings.lang)) {
-    throw new Error(
-      `site settings: lang "${settings.lang}" has no strings (available: ${Object.keys(STRINGS).join(', ')}; add a table in src/lib/strings.ts)`,
-    );
-  }
+  const langProblem = siteLangProblem(settings.lang);
+  if (langProblem) throw new SettingsError(`DATELINE_LANG: ${langProblem}`);
   if (!isValidTimeZone(settings.timeZone)) {
-    throw new Error(`site settings: timeZone "${settings.timeZone}" is not an IANA time zone`);
+    throw new SettingsError(`settings: timeZone "${settings.timeZone}" is not an IANA time zone`);
   }
-  try {
-    new URL(settings.url);
-  } catch {
-    throw new Error(`site settings: url "${settings.url}" is not an absolute URL (SITE_URL)`);
+  if (!URL.canParse(settings.url)) {
+    throw new SettingsError(
+      `SITE_URL: "${settings.url}" is not an absolute URL (e.g. https://news.example.com)`,
+    );
   }
   return settings;
+}
+
+/**
+ * Runs `read`; settings the site cannot be built with end the process with their lines alone,
+ * whoever asked (astro build, astro dev, check:content), never with a stack trace.
+ */
+export function settingsOrExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 /**
@@ -127,19 +227,26 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings = defaults)
 export function nowFromEnv(env: SettingsEnv, timeZone: string, clock: () => number): number {
   if (!env.DATELINE_NOW) return clock();
   const parsed = parseDateValue(env.DATELINE_NOW);
-  if (!parsed.ok) throw new Error(`DATELINE_NOW: ${parsed.reason}`);
+  if (!parsed.ok) throw new SettingsError(`DATELINE_NOW: ${parsed.reason}`);
   return sortTime(parsed.value, timeZone);
 }
 
+/** This build's settings file, from the project root. */
+export const settingsFile: string = settingsFilePath(process.env);
+
 /** This build's settings. */
-export const settings: SiteSettings = settingsFromEnv(process.env);
+export const settings: SiteSettings = settingsOrExit(() =>
+  settingsFromEnv(process.env, readSettings(process.env)),
+);
 
 /** Where this build's front-page sections are set, for messages: the variable, or this file. */
 export const sectionsSource: string =
   process.env.DATELINE_SECTIONS !== undefined ? 'DATELINE_SECTIONS' : 'src/settings.ts';
 
 /** This build's "now", read once. */
-export const buildNow: number = nowFromEnv(process.env, settings.timeZone, Date.now);
+export const buildNow: number = settingsOrExit(() =>
+  nowFromEnv(process.env, settings.timeZone, Date.now),
+);
 
 const editions = new Map<string, Edition>();
 

@@ -70,38 +70,44 @@ export const frontmatterSchema = z
     title: z
       .string({ error: typeError('text', 'e.g. title: "Storm hits the coast"') })
       .trim()
-      .min(1, { error: 'is empty (write the headline)' }),
+      .min(1, { error: 'is empty (write the headline)' }).describe('The headline, as readers will see it.'),
     /** When the story was published: a calendar date or a date-time with a zone. */
-    date: dateField,
+    date: dateField.describe('When the story is published. A later date holds it back until then.'),
     /** When the story was last changed; not earlier than `date`. */
-    updated: optional(dateField),
+    updated: optional(dateField).describe('When the story was last changed; not earlier than the date.'),
     /** One or two sentences for the index and meta description; derived when absent. */
-    summary: optional(z.string({ error: typeError('text', 'one or two sentences') })),
+    summary: optional(z.string({ error: typeError('text', 'one or two sentences') })).describe('One or two sentences for the front page, search results and feeds; taken from the first paragraph when empty.'),
     /** Who wrote it: one name or a list of names. */
     author: optional(
       z.union([z.string(), z.array(z.string())], {
         error: typeError('a name or a list of names', 'e.g. author: Jane Doe'),
       }),
-    ),
+    ).describe('Who wrote it, from the author profiles.'),
     /** Where it came from, such as a news agency. */
-    source: optional(z.string({ error: typeError('text', 'e.g. source: AP') })),
+    source: optional(z.string({ error: typeError('text', 'e.g. source: AP') })).describe('Where it came from, such as a news agency (AP).'),
     /** Topics, as a list of strings. */
     tags: optional(
       z.array(z.string({ error: typeError('text', 'each tag is a word or phrase') }), {
         error: typeError('a list of strings', 'e.g. tags: [Syria, US Military]'),
       }),
-    ),
+    ).describe('Topics, such as Politics. The front page’s sections come first.'),
     /** The lead picture. */
     image: optional(
       z
         .object(
           {
-            src: optional(imageSrc),
-            alt: optional(z.string({ error: typeError('text', 'describe the picture') })),
-            caption: optional(z.string({ error: typeError('text', 'what the picture shows') })),
-            credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })),
-            width: optional(pixels),
-            height: optional(pixels),
+            src: optional(imageSrc).describe('The photo: upload it here, and it is stored beside the story.'),
+            alt: optional(z.string({ error: typeError('text', 'describe the picture') })).describe(
+              'What the photo shows, for readers who cannot see it. Required with a photo.',
+            ),
+            caption: optional(z.string({ error: typeError('text', 'what the picture shows') })).describe(
+              'The caption under the photo.',
+            ),
+            credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })).describe(
+              'Who took or supplied it, such as AP Photo.',
+            ),
+            width: optional(pixels).describe('Only for a photo from elsewhere (https): its width in pixels.'),
+            height: optional(pixels).describe('Only for a photo from elsewhere (https): its height in pixels.'),
           },
           { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
         )
@@ -122,27 +128,28 @@ export const frontmatterSchema = z
             });
           }
         }),
-    ),
+    ).describe('The lead photo, stored beside the story.'),
     /** `true` keeps the article out of the built site. */
-    draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })),
+    draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })).describe('A draft stays out of the published site; the dev server shows it marked Draft.'),
     /** `true` makes it the front page's lead story while it is the newest so marked. */
-    featured: optional(z.boolean({ error: typeError('true or false', 'e.g. featured: true') })),
+    featured: optional(z.boolean({ error: typeError('true or false', 'e.g. featured: true') })).describe('Makes it the front page’s lead story while it is the newest so marked.'),
     /** Dated corrections, shown at the end of the story and in its feed item. */
     corrections: optional(
       z.array(
         z.object(
           {
-            date: dateField,
+            date: dateField.describe('When the correction was made.'),
             text: z
               .string({ error: typeError('text', 'what was wrong and what is right') })
               .trim()
-              .min(1, { error: 'is empty (say what was corrected)' }),
+              .min(1, { error: 'is empty (say what was corrected)' })
+              .describe('What was wrong, and what is right.'),
           },
           { error: typeError('a date and a text', 'e.g. - { date: 2025-04-19, text: "…" }') },
         ),
         { error: typeError('a list', 'e.g. corrections: [{ date: 2025-04-19, text: "…" }]') },
       ),
-    ),
+    ).describe('Dated corrections, shown at the end of the story and in its feed item.'),
     /** Old slugs of this story, whose URLs keep working (a redirect to this one). */
     aliases: optional(
       z.array(
@@ -154,14 +161,14 @@ export const frontmatterSchema = z
           }),
         { error: typeError('a list of slugs', 'e.g. aliases: [old-headline-slug]') },
       ),
-    ),
+    ).describe('Old slugs of this story: their addresses keep working and lead here. Added when a published slug changes.'),
     /** The story's language, a BCP 47 code (`es`, `es-MX`); the site's `lang` when absent. */
     lang: optional(
       z.string({ error: typeError('a language code', 'e.g. lang: es') }).superRefine((lang, ctx) => {
         const problem = langProblem(lang);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    ),
+    ).describe('The story’s language, when it is not the site’s.'),
     /** The slug of the story this one translates: its original, in another language. */
     translationOf: optional(
       z
@@ -170,7 +177,7 @@ export const frontmatterSchema = z
           const problem = slugProblem(slug);
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         }),
-    ),
+    ).describe('The story this one translates, in another language.'),
     /** The URL segment; derived from the file name when absent. */
     slug: optional(
       z.string({ error: typeError('text', 'e.g. slug: us-troops-leave-syria') }).superRefine(
@@ -179,7 +186,7 @@ export const frontmatterSchema = z
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         },
       ),
-    ),
+    ).describe('The last part of the story’s address (a-z, 0-9 and hyphens); made from the file name when empty.'),
   });
 
 /** The fields an editor may write, for spotting unknown ones. */

@@ -8,9 +8,9 @@ export const authorFrontmatterSchema = z.object({
   name: z
     .string({ error: typeError('text', 'e.g. name: Jane Doe') })
     .trim()
-    .min(1, { error: 'is empty (write the name as bylines give it)' }),
+    .min(1, { error: 'is empty (write the name as bylines give it)' }).describe('The name exactly as bylines give it: a byline with this name links to the profile.'),
   /** What they do: "Science editor". */
-  role: optional(z.string({ error: typeError('text', 'e.g. role: Science editor') })),
+  role: optional(z.string({ error: typeError('text', 'e.g. role: Science editor') })).describe('What they do, such as Science editor.'),
   /**
    * A portrait: the same rules as an article's lead image. A photo beside the profile
    * (`./jane.jpg`) is made into small square sizes; a public/ path or an https URL is shown as is.
@@ -18,15 +18,16 @@ export const authorFrontmatterSchema = z.object({
   photo: optional(
     z.object(
       {
-        src: imageSrc,
+        src: imageSrc.describe('The portrait: upload it here, and it is stored beside the profile.'),
         alt: z
           .string({ error: typeError('text', 'describe the portrait') })
           .trim()
-          .min(1, { error: 'is empty (describe the portrait)' }),
+          .min(1, { error: 'is empty (describe the portrait)' })
+          .describe('What the portrait shows, for readers who cannot see it.'),
       },
       { error: typeError('a group of fields', 'src and alt on indented lines') },
     ),
-  ),
+  ).describe('A portrait, stored beside the profile.'),
   /** Their pages elsewhere: https URLs. */
   links: optional(
     z.array(
@@ -35,7 +36,7 @@ export const authorFrontmatterSchema = z.object({
         .regex(/^https:\/\/\S+$/, { error: 'is not an https URL (e.g. https://bsky.app/profile/…)' }),
       { error: typeError('a list of URLs', 'e.g. links: [https://…]') },
     ),
-  ),
+  ).describe('Their pages elsewhere: https addresses.'),
 });
 
 /** An author profile as stored and shown. */

@@ -68,33 +68,64 @@ export function bodyOf(text: string): string {
 
 /** Reads the YAML 1.2 block between the opening and closing `---` lines of `text` (LF-only). */
 export function readFrontmatter(text: string, file: string): FrontmatterRead {
-  const problem = (message: string, line = 1): Problem => ({
+  const problem = (message: string): Problem => ({
     file,
-    line,
+    line: 1,
     field: 'front matter',
     message,
     severity: 'error',
   });
-  const none = (p: Problem): FrontmatterRead => ({
-    data: undefined,
-    lineOf: () => 1,
-    problems: [p],
-    unreadable: new Set(),
-  });
   const split = splitFrontmatter(text);
   if (split.kind === 'missing') {
-    return none(
+    return unread(
       problem('is missing (start the file with a --- line, then title: and date: lines, then ---)'),
     );
   }
   if (split.kind === 'unclosed') {
-    return none(problem('is not closed (add a --- line after the last field)'));
+    return unread(problem('is not closed (add a --- line after the last field)'));
   }
-  const parsed = parseYaml(split.yaml);
+  // The YAML starts on the file's second line, after the opening fence.
+  return readYamlFields(split.yaml, file, {
+    firstLine: 2,
+    whole: 'front matter',
+    notFields: 'expected fields such as title: and date:, one a line',
+  });
+}
+
+/** A read that found no fields, only `problem`. */
+function unread(problem: Problem): FrontmatterRead {
+  return { data: undefined, lineOf: () => 1, problems: [problem], unreadable: new Set() };
+}
+
+/** How a block of YAML sits in its file, and how to name it in messages. */
+export interface YamlPlace {
+  /** The 1-based file line of the YAML's first line. */
+  firstLine: number;
+  /** The name of the whole block in messages (`front matter`, `settings`). */
+  whole: string;
+  /** What to say when the YAML is not a group of fields. */
+  notFields: string;
+}
+
+/**
+ * Reads YAML 1.2 that should hold fields (`name: value`, one a line): the front matter, or a
+ * data file such as the site's settings. Every problem names its file line and, where the line
+ * has one, its field; fields YAML can still read around a broken line are kept.
+ */
+export function readYamlFields(yaml: string, file: string, place: YamlPlace): FrontmatterRead {
+  const problem = (message: string, line = 1): Problem => ({
+    file,
+    line,
+    field: place.whole,
+    message,
+    severity: 'error',
+  });
+  const offset = place.firstLine - 1;
+  const parsed = parseYaml(yaml, offset);
   if (parsed.errors.length === 0) {
     const data = parsed.data;
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-      return none(problem('expected fields such as title: and date:, one a line'));
+      return unread(problem(place.notFields));
     }
     return {
       data: (data ?? {}) as Record<string, unknown>,
@@ -103,7 +134,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
       unreadable: new Set(),
     };
   }
-  const yamlLines = split.yaml.split('\n');
+  const yamlLines = yaml.split('\n');
   const problems = parsed.errors.map((error) => {
     const [pos] = error.linePos ?? [];
     const at = pos ? ` at column ${pos.col}` : '';
@@ -111,12 +142,12 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
     const line = pos ? (yamlLines[pos.line - 1] ?? '') : '';
     const hint = pos ? yamlHint(line) : DEFAULT_YAML_HINT;
     return {
-      ...problem(`is not valid YAML${at}: ${firstLine} (${hint})`, pos ? pos.line + 1 : 1),
+      ...problem(`is not valid YAML${at}: ${firstLine} (${hint})`, pos ? pos.line + offset : 1),
       // Named by the field on that line, where there is one.
-      field: /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? 'front matter',
+      field: /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? place.whole,
     };
   });
-  return { ...recover(yamlLines, parsed.errors), problems };
+  return { ...recover(yamlLines, parsed.errors, offset), problems };
 }
 
 const DEFAULT_YAML_HINT = 'write one field a line, as name: value';
@@ -133,12 +164,12 @@ function yamlHint(line: string): string {
 }
 
 /** One YAML parse: the document, its errors, and a map from offsets to file lines. */
-function parseYaml(yaml: string) {
+function parseYaml(yaml: string, offset: number) {
   // YAML 1.2 core schema: dates stay strings, `yes` stays a string (not true).
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
-  // The YAML starts on the file's second line, after the opening fence.
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  // `offset` lines of the file come before the YAML (the opening fence of front matter).
+  const fileLine = (at: number) => lineCounter.linePos(at).line + offset;
   if (doc.errors.length > 0) return { doc, errors: doc.errors, data: undefined, fileLine };
   try {
     return { doc, errors: [], data: doc.toJS({ maxAliasCount: 100 }) as unknown, fileLine };
@@ -178,6 +209,7 @@ function aliasError(doc: Document, lineCounter: LineCounter, error: unknown) {
 function recover(
   lines: readonly string[],
   errors: readonly { linePos?: [{ line: number }, ...unknown[]] | undefined }[],
+  offset: number,
 ): Omit<FrontmatterRead, 'problems'> {
   const skipped = new Set<number>();
   let pending = errors;
@@ -185,7 +217,10 @@ function recover(
     const lines0 = pending.map((error) => error.linePos?.[0].line).filter((n) => n !== undefined);
     if (lines0.length === 0 || lines0.every((n) => skipped.has(n))) break;
     for (const n of lines0) skipped.add(n);
-    const parsed = parseYaml(lines.map((line, i) => (skipped.has(i + 1) ? '' : line)).join('\n'));
+    const parsed = parseYaml(
+      lines.map((line, i) => (skipped.has(i + 1) ? '' : line)).join('\n'),
+      offset,
+    );
     if (parsed.errors.length > 0) {
       pending = parsed.errors;
       continue;
@@ -204,7 +239,7 @@ function recover(
   return { data: undefined, lineOf: () => 1, unreadable: new Set() };
 }
 
-/** The file line of the deepest key along `path` that exists (the fence line when none does). */
+/** The file line of the deepest key along `path` that exists (the first line when none does). */
 function lineOfPath(
   doc: Document,
   path: readonly PropertyKey[],

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
+import { slugTakenMessage } from '../lib/slugs.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
@@ -104,7 +105,7 @@ export async function validateContent(
       problems.push({
         file: result.valid.file,
         field: 'slug',
-        message: `"${result.valid.slug}" is also the slug of ${first.file} (give one of them another slug: or file name)`,
+        message: slugTakenMessage(result.valid.slug, first.file),
         severity: 'error',
       });
       salvaged.push(result.valid);

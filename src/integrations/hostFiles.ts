@@ -21,6 +21,8 @@ export function hostFiles(options: {
   base: string;
   uploadRoot: string;
   publishedIndex: string;
+  /** The CMS's policy, for its rule (see adminPolicy). */
+  adminPolicy: string;
 }): AstroIntegration {
   const { base, uploadRoot } = options;
   return {
@@ -34,7 +36,10 @@ export function hostFiles(options: {
           // Netlify and Cloudflare Pages both serve the root's /404.html themselves.
           .filter((folder) => folder !== '/');
         await mkdir(uploadRoot, { recursive: true });
-        await writeFile(join(uploadRoot, '_headers'), headersFile(base, editions));
+        await writeFile(
+          join(uploadRoot, '_headers'),
+          headersFile(base, editions, options.adminPolicy),
+        );
         await writeFile(
           join(uploadRoot, '_redirects'),
           redirectsFile(aliasRedirects(published), notFound),

@@ -33,6 +33,32 @@ export const SEARCH_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy of the CMS at /admin/ (Decap CMS): its scripts from this origin (never a CDN), the
+ * WebAssembly and `eval` its bundle uses, the inline styles it injects, photos being uploaded
+ * (`blob:`), and connections to this origin and the backend it saves through (`connect`: the
+ * GitHub API, or decap-server on this machine).
+ */
+export function adminPolicy(connect: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    `connect-src ${["'self'", 'blob:', ...connect].join(' ')}`,
+    "img-src 'self' https: data: blob:",
+    "media-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The folder of the CMS, at the base. */
+export const ADMIN_FOLDER = 'admin';
+
 /** The folder (first path segment) of the search page. */
 export const SEARCH_FOLDER = 'search';
 
@@ -86,13 +112,18 @@ export const COMMON_HEADERS: readonly [name: string, value: string][] = [
  * under `base` with editions `editions` (their prefixes, `''` for the site's language):
  * - every path under the base gets the common headers and the reading policy, so a page no
  *   rule names (a not-found page for any path, a new route) is never without a policy;
+ * - the CMS at /admin/ gets its own policy (`admin`, see adminPolicy) and `noindex`;
  * - each edition's search page, and Pagefind's own files (its worker runs under the policy its
  *   script is sent with), get the search policy instead. The hosts combine rules differently:
  *   Netlify lets the later rule's value win, Cloudflare Pages joins both values (two policies,
  *   both enforced, would block the search page's scripts) unless the later rule first detaches
  *   the header with `! Content-Security-Policy`, a line Netlify ignores.
  */
-export function headersFile(base: string, editions: readonly string[]): string {
+export function headersFile(
+  base: string,
+  editions: readonly string[],
+  admin: string = adminPolicy([]),
+): string {
   const rule = (path: string, lines: readonly string[]) =>
     `${base}${path}\n${lines.map((line) => `  ${line}\n`).join('')}`;
   const search = (path: string) =>
@@ -114,5 +145,12 @@ export function headersFile(base: string, editions: readonly string[]): string {
       `Content-Security-Policy: ${READING_POLICY}`,
     ]),
     ...searches,
+    // The CMS: its own policy, detached from the reading one the same way, and kept out of
+    // search engines.
+    rule(`${ADMIN_FOLDER}/*`, [
+      '! Content-Security-Policy',
+      `Content-Security-Policy: ${admin}`,
+      'X-Robots-Tag: noindex',
+    ]),
   ].join('\n');
 }

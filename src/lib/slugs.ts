@@ -20,6 +20,11 @@ export function slugProblem(slug: string): string | undefined {
   return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)`;
 }
 
+/** What the build says of a slug another file already has. */
+export function slugTakenMessage(slug: string, otherFile: string): string {
+  return `"${slug}" is also the slug of ${otherFile} (give one of them another slug: or file name)`;
+}
+
 /** A slug derived from a file name (`Café déjà vu.md` → `cafe-deja-vu`), cut like slugFromText; empty when nothing is left. */
 export function slugFromFileName(fileName: string): string {
   return cutSlug(slugify(fileName.replace(/\.md$/i, ''), { decamelize: false }), MAX_SLUG_LENGTH);

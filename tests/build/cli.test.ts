@@ -26,6 +26,34 @@ function cli(name: string, args: string[], env: Record<string, string> = {}) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+describe('a broken settings file', () => {
+  // One line naming the file, line and field, from check:content and from the build alike: the
+  // settings are read before anything else, so nothing else runs.
+  it.each([
+    [
+      'a syntax error',
+      (text: string) => text.replace(/^description: .*$/m, 'description: News: fast'),
+      "site.yaml:2 description: is not valid YAML at column 14: Nested mappings are not allowed in compact mappings (put the value in quotes: description: 'News: fast')",
+    ],
+    [
+      'a wrong value',
+      (text: string) => text.replace(/^articlesPerPage: .*$/m, 'articlesPerPage: 0'),
+      'site.yaml:7 articlesPerPage: is not between 1 and 200 (e.g. articlesPerPage: 20)',
+    ],
+  ])('with %s fails check:content and the build with one line', (_name, breakIt, line) => {
+    const folder = tempDir('settings');
+    const file = join(folder, 'site.yaml');
+    writeFileSync(file, breakIt(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')));
+    const expected = `${relative(ROOT, folder)}/${line}`;
+    const check = cli('check-content', [], { DATELINE_SETTINGS: file });
+    expect(check.status).toBe(1);
+    expect(`${check.stdout}${check.stderr}`.trim()).toBe(expected);
+    const build = astroBuild({ DATELINE_SETTINGS: file, DATELINE_OUT_DIR: join(folder, 'dist') });
+    expect(build.status).toBe(1);
+    expect(build.output.trim()).toBe(expected);
+  });
+});
+
 describe('npm run import', () => {
   it('round-trips the seed: import into an empty folder, build, every paragraph verbatim', () => {
     const content = tempDir('import');

@@ -76,8 +76,10 @@ class Scratch {
     cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content'));
-    // Three to a page, so a few articles already make paginated lists.
-    this.editFile('src/settings.ts', /articlesPerPage: \d+/, 'articlesPerPage: 3');
+    // The site's settings file, which the CMS edits; three to a page, so a few articles already
+    // make paginated lists.
+    cpSync(join(ROOT, 'content/site.yaml'), join(dir, 'content/site.yaml'));
+    this.editFile('content/site.yaml', /articlesPerPage: \d+/, 'articlesPerPage: 3');
     for (let i = 0; i < 9; i++) {
       this.add({ day: i * 5, tags: [i % 4, (i * 3) % 4], draft: i === 4, words: `story ${i}` });
     }
@@ -237,7 +239,7 @@ class Scratch {
         return;
       case 'settings':
         return this.editFile(
-          'src/settings.ts',
+          'content/site.yaml',
           /articlesPerPage: \d+/,
           `articlesPerPage: ${edit.perPage}`,
         );

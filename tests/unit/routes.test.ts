@@ -20,7 +20,9 @@ describe('routes', () => {
       readFileSync(join(SRC, file), 'utf8').includes('getStaticPaths'),
     );
     expect(dynamic.length).toBeGreaterThan(15);
-    for (const file of dynamic) {
+    // The CMS's files (admin/) are Decap's package files, listed from node_modules: they show
+    // nothing of the site, and are written on every build.
+    for (const file of dynamic.filter((name) => !name.startsWith('pages/admin/'))) {
       expect(readFileSync(join(SRC, file), 'utf8'), file).toMatch(
         /export const getStaticPaths = pagesOf\(/,
       );

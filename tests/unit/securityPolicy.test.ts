@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   COMMON_HEADERS,
+  adminPolicy,
   READING_POLICY,
   SEARCH_POLICY,
   headersFile,
@@ -51,6 +52,7 @@ describe('headersFile', () => {
       '/news/*',
       '/news/search/*',
       '/news/pagefind/*',
+      '/news/admin/*',
     ]);
     const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
     await writeFile(join(dir, '_headers'), text);
@@ -87,5 +89,17 @@ describe('metaPolicy', () => {
     expect(metaPolicy(READING_POLICY)).toBe(
       "default-src 'none'; connect-src 'self'; img-src 'self' https:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'",
     );
+  });
+});
+
+describe('the CMS policy', () => {
+  it('detaches the reading policy at /admin/ and sets its own, with noindex', () => {
+    const text = headersFile('/news/', [''], adminPolicy(['https://api.github.com']));
+    const rule = text.slice(text.indexOf('/news/admin/*'));
+    expect(rule).toContain('! Content-Security-Policy');
+    expect(rule).toContain("connect-src 'self' blob: https://api.github.com");
+    expect(rule).toContain('X-Robots-Tag: noindex');
+    // The reading policy itself is unchanged.
+    expect(text).toContain(`Content-Security-Policy: ${READING_POLICY}`);
   });
 });

@@ -1,27 +1,151 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaults, nowFromEnv, settingsFromEnv } from '../../src/settings.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import {
+  MACHINE_DEFAULTS,
+  SettingsError,
+  type SiteSettings,
+  nowFromEnv,
+  readSettings,
+  readSettingsFile,
+  settingsFromEnv,
+} from '../../src/settings.ts';
+
+const FILE = 'content/site.yaml';
+const GOOD = [
+  'name: Dateline',
+  "description: 'News, as it happens.'",
+  'url: https://news.example.com',
+  'lang: en',
+  'timeZone: Europe/London',
+  'sections: [Politics, Economy]',
+  'articlesPerPage: 20',
+  'agencies: [Kyodo]',
+  '',
+].join('\n');
+
+/** The lines a settings file's problems print as. */
+function lines(text: string): string[] {
+  const read = readSettingsFile(new TextEncoder().encode(text), FILE);
+  return read.problems.map(formatProblem);
+}
+
+const base: SiteSettings = {
+  ...MACHINE_DEFAULTS,
+  name: 'Dateline',
+  description: 'News.',
+  url: 'http://localhost:4321',
+  lang: 'en',
+  timeZone: 'UTC',
+  sections: [],
+  articlesPerPage: 20,
+  agencies: [],
+};
+
+describe('readSettingsFile', () => {
+  it('reads every setting, typed', () => {
+    const read = readSettingsFile(new TextEncoder().encode(GOOD), FILE);
+    expect(read.problems).toEqual([]);
+    expect(read.settings).toEqual({
+      name: 'Dateline',
+      description: 'News, as it happens.',
+      url: 'https://news.example.com',
+      lang: 'en',
+      timeZone: 'Europe/London',
+      sections: ['Politics', 'Economy'],
+      articlesPerPage: 20,
+      agencies: ['Kyodo'],
+    });
+  });
+
+  it('names the file, line and field of a syntax error, with a fix', () => {
+    expect(
+      lines(GOOD.replace("description: 'News, as it happens.'", 'description: News: today')),
+    ).toEqual([
+      `${FILE}:2 description: is not valid YAML at column 14: Nested mappings are not allowed in compact mappings (put the value in quotes: description: 'News: today')`,
+    ]);
+  });
+
+  it('names the file, line and field of a wrong value, in the words the build uses', () => {
+    expect(lines(GOOD.replace('Europe/London', 'Mars/Base'))).toEqual([
+      `${FILE}:5 timeZone: "Mars/Base" is not an IANA time zone (e.g. Europe/London, America/New_York, UTC)`,
+    ]);
+    expect(lines(GOOD.replace('articlesPerPage: 20', 'articlesPerPage: twenty'))).toEqual([
+      `${FILE}:7 articlesPerPage: expected a whole number, got "twenty" (e.g. articlesPerPage: 20)`,
+    ]);
+    expect(lines(GOOD.replace('lang: en', 'lang: fr'))).toEqual([
+      `${FILE}:4 lang: "fr" has no words on this site (available: en, es, ar; add a table in src/lib/strings.ts)`,
+    ]);
+    expect(lines(GOOD.replace('url: https://news.example.com', 'url: news.example.com'))).toEqual([
+      `${FILE}:3 url: "news.example.com" is not an absolute URL (e.g. url: https://news.example.com)`,
+    ]);
+  });
+
+  it('refuses a missing setting and a misspelt one, so a change is never silently lost', () => {
+    expect(
+      lines(GOOD.replace('name: Dateline\n', '').replace('articlesPerPage', 'articlesPerPag')),
+    ).toEqual([
+      `${FILE}:6 articlesPerPag: is not a setting (did you mean articlesPerPage?)`,
+      `${FILE}:1 name: is required (e.g. name: Dateline)`,
+      `${FILE}:1 articlesPerPage: is required (e.g. articlesPerPage: 20)`,
+    ]);
+  });
+});
+
+describe('readSettings', () => {
+  it('reads the file DATELINE_SETTINGS names, and throws one line per problem, without a stack', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dateline-settings-'));
+    writeFileSync(join(root, 'site.yaml'), GOOD.replace('lang: en', 'lang: [en]'));
+    let error: unknown;
+    try {
+      readSettings({ DATELINE_SETTINGS: 'site.yaml' }, root);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(SettingsError);
+    expect((error as Error).message).toBe(
+      'site.yaml:4 lang: expected a language code, got a list (e.g. lang: en)',
+    );
+    expect((error as Error).stack).toBe('');
+    expect(() => readSettings({ DATELINE_SETTINGS: 'nowhere.yaml' }, root)).toThrow(
+      /^nowhere\.yaml: settings: cannot be read/,
+    );
+  });
+
+  it('reads the project’s own settings file', () => {
+    const settings = readSettings({});
+    expect(settings.contentDirs).toEqual(['content']);
+    expect(settings.articlesPerPage).toBeGreaterThan(0);
+  });
+});
 
 describe('settingsFromEnv', () => {
-  it('uses the defaults when the environment sets nothing', () => {
-    expect(settingsFromEnv({})).toEqual({ ...defaults, base: '/' });
+  it('keeps the file’s settings when the environment sets nothing', () => {
+    expect(settingsFromEnv({}, base)).toEqual(base);
   });
 
   it('lets a deploy pipeline set the URL, base path and content folders', () => {
-    const settings = settingsFromEnv({
-      SITE_URL: 'https://example.org',
-      BASE_PATH: 'news',
-      DATELINE_CONTENT: 'content, tests/fixtures/site ',
-    });
+    const settings = settingsFromEnv(
+      {
+        SITE_URL: 'https://example.org',
+        BASE_PATH: 'news',
+        DATELINE_CONTENT: 'content, tests/fixtures/site ',
+      },
+      base,
+    );
     expect(settings.url).toBe('https://example.org');
     expect(settings.base).toBe('/news/');
     expect(settings.contentDirs).toEqual(['content', 'tests/fixtures/site']);
   });
 
   it('refuses a bad time zone or URL with a message naming the setting', () => {
-    expect(() => settingsFromEnv({}, { ...defaults, timeZone: 'Mars/Base' })).toThrow(
+    expect(() => settingsFromEnv({}, { ...base, timeZone: 'Mars/Base' })).toThrow(
       'timeZone "Mars/Base" is not an IANA time zone',
     );
-    expect(() => settingsFromEnv({ SITE_URL: 'example.org' })).toThrow('SITE_URL');
+    expect(() => settingsFromEnv({ SITE_URL: 'example.org' }, base)).toThrow(SettingsError);
+    expect(() => settingsFromEnv({ SITE_URL: 'example.org' }, base)).toThrow('SITE_URL');
   });
 });
 

@@ -1,0 +1,65 @@
+/**
+ * `npm run cms`: the CMS against this folder, in one command. Starts decap-server (Decap's local
+ * backend: reads and writes the files here, offline, no sign-in) and the dev server, whose
+ * /admin/ is the CMS; a saved story shows on the dev site at once. Ctrl-C stops both.
+ *
+ *   npm run cms                          http://localhost:4321/admin/
+ *   npm run cms -- --port 4400 --cms-port 8090 --host 127.0.0.1
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4321' },
+    'cms-port': { type: 'string', default: '8081' },
+    host: { type: 'string', default: 'localhost' },
+  },
+});
+const root = process.cwd();
+const cmsPort = values['cms-port'];
+// decap-server listens on this machine only: it writes files for anyone who can reach it.
+const localUrl = `http://127.0.0.1:${cmsPort}/api/v1`;
+const installed = (path: string) =>
+  fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
+const server = installed('decap-server/dist/index.js');
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+/** Stops both, once; the exit code is the first child's to end. */
+function stop(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  process.exitCode = code;
+}
+
+/** Starts one child with this process's output, stopping the other when it ends. */
+function start(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  child.on('exit', (code, signal) => stop(code ?? (signal ? 1 : 0)));
+  children.push(child);
+}
+
+start(process.execPath, [server], {
+  PORT: cmsPort,
+  BIND_HOST: '127.0.0.1',
+  MODE: 'fs',
+  GIT_REPO_DIRECTORY: root,
+  LOG_LEVEL: 'warn',
+});
+start(
+  process.execPath,
+  [installed('astro/bin/astro.mjs'), 'dev', '--port', values.port, '--host', values.host],
+  { ASTRO_TELEMETRY_DISABLED: '1', DATELINE_CMS_LOCAL: localUrl },
+);
+console.log(
+  `cms: editing ${root} at http://${values.host}:${values.port}/admin/ (saves go to these files; decap-server on 127.0.0.1:${cmsPort})`,
+);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(0));

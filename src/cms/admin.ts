@@ -1,0 +1,249 @@
+/**
+ * Dateline's part of the CMS, run in the editor's browser before Decap CMS starts: the markdown
+ * format (front matter as the build reads it, photos as `./name.jpg` beside the file), the
+ * preview in the site's own styles, and the checks before a save, which refuse what the build
+ * would refuse in the build's own words and keep a published story's old slug as an alias.
+ */
+import { parse, stringify } from 'yaml';
+import { frontmatterSchema } from '../content/articleSchema.ts';
+import { authorFrontmatterSchema } from '../content/authorSchema.ts';
+import { siteFileSchema } from '../content/siteSchema.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { isRelativeImage } from '../lib/photoKeys.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
+import { MARKDOWN_FORMAT, STORY_MARK } from './config.ts';
+import type { KnownStory } from './site.ts';
+import { checkEntry, withAliases } from './checks.ts';
+
+/** The parts of Decap CMS's global this file uses. */
+interface Cms {
+  init: () => void;
+  registerCustomFormat: (
+    name: string,
+    extension: string,
+    format: {
+      fromFile: (text: string) => Record<string, unknown>;
+      toFile: (data: Record<string, unknown>) => string;
+    },
+  ) => void;
+  registerPreviewStyle: (url: string) => void;
+  registerPreviewTemplate: (collection: string, component: unknown) => void;
+  registerEventListener: (listener: {
+    name: string;
+    handler: (event: { entry: ImmutableMap }) => unknown;
+  }) => void;
+}
+
+/** Decap's entries are Immutable.js maps. */
+interface ImmutableMap {
+  get: (key: string) => unknown;
+  getIn: (path: string[]) => unknown;
+  set: (key: string, value: unknown) => ImmutableMap;
+  toJS: () => Record<string, unknown>;
+}
+
+type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+
+const globals = window as unknown as {
+  CMS: Cms;
+  h: H;
+  createClass: (spec: Record<string, unknown>) => unknown;
+};
+const { CMS, h, createClass } = globals;
+
+/** What the CMS leaves in a form's data that a hand-written file would not have. */
+export function pruned(value: unknown): unknown {
+  if (value === null || value === undefined || value === '' || value === false) return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(pruned).filter((item) => item !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value)
+      .map(([key, inner]) => [key, pruned(inner)] as const)
+      .filter(([, inner]) => inner !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value;
+}
+
+/** A photo beside the file, written as the build reads it: `./storm.jpg`. */
+function besideFile(src: unknown): unknown {
+  return typeof src === 'string' && isRelativeImage(src) && !/^\.\.?\//.test(src)
+    ? `./${src}`
+    : src;
+}
+
+/** The fields a file holds: the form's data without the body, the story mark or empty values. */
+export function fileFields(data: Record<string, unknown>): Record<string, unknown> {
+  const { body: _body, [STORY_MARK]: _mark, ...rest } = data;
+  const fields = (pruned(rest) ?? {}) as Record<string, Record<string, unknown> | unknown>;
+  for (const key of ['image', 'photo']) {
+    const group = fields[key] as Record<string, unknown> | undefined;
+    if (group?.src) group.src = besideFile(group.src);
+  }
+  return fields;
+}
+
+/** Body photos beside the file: `![alt](storm.jpg)` is written `![alt](./storm.jpg)`. */
+function bodyPhotos(body: string): string {
+  return body.replace(
+    /(!\[[^\]]*\]\()(<?)([^)\s>]+)/g,
+    (whole, open: string, angle: string, src: string) =>
+      isRelativeImage(src) && !/^\.\.?\//.test(src) ? `${open}${angle}./${src}` : whole,
+  );
+}
+
+CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
+  fromFile(text) {
+    const split = splitFrontmatter(text.replace(/\r\n?/g, '\n'));
+    if (split.kind !== 'found') return { body: text };
+    const fields = (parse(split.yaml, { schema: 'core' }) ?? {}) as Record<string, unknown>;
+    // A profile has a name and no headline; every other file below the content folder is a story.
+    const story = !('name' in fields) || 'title' in fields;
+    return {
+      ...fields,
+      body: split.body.replace(/^\n/, ''),
+      ...(story ? { [STORY_MARK]: true } : {}),
+    };
+  },
+  toFile(data) {
+    const fields = fileFields(data);
+    const yaml = Object.keys(fields).length ? stringify(fields, { lineWidth: 0 }) : '';
+    const body = typeof data.body === 'string' ? bodyPhotos(data.body.trim()) : '';
+    return `---\n${yaml}---\n\n${body}\n`;
+  },
+});
+
+/** The stories this site has, to check slugs against; asked at each save, so a new story counts. */
+function stories(): Promise<KnownStory[]> {
+  return fetch('stories.json', { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<KnownStory[]>) : []))
+    .catch(() => []);
+}
+
+const SCHEMAS = {
+  articles: frontmatterSchema,
+  authors: authorFrontmatterSchema,
+  site: siteFileSchema,
+};
+
+CMS.registerEventListener({
+  name: 'preSave',
+  async handler({ entry }) {
+    const collection = entry.get('collection') as keyof typeof SCHEMAS;
+    const schema = SCHEMAS[collection];
+    if (!schema) return undefined;
+    const data = entry.get('data') as ImmutableMap;
+    const fields =
+      collection === 'site' ? (data.toJS() as Record<string, unknown>) : fileFields(data.toJS());
+    const path = (entry.get('path') as string | undefined) || undefined;
+    const isNew = entry.get('newRecord') === true;
+    const fileSlug = path
+      ? slugFromFileName(path.split('/').pop()!)
+      : slugFromFileName(String(fields.title ?? ''));
+    const known = collection === 'articles' ? await stories() : [];
+    const problems = checkEntry(schema, fields, { collection, path, fileSlug, stories: known });
+    // The build's words, one problem a line; Decap shows them and keeps the form as it is.
+    if (problems.length) throw new Error(problems.join('\n'));
+    if (collection !== 'articles' || isNew) return undefined;
+    const aliases = withAliases(fields, { path, fileSlug, stories: known });
+    return aliases ? data.set('aliases', aliases) : undefined;
+  },
+});
+
+CMS.registerPreviewStyle('preview.css');
+
+/** The story as its page shows it, in the site's own styles. */
+const ArticlePreview = createClass({
+  render(this: {
+    props: {
+      entry: ImmutableMap;
+      widgetFor: (name: string) => unknown;
+      getAsset: (src: string) => unknown;
+    };
+  }) {
+    const { entry, widgetFor, getAsset } = this.props;
+    const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
+    const image = (data.image ?? {}) as Record<string, string | undefined>;
+    const authors = ([] as unknown[]).concat(data.author ?? []).filter(Boolean) as string[];
+    const tags = ((data.tags ?? []) as string[]).filter(Boolean);
+    const corrections = ((data.corrections ?? []) as { date?: string; text?: string }[]).filter(
+      (c) => c.text,
+    );
+    return h(
+      'article',
+      { className: 'preview story' },
+      h('h1', { dir: 'auto' }, String(data.title ?? '')),
+      data.summary ? h('p', { className: 'summary' }, String(data.summary)) : null,
+      authors.length ? h('p', { className: 'byline' }, `By ${authors.join(', ')}`) : null,
+      h('p', { className: 'dateline' }, String(data.date ?? '')),
+      image.src
+        ? h(
+            'figure',
+            { className: 'lead-image' },
+            h('img', { src: String(getAsset(image.src)), alt: image.alt ?? '' }),
+            image.caption || image.credit
+              ? h(
+                  'figcaption',
+                  null,
+                  image.caption ?? '',
+                  ' ',
+                  image.credit ? h('small', { className: 'credit' }, image.credit) : null,
+                )
+              : null,
+          )
+        : null,
+      h('div', { className: 'body', dir: 'auto' }, widgetFor('body')),
+      corrections.length
+        ? h(
+            'aside',
+            { className: 'corrections' },
+            h('h2', null, 'Corrections'),
+            ...corrections.map((c) => h('p', null, `${c.date ?? ''}: ${c.text}`)),
+          )
+        : null,
+      tags.length ? h('p', { className: 'tags' }, `Topics: ${tags.join(', ')}`) : null,
+    );
+  },
+});
+CMS.registerPreviewTemplate('articles', ArticlePreview);
+
+/**
+ * Names and roles Decap's markdown editor leaves out (axe counts them as serious): the editing
+ * area has no name, the rich-text/markdown switch neither name nor state, and each toolbar menu
+ * is a button inside a button. Repaired as the editor renders.
+ */
+function repairEditor(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>(
+    '[data-slate-editor][role="textbox"]:not([aria-label])',
+  )) {
+    box.setAttribute('aria-label', 'Story text');
+  }
+  for (const toggle of root.querySelectorAll<HTMLElement>('button[role="switch"]')) {
+    toggle.setAttribute('aria-label', 'Edit as markdown');
+    // The switch is on when the plain markdown editor (a textarea) shows instead of rich text.
+    const field =
+      toggle.closest('[class*="EditorControl"]') ??
+      toggle.parentElement?.parentElement?.parentElement;
+    toggle.setAttribute('aria-checked', String(!!field?.querySelector('textarea')));
+  }
+  for (const menu of root.querySelectorAll<HTMLElement>(
+    'span[role="button"][aria-haspopup="true"]',
+  )) {
+    const button = menu.querySelector('button');
+    if (!button) continue;
+    // The inner button is the one control: it says it opens a menu.
+    button.setAttribute('aria-haspopup', 'true');
+    menu.removeAttribute('role');
+    menu.removeAttribute('tabindex');
+    menu.removeAttribute('aria-haspopup');
+    menu.removeAttribute('aria-expanded');
+  }
+}
+new MutationObserver(() => repairEditor(document)).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+});
+
+CMS.init();

@@ -1,0 +1,343 @@
+/**
+ * The CMS's configuration (Decap CMS's `config.yml`), made from the schemas the build checks
+ * files with: every field of an article, a profile and the settings file appears in the form with
+ * the schema's help text and required-ness, in the widget its kind of value needs. A field added to
+ * a schema appears here without an edit; one whose kind no widget fits stops the build, and
+ * tests/unit/cmsConfig.test.ts compares the two field by field.
+ */
+import type { z } from 'astro/zod';
+import { frontmatterSchema } from '../content/articleSchema.ts';
+import { authorFrontmatterSchema } from '../content/authorSchema.ts';
+import { MAX_ARTICLES_PER_PAGE, siteFileSchema } from '../content/siteSchema.ts';
+import { SLUG_PATTERN } from '../lib/slugs.ts';
+import { type SchemaField, schemaFields } from './schemaFields.ts';
+
+/** One field of a Decap collection, as its configuration reads. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required: boolean;
+  hint?: string;
+  fields?: CmsField[];
+  [option: string]: unknown;
+}
+
+/** A story's slug and headline, for the list of originals a translation can name. */
+export interface StoryChoice {
+  slug: string;
+  title: string;
+}
+
+/** Where the CMS saves, and how editors sign in. */
+export interface CmsBackend {
+  /** Decap's backend: `github`, `git-gateway` (Netlify), `gitlab`, … */
+  name: string;
+  /** `owner/name` of the repository, for the GitHub and GitLab backends. */
+  repo?: string | undefined;
+  branch: string;
+  /** The OAuth server that signs editors in to GitHub (`base_url`), when it is not Netlify's. */
+  authUrl?: string | undefined;
+  /** Saves go through draft → in review → ready as pull requests, where the backend has them. */
+  workflow: boolean;
+  /** decap-server's address, when the CMS saves to the local folder (`npm run cms`). */
+  localUrl?: string | undefined;
+}
+
+/** What the configuration is made from besides the schemas. */
+export interface CmsSite {
+  /** The content folder new stories go to, from the repository's root (`content`). */
+  contentDir: string;
+  /** The settings file, from the repository's root (`content/site.yaml`). */
+  settingsFile: string;
+  /** The front page's sections: offered first as tags. */
+  sections: readonly string[];
+  /** The languages the site has words for (`en`, `es`, `ar`). */
+  languages: readonly string[];
+  /** The stories a translation can name as its original. */
+  stories: readonly StoryChoice[];
+  /** The public site's URL, for the CMS's link to it. */
+  siteUrl: string;
+  backend: CmsBackend;
+}
+
+/** The date-time a story's `date` is written as: a local time with its offset, which the build reads. */
+export const DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
+/** A calendar day, as corrections are dated. */
+export const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** The field the markdown format adds to a story's data as it reads it, and drops as it writes it. */
+export const STORY_MARK = 'dateline_story';
+
+/** The custom format both collections of markdown use (registered in src/cms/admin.ts). */
+export const MARKDOWN_FORMAT = 'dateline-markdown';
+
+/** Labels that are not the field's name in words. */
+const LABELS: Record<string, string> = {
+  author: 'Authors',
+  image: 'Lead photo',
+  'image.src': 'Photo',
+  'image.alt': 'Alt text',
+  'photo.src': 'Portrait',
+  'photo.alt': 'Alt text',
+  lang: 'Language',
+  url: 'URL',
+  slug: 'Slug',
+};
+
+/** A field's name in words: `translationOf` → `Translation of`. */
+function labelOf(path: string, name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return LABELS[path] ?? words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Widget options by field path, where the kind alone does not say enough. */
+type Widgets = Record<string, (site: CmsSite) => Record<string, unknown>>;
+
+const photoWidget = () => ({
+  widget: 'image',
+  choose_url: false,
+  media_library: { max_file_size: 25_000_000 },
+});
+const dateTime = () => ({
+  widget: 'datetime',
+  format: DATE_TIME_FORMAT,
+  date_format: DATE_FORMAT,
+  time_format: 'HH:mm',
+});
+const slugPattern = [
+  SLUG_PATTERN.source,
+  'is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)',
+];
+
+const ARTICLE_WIDGETS: Widgets = {
+  date: dateTime,
+  updated: () => ({ ...dateTime(), default: '' }),
+  summary: () => ({ widget: 'text' }),
+  author: () => ({
+    widget: 'relation',
+    collection: 'authors',
+    search_fields: ['name'],
+    value_field: 'name',
+    display_fields: ['name'],
+    multiple: true,
+  }),
+  tags: (site) => ({
+    hint: `Topics, separated by commas.${site.sections.length ? ` Sections first: ${site.sections.join(', ')}.` : ''}`,
+    default: site.sections.length ? [] : undefined,
+  }),
+  'image.src': photoWidget,
+  'image.width': () => ({ value_type: 'int', min: 1 }),
+  'image.height': () => ({ value_type: 'int', min: 1 }),
+  'corrections.date': () => ({
+    widget: 'datetime',
+    format: DATE_FORMAT,
+    date_format: DATE_FORMAT,
+    time_format: false,
+  }),
+  'corrections.text': () => ({ widget: 'text' }),
+  draft: () => ({ default: false }),
+  featured: () => ({ default: false }),
+  lang: (site) => ({ widget: 'select', options: [...site.languages] }),
+  translationOf: (site) =>
+    site.stories.length
+      ? {
+          widget: 'select',
+          options: site.stories.map((story) => ({
+            label: `${story.title} (${story.slug})`,
+            value: story.slug,
+          })),
+        }
+      : { pattern: slugPattern },
+  slug: () => ({ pattern: slugPattern }),
+  aliases: () => ({ allow_add: true }),
+};
+
+const AUTHOR_WIDGETS: Widgets = {
+  'photo.src': photoWidget,
+};
+
+const SETTINGS_WIDGETS: Widgets = {
+  description: () => ({ widget: 'text' }),
+  lang: (site) => ({ widget: 'select', options: [...site.languages] }),
+  timeZone: () => ({
+    widget: 'select',
+    options: [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])],
+  }),
+  articlesPerPage: () => ({ value_type: 'int', min: 1, max: MAX_ARTICLES_PER_PAGE, step: 1 }),
+};
+
+/** The widget a kind of value gets when the table says nothing more. */
+const WIDGET_OF_KIND: Record<SchemaField['kind'], string | undefined> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  strings: 'list',
+  group: 'object',
+  groups: 'list',
+  // A name or a list of names: only a table entry knows which widget (the article's authors).
+  'name or names': undefined,
+};
+
+/** The form fields of a schema, each with its help, required-ness and widget. */
+export function cmsFields(
+  schema: z.ZodType,
+  widgets: Widgets,
+  site: CmsSite,
+  prefix = '',
+): CmsField[] {
+  return schemaFields(schema).map((field) => fieldOf(field, widgets, site, prefix));
+}
+
+function fieldOf(field: SchemaField, widgets: Widgets, site: CmsSite, prefix: string): CmsField {
+  const path = `${prefix}${field.name}`;
+  const options = widgets[path]?.(site) ?? {};
+  const widget = (options.widget as string | undefined) ?? WIDGET_OF_KIND[field.kind];
+  if (!widget) {
+    throw new Error(
+      `${path}: a ${field.kind} field has no CMS widget (add one in src/cms/config.ts)`,
+    );
+  }
+  const hint = (options.hint as string | undefined) ?? field.help;
+  const made: CmsField = {
+    name: field.name,
+    label: labelOf(path, field.name),
+    ...options,
+    widget,
+    required: field.required,
+    ...(hint ? { hint } : {}),
+  };
+  for (const key of Object.keys(made)) if (made[key] === undefined) delete made[key];
+  if (field.fields.length > 0) {
+    made.fields = field.fields.map((inner) => fieldOf(inner, widgets, site, `${path}.`));
+    // A group left empty is left out; one with values is checked (see the preSave check).
+    if (field.kind === 'groups') made.collapsed = true;
+  }
+  return made;
+}
+
+/** The body of a story or a bio: markdown, with photos stored beside the file. */
+function bodyField(label: string, hint: string): CmsField {
+  return {
+    name: 'body',
+    label,
+    widget: 'markdown',
+    required: false,
+    hint,
+    modes: ['rich_text', 'raw'],
+  };
+}
+
+/** Where the CMS saves and how editors sign in, from the deploy pipeline's environment. */
+export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsBackend {
+  return {
+    name: env.DATELINE_CMS_BACKEND?.trim() || 'github',
+    repo: env.DATELINE_CMS_REPO?.trim() || undefined,
+    branch: env.DATELINE_CMS_BRANCH?.trim() || 'main',
+    authUrl: env.DATELINE_CMS_AUTH_URL?.trim() || undefined,
+    workflow: env.DATELINE_CMS_WORKFLOW?.trim() !== 'off',
+    localUrl: env.DATELINE_CMS_LOCAL?.trim() || undefined,
+  };
+}
+
+/** The origins the CMS page talks to besides its own: the backend's API and decap-server. */
+export function cmsOrigins(backend: CmsBackend): string[] {
+  const origins = new Set<string>();
+  if (backend.localUrl) origins.add(new URL(backend.localUrl).origin);
+  if (backend.name === 'github') origins.add('https://api.github.com');
+  if (backend.name === 'gitlab') origins.add('https://gitlab.com');
+  if (backend.name === 'bitbucket') origins.add('https://api.bitbucket.org');
+  return [...origins];
+}
+
+/** The whole configuration, as Decap CMS reads `config.yml`. */
+export function cmsConfig(site: CmsSite): Record<string, unknown> {
+  const { backend } = site;
+  const content = site.contentDir.replace(/\/+$/, '');
+  const media = { media_folder: '', public_folder: '' };
+  return {
+    ...(backend.localUrl ? { local_backend: { url: backend.localUrl } } : {}),
+    backend: {
+      name: backend.name,
+      ...(backend.repo ? { repo: backend.repo } : {}),
+      branch: backend.branch,
+      ...(backend.authUrl ? { base_url: backend.authUrl } : {}),
+      squash_merges: true,
+      commit_messages: {
+        create: 'Create {{collection}} “{{slug}}”',
+        update: 'Update {{collection}} “{{slug}}”',
+        delete: 'Delete {{collection}} “{{slug}}”',
+        uploadMedia: 'Upload “{{path}}”',
+        deleteMedia: 'Delete “{{path}}”',
+      },
+    },
+    // The local folder has no pull requests: the workflow is for the hosted backends.
+    ...(backend.workflow && !backend.localUrl ? { publish_mode: 'editorial_workflow' } : {}),
+    site_url: site.siteUrl,
+    display_url: site.siteUrl,
+    locale: 'en',
+    // Photos live beside the story or profile that shows them (each collection says so); this
+    // folder is Decap's required fallback and is never written to.
+    media_folder: 'public/images',
+    public_folder: '/images',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      {
+        name: 'articles',
+        label: 'Stories',
+        label_singular: 'Story',
+        description: 'Stories, one markdown file each, in a folder of their own with their photos.',
+        folder: content,
+        create: true,
+        extension: 'md',
+        format: MARKDOWN_FORMAT,
+        // content/2026/05/storm-hits-the-coast/storm-hits-the-coast.md: the file name is the
+        // slug, the folder holds its photos.
+        path: '{{year}}/{{month}}/{{slug}}/{{slug}}',
+        slug: '{{slug}}',
+        // Profiles are markdown files below the content folder too: the format marks stories.
+        filter: { field: STORY_MARK, value: true },
+        summary: '{{title}} ({{date}})',
+        sortable_fields: ['date', 'title'],
+        view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }],
+        ...media,
+        fields: [
+          ...cmsFields(frontmatterSchema, ARTICLE_WIDGETS, site),
+          bodyField('Story', 'The story in markdown. Photos you add are stored beside it.'),
+        ],
+      },
+      {
+        name: 'authors',
+        label: 'Authors',
+        label_singular: 'Author',
+        description: 'Author profiles: a byline with the same name links to the profile.',
+        folder: `${content}/authors`,
+        create: true,
+        extension: 'md',
+        format: MARKDOWN_FORMAT,
+        identifier_field: 'name',
+        slug: '{{name}}',
+        summary: '{{name}}',
+        ...media,
+        fields: [
+          ...cmsFields(authorFrontmatterSchema, AUTHOR_WIDGETS, site),
+          bodyField('Bio', 'A few sentences about them, in markdown.'),
+        ],
+      },
+      {
+        name: 'site',
+        label: 'Site settings',
+        editor: { preview: false },
+        files: [
+          {
+            name: 'settings',
+            label: 'Site settings',
+            file: site.settingsFile,
+            format: 'yaml',
+            fields: cmsFields(siteFileSchema, SETTINGS_WIDGETS, site),
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What the CMS pages read from the build: the configuration made from the schemas and this
+ * site's settings, the stories it checks slugs against, and its policy.
+ */
+import { staticPageData } from '../view/routes.ts';
+import { adminPolicy } from '../lib/securityPolicy.ts';
+import { STRINGS } from '../lib/strings.ts';
+import { settings, settingsFile } from '../settings.ts';
+import { type CmsSite, cmsBackendFromEnv, cmsConfig, cmsOrigins } from './config.ts';
+
+/** A story the CMS knows of: its slug, old slugs and file, to refuse a slug already taken. */
+export interface KnownStory {
+  slug: string;
+  title: string;
+  aliases: string[];
+  /** From the repository's root, as the CMS names entries. */
+  file: string;
+  /** Whether readers have seen it under its slug: a changed slug then keeps the old as an alias. */
+  published: boolean;
+}
+
+/**
+ * The stories of this build (the dev server's include drafts and scheduled ones). The CMS's files
+ * have no cache key: they are written on every build.
+ */
+export async function knownStories(): Promise<KnownStory[]> {
+  const site = await staticPageData();
+  return site.articles.map((article) => ({
+    slug: article.slug,
+    title: article.title,
+    aliases: article.aliases,
+    file: article.filePath,
+    published: article.status === 'published',
+  }));
+}
+
+/** The CMS's backend, from the environment (see cmsBackendFromEnv). */
+export const cmsBackend = cmsBackendFromEnv(process.env);
+
+/** The CMS page's Content-Security-Policy. */
+export const ADMIN_POLICY = adminPolicy(cmsOrigins(cmsBackend));
+
+/** The configuration for this site. */
+export async function siteCmsConfig(): Promise<Record<string, unknown>> {
+  const stories = await knownStories();
+  const site: CmsSite = {
+    contentDir: settings.contentDirs[0] ?? 'content',
+    settingsFile,
+    sections: settings.sections,
+    languages: Object.keys(STRINGS),
+    stories: stories.map(({ slug, title }) => ({ slug, title })),
+    siteUrl: new URL(settings.base, settings.url).href,
+    backend: cmsBackend,
+  };
+  return cmsConfig(site);
+}

@@ -1,0 +1,8 @@
+import { knownStories } from '../../cms/site.ts';
+
+/** The stories the CMS checks a new slug against, and keeps an old slug of as an alias. */
+export async function GET() {
+  return new Response(JSON.stringify(await knownStories()), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+}

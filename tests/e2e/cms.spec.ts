@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { drawPhoto } from '../fixtures/photoStory.ts';
+import { CMS_CONTENT } from '../../playwright.config.ts';
+
+/**
+ * The real CMS (Decap, from npm, served by the dev server) against the local backend
+ * (decap-server, started by `npm run cms`): an editor writes a story with a lead photo, saves, and
+ * the files the build reads appear; then changes its slug and adds a correction.
+ */
+
+const SLUG = 'harbour-reopens-after-the-storm';
+const FOLDER = join(CMS_CONTENT, '2026', '05', SLUG);
+const FILE = join(FOLDER, `${SLUG}.md`);
+
+/** The front matter of a file the CMS wrote. */
+function frontMatter(file: string): Record<string, unknown> {
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (split.kind !== 'found') throw new Error(`${file} has no front matter`);
+  return parse(split.yaml) as Record<string, unknown>;
+}
+
+/** Every Content-Security-Policy violation the page reports, as the browser words it. */
+function watchPolicy(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/** Opens the CMS and signs in to the local backend (no account: decap-server is this machine). */
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByRole('link', { name: 'Stories' })).toBeVisible();
+}
+
+/** Publishes the entry open in the editor (the local folder has no workflow: saving publishes). */
+async function publish(page: Page): Promise<void> {
+  const now = page.getByRole('menuitem', { name: 'Publish now' });
+  await expect(async () => {
+    if (!(await now.isVisible()))
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect(now).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await now.click();
+}
+
+test('an editor writes, saves and corrects a story in the CMS, and the site shows it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const violations = watchPolicy(page);
+  const photo = join(mkdtempSync(join(tmpdir(), 'dateline-cms-')), 'harbour.jpg');
+  await drawPhoto(photo, 1600, 1000, 200);
+
+  await signIn(page);
+  await page.goto('/admin/#/collections/articles/new');
+  await expect(page.getByLabel('Title')).toBeVisible();
+
+  await test.step('the form has no serious accessibility violation', async () => {
+    await page.waitForTimeout(1000);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .include('form, [class*="ControlPane"], main')
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target} ${n.html.slice(0, 160)}`).join(' | ')}`,
+      );
+    expect(serious).toEqual([]);
+  });
+
+  await page.getByLabel('Title').fill('Harbour reopens after the storm');
+  await page.getByLabel('Date', { exact: true }).fill('2026-05-20T09:30');
+  await page.getByLabel('Summary (optional)').fill('Boats are back a week after the storm.');
+  await page.getByLabel('Authors (optional)').click();
+  await page.getByRole('option', { name: 'First Author' }).click();
+  await page.getByLabel('Tags (optional)').fill('Politics, Harbour');
+  await page.getByRole('button', { name: 'Choose an image' }).click();
+  await page.locator('input[type="file"]').setInputFiles(photo);
+  await page.getByRole('button', { name: 'Choose selected' }).click();
+  await page.getByLabel('Alt text (optional)').fill('Fishing boats moored in the reopened harbour');
+  await page.getByLabel('Caption (optional)').fill('The harbour on Monday morning.');
+  await page.locator('[contenteditable="true"]').first().click();
+  await page.keyboard.type('The harbour reopened on Monday, a week after the storm closed it.');
+
+  await test.step('a slug another story has is refused, in the build’s words', async () => {
+    await page.getByLabel('Slug (optional)').fill('tie-alpha');
+    await publish(page);
+    await expect(
+      page.getByText(`"tie-alpha" is also the slug of ${CMS_CONTENT}/tie-alpha.md`),
+    ).toBeVisible();
+    expect(existsSync(FILE)).toBe(false);
+    const slug = page.getByLabel('Slug (optional)');
+    await slug.press('Control+a');
+    await slug.press('Backspace');
+    await expect(slug).toHaveValue('');
+  });
+
+  await publish(page);
+  await expect.poll(() => existsSync(FILE), { timeout: 15_000 }).toBe(true);
+
+  await test.step('the file and its photo are where the build reads them', async () => {
+    expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(true);
+    expect(frontMatter(FILE)).toEqual({
+      title: 'Harbour reopens after the storm',
+      date: '2026-05-20T09:30:00-07:00',
+      summary: 'Boats are back a week after the storm.',
+      author: ['First Author'],
+      tags: ['Politics', 'Harbour'],
+      image: {
+        src: './harbour.jpg',
+        alt: 'Fishing boats moored in the reopened harbour',
+        caption: 'The harbour on Monday morning.',
+      },
+    });
+    expect(readFileSync(FILE, 'utf8')).toContain('The harbour reopened on Monday');
+    const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
+      env: {
+        ...process.env,
+        DATELINE_CONTENT: CMS_CONTENT,
+        DATELINE_SETTINGS: `${CMS_CONTENT}/site.yaml`,
+        DATELINE_NOW: '2026-06-01T00:00:00Z',
+      },
+      encoding: 'utf8',
+    });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
+  await test.step('the dev site shows it', async () => {
+    const site = await page.context().newPage();
+    await site.goto(`/articles/${SLUG}/`);
+    await expect(site.locator('h1')).toHaveText('Harbour reopens after the storm');
+    await expect(site.locator('figcaption')).toContainText('The harbour on Monday morning.');
+    await site.close();
+  });
+
+  await test.step('a new slug keeps the old one as an alias; a correction is added', async () => {
+    // After a save the CMS stays on the story, now read back from its file.
+    await expect(page.getByLabel('Title')).toHaveValue('Harbour reopens after the storm');
+    await page.getByLabel('Slug (optional)').fill('harbour-reopens');
+    await page.getByRole('button', { name: 'Add corrections' }).click();
+    await page.getByLabel('Date', { exact: true }).last().fill('2026-05-21');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('The harbour reopened on Monday, not Sunday.');
+    await publish(page);
+    await expect.poll(() => frontMatter(FILE).slug, { timeout: 15_000 }).toBe('harbour-reopens');
+    const fields = frontMatter(FILE);
+    expect(fields.aliases).toEqual([SLUG]);
+    expect(fields.corrections).toEqual([
+      { date: '2026-05-21', text: 'The harbour reopened on Monday, not Sunday.' },
+    ]);
+  });
+
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CmsField,
+  type CmsSite,
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  cmsConfig,
+} from '../../src/cms/config.ts';
+import { type SchemaField, schemaFields } from '../../src/cms/schemaFields.ts';
+import { frontmatterSchema } from '../../src/content/articleSchema.ts';
+import { authorFrontmatterSchema } from '../../src/content/authorSchema.ts';
+import { siteFileSchema } from '../../src/content/siteSchema.ts';
+import { STRINGS } from '../../src/lib/strings.ts';
+
+const site: CmsSite = {
+  contentDir: 'content',
+  settingsFile: 'content/site.yaml',
+  sections: ['Politics', 'Economy'],
+  languages: Object.keys(STRINGS),
+  stories: [{ slug: 'storm-hits-the-coast', title: 'Storm hits the coast' }],
+  siteUrl: 'https://news.example.com/',
+  backend: { name: 'github', repo: 'owner/news', branch: 'main', workflow: true },
+};
+
+interface Collection {
+  name: string;
+  fields?: CmsField[];
+  files?: { fields: CmsField[] }[];
+}
+const config = cmsConfig(site) as { collections: Collection[] } & Record<string, unknown>;
+const fieldsOf = (name: string): CmsField[] => {
+  const collection = config.collections.find((c) => c.name === name)!;
+  return collection.fields ?? collection.files![0]!.fields;
+};
+
+/** Asserts the form has exactly the schema's fields, each with its help text and required-ness. */
+function expectSameFields(
+  schema: readonly SchemaField[],
+  form: readonly CmsField[],
+  path = '',
+): void {
+  expect(
+    form.map((f) => f.name),
+    `fields of ${path || 'the file'}`,
+  ).toEqual(schema.map((f) => f.name));
+  schema.forEach((field, i) => {
+    const made = form[i]!;
+    const where = `${path}${field.name}`;
+    expect(made.required, `${where} required`).toBe(field.required);
+    if (where !== 'tags') expect(made.hint ?? '', `${where} help`).toBe(field.help);
+    expect(field.help, `${where} has help text in the schema`).not.toBe('');
+    if (field.fields.length) expectSameFields(field.fields, made.fields ?? [], `${where}.`);
+  });
+}
+
+describe('cmsConfig', () => {
+  it('gives a story the article schema’s fields field by field, then its body', () => {
+    const form = fieldsOf('articles');
+    expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expectSameFields(schemaFields(frontmatterSchema), form.slice(0, -1));
+  });
+
+  it('gives a profile the author schema’s fields, then its bio', () => {
+    const form = fieldsOf('authors');
+    expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expectSameFields(schemaFields(authorFrontmatterSchema), form.slice(0, -1));
+  });
+
+  it('edits the settings file as one file with the settings schema’s fields', () => {
+    expectSameFields(schemaFields(siteFileSchema), fieldsOf('site'));
+    const site = config.collections.find((c) => c.name === 'site')!;
+    expect(site.files![0]).toMatchObject({ file: 'content/site.yaml', format: 'yaml' });
+  });
+
+  it('writes dates as the build reads them, and offers what the build allows', () => {
+    const form = fieldsOf('articles');
+    const byName = (name: string) => form.find((f) => f.name === name)!;
+    expect(byName('date')).toMatchObject({ widget: 'datetime', format: DATE_TIME_FORMAT });
+    expect(byName('corrections').fields![0]).toMatchObject({
+      widget: 'datetime',
+      format: DATE_FORMAT,
+    });
+    expect(byName('lang')).toMatchObject({ widget: 'select', options: ['en', 'es', 'ar'] });
+    expect(byName('author')).toMatchObject({
+      widget: 'relation',
+      collection: 'authors',
+      value_field: 'name',
+      multiple: true,
+    });
+    expect(byName('translationOf')).toMatchObject({
+      widget: 'select',
+      options: [
+        { label: 'Storm hits the coast (storm-hits-the-coast)', value: 'storm-hits-the-coast' },
+      ],
+    });
+    expect(byName('tags').hint).toContain('Sections first: Politics, Economy');
+    expect(byName('image').fields![0]).toMatchObject({ name: 'src', widget: 'image' });
+  });
+
+  it('keeps photos beside the story, in a folder of its own under the content folder', () => {
+    expect(config.collections[0]).toMatchObject({
+      folder: 'content',
+      path: '{{year}}/{{month}}/{{slug}}/{{slug}}',
+      media_folder: '',
+      public_folder: '',
+    });
+    expect(config.collections[1]).toMatchObject({ folder: 'content/authors', media_folder: '' });
+  });
+
+  it('saves through GitHub with the editorial workflow, or to the local folder without it', () => {
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'owner/news', branch: 'main' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.local_backend).toBeUndefined();
+    const local = cmsConfig({
+      ...site,
+      backend: { ...site.backend, localUrl: 'http://127.0.0.1:8081/api/v1' },
+    });
+    expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(local.publish_mode).toBeUndefined();
+  });
+});
