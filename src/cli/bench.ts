@@ -37,11 +37,18 @@ const nofile = Number(values.nofile);
 if (!Number.isInteger(nofile) || nofile < 256)
   throw new Error(`--nofile must be a whole number ≥ 256, got ${values.nofile}`);
 
-/** Writes the progress line (on a terminal, over itself). */
-function progress(text: string): void {
+/** The step the last progress line named, so a log gets one line a step. */
+let lastStep = '';
+
+/**
+ * Writes the progress line: on a terminal over itself, as often as it changes; into a log (no
+ * terminal) once a step, when `step` changes, not four lines a second.
+ */
+function progress(text: string, step: string = text): void {
   if (values.json) return;
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K[bench] ${text}`);
-  else process.stderr.write(`[bench] ${text}\n`);
+  else if (step !== lastStep) process.stderr.write(`[bench] ${text}\n`);
+  lastStep = step;
 }
 
 /** Resident memory, in bytes, of a process tree (Linux /proc): summed, and of its largest process. */
@@ -86,7 +93,7 @@ async function measure(label: string, command: string[], env: Record<string, str
     peak = Math.max(peak, sample.total);
     largest = Math.max(largest, sample.largest);
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    progress(`${label}: ${seconds} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    progress(`${label}: ${seconds} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB`, label);
   }, 250);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
