@@ -253,8 +253,8 @@ class Scratch {
         // A style of listings only: pages that show no teaser keep theirs.
         return this.editFile(
           'src/components/Teaser.astro',
-          /(\.kicker \{[^}]*letter-spacing: )[\d.]+em;/,
-          `$10.0${edit.spacing}em;`,
+          /(\.is-river \.headline \{[^}]*line-height: )[\d.]+;/,
+          `$11.3${edit.spacing};`,
         );
       case 'failedBuild': {
         // A build that fails while writing pages leaves some of them new; when the edit is then

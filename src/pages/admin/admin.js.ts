@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { type Plugin, build } from 'esbuild';
 
 let bundled: Promise<string> | undefined;
@@ -23,7 +24,8 @@ const nodeBuiltinsStubbed: Plugin = {
  */
 export async function GET() {
   bundled ??= build({
-    entryPoints: [new URL('../../cms/admin.ts', import.meta.url).pathname],
+    // From the project root, where Astro runs: this module is bundled elsewhere for the build.
+    entryPoints: [resolve('src/cms/admin.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
