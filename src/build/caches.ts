@@ -15,7 +15,7 @@ import sharp from 'sharp';
 import { digestOf } from '../lib/digest.ts';
 import { FONT_PACKAGES, fontVersions } from './cardFonts.ts';
 import { codeDigest } from './codeDigest.ts';
-import { installedCodeDigest, readLockfile } from './installedCode.ts';
+import { installedCodeDigest } from './installedCode.ts';
 import { ENCODERS } from './photoMaker.ts';
 
 /** One cache: where it is kept, what shapes its entries, and how they are dropped. */
@@ -35,13 +35,13 @@ export const CACHES = {
   records: {
     folder: "(Astro's content store)",
     maker: 'src/content/render.ts',
-    key: "each file's path, text and validated fields; base, time zone, language and task-list words; the lockfile and the installed code of the packages the maker runs",
+    key: "each file's path, text and validated fields; base, time zone, language and task-list words; the installed code of the packages the maker runs (not the lockfile: upgrading a package the pipeline does not run renders no body again)",
     pruned: 'a record whose file is gone is dropped at each sync (content/loaders.ts)',
   },
   validation: {
     folder: 'validation.json',
     maker: 'src/content/validate.ts',
-    key: "each file's bytes (content digest); base, time zone, language; the lockfile and the installed code of the packages the maker runs",
+    key: "each file's bytes (content digest); base, time zone, language; the installed code of the packages the maker runs",
     pruned: 'results of files that are gone are dropped at each sync (build/validationCache.ts)',
   },
   bodies: {
@@ -69,7 +69,7 @@ export const CACHES = {
   search: {
     folder: 'search',
     maker: 'src/integrations/search.ts',
-    key: "each bundle's stories (URL, title, body), its language and the base; the lockfile and Pagefind's installed code",
+    key: "each bundle's stories (URL, title, body, date, thumbnail), its language and the base; Pagefind's installed code",
     pruned: 'bundles no longer current are deleted after each build (integrations/search.ts)',
   },
   published: {
@@ -136,10 +136,11 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * A digest of the code that makes a cache's entries: the maker module and everything it imports,
- * the lockfile that pins the packages they run, and those packages' installed code (remark,
- * rehype, the sanitiser and everything they depend on) as installed for the site at `root`. An
- * entry is reused only if this very code made it: upgrading Dateline or a package, or patching
- * one in place, makes it again; a change to code the maker does not run (a page's words) does not.
+ * and the installed code of the packages they run (remark, rehype, the sanitiser and everything
+ * they depend on) as installed for the site at `root`. An entry is reused only if this very code
+ * made it: upgrading Dateline or one of those packages, or patching one in place, makes it again;
+ * a change to code the maker does not run (a page's words, an upgraded test tool) does not. Not
+ * the lockfile: it changes with every package, and a changed package is seen in its code.
  * `memo` keeps the installed code's digest with the file stamps it was made from.
  */
 export async function cacheCode(
@@ -150,7 +151,7 @@ export async function cacheCode(
   const { digest, graph } = await makerCode(PROJECT_ROOT, cache);
   // `astro/zod` is the only piece of Astro the pipeline runs: its zod, not all of Astro.
   const installed = await installedCodeDigest(root, graph.packages, { astro: ['zod'] }, memo);
-  return digestOf(digest, await readLockfile(root), installed);
+  return digestOf(digest, installed);
 }
 
 /** What a cache's maker does, and the packages it runs (see codeDigest). */

@@ -1,6 +1,6 @@
 /**
- * What installed packages a cache depends on: the lockfile, and the installed code of the
- * packages a piece of the build runs, file by file.
+ * What installed packages a cache depends on: the installed code of the packages a piece of the
+ * build runs, file by file (not the lockfile, which changes with every package).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -8,14 +8,6 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
-
-/**
- * The project's lockfile, which pins every package that shapes the output: part of every cache
- * key Dateline makes, so an upgraded package never meets a stale cache.
- */
-export async function readLockfile(root: string): Promise<string> {
-  return readFile(join(root, 'package-lock.json'), 'utf8').catch(() => 'no lockfile');
-}
 
 /** The package a bare import names: `@scope/name/sub` → `@scope/name`, `astro/zod` → `astro`. */
 export function packageOf(specifier: string): string | undefined {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../build/bodyStore.ts';
-import { installedCodeDigest, readLockfile } from '../build/installedCode.ts';
+import { installedCodeDigest } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
 import { type CachePaths, makerCode, photoMaking } from '../build/caches.ts';
@@ -75,8 +75,8 @@ interface Record {
  * Builds the Pagefind search index into `dist/pagefind/` after every build, from the published
  * articles' records and bodies (no built page is read back), as one bundle per year that the
  * search page merges (see searchBundles.ts). Each bundle has a key: the digest of everything it
- * is made from (its articles' URLs, titles, bodies, dates and thumbnails, the language, the base, this code and the
- * lockfile that pins Pagefind). A bundle whose key is unchanged stays in the output folder (or is copied
+ * is made from (its articles' URLs, titles, bodies, dates and thumbnails, the language, the base, this code and
+ * Pagefind's installed code). A bundle whose key is unchanged stays in the output folder (or is copied
  * from the cache when the folder was emptied); only a changed year is indexed again.
  */
 export function pagefindSearch(options: SearchOptions): AstroIntegration {
@@ -151,11 +151,14 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
   const details = new Map(
     entries.map((entry) => [entry, resultDetails(entry, photos, photoStamp, options)]),
   );
-  // Pagefind's installed code too: a patched or half-installed Pagefind never leaves its index behind.
-  const lockfile = [
-    await readLockfile(root),
-    await installedCodeDigest(root, ['pagefind'], {}, join(options.cache.installed, 'search.json')),
-  ];
+  // Pagefind's installed code: an upgraded, patched or half-installed Pagefind never leaves its
+  // index behind; an upgrade of any other package re-indexes nothing.
+  const pagefind = await installedCodeDigest(
+    root,
+    ['pagefind'],
+    {},
+    join(options.cache.installed, 'search.json'),
+  );
   // The code that makes a bundle (this module and what it imports) is part of its key: a change
   // to what is indexed re-indexes.
   const code = (await makerCode(root, 'search')).digest;
@@ -179,7 +182,7 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
     const bundle = byBundle.get(name) ?? [];
     const lang = langOf.get(name)!;
     keys[name] = digestOf(
-      lockfile,
+      pagefind,
       code,
       lang,
       options.base,

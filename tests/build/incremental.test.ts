@@ -392,6 +392,19 @@ describe('incremental builds', () => {
     );
   });
 
+  it('render no body again when a package the pipeline does not run is upgraded', () => {
+    const scratch = new Scratch(scratchDir('incremental-upgrade'));
+    scratch.build('incremental', false);
+    // What an upgrade of a test tool changes: its version in the lockfile, nothing the build runs.
+    scratch.editFile(
+      'package-lock.json',
+      /("node_modules\/vitest": \{\s*"version": ")([^"]+)"/,
+      '$1$2-upgraded"',
+    );
+    const output = scratch.build('incremental', false);
+    expect(output).toContain(`bodies: 0 rendered, ${scratch.stories.size} reused`);
+  });
+
   it('render no body again when a word of the site changes, and show the new word', () => {
     const scratch = new Scratch(scratchDir('incremental-words'));
     const first = /bodies: (\d+) rendered, 0 reused/.exec(scratch.build('incremental', false));
