@@ -12,7 +12,7 @@ import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
 import { CARDS_FOLDER } from './src/lib/urls.ts';
 import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
 import { cache, editionAt, settings, settingsFile } from './src/settings.ts';
-import { cmsBackendFromEnv, cmsOrigins } from './src/cms/config.ts';
+import { cmsBackendFromEnv, cmsOrigins } from './src/cms/backend.ts';
 import { adminPolicy } from './src/lib/securityPolicy.ts';
 
 // Settings live in content/site.yaml (read by src/settings.ts); this file only hands them to Astro.

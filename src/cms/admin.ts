@@ -12,8 +12,8 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { MARKDOWN_FORMAT, STORY_MARK } from './config.ts';
-import type { KnownStory } from './site.ts';
-import { checkEntry, withAliases } from './checks.ts';
+import type { KnownStory } from './cmsData.ts';
+import { checkEntry, withAliases } from './saveChecks.ts';
 
 /** The parts of Decap CMS's global this file uses. */
 interface Cms {

@@ -63,7 +63,7 @@ export const imageSrc = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** What an editor writes between the `---` lines; the contract documented in the README. */
+/** What an editor writes between the `---` lines; the contract documented in docs/writing.md. */
 export const frontmatterSchema = z
   .object({
     /** The headline. */

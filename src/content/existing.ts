@@ -5,7 +5,7 @@ import { digestOf } from '../lib/digest.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { bodyOf } from './frontmatter.ts';
 import type { ParseSettings } from './validate.ts';
-import { validateContent } from './sync.ts';
+import { validateContent } from './validateTree.ts';
 
 /** The articles already in the content folders, for tools that add more. */
 export interface ExistingArticles {

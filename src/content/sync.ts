@@ -3,11 +3,7 @@
  * reused), the author profiles read and every photo they show checked, every problem found at
  * once. The loaders (loaders.ts) fill Astro's collections from it; `check:content` prints it.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
-import { slugTakenMessage } from '../lib/slugs.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
@@ -15,123 +11,16 @@ import { sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
 import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
-import { translationProblems } from '../lib/translations.ts';
 import { renderInParallel } from '../build/renderPool.ts';
-import {
-  type ValidationCache,
-  forgetMissing,
-  takeChanges,
-  validateCached,
-} from '../build/validationCache.ts';
+import { type ValidationCache } from '../build/validationCache.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
-import { aliasProblems, futureCorrections, missingImages } from './checks.ts';
-import { listMarkdownFiles } from './contentFiles.ts';
 import { checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
-import { type ParseSettings, type ValidArticle, validateArticle } from './validate.ts';
-
-/** A content tree checked without rendering: its valid files and every problem. */
-export interface ValidationReport {
-  /** Files that had no errors, in file-path order. */
-  valid: ValidArticle[];
-  /**
-   * Files with errors, as far as they could be read (see ValidationResult): never published,
-   * checked further with the valid ones, so every problem of a file is found at once.
-   */
-  salvaged: ValidArticle[];
-  /** Errors and warnings of every file, all at once. */
-  problems: Problem[];
-  /** Every markdown file read, relative to the root. */
-  files: string[];
-}
-
-/** What validation may also use: a cache, where public files are, and the build's "now". */
-export interface ValidateOptions {
-  /** Validation results to keep between loads (see validationCache.ts). */
-  cache?: ValidationCache | undefined;
-  /** The folder site paths (`/images/x.jpg`) are served from; `public/` under the root by default. */
-  publicDir?: string | undefined;
-  /** The build's "now": a correction dated later is an error. Unchecked without it. */
-  now?: number | undefined;
-}
-
-/** Validates a whole content tree without rendering; a duplicate slug is an error naming both files. */
-export async function validateContent(
-  root: string,
-  dirs: readonly string[],
-  settings: ParseSettings,
-  options: ValidateOptions = {},
-): Promise<ValidationReport> {
-  const { cache, publicDir = resolve(root, 'public') } = options;
-  const dirty = cache && takeChanges(cache);
-  const listed = await listMarkdownFiles(root, dirs);
-  const { files } = listed;
-  // A bounded number of files open at once: a 50,000-article archive must load under a limit of 1,024.
-  const results = await mapLimited(
-    files,
-    async (file) => {
-      const path = resolve(root, file);
-      const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
-      if (!cache) return validate(await readFile(path));
-      return validateCached(cache, file, path, validate, dirty);
-    },
-  );
-  if (cache) forgetMissing(cache, files);
-  const problems = [...listed.problems, ...results.flatMap((result) => result.problems)];
-  // Every file as far as it could be read: one with a bad date still has its photos checked.
-  const readable = results.flatMap((result) => result.valid ?? result.salvaged ?? []);
-  // Outside the per-file cache: a file in public/ can come or go while the article stays the same.
-  const unlisted = missingImages(readable, publicDir);
-  problems.push(...unlisted);
-  // Outside the cache too: the same file is fine today and wrong yesterday.
-  const early =
-    options.now === undefined ? [] : futureCorrections(readable, options.now, settings.timeZone);
-  problems.push(...early);
-  const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
-  const valid: ValidArticle[] = [];
-  const salvaged = results.flatMap((result) => result.salvaged ?? []);
-  const bySlug = new Map<string, ValidArticle>();
-  for (const result of results) {
-    if (!result.valid) continue;
-    if (broken.has(result.valid.file)) {
-      salvaged.push(result.valid);
-      continue;
-    }
-    const first = bySlug.get(result.valid.slug);
-    if (first) {
-      problems.push({
-        file: result.valid.file,
-        field: 'slug',
-        message: slugTakenMessage(result.valid.slug, first.file),
-        severity: 'error',
-      });
-      salvaged.push(result.valid);
-      continue;
-    }
-    bySlug.set(result.valid.slug, result.valid);
-    valid.push(result.valid);
-  }
-  // Across files, the files with errors count too: a translation of a story whose date is
-  // wrong is not a translation of nothing, and an alias clash is found in the same build.
-  const checked = [...valid, ...salvaged.filter((article) => !bySlug.has(article.slug))];
-  problems.push(...aliasProblems(checked));
-  problems.push(
-    ...translationProblems(
-      checked.map((article) => ({
-        slug: article.slug,
-        file: article.file,
-        lang: article.lang,
-        translationOf: article.fields.translationOf,
-        line: article.translationLine,
-        aliases: article.fields.aliases,
-      })),
-    ),
-  );
-  return { valid, salvaged, problems, files };
-}
+import { type ParseSettings, type ValidArticle } from './validate.ts';
+import { type ValidationReport, validateContent } from './validateTree.ts';
 
 /** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
 export interface LoadOptions {

@@ -253,7 +253,7 @@ class Scratch {
         // A style of listings only: pages that show no teaser keep theirs.
         return this.editFile(
           'src/components/Teaser.astro',
-          /(\.is-river \.headline \{[^}]*line-height: )[\d.]+;/,
+          /(\.is-river :global\(\.headline\) \{[^}]*line-height: )[\d.]+;/,
           `$11.3${edit.spacing};`,
         );
       case 'failedBuild': {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SRC = new URL('../../src/', import.meta.url).pathname;
+const SRC = new URL('../../src', import.meta.url).pathname;
 
 /** Every file below a folder of src/, relative to src/. */
 function filesIn(folder: string): string[] {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles, validateContent } from '../../src/content/sync.ts';
+import { loadArticles } from '../../src/content/sync.ts';
+import { validateContent } from '../../src/content/validateTree.ts';
 import { readBody } from '../../src/build/bodyStore.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { siteCmsConfig } from '../../cms/site.ts';
+import { siteCmsConfig } from '../../cms/cmsData.ts';
 
 /** The CMS's configuration, made from the schemas (see src/cms/config.ts). */
 export async function GET() {

@@ -1,4 +1,4 @@
-import { knownStories } from '../../cms/site.ts';
+import { knownStories } from '../../cms/cmsData.ts';
 
 /** The stories the CMS checks a new slug against, and keeps an old slug of as an alias. */
 export async function GET() {

@@ -6,7 +6,8 @@ import { staticPageData } from '../view/routes.ts';
 import { adminPolicy } from '../lib/securityPolicy.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { settings, settingsFile } from '../settings.ts';
-import { type CmsSite, cmsBackendFromEnv, cmsConfig, cmsOrigins } from './config.ts';
+import { cmsBackendFromEnv, cmsOrigins } from './backend.ts';
+import { type CmsSite, cmsConfig } from './config.ts';
 
 /** A story the CMS knows of: its slug, old slugs and file, to refuse a slug already taken. */
 export interface KnownStory {
