@@ -119,7 +119,9 @@ describe('front pages', () => {
     expect(article).toBeLessThanOrEqual(14 * 1024);
     // The CSS comes with the page, in its first round trip: no stylesheet to wait for.
     expect(read('index.html')).toMatch(/<style>[^<]*\.teaser/);
+    // Only the search box's own stylesheet, and the CMS's preview styles (for editors, not readers).
     expect(listFiles(out).filter((file) => file.endsWith('.css'))).toEqual([
+      'admin/preview.css',
       'pagefind/pagefind-ui.css',
     ]);
     for (const file of [
