@@ -6,7 +6,7 @@
  * photo's bytes and how photos are made, so a file is made once and reused for good.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { mapLimited } from '../lib/limit.ts';
@@ -78,30 +78,4 @@ export async function pruneMade(dir: string, keep: ReadonlySet<string>): Promise
   const stale = files.filter((file) => !keep.has(file) && !file.endsWith('.tmp'));
   await mapLimited(stale, (file) => rm(join(dir, file), { force: true }));
   return stale.length;
-}
-
-/**
- * Puts the files `names` of the cache folder `from` into the output folder `to`: a file already
- * there is left alone (made files never change under their name), a new one is hard-linked, so
- * the cache and the output share one copy (copied where they are on different disks), and a file
- * `names` does not name goes. Says how many were added and removed.
- */
-export async function publishMade(
-  from: string,
-  to: string,
-  names: ReadonlySet<string>,
-): Promise<{ added: number; removed: number }> {
-  await mkdir(to, { recursive: true });
-  const present = new Set(await readdir(to));
-  const added = [...names].filter((name) => !present.has(name));
-  await mapLimited(added, async (name) => {
-    await link(join(from, name), join(to, name)).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV' && error.code !== 'EPERM' && error.code !== 'EMLINK') throw error;
-      await copyFile(join(from, name), join(to, name));
-    });
-  });
-  const stale = [...present].filter((name) => !names.has(name));
-  await mapLimited(stale, (name) => rm(join(to, name), { force: true, recursive: true }));
-  if (names.size === 0) await rm(to, { recursive: true, force: true });
-  return { added: added.length, removed: stale.length };
 }

@@ -127,17 +127,21 @@ async function build(label: string, env: Record<string, string>) {
 }
 
 /** Every file below a folder with its size. */
-async function files(dir: string): Promise<{ path: string; size: number }[]> {
+async function files(dir: string): Promise<{ path: string; size: number; ino: number }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return Promise.all(
     entries
       .filter((entry) => entry.isFile())
       .map(async (entry) => {
         const path = join(entry.parentPath, entry.name);
-        return { path, size: (await stat(path)).size };
+        const { size, ino } = await stat(path);
+        return { path, size, ino };
       }),
   );
 }
+
+/** Bytes as MiB, one decimal. */
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
 /** The middle value. */
 const median = (numbers: number[]) => {
@@ -218,6 +222,10 @@ try {
 
   progress('measuring dist/');
   const built = await files(out);
+  // What a deploy keeps between builds: the cache, whose made photos and cards are the same
+  // files (hard links) as those in dist/, so counted once on disk.
+  const kept = await files(cache);
+  const inDist = new Set(built.map((f) => f.ino));
   const articlePages = built.filter((f) => /\/articles\/[^/]+\/index\.html$/.test(f.path));
   const raw: number[] = [];
   const gzip: number[] = [];
@@ -250,6 +258,11 @@ try {
     checkContent: { wallSeconds: round(check.seconds) },
     devReloadMs: devMs === undefined ? null : Math.round(devMs),
     dist: { files: built.length, bytes: built.reduce((sum, f) => sum + f.size, 0) },
+    cache: {
+      files: kept.length,
+      bytes: kept.reduce((sum, f) => sum + f.size, 0),
+      sharedWithDistBytes: kept.filter((f) => inDist.has(f.ino)).reduce((s, f) => s + f.size, 0),
+    },
     articlePage: {
       pages: articlePages.length,
       medianBytes: median(raw),
@@ -282,6 +295,7 @@ try {
         `check:content                 ${result.checkContent.wallSeconds} s`,
         `dev server shows an edit in   ${result.devReloadMs ?? '(skipped)'} ms`,
         `dist/                         ${countOf(result.dist.files, 'file')}, ${(result.dist.bytes / 2 ** 20).toFixed(1)} MiB`,
+        `cache                         ${countOf(result.cache.files, 'file')}, ${mib(result.cache.bytes)} MiB, of which ${mib(result.cache.sharedWithDistBytes)} MiB are the same files as in dist/ (hard links): ${mib(result.dist.bytes + result.cache.bytes - result.cache.sharedWithDistBytes)} MiB on disk for both`,
         `article page (median)         ${result.articlePage.medianBytes} B raw, ${result.articlePage.medianGzipBytes} B gzip (CSS inlined), ${result.articlePage.maxJavaScriptBytes} B JavaScript`,
       ].join('\n'),
     );

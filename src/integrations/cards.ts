@@ -1,12 +1,11 @@
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { linkInto } from '../build/linkInto.ts';
 import { readPublishedIndex } from '../build/publishedIndex.ts';
 import { cardDrawer } from '../build/cardDrawer.ts';
 import { cardDrawing } from '../build/caches.ts';
 import type { CachePaths } from '../build/caches.ts';
-import { mapLimited } from '../lib/limit.ts';
 import { countOf } from '../lib/plural.ts';
 import { type CardSpec, drawnCardFor } from '../lib/drawnCard.ts';
 import { CARDS_FOLDER } from '../lib/urls.ts';
@@ -25,7 +24,8 @@ interface Drawn {
  * starting when the build starts, so the drawing (in a process of its own, see
  * src/build/cardDrawer.ts) runs while Astro renders the pages, and only copying the files
  * waits for the pages. The pages name the same files, through the same drawnCardFor().
- * A card in the output whose name is unchanged is left where it is; one no story names goes.
+ * A card in the output whose name is unchanged is left where it is, a new one is hard-linked from
+ * the cache (one copy for both), and one no story names goes.
  */
 export function socialCards(options: { cache: CachePaths }): AstroIntegration {
   let root = '';
@@ -43,18 +43,8 @@ export function socialCards(options: { cache: CachePaths }): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { names, drawn, seconds } = await (drawing ?? drawCards(root, options.cache));
         const output = join(fileURLToPath(dir), CARDS_FOLDER);
-        await mkdir(output, { recursive: true });
-        const present = new Set(await readdir(output));
         const files = new Set(names.map((name) => `${name}.png`));
-        await mapLimited(
-          [...files].filter((file) => !present.has(file)),
-          (file) => copyFile(join(options.cache.cards, file), join(output, file)),
-        );
-        await mapLimited(
-          [...present].filter((file) => !files.has(file)),
-          (file) => rm(join(output, file), { force: true }),
-        );
-        if (files.size === 0) await rm(output, { recursive: true, force: true });
+        await linkInto(options.cache.cards, output, files);
         logger.info(
           `social cards: ${drawn} drawn in ${seconds.toFixed(1)} s, beside the pages (${countOf(files.size, 'card')} in all)`,
         );

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { namedInDev } from '../build/devPhotos.ts';
-import { makePhotos, pruneMade, publishMade } from '../build/photoMaker.ts';
+import { linkInto } from '../build/linkInto.ts';
+import { makePhotos, pruneMade } from '../build/photoMaker.ts';
 import { photoMaking } from '../build/caches.ts';
 import { readPublishedIndex } from '../build/publishedIndex.ts';
 import type { CachePaths } from '../build/caches.ts';
@@ -61,7 +62,7 @@ export function photos(options: { cache: CachePaths; base: string }): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         const { names, made, seconds } = await (making ?? makePublished(root, options.cache));
         const output = join(fileURLToPath(dir), PHOTOS_FOLDER);
-        const { added, removed } = await publishMade(options.cache.photos, output, names);
+        const { added, removed } = await linkInto(options.cache.photos, output, names);
         const pruned = await pruneMade(options.cache.photos, names);
         logger.info(
           `photos: ${made} made in ${seconds.toFixed(1)} s, beside the pages; ${countOf(names.size, 'file')} in all (${added} added, ${removed} removed; ${pruned} pruned from the cache)`,

@@ -343,7 +343,7 @@ describe('incremental builds', () => {
       scratch.checkSameBytes();
     }
     // Two builds an edit, each a few seconds: longer than the build tests' usual limit.
-  }, 600_000);
+  }, 900_000);
 
   it('write the bytes of a clean build after any generated sequence of edits', async () => {
     const pick = fc.nat({ max: 40 });
@@ -390,7 +390,8 @@ describe('incremental builds', () => {
       // (the failing sequence is printed as it is).
       { numRuns: 3, endOnFailure: true },
     );
-  });
+    // Three sequences of real builds: about 3 minutes alone, more beside other work.
+  }, 600_000);
 
   it('render no body again when a package the pipeline does not run is upgraded', () => {
     const scratch = new Scratch(scratchDir('incremental-upgrade'));

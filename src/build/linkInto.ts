@@ -1,0 +1,33 @@
+/**
+ * Publishes files the build keeps in a cache folder (made photos, drawn cards) into the output:
+ * one copy on disk for both, and a warm build touches only what changed.
+ */
+import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimited } from '../lib/limit.ts';
+
+/**
+ * Puts the files `names` of the cache folder `from` into the output folder `to`: a file already
+ * there is left alone (cached files never change under their name), a new one is hard-linked, so
+ * the cache and the output share one copy (copied where they are on different disks), and a file
+ * `names` does not name goes. Says how many were added and removed.
+ */
+export async function linkInto(
+  from: string,
+  to: string,
+  names: ReadonlySet<string>,
+): Promise<{ added: number; removed: number }> {
+  await mkdir(to, { recursive: true });
+  const present = new Set(await readdir(to));
+  const added = [...names].filter((name) => !present.has(name));
+  await mapLimited(added, async (name) => {
+    await link(join(from, name), join(to, name)).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV' && error.code !== 'EPERM' && error.code !== 'EMLINK') throw error;
+      await copyFile(join(from, name), join(to, name));
+    });
+  });
+  const stale = [...present].filter((name) => !names.has(name));
+  await mapLimited(stale, (name) => rm(join(to, name), { force: true, recursive: true }));
+  if (names.size === 0) await rm(to, { recursive: true, force: true });
+  return { added: added.length, removed: stale.length };
+}

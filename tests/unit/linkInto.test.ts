@@ -1,0 +1,39 @@
+import { mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linkInto } from '../../src/build/linkInto.ts';
+
+describe('linkInto', () => {
+  it('publishes by hard link, leaves what is in place, and removes what no page names', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-publish-made-'));
+    const cache = join(root, 'cache');
+    const out = join(root, 'dist/photos');
+    await mkdir(cache);
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg']) await writeFile(join(cache, name), name);
+    expect(await linkInto(cache, out, new Set(['a.jpg', 'b.jpg']))).toEqual({
+      added: 2,
+      removed: 0,
+    });
+    expect((await stat(join(out, 'a.jpg'))).ino).toBe((await stat(join(cache, 'a.jpg'))).ino);
+    const before = (await stat(join(out, 'a.jpg'))).mtimeMs;
+    expect(await linkInto(cache, out, new Set(['a.jpg', 'c.jpg']))).toEqual({
+      added: 1,
+      removed: 1,
+    });
+    expect((await readdir(out)).sort()).toEqual(['a.jpg', 'c.jpg']);
+    expect((await stat(join(out, 'a.jpg'))).mtimeMs).toBe(before);
+  });
+
+  it('removes the folder when nothing is named', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-link-into-'));
+    await mkdir(join(root, 'cache'));
+    await writeFile(join(root, 'cache/a.png'), 'a');
+    await linkInto(join(root, 'cache'), join(root, 'dist/cards'), new Set(['a.png']));
+    expect(await linkInto(join(root, 'cache'), join(root, 'dist/cards'), new Set())).toEqual({
+      added: 0,
+      removed: 1,
+    });
+    expect(await readdir(join(root, 'dist'))).toEqual([]);
+  });
+});
