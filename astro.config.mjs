@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { adminInDev } from './src/integrations/adminInDev.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     draftsInDevOnly(),
+    adminInDev({ base: settings.base }),
     {
       // The dev server restarts when the settings file changes (a save in the CMS), as it does
       // for this file.
@@ -52,7 +54,7 @@ export default defineConfig({
     },
     sitemap({
       // The CMS at /admin/ is for editors, not readers.
-      filter: (page) => !page.endsWith('/search/') && !new URL(page).pathname.endsWith('/admin/'),
+      filter: (page) => !page.endsWith('/search/') && !new URL(page).pathname.includes('/admin/'),
       serialize: lastmodFromRecords(cache.published),
     }),
     // Before the search index, the cards and the photos, which manage their own folders of the output.

@@ -189,7 +189,7 @@ describe('npm run build', () => {
         'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
         '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
         'No warnings.',
-        `The site is in ${out}/, 27 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
+        `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
       ].join('\n'),
     );
     const listed = cli('build', ['--pages'], env);

@@ -64,6 +64,8 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await signIn(page);
   await page.goto('/admin/#/collections/articles/new');
   await expect(page.getByLabel('Title')).toBeVisible();
+  // Marks this page load: a reload (the dev server's live reload after a save) would clear it.
+  await page.evaluate(() => Object.assign(window, { sameLoad: true }));
 
   await test.step('the form has no serious accessibility violation', async () => {
     await page.waitForTimeout(1000);
@@ -145,7 +147,9 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   });
 
   await test.step('a new slug keeps the old one as an alias; a correction is added', async () => {
-    // After a save the CMS stays on the story, now read back from its file.
+    // After a save the CMS stays on the story, now read back from its file, in the same page
+    // load: the dev server's reload after a content change does not reach the CMS.
+    expect(await page.evaluate(() => 'sameLoad' in window)).toBe(true);
     await expect(page.getByLabel('Title')).toHaveValue('Harbour reopens after the storm');
     await page.getByLabel('Slug (optional)').fill('harbour-reopens');
     await page.getByRole('button', { name: 'Add corrections' }).click();

@@ -182,7 +182,9 @@ test.describe('article', () => {
     await expect(kicker).toHaveAttribute('href', '/topics/economy/');
     const order = await head
       .locator('.kicker, h1, .standfirst, .byline-block, .dateline')
-      .evaluateAll((els) => els.map((el) => el.className.split(' ')[0] || el.tagName));
+      .evaluateAll((els) =>
+        els.map((el) => (el.tagName === 'H1' ? 'H1' : el.className.split(' ')[0])),
+      );
     expect(order).toEqual(['kicker', 'H1', 'standfirst', 'byline-block', 'dateline']);
     await expect(head.locator('.standfirst')).toHaveText(/^Festival bridge market/);
     await expect(head.locator('.byline a')).toHaveText('Chen Wei');

@@ -1,0 +1,30 @@
+/**
+ * The CMS's page at /admin/: Decap's scripts and Dateline's, its own policy, out of search
+ * engines. An endpoint writes it, not an Astro page: the dev server puts its live-reload client
+ * into every page, and that client reloaded the CMS on every save (a saved story changes the
+ * content store), losing the editor's place.
+ */
+import { escapeXml } from '../lib/xml.ts';
+import { metaPolicy } from '../lib/securityPolicy.ts';
+
+/** The scripts the page loads, from its own folder: Decap's set-up, its bundle, then ours. */
+export const ADMIN_SCRIPTS = ['init.js', 'decap-cms.js', 'admin.js'] as const;
+
+/** The CMS page's HTML, for a site named `siteName` under the Content-Security-Policy `policy`. */
+export function adminPage(siteName: string, policy: string): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeXml(metaPolicy(policy))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex, nofollow">',
+    `<title>Editing — ${escapeXml(siteName)}</title>`,
+    ...ADMIN_SCRIPTS.map((src) => `<script defer src="${src}"></script>`),
+    '</head>',
+    '<body></body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,10 @@
+import { adminPage } from '../../cms/adminPage.ts';
+import { ADMIN_POLICY } from '../../cms/cmsData.ts';
+import { settings } from '../../settings.ts';
+
+/** The CMS's page (see src/cms/adminPage.ts); the dev server answers /admin/ with it too. */
+export function GET() {
+  return new Response(adminPage(settings.name, ADMIN_POLICY), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}

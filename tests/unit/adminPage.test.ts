@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ADMIN_SCRIPTS, adminPage } from '../../src/cms/adminPage.ts';
+
+describe('adminPage', () => {
+  it('loads the CMS scripts from its folder, under its policy, out of search engines', () => {
+    const html = adminPage('The Daily', "default-src 'self'; frame-ancestors 'none'");
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.match(/<script defer src="([^"]+)"><\/script>/g)).toEqual(
+      ADMIN_SCRIPTS.map((src) => `<script defer src="${src}"></script>`),
+    );
+    // A <meta> policy cannot carry frame-ancestors: browsers ignore it there.
+    expect(html).toContain(
+      '<meta http-equiv="Content-Security-Policy" content="default-src &apos;self&apos;">',
+    );
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<title>Editing — The Daily</title>');
+  });
+
+  it('escapes the site name', () => {
+    expect(adminPage('<Q&A> "News"', "default-src 'self'")).toContain(
+      '<title>Editing — &lt;Q&amp;A&gt; &quot;News&quot;</title>',
+    );
+  });
+});
