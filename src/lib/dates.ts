@@ -122,7 +122,10 @@ export interface FormattedDate {
   text: string;
 }
 
-/** Zoned results already worked out, by instant and zone: zone rules are costly to apply. */
+/**
+ * Results already worked out, by instant and zone or by calendar day: zone rules are costly to
+ * apply, and a story's date is written on every page that lists it.
+ */
 const zoned = new Map<string, FormattedDate>();
 
 /** How a language writes dates: its date-fns locale and patterns (see strings.ts). */
@@ -155,11 +158,17 @@ export function formatDate(
 ): FormattedDate {
   if (value.kind === 'date') {
     // A calendar day has no zone: it is written as the same day everywhere.
-    const day = new TZDate(value.year, value.month - 1, value.day, 'UTC');
-    return {
-      datetime: calendarDay(value, timeZone),
-      text: format(day, style.date, { locale: style.locale }),
-    };
+    const key = `${value.year}-${value.month}-${value.day} ${style.date} ${style.locale.code}`;
+    let result = zoned.get(key);
+    if (!result) {
+      const day = new TZDate(value.year, value.month - 1, value.day, 'UTC');
+      result = {
+        datetime: calendarDay(value, timeZone),
+        text: format(day, style.date, { locale: style.locale }),
+      };
+      zoned.set(key, result);
+    }
+    return result;
   }
   const key = `${value.epochMs} ${timeZone} ${style.dateTime} ${style.locale.code}`;
   let result = zoned.get(key);
