@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
+import { PLACEHOLDER_BODY } from '../lib/newArticle.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -16,7 +17,7 @@ import {
   frontmatterSchema,
   imageSrc,
 } from './articleSchema.ts';
-import { bodyOf, readFrontmatter } from './frontmatter.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
 /** The settings an article record depends on. */
@@ -139,6 +140,27 @@ export function validateArticle(
       }
     });
   }
+  // A draft may hold `npm run new`'s placeholders; a story going out must not (checked on the
+  // raw values, so a file with other errors hears about them in the same report).
+  if (front.data.draft !== true) {
+    const { summary } = front.data;
+    if (typeof summary === 'string' && summary.trim() === '') {
+      warn(
+        ['summary'],
+        'is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
+      );
+    }
+    const line = placeholderLine(text);
+    if (line !== undefined) {
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
+        severity: 'error',
+      });
+    }
+  }
   if (!parsed.success || front.problems.length > 0) {
     const fields = salvageFields(front.data, front.unreadable, file);
     const slug = fields.slug ?? slugFromFileName(basename(file));
@@ -232,4 +254,12 @@ function salvageFields(
 /** Whether a body holds nothing but white space and HTML comments. */
 function isBodyEmpty(body: string): boolean {
   return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}
+
+/** The file line of `npm run new`'s placeholder body, when the body still holds it. */
+function placeholderLine(text: string): number | undefined {
+  const split = splitFrontmatter(text);
+  if (split.kind !== 'found') return undefined;
+  const index = split.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER_BODY));
+  return index === -1 ? undefined : split.bodyLine + index;
 }

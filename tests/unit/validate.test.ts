@@ -4,6 +4,7 @@ import { bodyKey } from '../../src/build/bodyStore.ts';
 import { validateArticle } from '../../src/content/validate.ts';
 import { parseArticle } from '../parseArticle.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { PLACEHOLDER_BODY, newArticleMarkdown } from '../../src/lib/newArticle.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
 const FILE = 'content/world/x.md';
@@ -197,6 +198,33 @@ describe('parseArticle: warnings that do not fail the build', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md: size: is 1.2 MB (an article over 1 MB is slow to build and to read: split it, or move tables and data out)',
     ]);
+  });
+});
+
+describe('parseArticle: a story published before it is written', () => {
+  /** `npm run new`'s file with its `draft: true` line deleted, as an editor publishes it. */
+  const published = (markdown: string) => markdown.replace('draft: true\n', '');
+
+  it('refuses the placeholder body of npm run new, on its line, and warns of the empty summary', async () => {
+    const { problems } = await parse(published(newArticleMarkdown('Storm', '2025-04-18')));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 summary: is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
+      `content/world/x.md:8 body: still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
+    ]);
+    expect(problems.map((p) => p.severity)).toEqual(['warning', 'error']);
+  });
+
+  it('finds the placeholder left among written paragraphs, and in a file with other errors', async () => {
+    const text = `---\ntitle: T\ndate: 2025-02-30\n---\n\nThe road closed.\n\n${PLACEHOLDER_BODY}\n`;
+    expect(await errors(text)).toEqual([
+      'content/world/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      `content/world/x.md:8 body: still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
+    ]);
+  });
+
+  it('lets a draft keep its placeholder and empty summary', async () => {
+    const { problems } = await parse(newArticleMarkdown('Storm', '2025-04-18'));
+    expect(problems).toEqual([]);
   });
 });
 
