@@ -10,12 +10,12 @@ import { slugFromFileName } from '../lib/slugs.ts';
 import { profileFiles } from './contentFiles.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
+import { type Author, PORTRAIT_FIELDS, authorFrontmatterSchema } from './authorSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { bodyWordsFor } from './render.ts';
-import type { ParseSettings } from './validate.ts';
+import { type ParseSettings, unknownFieldProblems } from './validate.ts';
 
 
 /** Every author profile, or every problem with them. */
@@ -49,6 +49,11 @@ export async function readAuthors(
     const front = readFrontmatter(decoded.text, file);
     problems.push(...front.problems);
     if (!front.data) continue;
+    // The schema drops what `photo:` does not know, so a misspelt `atl:` would vanish silently.
+    const lost = "the profile is published without the portrait's";
+    problems.push(
+      ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, lost),
+    );
     const parsed = authorFrontmatterSchema.safeParse(front.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -12,8 +12,10 @@ import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
+  CORRECTION_FIELDS,
   FRONTMATTER_FIELDS,
   type Frontmatter,
+  IMAGE_FIELDS,
   frontmatterSchema,
   imageSrc,
 } from './articleSchema.ts';
@@ -101,16 +103,16 @@ export function validateArticle(
   const fail = (path: readonly PropertyKey[], message: string) =>
     problems.push({ ...at(path), message, severity: 'error' });
 
-  for (const key of Object.keys(front.data)) {
-    if (FRONTMATTER_FIELDS.includes(key)) continue;
-    // A name a typo away from a field is that field misspelt: published as it is, the story
-    // would go out without it (no byline for `auhtor:`). Any other name is the editor's own note.
-    const near = didYouMean(key, FRONTMATTER_FIELDS);
-    if (near) {
-      fail([key], `is not a known field: did you mean ${near}? (rename it ${near}:, or the story is published without its ${near})`);
-    } else {
-      warn([key], `is not a known field and is ignored (known fields: ${FRONTMATTER_FIELDS.join(', ')})`);
-    }
+  const unknown = (data: unknown, known: readonly string[], path: PropertyKey[], lost: string) =>
+    problems.push(...unknownFieldProblems(file, data, known, path, front.lineOf, lost));
+  unknown(front.data, FRONTMATTER_FIELDS, [], 'the story is published without its');
+  // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
+  unknown(front.data.image, IMAGE_FIELDS, ['image'], "the story is published without the photo's");
+  if (Array.isArray(front.data.corrections)) {
+    const lost = "the story is published without the correction's";
+    front.data.corrections.forEach((correction: unknown, i) =>
+      unknown(correction, CORRECTION_FIELDS, ['corrections', i], lost),
+    );
   }
 
   const parsed = frontmatterSchema.safeParse(front.data);
@@ -203,6 +205,40 @@ export function validateArticle(
     });
   }
   return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems };
+}
+
+/**
+ * The fields of a group (the front matter, `image:`, a correction) its schema does not know. A
+ * name a typo away from a known field is that field misspelt, an error: published as it is, the
+ * story would go out without it (no byline for `auhtor:`). Any other name is the editor's own
+ * note, a warning. `lost` says what goes missing (`the story is published without its`).
+ */
+export function unknownFieldProblems(
+  file: string,
+  data: unknown,
+  known: readonly string[],
+  path: readonly PropertyKey[],
+  lineOf: (path: readonly PropertyKey[]) => number,
+  lost: string,
+): Problem[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.keys(data)
+    .filter((key) => !known.includes(key))
+    .map((key): Problem => {
+      const at = { file, line: lineOf([...path, key]), field: [...path, key].join('.') };
+      const near = didYouMean(key, known);
+      return near
+        ? {
+            ...at,
+            message: `is not a known field: did you mean ${near}? (rename it ${near}:, or ${lost} ${near})`,
+            severity: 'error',
+          }
+        : {
+            ...at,
+            message: `is not a known field and is ignored (known fields: ${known.join(', ')})`,
+            severity: 'warning',
+          };
+    });
 }
 
 /** A file's article, with the lines of the fields checked after validation. */

@@ -63,4 +63,19 @@ describe('readAuthors', () => {
       'content/authors/jane.md: name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
     ]);
   });
+
+  it('refuses a misspelt field of the portrait, on its line', async () => {
+    const root = await site({
+      'jane-doe.md':
+        '---\nname: Jane Doe\nphoto:\n  src: /jane.jpg\n  alt: Jane Doe\n  atl: Jane\n---\n',
+    });
+    const { problems } = await readAuthors(
+      root,
+      ['content'],
+      withBodyWords({ base: '/', timeZone: 'UTC' }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      "content/authors/jane-doe.md:6 photo.atl: is not a known field: did you mean alt? (rename it alt:, or the profile is published without the portrait's alt)",
+    ]);
+  });
 });

@@ -121,6 +121,43 @@ describe('parseArticle: a good file', () => {
     expect(problems.every((p) => p.severity === 'error')).toBe(true);
   });
 
+  it('refuses misspelt fields of the lead image and of a correction, each on its line', async () => {
+    const { problems } = await parse(
+      [
+        '---',
+        'title: T',
+        'date: 2025-01-01',
+        'image: { src: ./sea-wall.jpg, alt: Waves, captoin: The wall., credits: Someone }',
+        'corrections:',
+        '  - date: 2025-01-02',
+        '    text: Fixed.',
+        '  - date: 2025-01-03',
+        '    txt: Fixed again.',
+        '---',
+        'x',
+        '',
+      ].join('\n'),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      "content/world/x.md:4 image.captoin: is not a known field: did you mean caption? (rename it caption:, or the story is published without the photo's caption)",
+      "content/world/x.md:4 image.credits: is not a known field: did you mean credit? (rename it credit:, or the story is published without the photo's credit)",
+      "content/world/x.md:9 corrections, 2nd entry, txt: is not a known field: did you mean text? (rename it text:, or the story is published without the correction's text)",
+      'content/world/x.md:8 corrections, 2nd entry, text: is required (what was wrong and what is right)',
+    ]);
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('warns about an image field that is no misspelling, on its own line', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: A\n  note: ask the desk\n---\nx\n',
+    );
+    expect(article?.image).toEqual({ src: '/a.jpg', alt: 'A' });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:7 image.note: is not a known field and is ignored (known fields: src, alt, caption, credit, width, height)',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
   it('warns about a field that is no misspelling of a known one, without failing', async () => {
     const { article, problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\ndesk: Metro\n---\nx\n',
