@@ -7,7 +7,7 @@ import type { Problem } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
-import { sectionProblems } from '../lib/sections.ts';
+import { type SectionsSource, sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
 import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
@@ -44,7 +44,7 @@ export interface LoadOptions {
    */
   published?: string | undefined;
   /** The front page's sections and where they are set (see sectionProblems). */
-  sections?: { names: readonly string[]; where: string } | undefined;
+  sections?: { names: readonly string[]; where: SectionsSource } | undefined;
 }
 
 /** Every article of a content tree, and every problem found in it. */
