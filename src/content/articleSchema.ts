@@ -261,7 +261,16 @@ export const articleSchema = z.object({
   aliases: z.array(z.string().regex(SLUG_PATTERN)),
   /** The photos beside the article its body shows: their keys, as written, and their lines. */
   photos: z.array(
-    z.object({ key: z.string(), src: z.string(), line: z.number().int().positive().optional() }),
+    z.object({
+      key: z.string(),
+      src: z.string(),
+      line: z.number().int().positive().optional(),
+      /**
+       * Set only for a photo without alt text, an error (photoChecks.ts): how it is written, so
+       * the message says what to add. Such a record is never published.
+       */
+      noAlt: z.enum(['markdown', 'html']).optional(),
+    }),
   ),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),

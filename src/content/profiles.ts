@@ -12,6 +12,7 @@ import { pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { type Author, PORTRAIT_FIELDS, authorFrontmatterSchema } from './authorSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { bodyWordsFor } from './render.ts';
@@ -81,7 +82,7 @@ export async function readAuthors(
         file,
         line: blind.line === undefined ? undefined : bodyLine + blind.line - 1,
         field: 'body',
-        message: `![](${blind.src}) has no alt text (describe the picture: ![A portrait of ${name}](${blind.src}))`,
+        message: noAltMessage(blind.src, blind.html, `A portrait of ${name}`),
         severity: 'error',
       });
     }

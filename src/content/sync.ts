@@ -17,7 +17,7 @@ import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
-import { checkPhotos, photoUses } from './photoChecks.ts';
+import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
 import { type ValidationReport, validateContent } from './validateTree.ts';
@@ -122,6 +122,7 @@ export async function loadArticles(
     profiles.authors,
   );
   const photos = await checkPhotos(root, dirs, uses, memo);
+  photos.problems.push(...altTextProblems([...rendered, ...unpublished.records]));
   const gone =
     options.published === undefined || options.now === undefined
       ? []

@@ -280,6 +280,15 @@ function salvageFields(
   }
   // Which story a translation belongs to is checked by language: not with a stand-in for one.
   if (data.lang !== undefined && kept.lang === undefined) delete kept.translationOf;
+  // Each correction kept in its place, with stand-ins for a bad date or text, so one bad entry
+  // does not hide a later one dated in the future (checks.ts), nor shift its line and number.
+  if (!unreadable.has('corrections') && Array.isArray(data.corrections) && !kept.corrections) {
+    kept.corrections = data.corrections.map((entry: unknown) => {
+      const { date, text } = (entry ?? {}) as { date?: unknown; text?: unknown };
+      const dateOk = typeof date === 'string' && parseDateValue(date).ok;
+      return { date: dateOk ? date : STAND_IN_DATE, text: typeof text === 'string' ? text : '' };
+    });
+  }
   const image = data.image as { src?: unknown } | null | undefined;
   if (!kept.image && typeof image?.src === 'string' && imageSrc.safeParse(image.src).success) {
     kept.image = { src: image.src, alt: '' };
