@@ -13,6 +13,7 @@ import {
 import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
 import { type Edition, makeEdition } from './lib/editions.ts';
 import { type Problem, formatProblem } from './lib/problems.ts';
+import type { SectionsSource } from './lib/sections.ts';
 import { didYouMean } from './lib/suggest.ts';
 import { cpuQuota, renderThreads } from './lib/threads.ts';
 import { normalizeBase } from './lib/urls.ts';
@@ -100,7 +101,9 @@ export class SettingsError extends Error {
 export function readSettingsFile(
   bytes: Uint8Array,
   file: string,
-): { settings: SiteFile; problems: [] } | { settings: undefined; problems: Problem[] } {
+):
+  | { settings: SiteFile; problems: []; sectionLines: number[] }
+  | { settings: undefined; problems: Problem[] } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
@@ -140,7 +143,8 @@ export function readSettingsFile(
     }
   }
   if (!parsed.success || problems.length > 0) return { settings: undefined, problems };
-  return { settings: parsed.data, problems: [] };
+  const sectionLines = (parsed.data.sections ?? []).map((_, i) => read.lineOf(['sections', i]));
+  return { settings: parsed.data, problems: [], sectionLines };
 }
 
 /** The settings file this run reads, from the project root: `DATELINE_SETTINGS` or the fixed one. */
@@ -150,6 +154,14 @@ export function settingsFilePath(env: SettingsEnv): string {
 
 /** The site's settings from its file (relative to `root`) and the machinery's defaults. */
 export function readSettings(env: SettingsEnv, root: string = process.cwd()): SiteSettings {
+  return readSettingsSource(env, root).settings;
+}
+
+/** The settings from their file, with where the file writes each front-page section. */
+export function readSettingsSource(
+  env: SettingsEnv,
+  root: string = process.cwd(),
+): { settings: SiteSettings; sections: SectionsSource } {
   const path = resolve(root, settingsFilePath(env));
   const file = relative(root, path).split(sep).join('/');
   let bytes: Uint8Array;
@@ -163,7 +175,15 @@ export function readSettings(env: SettingsEnv, root: string = process.cwd()): Si
   const read = readSettingsFile(bytes, file);
   if (!read.settings) throw new SettingsError(read.problems.map(formatProblem).join('\n'));
   const { sections = [], agencies = [], ...shown } = read.settings;
-  return { ...MACHINE_DEFAULTS, ...shown, sections, agencies };
+  return {
+    settings: { ...MACHINE_DEFAULTS, ...shown, sections, agencies },
+    sections: { file, lines: read.sectionLines },
+  };
+}
+
+/** Where a build's sections are set: `DATELINE_SECTIONS` when it is set (no line), else the file. */
+export function sectionsSourceOf(env: SettingsEnv, file: SectionsSource): SectionsSource {
+  return env.DATELINE_SECTIONS !== undefined ? { file: 'DATELINE_SECTIONS', lines: [] } : file;
 }
 
 /** The settings for a build: the file's, with the deploy pipeline's environment over them. */
@@ -234,14 +254,16 @@ export function nowFromEnv(env: SettingsEnv, timeZone: string, clock: () => numb
 /** This build's settings file, from the project root. */
 export const settingsFile: string = settingsFilePath(process.env);
 
+/** This build's settings file as read, with where it writes each section. */
+const fromFile = settingsOrExit(() => readSettingsSource(process.env));
+
 /** This build's settings. */
 export const settings: SiteSettings = settingsOrExit(() =>
-  settingsFromEnv(process.env, readSettings(process.env)),
+  settingsFromEnv(process.env, fromFile.settings),
 );
 
-/** Where this build's front-page sections are set, for messages: the variable, or this file. */
-export const sectionsSource: string =
-  process.env.DATELINE_SECTIONS !== undefined ? 'DATELINE_SECTIONS' : 'src/settings.ts';
+/** Where this build's front-page sections are set, for messages: the file and lines, or the variable. */
+export const sectionsSource: SectionsSource = sectionsSourceOf(process.env, fromFile.sections);
 
 /** This build's "now", read once. */
 export const buildNow: number = settingsOrExit(() =>

@@ -63,6 +63,44 @@ export const imageSrc = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** The lead picture's fields, named apart so that misspelt ones are found (see validate.ts). */
+const imageFields = z.object(
+  {
+    src: optional(imageSrc).describe('The photo: upload it here, and it is stored beside the story.'),
+    alt: optional(z.string({ error: typeError('text', 'describe the picture') })).describe(
+      'What the photo shows, for readers who cannot see it. Required with a photo.',
+    ),
+    caption: optional(z.string({ error: typeError('text', 'what the picture shows') })).describe(
+      'The caption under the photo.',
+    ),
+    credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })).describe(
+      'Who took or supplied it, such as AP Photo.',
+    ),
+    width: optional(pixels).describe('Only for a photo from elsewhere (https): its width in pixels.'),
+    height: optional(pixels).describe('Only for a photo from elsewhere (https): its height in pixels.'),
+  },
+  { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
+);
+
+/** The fields a lead image may have, for spotting misspelt ones. */
+export const IMAGE_FIELDS = Object.keys(imageFields.shape);
+
+/** One correction's fields, named apart so that misspelt ones are found (see validate.ts). */
+const correctionFields = z.object(
+  {
+    date: dateField.describe('When the correction was made.'),
+    text: z
+      .string({ error: typeError('text', 'what was wrong and what is right') })
+      .trim()
+      .min(1, { error: 'is empty (say what was corrected)' })
+      .describe('What was wrong, and what is right.'),
+  },
+  { error: typeError('a date and a text', 'e.g. - { date: 2025-04-19, text: "…" }') },
+);
+
+/** The fields a correction may have, for spotting misspelt ones. */
+export const CORRECTION_FIELDS = Object.keys(correctionFields.shape);
+
 /** What an editor writes between the `---` lines; the contract documented in docs/writing.md. */
 export const frontmatterSchema = z
   .object({
@@ -93,41 +131,23 @@ export const frontmatterSchema = z
     ).describe('Topics, such as Politics. The front page’s sections come first.'),
     /** The lead picture. */
     image: optional(
-      z
-        .object(
-          {
-            src: optional(imageSrc).describe('The photo: upload it here, and it is stored beside the story.'),
-            alt: optional(z.string({ error: typeError('text', 'describe the picture') })).describe(
-              'What the photo shows, for readers who cannot see it. Required with a photo.',
-            ),
-            caption: optional(z.string({ error: typeError('text', 'what the picture shows') })).describe(
-              'The caption under the photo.',
-            ),
-            credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })).describe(
-              'Who took or supplied it, such as AP Photo.',
-            ),
-            width: optional(pixels).describe('Only for a photo from elsewhere (https): its width in pixels.'),
-            height: optional(pixels).describe('Only for a photo from elsewhere (https): its height in pixels.'),
-          },
-          { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
-        )
-        .superRefine((image, ctx) => {
-          if ((image.width === undefined) !== (image.height === undefined)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [image.width === undefined ? 'width' : 'height'],
-              message: 'is needed with the other (give width and height together, so the page keeps its place)',
-            });
-          }
-          if (image.src && !image.alt?.trim()) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['alt'],
-              message:
-                'is required when image.src is given (describe the picture for readers who cannot see it)',
-            });
-          }
-        }),
+      imageFields.superRefine((image, ctx) => {
+        if ((image.width === undefined) !== (image.height === undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [image.width === undefined ? 'width' : 'height'],
+            message: 'is needed with the other (give width and height together, so the page keeps its place)',
+          });
+        }
+        if (image.src && !image.alt?.trim()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['alt'],
+            message:
+              'is required when image.src is given (describe the picture for readers who cannot see it)',
+          });
+        }
+      }),
     ).describe('The lead photo, stored beside the story.'),
     /** `true` keeps the article out of the built site. */
     draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })).describe('A draft stays out of the published site; the dev server shows it marked Draft.'),
@@ -135,20 +155,9 @@ export const frontmatterSchema = z
     featured: optional(z.boolean({ error: typeError('true or false', 'e.g. featured: true') })).describe('Makes it the front page’s lead story while it is the newest so marked.'),
     /** Dated corrections, shown at the end of the story and in its feed item. */
     corrections: optional(
-      z.array(
-        z.object(
-          {
-            date: dateField.describe('When the correction was made.'),
-            text: z
-              .string({ error: typeError('text', 'what was wrong and what is right') })
-              .trim()
-              .min(1, { error: 'is empty (say what was corrected)' })
-              .describe('What was wrong, and what is right.'),
-          },
-          { error: typeError('a date and a text', 'e.g. - { date: 2025-04-19, text: "…" }') },
-        ),
-        { error: typeError('a list', 'e.g. corrections: [{ date: 2025-04-19, text: "…" }]') },
-      ),
+      z.array(correctionFields, {
+        error: typeError('a list', 'e.g. corrections: [{ date: 2025-04-19, text: "…" }]'),
+      }),
     ).describe('Dated corrections, shown at the end of the story and in its feed item.'),
     /** Old slugs of this story, whose URLs keep working (a redirect to this one). */
     aliases: optional(
@@ -252,7 +261,16 @@ export const articleSchema = z.object({
   aliases: z.array(z.string().regex(SLUG_PATTERN)),
   /** The photos beside the article its body shows: their keys, as written, and their lines. */
   photos: z.array(
-    z.object({ key: z.string(), src: z.string(), line: z.number().int().positive().optional() }),
+    z.object({
+      key: z.string(),
+      src: z.string(),
+      line: z.number().int().positive().optional(),
+      /**
+       * Set only for a photo without alt text, an error (photoChecks.ts): how it is written, so
+       * the message says what to add. Such a record is never published.
+       */
+      noAlt: z.enum(['markdown', 'html']).optional(),
+    }),
   ),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),

@@ -2,6 +2,22 @@ import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import { imageSrc, optional, typeError } from './articleSchema.ts';
 
+/** A profile's portrait, named apart so that misspelt fields are found (see profiles.ts). */
+const portraitFields = z.object(
+  {
+    src: imageSrc.describe('The portrait: upload it here, and it is stored beside the profile.'),
+    alt: z
+      .string({ error: typeError('text', 'describe the portrait') })
+      .trim()
+      .min(1, { error: 'is empty (describe the portrait)' })
+      .describe('What the portrait shows, for readers who cannot see it.'),
+  },
+  { error: typeError('a group of fields', 'src and alt on indented lines') },
+);
+
+/** The fields a portrait may have, for spotting misspelt ones. */
+export const PORTRAIT_FIELDS = Object.keys(portraitFields.shape);
+
 /** What an editor writes between the `---` lines of `content/authors/<slug>.md`. */
 export const authorFrontmatterSchema = z.object({
   /** The name exactly as bylines write it: a byline with this name links to the profile. */
@@ -15,19 +31,7 @@ export const authorFrontmatterSchema = z.object({
    * A portrait: the same rules as an article's lead image. A photo beside the profile
    * (`./jane.jpg`) is made into small square sizes; a public/ path or an https URL is shown as is.
    */
-  photo: optional(
-    z.object(
-      {
-        src: imageSrc.describe('The portrait: upload it here, and it is stored beside the profile.'),
-        alt: z
-          .string({ error: typeError('text', 'describe the portrait') })
-          .trim()
-          .min(1, { error: 'is empty (describe the portrait)' })
-          .describe('What the portrait shows, for readers who cannot see it.'),
-      },
-      { error: typeError('a group of fields', 'src and alt on indented lines') },
-    ),
-  ).describe('A portrait, stored beside the profile.'),
+  photo: optional(portraitFields).describe('A portrait, stored beside the profile.'),
   /** Their pages elsewhere: https URLs. */
   links: optional(
     z.array(

@@ -22,6 +22,7 @@ import type { ParseSettings, ValidArticle } from './validate.ts';
 import { contentKey, publishedIndex, writePublishedIndex } from '../build/publishedIndex.ts';
 import type { Author } from './authorSchema.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
+import type { SectionsSource } from '../lib/sections.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import {
   type ValidationCache,
@@ -43,7 +44,7 @@ export interface ArticleLoaderOptions extends ParseSettings {
   /** How many threads render articles. */
   threads: number;
   /** The front page's sections and where they are set, checked against the stories' tags. */
-  sections?: { names: readonly string[]; where: string } | undefined;
+  sections?: { names: readonly string[]; where: SectionsSource } | undefined;
 }
 
 export { ContentError };

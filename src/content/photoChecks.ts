@@ -49,6 +49,38 @@ export function photoUses(
   return uses;
 }
 
+/**
+ * What to say of a body photo without alt text, in the way it is written: markdown
+ * (`![](./x.jpg)`) or an HTML `<img>`; `example` is an alt text to show.
+ */
+export function noAltMessage(src: string, html: boolean, example: string): string {
+  return html
+    ? `<img src="${src}"> has no alt text (describe the picture: add alt="…", e.g. <img src="${src}" alt="${example}">)`
+    : `![](${src}) has no alt text (describe the picture: ![${example}](${src}))`;
+}
+
+/**
+ * Every body photo without alt text, each on its line: a photo needs words for readers who
+ * cannot see it, as a lead photo does.
+ */
+export function altTextProblems(records: readonly Article[]): Problem[] {
+  return records.flatMap((record) =>
+    record.photos.flatMap((photo): Problem[] =>
+      photo.noAlt
+        ? [
+            {
+              file: record.filePath,
+              line: photo.line,
+              field: 'body',
+              message: noAltMessage(photo.src, photo.noAlt === 'html', 'Waves over the sea wall'),
+              severity: 'error',
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 /** Reads every photo shown; a photo that cannot be shown is an error wherever it is named. */
 export async function checkPhotos(
   root: string,

@@ -10,12 +10,13 @@ import { slugFromFileName } from '../lib/slugs.ts';
 import { profileFiles } from './contentFiles.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { type Author, authorFrontmatterSchema } from './authorSchema.ts';
+import { type Author, PORTRAIT_FIELDS, authorFrontmatterSchema } from './authorSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { bodyWordsFor } from './render.ts';
-import type { ParseSettings } from './validate.ts';
+import { type ParseSettings, unknownFieldProblems } from './validate.ts';
 
 
 /** Every author profile, or every problem with them. */
@@ -49,6 +50,11 @@ export async function readAuthors(
     const front = readFrontmatter(decoded.text, file);
     problems.push(...front.problems);
     if (!front.data) continue;
+    // The schema drops what `photo:` does not know, so a misspelt `atl:` would vanish silently.
+    const lost = "the profile is published without the portrait's";
+    problems.push(
+      ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, lost),
+    );
     const parsed = authorFrontmatterSchema.safeParse(front.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -76,7 +82,7 @@ export async function readAuthors(
         file,
         line: blind.line === undefined ? undefined : bodyLine + blind.line - 1,
         field: 'body',
-        message: `![](${blind.src}) has no alt text (describe the picture: ![A portrait of ${name}](${blind.src}))`,
+        message: noAltMessage(blind.src, blind.html, `A portrait of ${name}`),
         severity: 'error',
       });
     }

@@ -7,7 +7,7 @@ import type { Problem } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
-import { sectionProblems } from '../lib/sections.ts';
+import { type SectionsSource, sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
 import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
@@ -17,7 +17,7 @@ import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
-import { checkPhotos, photoUses } from './photoChecks.ts';
+import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
 import { type ValidationReport, validateContent } from './validateTree.ts';
@@ -44,7 +44,7 @@ export interface LoadOptions {
    */
   published?: string | undefined;
   /** The front page's sections and where they are set (see sectionProblems). */
-  sections?: { names: readonly string[]; where: string } | undefined;
+  sections?: { names: readonly string[]; where: SectionsSource } | undefined;
 }
 
 /** Every article of a content tree, and every problem found in it. */
@@ -122,6 +122,7 @@ export async function loadArticles(
     profiles.authors,
   );
   const photos = await checkPhotos(root, dirs, uses, memo);
+  photos.problems.push(...altTextProblems([...rendered, ...unpublished.records]));
   const gone =
     options.published === undefined || options.now === undefined
       ? []

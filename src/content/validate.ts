@@ -5,18 +5,21 @@
 import { basename } from 'node:path';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
+import { PLACEHOLDER_BODY } from '../lib/newArticle.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
+  CORRECTION_FIELDS,
   FRONTMATTER_FIELDS,
   type Frontmatter,
+  IMAGE_FIELDS,
   frontmatterSchema,
   imageSrc,
 } from './articleSchema.ts';
-import { bodyOf, readFrontmatter } from './frontmatter.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
 /** The settings an article record depends on. */
@@ -100,16 +103,16 @@ export function validateArticle(
   const fail = (path: readonly PropertyKey[], message: string) =>
     problems.push({ ...at(path), message, severity: 'error' });
 
-  for (const key of Object.keys(front.data)) {
-    if (FRONTMATTER_FIELDS.includes(key)) continue;
-    // A name a typo away from a field is that field misspelt: published as it is, the story
-    // would go out without it (no byline for `auhtor:`). Any other name is the editor's own note.
-    const near = didYouMean(key, FRONTMATTER_FIELDS);
-    if (near) {
-      fail([key], `is not a known field: did you mean ${near}? (rename it ${near}:, or the story is published without its ${near})`);
-    } else {
-      warn([key], `is not a known field and is ignored (known fields: ${FRONTMATTER_FIELDS.join(', ')})`);
-    }
+  const unknown = (data: unknown, known: readonly string[], path: PropertyKey[], lost: string) =>
+    problems.push(...unknownFieldProblems(file, data, known, path, front.lineOf, lost));
+  unknown(front.data, FRONTMATTER_FIELDS, [], 'the story is published without its');
+  // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
+  unknown(front.data.image, IMAGE_FIELDS, ['image'], "the story is published without the photo's");
+  if (Array.isArray(front.data.corrections)) {
+    const lost = "the story is published without the correction's";
+    front.data.corrections.forEach((correction: unknown, i) =>
+      unknown(correction, CORRECTION_FIELDS, ['corrections', i], lost),
+    );
   }
 
   const parsed = frontmatterSchema.safeParse(front.data);
@@ -138,6 +141,27 @@ export function validateArticle(
         fail(['corrections', i, 'date'], `"${value}" is before date "${date}" (a correction comes after the story)`);
       }
     });
+  }
+  // A draft may hold `npm run new`'s placeholders; a story going out must not (checked on the
+  // raw values, so a file with other errors hears about them in the same report).
+  if (front.data.draft !== true) {
+    const { summary } = front.data;
+    if (typeof summary === 'string' && summary.trim() === '') {
+      warn(
+        ['summary'],
+        'is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
+      );
+    }
+    const line = placeholderLine(text);
+    if (line !== undefined) {
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
+        severity: 'error',
+      });
+    }
   }
   if (!parsed.success || front.problems.length > 0) {
     const fields = salvageFields(front.data, front.unreadable, file);
@@ -183,6 +207,40 @@ export function validateArticle(
   return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems };
 }
 
+/**
+ * The fields of a group (the front matter, `image:`, a correction) its schema does not know. A
+ * name a typo away from a known field is that field misspelt, an error: published as it is, the
+ * story would go out without it (no byline for `auhtor:`). Any other name is the editor's own
+ * note, a warning. `lost` says what goes missing (`the story is published without its`).
+ */
+export function unknownFieldProblems(
+  file: string,
+  data: unknown,
+  known: readonly string[],
+  path: readonly PropertyKey[],
+  lineOf: (path: readonly PropertyKey[]) => number,
+  lost: string,
+): Problem[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.keys(data)
+    .filter((key) => !known.includes(key))
+    .map((key): Problem => {
+      const at = { file, line: lineOf([...path, key]), field: [...path, key].join('.') };
+      const near = didYouMean(key, known);
+      return near
+        ? {
+            ...at,
+            message: `is not a known field: did you mean ${near}? (rename it ${near}:, or ${lost} ${near})`,
+            severity: 'error',
+          }
+        : {
+            ...at,
+            message: `is not a known field and is ignored (known fields: ${known.join(', ')})`,
+            severity: 'warning',
+          };
+    });
+}
+
 /** A file's article, with the lines of the fields checked after validation. */
 function checkable(
   file: string,
@@ -222,6 +280,15 @@ function salvageFields(
   }
   // Which story a translation belongs to is checked by language: not with a stand-in for one.
   if (data.lang !== undefined && kept.lang === undefined) delete kept.translationOf;
+  // Each correction kept in its place, with stand-ins for a bad date or text, so one bad entry
+  // does not hide a later one dated in the future (checks.ts), nor shift its line and number.
+  if (!unreadable.has('corrections') && Array.isArray(data.corrections) && !kept.corrections) {
+    kept.corrections = data.corrections.map((entry: unknown) => {
+      const { date, text } = (entry ?? {}) as { date?: unknown; text?: unknown };
+      const dateOk = typeof date === 'string' && parseDateValue(date).ok;
+      return { date: dateOk ? date : STAND_IN_DATE, text: typeof text === 'string' ? text : '' };
+    });
+  }
   const image = data.image as { src?: unknown } | null | undefined;
   if (!kept.image && typeof image?.src === 'string' && imageSrc.safeParse(image.src).success) {
     kept.image = { src: image.src, alt: '' };
@@ -232,4 +299,12 @@ function salvageFields(
 /** Whether a body holds nothing but white space and HTML comments. */
 function isBodyEmpty(body: string): boolean {
   return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}
+
+/** The file line of `npm run new`'s placeholder body, when the body still holds it. */
+function placeholderLine(text: string): number | undefined {
+  const split = splitFrontmatter(text);
+  if (split.kind !== 'found') return undefined;
+  const index = split.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER_BODY));
+  return index === -1 ? undefined : split.bodyLine + index;
 }

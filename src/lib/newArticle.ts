@@ -6,6 +6,12 @@ export interface NewArticleOptions {
   translationOf?: string | undefined;
 }
 
+/**
+ * The body of a new draft, until the editor writes the story in its place: validation refuses a
+ * story published with it still there (see validate.ts).
+ */
+export const PLACEHOLDER_BODY = 'Write the story here. Remove `draft: true` to publish it.';
+
 /** The front matter and placeholder body of a new draft article. */
 export function newArticleMarkdown(
   title: string,
@@ -24,5 +30,5 @@ export function newArticleMarkdown(
     },
     { lineWidth: 0, flowCollectionPadding: false },
   );
-  return `---\n${frontmatter}---\n\nWrite the story here. Remove \`draft: true\` to publish it.\n`;
+  return `---\n${frontmatter}---\n\n${PLACEHOLDER_BODY}\n`;
 }

@@ -13,15 +13,23 @@ export interface TaggedStory {
   status: ArticleStatus;
 }
 
+/** Where the sections are set, for messages: the settings file and each entry's line, or a variable. */
+export interface SectionsSource {
+  /** The settings file from the project root (`content/site.yaml`), or `DATELINE_SECTIONS`. */
+  file: string;
+  /** The file line of each section, in order; empty for the variable. */
+  lines: readonly number[];
+}
+
 /**
  * A warning for each section that matches no story's tag (with the nearest tag, when one is a
- * likely typo), and a note for each whose stories are all drafts or held back. `where` names
- * the setting: `src/settings.ts` or the `DATELINE_SECTIONS` variable.
+ * likely typo), and a note for each whose stories are all drafts or held back, each on the line
+ * its section is written on.
  */
 export function sectionProblems(
   sections: readonly string[],
   stories: readonly TaggedStory[],
-  where: string,
+  where: SectionsSource,
 ): Problem[] {
   // Each topic by its key, spelt as a story spells it, and whether any story of it is out.
   const topics = new Map<string, { name: string; published: boolean }>();
@@ -34,8 +42,8 @@ export function sectionProblems(
     }
   }
   const problems: Problem[] = [];
-  const at = { file: where, field: 'sections' };
-  for (const section of sections) {
+  sections.forEach((section, i) => {
+    const at = { file: where.file, line: where.lines[i], field: 'sections' };
     const topic = topics.get(topicKey(section));
     if (!topic) {
       // Compared as topic keys, so `Econmy` finds `Economy` however the stories spell it.
@@ -55,6 +63,6 @@ export function sectionProblems(
         severity: 'note',
       });
     }
-  }
+  });
   return problems;
 }

@@ -21,8 +21,21 @@ export function didYouMean(name: string, known: readonly string[]): string | und
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate);
+    const typed = name.toLowerCase();
+    const distance = isLetterSwap(typed, candidate) ? 1 : editDistance(typed, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/**
+ * Whether `b` is `a` with two of its letters swapped, side by side or not (`sirya` → `syria`):
+ * one slip of the fingers, though it takes two edits.
+ */
+export function isLetterSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  const [i, j] = differ;
+  return differ.length === 2 && a[i!] === b[j!] && a[j!] === b[i!];
 }

@@ -203,9 +203,17 @@ describe('renderBody: photos beside the article', () => {
         src: './harbour.jpg',
         line: 1,
         alt: 'Harbour > 40 °C',
+        html: false,
         title: 'Noon </picture>',
       },
-      { key: 'content/up.png', src: '../up.png', line: 5, alt: 'Up', title: undefined },
+      {
+        key: 'content/up.png',
+        src: '../up.png',
+        line: 5,
+        alt: 'Up',
+        html: true,
+        title: undefined,
+      },
     ]);
   });
 

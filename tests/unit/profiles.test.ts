@@ -63,4 +63,34 @@ describe('readAuthors', () => {
       'content/authors/jane.md: name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
     ]);
   });
+
+  it('refuses a misspelt field of the portrait, on its line', async () => {
+    const root = await site({
+      'jane-doe.md':
+        '---\nname: Jane Doe\nphoto:\n  src: /jane.jpg\n  alt: Jane Doe\n  atl: Jane\n---\n',
+    });
+    const { problems } = await readAuthors(
+      root,
+      ['content'],
+      withBodyWords({ base: '/', timeZone: 'UTC' }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      "content/authors/jane-doe.md:6 photo.atl: is not a known field: did you mean alt? (rename it alt:, or the profile is published without the portrait's alt)",
+    ]);
+  });
+
+  it('names every bio photo without alt text, in the way it is written', async () => {
+    const root = await site({
+      'jane-doe.md': '---\nname: Jane Doe\n---\n\n![](./a.jpg)\n\n<img src="./b.jpg">\n',
+    });
+    const { problems } = await readAuthors(
+      root,
+      ['content'],
+      withBodyWords({ base: '/', timeZone: 'UTC' }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/jane-doe.md:5 body: ![](./a.jpg) has no alt text (describe the picture: ![A portrait of Jane Doe](./a.jpg))',
+      'content/authors/jane-doe.md:7 body: <img src="./b.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./b.jpg" alt="A portrait of Jane Doe">)',
+    ]);
+  });
 });

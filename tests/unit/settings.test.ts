@@ -10,6 +10,8 @@ import {
   nowFromEnv,
   readSettings,
   readSettingsFile,
+  readSettingsSource,
+  sectionsSourceOf,
   settingsFromEnv,
 } from '../../src/settings.ts';
 
@@ -112,6 +114,23 @@ describe('readSettings', () => {
     expect(() => readSettings({ DATELINE_SETTINGS: 'nowhere.yaml' }, root)).toThrow(
       /^nowhere\.yaml: settings: cannot be read/,
     );
+  });
+
+  it('says where each section is written, for messages: the file and its line, or the variable', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dateline-settings-'));
+    const yaml = GOOD.replace(
+      'sections: [Politics, Economy]',
+      'sections:\n  - Sirya\n  - Politics',
+    );
+    writeFileSync(join(root, 'site.yaml'), yaml);
+    const { settings, sections } = readSettingsSource({ DATELINE_SETTINGS: 'site.yaml' }, root);
+    expect(settings.sections).toEqual(['Sirya', 'Politics']);
+    expect(sections).toEqual({ file: 'site.yaml', lines: [7, 8] });
+    expect(sectionsSourceOf({ DATELINE_SECTIONS: 'Sirya' }, sections)).toEqual({
+      file: 'DATELINE_SECTIONS',
+      lines: [],
+    });
+    expect(sectionsSourceOf({}, sections)).toBe(sections);
   });
 
   it('reads the project’s own settings file', () => {

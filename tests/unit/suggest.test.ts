@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../src/lib/suggest.ts';
+import { didYouMean, editDistance, isLetterSwap } from '../../src/lib/suggest.ts';
 
 const FIELDS = [
   'title',
@@ -24,6 +24,17 @@ describe('editDistance', () => {
   });
 });
 
+describe('isLetterSwap', () => {
+  it('is two letters swapped, side by side or apart, and nothing else', () => {
+    expect(isLetterSwap('sirya', 'syria')).toBe(true);
+    expect(isLetterSwap('udpated', 'updated')).toBe(true);
+    expect(isLetterSwap('syria', 'syria')).toBe(false);
+    expect(isLetterSwap('style', 'title')).toBe(false);
+    expect(isLetterSwap('abc', 'cab')).toBe(false);
+    expect(isLetterSwap('ab', 'abc')).toBe(false);
+  });
+});
+
 describe('didYouMean', () => {
   it.each([
     ['tittle', 'title'],
@@ -38,5 +49,14 @@ describe('didYouMean', () => {
   it('suggests nothing for a name unlike any field', () => {
     expect(didYouMean('category', FIELDS)).toBeUndefined();
     expect(didYouMean('x', FIELDS)).toBeUndefined();
+  });
+
+  it('takes two letters swapped, even apart, for one slip (Sirya → Syria)', () => {
+    expect(didYouMean('sirya', ['syria', 'politics'])).toBe('syria');
+    expect(didYouMean('Sirya', ['syria'])).toBe('syria');
+  });
+
+  it('keeps a short name two edits from a field a name of its own', () => {
+    expect(didYouMean('style', FIELDS)).toBeUndefined();
   });
 });

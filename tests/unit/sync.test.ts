@@ -178,6 +178,50 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it('names every body photo without alt text on its line, markdown and raw HTML alike', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-alt-'));
+    await mkdir(join(dir, 'content'));
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg', 'd.jpg']) {
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
+        .jpeg()
+        .toFile(join(dir, 'content', name));
+    }
+    await writeFile(
+      join(dir, 'content/storm.md'),
+      '---\ntitle: Storm\ndate: 2025-01-01\n---\n\n![](./a.jpg)\n![](./b.jpg)\n\n<img src="./c.jpg">\n\n<img src="./d.jpg" alt="">\n',
+    );
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      partial: true,
+    });
+    expect(articles).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/storm.md:6 body: ![](./a.jpg) has no alt text (describe the picture: ![Waves over the sea wall](./a.jpg))',
+      'content/storm.md:7 body: ![](./b.jpg) has no alt text (describe the picture: ![Waves over the sea wall](./b.jpg))',
+      'content/storm.md:9 body: <img src="./c.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./c.jpg" alt="Waves over the sea wall">)',
+      'content/storm.md:11 body: <img src="./d.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./d.jpg" alt="Waves over the sea wall">)',
+    ]);
+  });
+
+  it('checks every correction against the clock, whatever is wrong with the ones before it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
+    await mkdir(join(dir, 'content'));
+    await writeFile(
+      join(dir, 'content/c.md'),
+      '---\ntitle: C\ndate: 2025-01-10\ncorrections:\n  - date: 2025-01-09\n    text: ""\n  - date: 2025-02-30\n    text: Not a day.\n  - date: 2025-03-01\n    text: Too late.\n---\nC.\n',
+    );
+    const { problems } = await validateContent(dir, ['content'], settings, {
+      now: Date.UTC(2025, 1, 1),
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/c.md:6 corrections, 1st entry, text: is empty (say what was corrected)',
+      'content/c.md:7 corrections, 2nd entry, date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md:9 corrections, 3rd entry, date: "2025-03-01" is in the future (date a correction when it is made)',
+    ]);
+  });
+
   it('checks the aliases, translations and bylines of files with errors', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-all-at-once-'));
     const write = async (path: string, text: string) => {

@@ -4,6 +4,7 @@ import { bodyKey } from '../../src/build/bodyStore.ts';
 import { validateArticle } from '../../src/content/validate.ts';
 import { parseArticle } from '../parseArticle.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { PLACEHOLDER_BODY, newArticleMarkdown } from '../../src/lib/newArticle.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
 const FILE = 'content/world/x.md';
@@ -120,6 +121,43 @@ describe('parseArticle: a good file', () => {
     expect(problems.every((p) => p.severity === 'error')).toBe(true);
   });
 
+  it('refuses misspelt fields of the lead image and of a correction, each on its line', async () => {
+    const { problems } = await parse(
+      [
+        '---',
+        'title: T',
+        'date: 2025-01-01',
+        'image: { src: ./sea-wall.jpg, alt: Waves, captoin: The wall., credits: Someone }',
+        'corrections:',
+        '  - date: 2025-01-02',
+        '    text: Fixed.',
+        '  - date: 2025-01-03',
+        '    txt: Fixed again.',
+        '---',
+        'x',
+        '',
+      ].join('\n'),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      "content/world/x.md:4 image.captoin: is not a known field: did you mean caption? (rename it caption:, or the story is published without the photo's caption)",
+      "content/world/x.md:4 image.credits: is not a known field: did you mean credit? (rename it credit:, or the story is published without the photo's credit)",
+      "content/world/x.md:9 corrections, 2nd entry, txt: is not a known field: did you mean text? (rename it text:, or the story is published without the correction's text)",
+      'content/world/x.md:8 corrections, 2nd entry, text: is required (what was wrong and what is right)',
+    ]);
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('warns about an image field that is no misspelling, on its own line', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: A\n  note: ask the desk\n---\nx\n',
+    );
+    expect(article?.image).toEqual({ src: '/a.jpg', alt: 'A' });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:7 image.note: is not a known field and is ignored (known fields: src, alt, caption, credit, width, height)',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
   it('warns about a field that is no misspelling of a known one, without failing', async () => {
     const { article, problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\ndesk: Metro\n---\nx\n',
@@ -197,6 +235,33 @@ describe('parseArticle: warnings that do not fail the build', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md: size: is 1.2 MB (an article over 1 MB is slow to build and to read: split it, or move tables and data out)',
     ]);
+  });
+});
+
+describe('parseArticle: a story published before it is written', () => {
+  /** `npm run new`'s file with its `draft: true` line deleted, as an editor publishes it. */
+  const published = (markdown: string) => markdown.replace('draft: true\n', '');
+
+  it('refuses the placeholder body of npm run new, on its line, and warns of the empty summary', async () => {
+    const { problems } = await parse(published(newArticleMarkdown('Storm', '2025-04-18')));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 summary: is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
+      `content/world/x.md:8 body: still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
+    ]);
+    expect(problems.map((p) => p.severity)).toEqual(['warning', 'error']);
+  });
+
+  it('finds the placeholder left among written paragraphs, and in a file with other errors', async () => {
+    const text = `---\ntitle: T\ndate: 2025-02-30\n---\n\nThe road closed.\n\n${PLACEHOLDER_BODY}\n`;
+    expect(await errors(text)).toEqual([
+      'content/world/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      `content/world/x.md:8 body: still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
+    ]);
+  });
+
+  it('lets a draft keep its placeholder and empty summary', async () => {
+    const { problems } = await parse(newArticleMarkdown('Storm', '2025-04-18'));
+    expect(problems).toEqual([]);
   });
 });
 

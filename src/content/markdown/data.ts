@@ -13,6 +13,8 @@ export interface BodyPhoto {
   /** Its 1-based line in the body. */
   line: number | undefined;
   alt: string;
+  /** Written as an HTML `<img>` rather than markdown, so messages about it speak HTML. */
+  html: boolean;
   /** Its title, when the markdown gives one: `![…](./x.jpg "title")`. */
   title: string | undefined;
 }
@@ -21,6 +23,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The article's path from the project root: photos beside it are named from it. */
     articleFile: string;
+    /** Where the markdown images start, before raw HTML joins them (see markdownImages). */
+    markdownImages: Set<string>;
     /** The body's photos, in order (see localPhotos). */
     photos: BodyPhoto[];
     /** The `<img>` element of each photo, in the same order, for photoMarkers. */

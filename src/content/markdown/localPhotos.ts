@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isRelativeImage, photoKey } from '../../lib/photoKeys.ts';
 import type { BodyPhoto } from './data.ts';
+import { startOf } from './markdownImages.ts';
 
 /** An attribute's text, trimmed; empty when there is none. */
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -27,6 +28,7 @@ export function localPhotos() {
         src,
         line: node.position?.start.line,
         alt: text(node.properties.alt),
+        html: !file.data.markdownImages?.has(startOf(node.position)),
         title: text(node.properties.title) || undefined,
       });
       elements.push(node);

@@ -20,6 +20,7 @@ import { demoteH1 } from './demoteH1.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
 import { localPhotos } from './localPhotos.ts';
+import { markdownImages } from './markdownImages.ts';
 import { checkNesting, limitDepth } from './nesting.ts';
 import { photoMarkers } from './photoMarkers.ts';
 import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
@@ -60,6 +61,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
     // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(markdownImages)
     .use(rawOnlyWhenPresent)
     // Stable ids on headings (GitHub's slugs), for the table of contents and shared links.
     .use(rehypeSlug)
