@@ -272,6 +272,35 @@ export const articleSchema = z.object({
       noAlt: z.enum(['markdown', 'html']).optional(),
     }),
   ),
+  /**
+   * Present only when the body has any: what the sanitiser removed from it and pictures from
+   * other sites, each on its line in the file, as warnings (htmlChecks.ts). The story publishes.
+   */
+  bodyNotes: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({
+          kind: z.literal('element'),
+          tag: z.string(),
+          line: z.number().int().positive().optional(),
+          whole: z.boolean(),
+          within: z.array(z.string()).optional(),
+        }),
+        z.object({
+          kind: z.literal('address'),
+          tag: z.string(),
+          scheme: z.string(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
+          kind: z.literal('remote'),
+          src: z.string(),
+          line: z.number().int().positive().optional(),
+          html: z.boolean(),
+        }),
+      ]),
+    )
+    .optional(),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),
   /**

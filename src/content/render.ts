@@ -101,6 +101,13 @@ function assemble(
       .sort((a, b) => sortTime(mustParseDate(a.date), settings.timeZone) - sortTime(mustParseDate(b.date), settings.timeZone)),
     aliases: [...new Set(fields.aliases ?? [])],
     headings: rendered.headings,
+    // Warned of in the sync, each on its line; a clean body's record is as it was.
+    ...(rendered.notes.length > 0 && {
+      bodyNotes: rendered.notes.map((note) => ({
+        ...note,
+        line: note.line === undefined ? undefined : bodyLine + note.line - 1,
+      })),
+    }),
     photos: rendered.photos.map((photo) => ({
       key: photo.key,
       src: photo.src,

@@ -17,6 +17,7 @@ import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
+import { bodyNoteProblems } from './htmlChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
@@ -123,6 +124,8 @@ export async function loadArticles(
   );
   const photos = await checkPhotos(root, dirs, uses, memo);
   photos.problems.push(...altTextProblems([...rendered, ...unpublished.records]));
+  // From the records, reused ones too: what the sanitiser took out is told on every sync.
+  const notes = bodyNoteProblems([...rendered, ...unpublished.records]);
   const gone =
     options.published === undefined || options.now === undefined
       ? []
@@ -152,6 +155,7 @@ export async function loadArticles(
     ...unpublished.problems,
     ...profiles.problems,
     ...photos.problems,
+    ...notes,
   ];
   const failed = all.some((problem) => problem.severity === 'error');
   const result = {

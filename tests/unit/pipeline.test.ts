@@ -270,3 +270,60 @@ describe('renderBody: quotes', () => {
     expect((await renderBody('قال "نعم"', '/', 'ar')).html).toBe('<p>قال "نعم"</p>');
   });
 });
+
+describe('renderBody: what the sanitiser removes, noted for the editor', () => {
+  it('notes an iframe, a script and a javascript: link on their lines, and still removes them', async () => {
+    const body = await renderBody(
+      'Intro.\n\n<iframe src="https://video.example/embed/1"></iframe>\n\n<script>alert(1)</script>\n\n[Click](javascript:alert(2))\n',
+    );
+    expect(body.html).not.toMatch(/iframe|script|alert/);
+    expect(body.html).toContain('<p><a>Click</a></p>');
+    expect(body.notes).toEqual([
+      { kind: 'element', tag: 'iframe', whole: true, line: 3 },
+      { kind: 'element', tag: 'script', whole: true, line: 5 },
+      { kind: 'address', tag: 'a', scheme: 'javascript:', line: 7 },
+    ]);
+  });
+
+  it('notes nothing the sanitiser keeps', async () => {
+    const body = await renderBody(
+      '# Head\n\n<b>bold</b> <figure><figcaption>Cap</figcaption></figure> [a](https://x.example) [b](/about/) [c](mailto:d@x.example) [e](#f)\n\n| a |\n| - |\n| b |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n![Local](./harbour.jpg) <img src="/images/x.png" alt="x">\n',
+      '/',
+      'en',
+      'content/story.md',
+    );
+    expect(body.notes).toEqual([]);
+  });
+
+  it('notes each element the sanitiser removes, but not what goes with one', async () => {
+    const body = await renderBody(
+      '<video controls><source src="x.mp4">Fallback</video>\n\n<object><embed src="x"></object>\n',
+    );
+    expect(body.notes).toEqual([
+      { kind: 'element', tag: 'video', whole: false, line: 1 },
+      { kind: 'element', tag: 'object', whole: true, line: 3 },
+    ]);
+  });
+
+  it('notes body images from another site, markdown and raw HTML alike', async () => {
+    const body = await renderBody(
+      '![Pixel](https://other.site/x.gif)\n\n<img src="https://other.site/y.png" alt="y">\n',
+    );
+    expect(body.html).toContain('<img src="https://other.site/x.gif" alt="Pixel">');
+    expect(body.notes).toEqual([
+      { kind: 'remote', src: 'https://other.site/x.gif', line: 1, html: false },
+      { kind: 'remote', src: 'https://other.site/y.png', line: 3, html: true },
+    ]);
+  });
+
+  it('notes three iframes as three, each on its line', async () => {
+    const body = await renderBody(
+      '<iframe></iframe>\n\nText.\n\n<iframe></iframe>\n<iframe></iframe>\n',
+    );
+    expect(body.notes.map((note) => [note.kind, note.line])).toEqual([
+      ['element', 1],
+      ['element', 5],
+      ['element', 6],
+    ]);
+  });
+});

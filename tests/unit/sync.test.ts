@@ -204,6 +204,39 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it('warns of each element and address the sanitiser removes, and of pictures from other sites, and still publishes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-removed-'));
+    await mkdir(join(dir, 'content'));
+    await writeFile(
+      join(dir, 'content/embed.md'),
+      '---\ntitle: Embed\ndate: 2025-01-01\n---\n\nIntro.\n\n<iframe src="https://video.example/1"></iframe>\n\n<script>w()</script>\n\n[Vote](javascript:vote())\n\n![Pixel](https://other.site/x.gif)\n\n<iframe></iframe>\n<iframe></iframe>\n',
+    );
+    await writeFile(
+      join(dir, 'content/clean.md'),
+      '---\ntitle: Clean\ndate: 2025-01-02\n---\n\n<b>Bold</b> and [a link](https://x.example).\n',
+    );
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(articles.map((article) => article.filePath)).toEqual([
+      'content/clean.md',
+      'content/embed.md',
+    ]);
+    expect(articles[0]).not.toHaveProperty('bodyNotes');
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+    const embed =
+      '<iframe> is removed: embeds do not run on this site (link to the video instead: [Watch the video](https://…))';
+    expect(problems.map(formatProblem)).toEqual([
+      `content/embed.md:8 body: ${embed}`,
+      'content/embed.md:10 body: <script> is removed: a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))',
+      "content/embed.md:12 body: the link's address is removed (javascript:…: only http:, https:, irc:, ircs:, mailto:, xmpp: and relative addresses are kept; link to a page instead, or remove the link)",
+      "content/embed.md:14 body: ![…](https://other.site/x.gif) loads from another site on every reading (readers' browsers ask that site for it): put the photo beside the story instead (![…](./x.gif))",
+      `content/embed.md:16 body: ${embed}`,
+      `content/embed.md:17 body: ${embed}`,
+    ]);
+  });
+
   it('checks every correction against the clock, whatever is wrong with the ones before it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
     await mkdir(join(dir, 'content'));

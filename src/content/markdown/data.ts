@@ -19,6 +19,38 @@ export interface BodyPhoto {
   title: string | undefined;
 }
 
+/**
+ * Something in a body the editor should hear of, noted before the sanitiser runs: an element or
+ * an address it removes, or a picture readers' browsers fetch from another site.
+ */
+export type BodyNote =
+  | {
+      kind: 'element';
+      tag: string;
+      /** Its 1-based line in the body. */
+      line: number | undefined;
+      /** Removed with everything in it (the schema's `strip`), not just its tags. */
+      whole: boolean;
+      /** The elements it must stand inside to be kept (the schema's `ancestors`), when that is why. */
+      within?: string[] | undefined;
+    }
+  | {
+      kind: 'address';
+      /** `a` (its `href`) or `img` (its `src`). */
+      tag: string;
+      /** Its scheme as written, `javascript:`: never the whole address (a data: URL can be huge). */
+      scheme: string;
+      line: number | undefined;
+    }
+  | {
+      kind: 'remote';
+      /** As written: `https://other.example/x.gif`. */
+      src: string;
+      line: number | undefined;
+      /** Written as an HTML `<img>` rather than markdown, so the message speaks HTML. */
+      html: boolean;
+    };
+
 declare module 'vfile' {
   interface DataMap {
     /** The article's path from the project root: photos beside it are named from it. */
@@ -29,5 +61,7 @@ declare module 'vfile' {
     photos: BodyPhoto[];
     /** The `<img>` element of each photo, in the same order, for photoMarkers. */
     photoElements: Element[];
+    /** What the sanitiser will remove and pictures from other sites, in order (see removedHtml). */
+    bodyNotes: BodyNote[];
   }
 }

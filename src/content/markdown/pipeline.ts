@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
-import type { BodyPhoto } from './data.ts';
+import type { BodyNote, BodyPhoto } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
@@ -25,6 +25,7 @@ import { checkNesting, limitDepth } from './nesting.ts';
 import { photoMarkers } from './photoMarkers.ts';
 import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
+import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
@@ -39,7 +40,7 @@ export interface BodyWords extends TaskWords {
   curlyQuotes: boolean;
 }
 
-export type { BodyPhoto };
+export type { BodyNote, BodyPhoto };
 export { BodyError, MAX_NESTING } from './bodyError.ts';
 
 /** What a body is rendered for: the site's base path and the words of the story's language. */
@@ -65,6 +66,8 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(rawOnlyWhenPresent)
     // Stable ids on headings (GitHub's slugs), for the table of contents and shared links.
     .use(rehypeSlug)
+    // Only looks: what the sanitiser will take out, noted for the editor before it goes.
+    .use(removedHtml)
     .use(rehypeSanitize, sanitizeSchema)
     .use(taskListMarks, words)
     .use(focusableScrollers)
@@ -94,6 +97,8 @@ export interface RenderedBody {
   headings: Heading[];
   /** The photos beside the article that the body shows, in order. */
   photos: BodyPhoto[];
+  /** What the sanitiser removed and pictures from other sites, in order, for warnings. */
+  notes: BodyNote[];
 }
 
 /**
@@ -127,5 +132,6 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
     firstParagraph: first ? toText(first) : '',
     headings,
     photos: file.data.photos ?? [],
+    notes: file.data.bodyNotes ?? [],
   };
 }

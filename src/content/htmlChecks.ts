@@ -1,0 +1,97 @@
+/**
+ * What the sanitiser took out of the bodies, and the pictures they load from other sites, as
+ * warnings naming each on its line (see markdown/removedHtml.ts): the story still publishes,
+ * made safe, but an embed an editor pasted is never lost unnoticed.
+ */
+import { isPhotoFile } from '../lib/photoKeys.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { Article } from './articleSchema.ts';
+import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
+
+const EMBED = 'embeds do not run on this site (link to the video instead: [Watch the video](https://…))';
+const SCRIPT = 'a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))';
+const FORM = 'a story cannot hold a form (link to the form instead: [Fill in the form](https://…))';
+const DRAWING = 'drawings and formulas written as markup are not shown (put a picture of it beside the story: ![…](./chart.png))';
+
+/** A note as a record carries it (see markdown/data.ts), its line in the file. */
+type BodyNote = NonNullable<Article['bodyNotes']>[number];
+
+/** Why an element an editor is likely to paste is removed, and what to do instead. */
+const REASONS: Readonly<Record<string, string>> = {
+  iframe: EMBED,
+  embed: EMBED,
+  object: EMBED,
+  video: EMBED,
+  audio: EMBED,
+  frame: EMBED,
+  frameset: EMBED,
+  script: SCRIPT,
+  noscript: SCRIPT,
+  style: SCRIPT,
+  link: SCRIPT,
+  form: FORM,
+  button: FORM,
+  select: FORM,
+  textarea: FORM,
+  svg: DRAWING,
+  math: DRAWING,
+  canvas: DRAWING,
+};
+
+/** The schemes an address of `attribute` may have, as the sanitiser's schema lists them. */
+const schemes = (attribute: string) =>
+  (sanitizeSchema.protocols?.[attribute] ?? []).map((protocol) => `${protocol}:`).join(', ');
+
+/** A photo beside the story to suggest in place of `src`: its own file name, when it has one. */
+function besideName(src: string): string {
+  const name = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return `./${isPhotoFile(name) ? name : 'photo.jpg'}`;
+}
+
+/** The picture as the editor wrote it, `![…](src)` or `<img src="…">`. */
+const shown = (src: string, html: boolean) => (html ? `<img src="${src}">` : `![…](${src})`);
+
+/** The photo beside the story to write instead of `src`, in the same way (with its alt text). */
+const instead = (src: string, html: boolean) =>
+  html ? `<img src="${besideName(src)}" alt="…">` : `![…](${besideName(src)})`;
+
+/** What to tell the editor of one note. */
+export function noteMessage(note: BodyNote): string {
+  if (note.kind === 'element') {
+    const tag = `<${note.tag}>`;
+    if (note.within) {
+      const inside = note.within.map((name) => `<${name}>`).join(' or ');
+      return `${tag} is removed: it is kept only inside ${inside} (put it in one, or write it in markdown)`;
+    }
+    const reason = REASONS[note.tag];
+    if (reason) return `${tag} is removed: ${reason}`;
+    return note.whole
+      ? `${tag} is removed with everything in it: stories keep only plain story markup (write it in markdown)`
+      : `${tag} is removed, its text kept: stories keep only plain story markup (write it in markdown, or leave it out)`;
+  }
+  if (note.kind === 'address') {
+    return note.tag === 'img'
+      ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside the story instead: ![…](./photo.jpg))`
+      : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;
+  }
+  const beside = instead(note.src, note.html);
+  if (/^http:/i.test(note.src)) {
+    return `${shown(note.src, note.html)} is http: pages are served over https and their security policy blocks it, so it never shows (put the photo beside the story instead: ${beside})`;
+  }
+  return `${shown(note.src, note.html)} loads from another site on every reading (readers' browsers ask that site for it): put the photo beside the story instead (${beside})`;
+}
+
+/** Every note of every body, a warning on its line. */
+export function bodyNoteProblems(records: readonly Article[]): Problem[] {
+  return records.flatMap((record) =>
+    (record.bodyNotes ?? []).map(
+      (note): Problem => ({
+        file: record.filePath,
+        line: note.line,
+        field: 'body',
+        message: noteMessage(note),
+        severity: 'warning',
+      }),
+    ),
+  );
+}
