@@ -188,7 +188,8 @@ describe('npm run build', () => {
       [
         'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
         '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
-        'No warnings.',
+        // The hostile story's script, javascript: link and iframe, removed from its body.
+        '3 warnings: check before publishing (each is above, marked [WARN]).',
         `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
       ].join('\n'),
     );
