@@ -7,6 +7,9 @@
 import { escapeXml } from '../lib/xml.ts';
 import { metaPolicy } from '../lib/securityPolicy.ts';
 
+/** Text for a double-quoted attribute: a policy's quotes stay as typed. */
+const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
 /** The scripts the page loads, from its own folder: Decap's set-up, its bundle, then ours. */
 export const ADMIN_SCRIPTS = ['init.js', 'decap-cms.js', 'admin.js'] as const;
 
@@ -17,7 +20,7 @@ export function adminPage(siteName: string, policy: string): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeXml(metaPolicy(policy))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${attribute(metaPolicy(policy))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex, nofollow">',
     `<title>Editing — ${escapeXml(siteName)}</title>`,

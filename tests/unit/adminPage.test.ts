@@ -10,7 +10,7 @@ describe('adminPage', () => {
     );
     // A <meta> policy cannot carry frame-ancestors: browsers ignore it there.
     expect(html).toContain(
-      '<meta http-equiv="Content-Security-Policy" content="default-src &apos;self&apos;">',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`,
     );
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<title>Editing — The Daily</title>');
