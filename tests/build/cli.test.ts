@@ -193,7 +193,12 @@ describe('npm run build', () => {
         `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
       ].join('\n'),
     );
-    const listed = cli('build', ['--pages'], env);
+    // A build from nothing, so every page is rendered and listed (Astro lists no page it reuses).
+    const listed = cli('build', ['--pages'], {
+      ...env,
+      DATELINE_OUT_DIR: tempDir('build-pages-dist'),
+      DATELINE_CACHE_DIR: tempDir('build-pages-cache'),
+    });
     expect(listed.status, listed.stderr).toBe(0);
     // The last page of a group is drawn └─.
     expect(listed.stdout).toMatch(/[├└]─ \/articles\/tie-alpha\/index\.html/);
