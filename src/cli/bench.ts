@@ -43,12 +43,13 @@ let lastStep = '';
 
 /**
  * Writes the progress line: on a terminal over itself, as often as it changes; into a log (no
- * terminal) once a step, when `step` changes, not four lines a second.
+ * terminal) once a step, when `step` changes, not four lines a second: then the step's name alone,
+ * as its running figures would be those of its first moment.
  */
 function progress(text: string, step: string = text): void {
   if (values.json) return;
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K[bench] ${text}`);
-  else if (step !== lastStep) process.stderr.write(`[bench] ${text}\n`);
+  else if (step !== lastStep) process.stderr.write(`[bench] ${step}\n`);
   lastStep = step;
 }
 
@@ -64,8 +65,11 @@ async function measure(label: string, command: string[], env: Record<string, str
   child.stderr.on('data', (chunk) => (log += chunk));
   let peak = 0;
   let largest = 0;
+  let running = true;
   const timer = setInterval(async () => {
     const sample = await treeRss(child.pid!);
+    // A sample that was taken as the command ended would write its line after the next step's.
+    if (!running) return;
     peak = Math.max(peak, sample.total);
     largest = Math.max(largest, sample.largest);
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
@@ -73,7 +77,13 @@ async function measure(label: string, command: string[], env: Record<string, str
   }, 250);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
+  running = false;
   const seconds = (performance.now() - started) / 1000;
+  // A log gets the step's figures once it is over (a terminal's line already shows them).
+  if (!process.stderr.isTTY && !values.json)
+    process.stderr.write(
+      `[bench] ${label}: ${seconds.toFixed(0)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB\n`,
+    );
   if (status !== 0) throw new Error(`${label} failed (exit ${status}):\n${log.slice(-4000)}`);
   return { seconds, peakBytes: peak, largestBytes: largest, log };
 }
