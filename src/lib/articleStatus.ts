@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+// One module, not date-fns' index of 316 (see dates.ts).
+import { format } from 'date-fns/format';
 import { calendarDay, mustParseDate, sortTime } from './dates.ts';
 import { countOf } from './plural.ts';
 
