@@ -57,6 +57,13 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/search/') && !new URL(page).pathname.includes('/admin/'),
       serialize: lastmodFromRecords(cache.published),
     }),
+    // Before the sweep below, so the files it writes every build are fresh, not swept and rewritten.
+    hostFiles({
+      base: settings.base,
+      uploadRoot,
+      publishedIndex: cache.published,
+      adminPolicy: adminPolicy(cmsOrigins(cmsBackendFromEnv(process.env))),
+    }),
     // Before the search index, the cards and the photos, which manage their own folders of the output.
     incrementalOutput({
       cacheDir: resolve(settings.cacheDir),
@@ -74,11 +81,5 @@ export default defineConfig({
     // Photos are made by Dateline (src/build/photoMaker.ts), not Astro's image pipeline, which
     // publishes every original beside its made sizes, EXIF and GPS included.
     photos({ cache, base: settings.base }),
-    hostFiles({
-      base: settings.base,
-      uploadRoot,
-      publishedIndex: cache.published,
-      adminPolicy: adminPolicy(cmsOrigins(cmsBackendFromEnv(process.env))),
-    }),
   ],
 });
