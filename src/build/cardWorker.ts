@@ -138,6 +138,8 @@ async function drawInto(job: CardJob): Promise<void> {
 }
 
 if (process.send) {
+  // Every card is drawn once: libvips' cache of recent operations would only hold memory.
+  sharp.cache(false);
   // Two at once: one card's text is set while the other's PNG is encoded.
   const limit = pLimit(2);
   process.on('message', (job: CardJob) => {
