@@ -122,7 +122,10 @@ async function build(label: string, env: Record<string, string>) {
     phases: {
       contentSyncSeconds: sync,
       pageGenerationSeconds: pages ? astroSeconds(pages[1]!) : NaN,
-      pagesRendered: (run.log.match(/├─ \S+ \(\+/g) ?? []).length,
+      // Astro lists each page it writes: HTML pages, and endpoints' files (feeds, sitemaps, the
+      // CMS's scripts under /admin/), which its page cache never keeps.
+      pagesRendered: (run.log.match(/[├└]─ \S+\.html \(\+/g) ?? []).length,
+      filesWritten: (run.log.match(/[├└]─ \S+(?<!\.html) \(\+/g) ?? []).length,
       pagesReused: (run.log.match(/\((?:cached|restored)\)/g) ?? []).length,
       photosSeconds: photos ? Number(photos[2]) : 0,
       photosMade: photos ? Number(photos[1]!.replace(/,/g, '')) : 0,
@@ -287,7 +290,7 @@ try {
     const line = (label: string, b: Awaited<ReturnType<typeof build>>) =>
       [
         `${label.padEnd(30)}${b.wallSeconds} s wall; largest process ${b.largestProcessMiB} MiB, tree ${b.peakMemoryMiB} MiB`,
-        `${''.padEnd(32)}content sync ${b.phases.contentSyncSeconds} s, pages ${b.phases.pageGenerationSeconds} s (${b.phases.pagesRendered} rendered, ${b.phases.pagesReused} reused), search ${b.phases.searchAfterPagesSeconds} s after the pages (${b.phases.searchIndex})`,
+        `${''.padEnd(32)}content sync ${b.phases.contentSyncSeconds} s, pages ${b.phases.pageGenerationSeconds} s (${b.phases.pagesRendered} rendered, ${b.phases.pagesReused} reused, ${b.phases.filesWritten} endpoint files written), search ${b.phases.searchAfterPagesSeconds} s after the pages (${b.phases.searchIndex})`,
         `${''.padEnd(32)}social cards: ${b.phases.cardsDrawn} drawn, in ${b.phases.cardsSeconds} s beside the pages`,
         ...(values.photos
           ? [
@@ -303,7 +306,7 @@ try {
         line('warm, one article edited', result.warm.editOne),
         line('warm, one article published', result.warm.publishOne),
         `check:content                 ${result.checkContent.wallSeconds} s`,
-        `dev server shows an edit in   ${result.devReloadMs ?? '(skipped)'} ms`,
+        `dev server shows an edit in   ${result.devReloadMs === null ? 'not measured (--skip-dev)' : `${result.devReloadMs} ms`}`,
         `dist/                         ${countOf(result.dist.files, 'file')}, ${(result.dist.bytes / 2 ** 20).toFixed(1)} MiB`,
         `cache                         ${countOf(result.cache.files, 'file')}, ${mib(result.cache.bytes)} MiB, of which ${mib(result.cache.sharedWithDistBytes)} MiB are the same files as in dist/ (hard links): ${mib(result.dist.bytes + result.cache.bytes - result.cache.sharedWithDistBytes)} MiB on disk for both`,
         `article page (median)         ${result.articlePage.medianBytes} B raw, ${result.articlePage.medianGzipBytes} B gzip (CSS inlined), ${result.articlePage.maxJavaScriptBytes} B JavaScript`,
