@@ -10,17 +10,24 @@ import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
+import { countOf } from '../lib/plural.ts';
 import type { CardSpec } from '../lib/drawnCard.ts';
 import { fontsConfig } from '../lib/drawnCardLayout.ts';
 import { fontDirs } from './cardFonts.ts';
 import type { CardDone, CardJob } from './cardWorker.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 
+/** Cards sent to the card process ahead of those it is drawing (it draws two at once). */
+const CARDS_AHEAD = 8;
+
 /** Draws cards into a cache folder, each once. */
 export interface CardDrawer {
   /** The card `name`'s file, drawn first if the cache does not hold it. */
   file: (name: string, spec: CardSpec) => Promise<string>;
-  /** Draws every card the cache does not hold; says how many it drew, or fails naming each card it could not. */
+  /**
+   * Draws every card the cache does not hold; says how many it drew, or fails naming the cards
+   * it could not draw (after the first failure, the rest are not tried: it says how many).
+   */
   drawAll: (cards: Iterable<{ name: string; spec: CardSpec }>) => Promise<number>;
   /** Deletes the cached cards not named in `keep` (a retitled story's old card); says how many. */
   prune: (keep: ReadonlySet<string>) => Promise<number>;
@@ -119,10 +126,29 @@ export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
     },
     drawAll: async (cards) => {
       const missing = [...cards].filter(({ name }) => !existsSync(join(dir, `${name}.png`)));
-      const results = await Promise.allSettled(missing.map(({ name, spec }) => file(name, spec)));
-      const failed = results.flatMap((result, k) =>
-        result.status === 'rejected' ? [`${missing[k]!.name}: ${String(result.reason)}`] : [],
+      // A few cards sent ahead of the drawing, not all: every job queued at once is held by both
+      // processes until drawn. After a failure the rest are not tried (a process that cannot
+      // draw would otherwise be started again for every few cards).
+      let failing = false;
+      const errors = await mapLimited(
+        missing,
+        async ({ name, spec }) => {
+          if (failing) return 'not tried';
+          try {
+            await file(name, spec);
+            return undefined;
+          } catch (error) {
+            failing = true;
+            return String(error);
+          }
+        },
+        CARDS_AHEAD,
       );
+      const failed = errors.flatMap((error, k) =>
+        error === undefined || error === 'not tried' ? [] : [`${missing[k]!.name}: ${error}`],
+      );
+      const untried = errors.filter((error) => error === 'not tried').length;
+      if (untried > 0) failed.push(`(${countOf(untried, 'more card')} not tried after that)`);
       if (failed.length > 0) throw new Error(`social cards not drawn:\n${failed.join('\n')}`);
       return missing.length;
     },

@@ -184,6 +184,21 @@ describe('drawn social cards', () => {
     expect(existsSync(old)).toBe(true);
   });
 
+  it('draws many cards a few at a time, and tries no more after one it cannot draw', async () => {
+    const cards = Array.from({ length: 12 }, (_, i) => ({
+      name: `many-${i}`,
+      spec: { ...arabic, title: `Headline ${i}`, lang: 'en', dir: 'ltr' as const },
+    }));
+    expect(await drawer('many').drawAll(cards)).toBe(12);
+    for (const { name } of cards) expect(existsSync(join(work, 'many', `${name}.png`))).toBe(true);
+    // A file stands where the cache folder should be: the first cards sent fail, and the four
+    // not yet sent are never tried (nor is a card process started for each).
+    await writeFile(join(work, 'blocked'), '');
+    const failure = drawer('blocked/cards').drawAll(cards);
+    await expect(failure).rejects.toThrow(/^social cards not drawn:\nmany-0: .*ENOTDIR/);
+    await expect(failure).rejects.toThrow(/\n\(4 more cards not tried after that\)$/);
+  });
+
   it('draws the same bytes every time', async () => {
     const spec = { ...arabic, title: 'Same bytes, سور البحر, 海堤' };
     const a = await readFile(await drawer('a').file('same', spec));
