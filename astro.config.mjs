@@ -15,6 +15,10 @@ import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
 import { cache, editionAt, settings, settingsFile } from './src/settings.ts';
 import { cmsBackendFromEnv, cmsOrigins } from './src/cms/backend.ts';
 import { adminPolicy } from './src/lib/securityPolicy.ts';
+import { limitHeapGrowth } from './src/build/heapGrowth.ts';
+
+// Every Astro command (build, dev, check) keeps its heap near what it holds (see heapGrowth.ts).
+limitHeapGrowth();
 
 // Settings live in content/site.yaml (read by src/settings.ts); this file only hands them to Astro.
 // `dist/` is what a deployer uploads to the host's root: the site itself is in its base folder

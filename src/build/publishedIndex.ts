@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { selectPublished } from '../lib/articleStatus.ts';
-import { calendarDay, mustParseDate } from '../lib/dates.ts';
+import { calendarMonth, mustParseDate } from '../lib/dates.ts';
 import { modifiedInstant } from '../lib/meta.ts';
 import { editionBase, editionKey } from '../lib/languages.ts';
 import { alternatesOf, storyVersions } from '../lib/translations.ts';
@@ -32,8 +32,8 @@ export interface PublishedEntry {
   modified: string;
   /** The body's digest in the body store. */
   body: string;
-  /** The calendar year of `date` in the site's time zone: which search bundle holds it. */
-  year: number;
+  /** The calendar month (`2025-03`) of `date` in the site's time zone: which search bundle holds it. */
+  month: string;
   /** The paths of its old URLs (aliases), which redirect to it. */
   aliases: string[];
   /** What link previews show of it (see previewKind): a story without a picture gets a drawn card. */
@@ -112,7 +112,7 @@ export function publishedEntries(
       date: article.date,
       modified: modifiedInstant(article, settings.timeZone),
       body: article.body,
-      year: Number(calendarDay(mustParseDate(article.date), settings.timeZone).slice(0, 4)),
+      month: calendarMonth(mustParseDate(article.date), settings.timeZone),
       aliases: article.aliases.map((alias) =>
         articlePath(alias, editionBase(settings.base, edition)),
       ),

@@ -11,7 +11,7 @@ import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex
 import { type CachePaths, makerCode, photoMaking } from '../build/caches.ts';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
-import { bundleNames } from '../lib/searchBundles.ts';
+import { bundleOfMonth, searchBundles } from '../lib/searchBundles.ts';
 import { type SearchSource, searchDocument, searchUrl } from '../lib/searchDocument.ts';
 import { type DateStyle, formatDate, mustParseDate } from '../lib/dates.ts';
 import { type PhotoInfo, columnPicture, madePath } from '../lib/photoSizes.ts';
@@ -73,11 +73,12 @@ interface Record {
 
 /**
  * Builds the Pagefind search index into `dist/pagefind/` after every build, from the published
- * articles' records and bodies (no built page is read back), as one bundle per year that the
- * search page merges (see searchBundles.ts). Each bundle has a key: the digest of everything it
- * is made from (its articles' URLs, titles, bodies, dates and thumbnails, the language, the base, this code and
- * Pagefind's installed code). A bundle whose key is unchanged stays in the output folder (or is copied
- * from the cache when the folder was emptied); only a changed year is indexed again.
+ * articles' records and bodies (no built page is read back), as one bundle per year (a run of
+ * months in a big year) that the search page merges (see searchBundles.ts). Each bundle has a
+ * key: the digest of everything it is made from (its articles' URLs, titles, bodies, dates and
+ * thumbnails, the language, the base, this code and Pagefind's installed code). A bundle whose
+ * key is unchanged stays in the output folder (or is copied from the cache when the folder was
+ * emptied); only a changed bundle is indexed again.
  */
 export function pagefindSearch(options: SearchOptions): AstroIntegration {
   let root = '';
@@ -134,7 +135,7 @@ export function pagefindSearch(options: SearchOptions): AstroIntegration {
 /** The bundles a build needs, each ready in the cache. */
 interface Prepared {
   entries: PublishedEntry[];
-  /** Bundle names, newest year first. */
+  /** Bundle names, newest first. */
   names: string[];
   /** Each bundle's key. */
   keys: { [name: string]: string };
@@ -163,14 +164,22 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
   // to what is indexed re-indexes.
   const code = (await makerCode(root, 'search')).digest;
   // One set of bundles per edition (language), each indexed with its language's stemming.
-  const byBundle = Map.groupBy(entries, (entry) => bundleNames([entry.year], entry.edition)[0]!);
-  const editions = new Set(['', ...entries.map((entry) => entry.edition)]);
-  const names = [...editions].sort().flatMap((edition) =>
-    bundleNames(
-      entries.filter((entry) => entry.edition === edition).map((entry) => entry.year),
+  const byEdition = Map.groupBy(entries, (entry) => entry.edition);
+  const names: string[] = [];
+  const byBundle = new Map<string, PublishedEntry[]>();
+  for (const edition of [...new Set(['', ...byEdition.keys()])].sort()) {
+    const stories = byEdition.get(edition) ?? [];
+    const months = Map.groupBy(stories, (entry) => entry.month);
+    const bundles = searchBundles(
+      [...months].map(([month, list]) => [month, list.length] as const),
       edition,
-    ),
-  );
+    );
+    const bundleOf = bundleOfMonth(bundles);
+    names.push(...bundles.map((bundle) => bundle.name));
+    for (const [name, list] of Map.groupBy(stories, (entry) => bundleOf.get(entry.month)!)) {
+      byBundle.set(name, list);
+    }
+  }
   const langOf = new Map(
     names.map((name) => [name, byBundle.get(name)?.[0]?.edition || options.lang]),
   );

@@ -1,10 +1,12 @@
-import { calendarDay, mustParseDate } from './dates.ts';
+import { calendarMonth, mustParseDate } from './dates.ts';
 
 /** One month of the archive. */
 export interface ArchiveMonth<T> {
   year: number;
   /** 1–12. */
   month: number;
+  /** `YYYY-MM`, as calendarMonth writes it. */
+  key: string;
   /** Newest first. */
   articles: T[];
 }
@@ -23,11 +25,11 @@ export function groupByMonth<T extends { date: string }>(
 ): ArchiveYear<T>[] {
   const years = new Map<number, Map<number, ArchiveMonth<T>>>();
   for (const article of articles) {
-    const day = calendarDay(mustParseDate(article.date), timeZone);
-    const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+    const key = calendarMonth(mustParseDate(article.date), timeZone);
+    const [year, month] = [Number(key.slice(0, 4)), Number(key.slice(5, 7))];
     const months = years.get(year) ?? new Map<number, ArchiveMonth<T>>();
     years.set(year, months);
-    const entry = months.get(month) ?? { year, month, articles: [] };
+    const entry = months.get(month) ?? { year, month, key, articles: [] };
     months.set(month, entry);
     entry.articles.push(article);
   }

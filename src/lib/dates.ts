@@ -81,6 +81,11 @@ export function mustParseDate(input: string): DateValue {
 /** Calendar days of instants already worked out, by instant and zone. */
 const days = new Map<string, string>();
 
+/** The calendar month a value falls in in `timeZone`, as `YYYY-MM`. */
+export function calendarMonth(value: DateValue, timeZone: string): string {
+  return calendarDay(value, timeZone).slice(0, 7);
+}
+
 /** The calendar day a value falls on in `timeZone`, as `YYYY-MM-DD`. */
 export function calendarDay(value: DateValue, timeZone: string): string {
   if (value.kind === 'date') {

@@ -1,5 +1,5 @@
 /** Each edition's search page: which search bundles it merges (see searchBundles.ts). */
-import { bundleNames, bundlePath } from '../lib/searchBundles.ts';
+import { bundlePath, searchBundles } from '../lib/searchBundles.ts';
 import { settings } from '../settings.ts';
 import { editionPages } from './listings.ts';
 import type { KeyedPage } from './routes.ts';
@@ -8,9 +8,11 @@ import type { SiteModel } from './site.ts';
 /** Every edition's search page, with the bundles it merges, newest first. */
 export function searchPages(site: SiteModel): KeyedPage<{ bundles: string[] }>[] {
   return editionPages(site, ({ archive }, key) => ({
-    bundles: bundleNames(
-      archive.map((year) => year.year),
+    bundles: searchBundles(
+      archive.flatMap(({ months }) =>
+        months.map(({ key, articles }) => [key, articles.length] as const),
+      ),
       key,
-    ).map((name) => bundlePath(settings.base, name)),
+    ).map(({ name }) => bundlePath(settings.base, name)),
   }));
 }

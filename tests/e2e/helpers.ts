@@ -68,24 +68,54 @@ export async function previewCard(page: Page): Promise<{
   };
 }
 
+/** One layout shift as the browser reported it: its score, and what moved from where to where. */
+export interface LayoutShift {
+  value: number;
+  moved: string[];
+}
+
 /** Starts counting layout shifts before the page's first byte, as Lighthouse's CLS does. */
 export async function watchLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
+    const shifts: LayoutShift[] = [];
+    (window as unknown as { shifts: LayoutShift[] }).shifts = shifts;
+    /** An element as a person finds it in the page: tag, class and its text's start. */
+    const describe = (node: Node | null): string => {
+      if (!(node instanceof Element)) return node?.nodeName ?? '(gone)';
+      const text = (node.textContent ?? '').trim().slice(0, 40);
+      return `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''} "${text}"`;
+    };
+    const box = (rect: DOMRectReadOnly) =>
+      `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
+        sources: {
+          node: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
       })[]) {
-        if (!entry.hadRecentInput) shifts.push(entry.value);
+        if (entry.hadRecentInput) continue;
+        shifts.push({
+          value: entry.value,
+          moved: entry.sources.map(
+            (source) =>
+              `${describe(source.node)}: ${box(source.previousRect)} → ${box(source.currentRect)} at ${Math.round(entry.startTime)} ms, scrolled ${Math.round(scrollY)} px`,
+          ),
+        });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-/** The layout shifts counted since the page began (see watchLayoutShifts), summed: its CLS so far. */
+/** The layout shifts counted since the page began (see watchLayoutShifts). */
+export async function layoutShifts(page: Page): Promise<LayoutShift[]> {
+  return page.evaluate(() => (window as unknown as { shifts: LayoutShift[] }).shifts);
+}
+
+/** The layout shifts counted since the page began, summed: its CLS so far. */
 export async function layoutShiftTotal(page: Page): Promise<number> {
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  return shifts.reduce((sum, value) => sum + value, 0);
+  return (await layoutShifts(page)).reduce((sum, shift) => sum + shift.value, 0);
 }

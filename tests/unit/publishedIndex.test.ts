@@ -88,9 +88,9 @@ describe('publishedEntries', () => {
       ],
       settings,
     );
-    expect(updated).toMatchObject({ modified: '2025-03-03T00:00:00+14:00', year: 2025 });
-    expect(evening).toMatchObject({ year: 2025 });
-    expect(plain).toMatchObject({ modified: '2024-12-31T00:00:00+14:00', year: 2024 });
+    expect(updated).toMatchObject({ modified: '2025-03-03T00:00:00+14:00', month: '2025-03' });
+    expect(evening).toMatchObject({ month: '2025-01' });
+    expect(plain).toMatchObject({ modified: '2024-12-31T00:00:00+14:00', month: '2024-12' });
   });
 
   it('puts a story in another language in its edition, with every version as an alternate', () => {

@@ -1,14 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BUNDLE, bundleNames, bundlePath } from '../../src/lib/searchBundles.ts';
+import {
+  EMPTY_BUNDLE,
+  bundleOfMonth,
+  bundlePath,
+  searchBundles,
+} from '../../src/lib/searchBundles.ts';
 import { searchDocument, searchUrl } from '../../src/lib/searchDocument.ts';
 
 describe('search bundles', () => {
-  it('are one per year, newest first, without duplicates', () => {
-    expect(bundleNames([2019, 2025, 2019, 2024])).toEqual(['2025', '2024', '2019']);
+  const names = (bundles: { name: string }[]) => bundles.map((bundle) => bundle.name);
+
+  it('are one per year, newest first, whatever order the months come in', () => {
+    const counts = [
+      ['2019-03', 4],
+      ['2025-01', 2],
+      ['2024-12', 1],
+      ['2025-11', 7],
+    ] as const;
+    expect(searchBundles(counts)).toEqual([
+      { name: '2025', months: ['2025-01', '2025-11'] },
+      { name: '2024', months: ['2024-12'] },
+      { name: '2019', months: ['2019-03'] },
+    ]);
+    expect(names(searchBundles(counts, 'es'))).toEqual(['es-2025', 'es-2024', 'es-2019']);
   });
 
   it('are one empty bundle for a site without articles, so search still loads', () => {
-    expect(bundleNames([])).toEqual([EMPTY_BUNDLE]);
+    expect(searchBundles([])).toEqual([{ name: EMPTY_BUNDLE, months: [] }]);
+    expect(names(searchBundles([], 'es'))).toEqual([`es-${EMPTY_BUNDLE}`]);
+  });
+
+  it('split a year bigger than the limit into runs of months, each within it, named by its first', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
+    const bundles = searchBundles(
+      [...months.map((month) => [month, 300] as const), ['2024-06', 1000]],
+      '',
+      1000,
+    );
+    expect(bundles).toEqual([
+      { name: '2025-10', months: ['2025-10', '2025-11', '2025-12'] },
+      { name: '2025-07', months: ['2025-07', '2025-08', '2025-09'] },
+      { name: '2025-04', months: ['2025-04', '2025-05', '2025-06'] },
+      { name: '2025-01', months: ['2025-01', '2025-02', '2025-03'] },
+      // At the limit exactly, a year stays whole.
+      { name: '2024', months: ['2024-06'] },
+    ]);
+  });
+
+  it('give a month bigger than the limit a bundle of its own', () => {
+    const counts = [
+      ['2025-01', 10],
+      ['2025-02', 50],
+      ['2025-03', 10],
+      ['2025-04', 10],
+    ] as const;
+    expect(searchBundles(counts, '', 30)).toEqual([
+      { name: '2025-03', months: ['2025-03', '2025-04'] },
+      { name: '2025-02', months: ['2025-02'] },
+      { name: '2025-01', months: ['2025-01'] },
+    ]);
+  });
+
+  it('change only the last run of a year when its newest month grows', () => {
+    const counts = (december: number) =>
+      Array.from(
+        { length: 12 },
+        (_, i) => [`2025-${String(i + 1).padStart(2, '0')}`, i === 11 ? december : 100] as const,
+      );
+    const before = searchBundles(counts(100), '', 500);
+    const after = searchBundles(counts(400), '', 500);
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0]).toEqual({ name: '2025-11', months: ['2025-11', '2025-12'] });
+  });
+
+  it('say which bundle holds each month', () => {
+    const bundleOf = bundleOfMonth(
+      searchBundles(
+        [
+          ['2025-01', 2],
+          ['2025-02', 2],
+          ['2024-05', 1],
+        ],
+        '',
+        2,
+      ),
+    );
+    expect(Object.fromEntries(bundleOf)).toEqual({
+      '2025-01': '2025-01',
+      '2025-02': '2025-02',
+      '2024-05': '2024',
+    });
   });
 
   it('live under the base path', () => {
