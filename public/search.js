@@ -1,6 +1,7 @@
 // Starts Pagefind's search UI on /search/ and runs the query from the address (?q=…), so the
 // masthead's search link and any saved ?q= link work. The only script on the site; no other page loads it.
-// The index is one bundle per year (data-bundles, newest first), merged at search time.
+// The index is a bundle per year, or per run of months in a big year (data-bundles, newest
+// first, see src/lib/searchBundles.ts), merged at search time.
 (function () {
   var root = document.getElementById('search');
   if (!root || typeof PagefindUI === 'undefined') return;
