@@ -114,8 +114,3 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
 export async function layoutShifts(page: Page): Promise<LayoutShift[]> {
   return page.evaluate(() => (window as unknown as { shifts: LayoutShift[] }).shifts);
 }
-
-/** The layout shifts counted since the page began, summed: its CLS so far. */
-export async function layoutShiftTotal(page: Page): Promise<number> {
-  return (await layoutShifts(page)).reduce((sum, shift) => sum + shift.value, 0);
-}
