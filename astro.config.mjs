@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { adminInDev } from './src/integrations/adminInDev.ts';
+import { contentStoreFile } from './src/integrations/contentStoreFile.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     draftsInDevOnly(),
+    contentStoreFile(),
     adminInDev({ base: settings.base }),
     {
       // The dev server restarts when the settings file changes (a save in the CMS), as it does
