@@ -49,7 +49,8 @@ async function benchmarkIndex(page: Page): Promise<number> {
 
 /**
  * How much slower than this machine the emulated phone's CPU is. Lighthouse's default, four,
- * assumes a high-end desktop (a benchmark index of 1,500 or more); on a slower machine four emulates a slower phone than a mid-tier one, so the factor shrinks in proportion to the
+ * assumes a high-end desktop (a benchmark index of 1,500 or more); on a slower machine four
+ * emulates a slower phone than a mid-tier one, so the factor shrinks in proportion to the
  * index, as Lighthouse's docs/throttling.md advises ("Calibrating the CPU slowdown"), never below
  * one and never above the default.
  */
