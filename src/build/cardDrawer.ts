@@ -31,6 +31,8 @@ export interface CardDrawer {
   drawAll: (cards: Iterable<{ name: string; spec: CardSpec }>) => Promise<number>;
   /** Deletes the cached cards not named in `keep` (a retitled story's old card); says how many. */
   prune: (keep: ReadonlySet<string>) => Promise<number>;
+  /** How many card processes this drawer has started. */
+  starts: () => number;
 }
 
 /** A running card process and the jobs it has not answered yet. */
@@ -55,6 +57,14 @@ export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
   let current: Drawing | undefined;
   let starting: Promise<Drawing> | undefined;
   let next = 0;
+  let started = 0;
+  /**
+   * Runs of drawAll under way. While one is, the process stays between jobs: the build's main
+   * thread, busy rendering pages, often sends the next card only after the process has drawn
+   * every card it had, and a process let go then was started again (fonts checked, sharp
+   * loaded) some twenty times a 10,000-card build.
+   */
+  let holding = 0;
 
   const start = async (): Promise<Drawing> => {
     const config = join(dir, 'fonts.conf');
@@ -64,13 +74,14 @@ export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const drawing: Drawing = { worker, jobs: new Map() };
+    started++;
     worker.on('message', (done: CardDone) => {
       const job = drawing.jobs.get(done.id);
       drawing.jobs.delete(done.id);
       if (done.error) job?.reject(new Error(`drawing a social card failed: ${done.error}`));
       else job?.resolve();
       // Nothing left to draw: let the process go, so the build can end.
-      if (drawing.jobs.size === 0) retire(drawing);
+      if (drawing.jobs.size === 0 && holding === 0) retire(drawing);
     });
     worker.on('exit', (code) => {
       retire(drawing);
@@ -115,6 +126,7 @@ export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
 
   return {
     file,
+    starts: () => started,
     prune: async (keep) => {
       const files = await readdir(dir).catch(() => []);
       const stale = files.filter(
@@ -130,6 +142,7 @@ export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
       // processes until drawn. After a failure the rest are not tried (a process that cannot
       // draw would otherwise be started again for every few cards).
       let failing = false;
+      holding++;
       const errors = await mapLimited(
         missing,
         async ({ name, spec }) => {
@@ -143,7 +156,10 @@ export function cardDrawer({ root, dir, fonts }: DrawerOptions): CardDrawer {
           }
         },
         CARDS_AHEAD,
-      );
+      ).finally(() => {
+        holding--;
+        if (current && current.jobs.size === 0 && holding === 0) retire(current);
+      });
       const failed = errors.flatMap((error, k) =>
         error === undefined || error === 'not tried' ? [] : [`${missing[k]!.name}: ${error}`],
       );

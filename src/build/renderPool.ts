@@ -12,10 +12,30 @@ import { writeBody } from './bodyStore.ts';
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 400;
 
+/** Articles sent to a worker in one message. */
+const BATCH = 50;
+
+/**
+ * Bodies being written while the next articles render. Awaited one by one, a body's five file
+ * operations left a render thread waiting a seventh of its time.
+ */
+const WRITES_AHEAD = 16;
+
 /** Rendered records in the order given, and a problem for each file that could not be rendered. */
 export interface RenderReport {
   records: Article[];
   problems: Problem[];
+}
+
+/** What the main thread sends a render worker: the articles of one batch. */
+export interface RenderBatch {
+  articles: ValidArticle[];
+}
+
+/** What a render worker is started with: the same for every batch. */
+export interface RenderWorkerData {
+  settings: ParseSettings;
+  bodiesDir: string | undefined;
 }
 
 /**
@@ -28,51 +48,148 @@ export async function renderAndStore(
   bodiesDir: string | undefined,
 ): Promise<RenderReport> {
   const report: RenderReport = { records: [], problems: [] };
+  const writing = new Set<Promise<unknown>>();
   for (const file of valid) {
     const rendered = await renderArticle(file, settings);
     if ('problem' in rendered) {
       report.problems.push(rendered.problem);
       continue;
     }
-    if (bodiesDir) await writeBody(bodiesDir, rendered.body);
+    if (bodiesDir) {
+      const write: Promise<unknown> = writeBody(bodiesDir, rendered.body).then(() =>
+        writing.delete(write),
+      );
+      // Its failure fails the render when awaited below, not as an unhandled rejection first.
+      write.catch(() => {});
+      writing.add(write);
+      if (writing.size >= WRITES_AHEAD) await Promise.race(writing);
+    }
     report.records.push(rendered.article);
   }
+  await Promise.all(writing);
   return report;
 }
 
+/** Articles handed over one at a time as they are validated, rendered while more are validated. */
+export interface RenderPool {
+  /** Queues an article; worker threads start once there are enough to pay for them. */
+  add: (article: ValidArticle) => void;
+  /** Renders what is still queued, waits for every article added, and stops the workers. */
+  finish: () => Promise<RenderReport>;
+  /** Stops the workers at once, their work dropped (validation failed before the end). */
+  stop: () => void;
+}
+
+/** A render worker and how many articles it has been sent and not yet answered. */
+interface PoolWorker {
+  worker: Worker;
+  queued: number;
+  /** The batches sent, answered in the order sent. */
+  waiting: {
+    size: number;
+    resolve: (report: RenderReport) => void;
+    reject: (error: Error) => void;
+  }[];
+}
+
 /**
- * Renders articles on several threads, each taking an equal share and storing the bodies
- * itself, so only the small records travel back to this thread.
+ * A pool that renders on `threads` worker threads once it holds `threshold` articles (on this
+ * thread below that, or with one thread). Validation hands each article over as soon as it is
+ * valid, so the workers load their modules and render while the rest of the files are read.
  */
+export function renderPool(
+  settings: ParseSettings,
+  bodiesDir: string | undefined,
+  threads: number,
+  threshold = PARALLEL_THRESHOLD,
+): RenderPool {
+  let queue: ValidArticle[] = [];
+  let added = 0;
+  const workers: PoolWorker[] = [];
+  /** Every batch sent, in the order added. */
+  const sent: Promise<RenderReport>[] = [];
+
+  const start = () => {
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
+        workerData: { settings, bodiesDir } satisfies RenderWorkerData,
+      });
+      const entry: PoolWorker = { worker, queued: 0, waiting: [] };
+      const failAll = (error: Error) => {
+        for (const batch of entry.waiting.splice(0)) batch.reject(error);
+      };
+      worker.on('message', (report: RenderReport) => {
+        const batch = entry.waiting.shift();
+        entry.queued -= batch?.size ?? 0;
+        batch?.resolve(report);
+      });
+      worker.once('error', failAll);
+      worker.once('exit', (code) => failAll(new Error(`render worker exited with ${code}`)));
+      workers.push(entry);
+    }
+  };
+
+  const send = (articles: ValidArticle[]) => {
+    // The worker with the fewest articles waiting: a share of long stories does not hold up
+    // the end of the sync.
+    const entry = workers.reduce((least, next) => (next.queued < least.queued ? next : least));
+    entry.queued += articles.length;
+    const answered = new Promise<RenderReport>((resolve, reject) => {
+      entry.waiting.push({ size: articles.length, resolve, reject });
+    });
+    // Awaited in finish(); a failure meanwhile is not an unhandled rejection.
+    answered.catch(() => {});
+    entry.worker.postMessage({ articles } satisfies RenderBatch);
+    sent.push(answered);
+  };
+
+  const stop = () => {
+    for (const { worker } of workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  };
+
+  const flush = (all: boolean) => {
+    while (queue.length >= BATCH || (all && queue.length > 0)) send(queue.splice(0, BATCH));
+  };
+
+  return {
+    add: (article) => {
+      queue.push(article);
+      added++;
+      if (workers.length === 0 && threads >= 2 && added >= threshold) start();
+      if (workers.length > 0) flush(false);
+    },
+    finish: async () => {
+      if (workers.length === 0) {
+        const rest = queue;
+        queue = [];
+        return renderAndStore(rest, settings, bodiesDir);
+      }
+      flush(true);
+      try {
+        const reports = await Promise.all(sent);
+        return {
+          records: reports.flatMap((report) => report.records),
+          problems: reports.flatMap((report) => report.problems),
+        };
+      } finally {
+        stop();
+      }
+    },
+    stop,
+  };
+}
+
+/** Renders articles on several threads (see renderPool); records come back in the order given. */
 export async function renderInParallel(
   valid: readonly ValidArticle[],
   settings: ParseSettings,
   bodiesDir: string | undefined,
   threads: number,
 ): Promise<RenderReport> {
-  if (threads < 2 || valid.length < PARALLEL_THRESHOLD) {
-    return renderAndStore(valid, settings, bodiesDir);
-  }
-  const size = Math.ceil(valid.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => valid.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(
-    shares.map(
-      (articles) =>
-        new Promise<RenderReport>((resolve, reject) => {
-          const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { articles, settings, bodiesDir },
-          });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once(
-            'exit',
-            (code) => code !== 0 && reject(new Error(`render worker exited with ${code}`)),
-          );
-        }),
-    ),
-  );
-  return {
-    records: results.flatMap((result) => result.records),
-    problems: results.flatMap((result) => result.problems),
-  };
+  const pool = renderPool(settings, bodiesDir, threads);
+  for (const article of valid) pool.add(article);
+  return pool.finish();
 }

@@ -11,7 +11,7 @@ import { type SectionsSource, sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
 import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
-import { renderInParallel } from '../build/renderPool.ts';
+import { renderInParallel, renderPool } from '../build/renderPool.ts';
 import { type ValidationCache } from '../build/validationCache.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
@@ -81,25 +81,44 @@ export async function loadArticles(
   options: LoadOptions,
 ): Promise<LoadResult> {
   const settings = withBodyWords(given);
-  const { valid, salvaged, problems, files } = await validateContent(root, dirs, settings, {
+  // Each file valid on its own is rendered (or its stored record reused) as soon as it is read,
+  // while the other files are read: a body that cannot be rendered is reported with every
+  // other problem, all at once.
+  const pool = renderPool(settings, options.bodiesDir, options.threads);
+  const reusedBy = new Map<string, Article>();
+  const handed = new Set<string>();
+  const report = await validateContent(root, dirs, settings, {
     cache: options.cache,
     now: options.now,
+    onValid: (article) => {
+      const record = options.reuse?.(article);
+      if (record) reusedBy.set(article.file, record);
+      else {
+        handed.add(article.file);
+        pool.add(article);
+      }
+    },
+  }).catch((error: unknown) => {
+    pool.stop();
+    throw error;
   });
-  // Files with errors or not, every valid file is rendered: a body that cannot be rendered is
-  // reported with every other problem, all at once.
-  const reused = valid.map((article) => options.reuse?.(article));
-  const fresh = await renderInParallel(
-    valid.filter((_, i) => !reused[i]),
+  const { valid, salvaged, problems, files } = report;
+  const fresh = await pool.finish();
+  const published = new Set(valid.map((article) => article.file));
+  // A file the checks across files found wrong (a slug taken, a photo missing) was rendered
+  // and its body stored (unpublished: the build fails); its record counts with the files with
+  // errors. Those are rendered too, for their body's problems and photos; never stored.
+  const moved = fresh.records.filter((record) => !published.has(record.filePath));
+  const unpublished = await renderInParallel(
+    salvaged.filter((article) => !handed.has(article.file)),
     settings,
-    options.bodiesDir,
+    undefined,
     options.threads,
   );
-  // Files with errors are rendered too, for their body's problems and photos; never stored.
-  const unpublished = await renderInParallel(salvaged, settings, undefined, options.threads);
-  // Fresh records come back in order, less the files that failed to render.
+  unpublished.records.push(...moved);
   const byFile = new Map(fresh.records.map((record) => [record.filePath, record]));
   const rendered = valid
-    .map((file, i) => reused[i] ?? byFile.get(file.file))
+    .map((file) => reusedBy.get(file.file) ?? byFile.get(file.file))
     .filter((article) => article !== undefined);
   // Author profiles are checked with the articles: one report for the whole content.
   const profiles = await readAuthors(root, dirs, settings);
@@ -166,7 +185,7 @@ export async function loadArticles(
     valid,
     salvaged,
     rendered: fresh.records.length + fresh.problems.length,
-    reused: reused.filter((record) => record !== undefined).length,
+    reused: valid.filter((article) => reusedBy.has(article.file)).length,
   };
   if (failed && !options.partial) return { ...result, articles: [] };
   const broken = new Set(

@@ -37,6 +37,11 @@ export interface ValidateOptions {
   publicDir?: string | undefined;
   /** The build's "now": a correction dated later is an error. Unchecked without it. */
   now?: number | undefined;
+  /**
+   * Told of each file that is valid on its own, as soon as it is read, so its rendering can
+   * start while other files are read; the checks across files may still find it wrong.
+   */
+  onValid?: ((article: ValidArticle) => void) | undefined;
 }
 
 /** Validates a whole content tree without rendering; a duplicate slug is an error naming both files. */
@@ -56,8 +61,11 @@ export async function validateContent(
     async (file) => {
       const path = resolve(root, file);
       const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
-      if (!cache) return validate(await readFile(path));
-      return validateCached(cache, file, path, validate, dirty);
+      const result = cache
+        ? await validateCached(cache, file, path, validate, dirty)
+        : validate(await readFile(path));
+      if (result.valid) options.onValid?.(result.valid);
+      return result;
     },
   );
   if (cache) forgetMissing(cache, files);

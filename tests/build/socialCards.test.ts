@@ -199,6 +199,29 @@ describe('drawn social cards', () => {
     await expect(failure).rejects.toThrow(/\n\(4 more cards not tried after that\)$/);
   });
 
+  it('keeps one card process through a drawAll, however late the next card is sent', async () => {
+    const cards = Array.from({ length: 24 }, (_, i) => ({
+      name: `late-${i}`,
+      spec: { ...arabic, title: `Late headline ${i}`, lang: 'en', dir: 'ltr' as const },
+    }));
+    const cardsDrawer = drawer('late');
+    // A build's main thread renders pages between answers: here it is busy 150 ms in every 160,
+    // so the process has drawn every card sent before it is sent more.
+    const busy = setInterval(() => {
+      const until = Date.now() + 150;
+      while (Date.now() < until);
+    }, 10);
+    try {
+      expect(await cardsDrawer.drawAll(cards)).toBe(24);
+    } finally {
+      clearInterval(busy);
+    }
+    expect(cardsDrawer.starts()).toBe(1);
+    // Once drawAll is done the process is let go: the next card starts another.
+    await cardsDrawer.file('late-after', { ...arabic, title: 'Asked for after' });
+    expect(cardsDrawer.starts()).toBe(2);
+  });
+
   it('draws the same bytes every time', async () => {
     const spec = { ...arabic, title: 'Same bytes, سور البحر, 海堤' };
     const a = await readFile(await drawer('a').file('same', spec));

@@ -122,6 +122,50 @@ describe('validateContent: moved stories, corrections and profiles', () => {
   });
 });
 
+describe('loadArticles: a site big enough for render workers', () => {
+  it('renders on workers while it reads, and publishes nothing of a file the checks across files refuse', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-pool-load-'));
+    await mkdir(join(dir, 'content'));
+    const bodiesDir = join(dir, 'bodies');
+    for (let i = 0; i < 450; i++) {
+      const name = `story-${String(i).padStart(3, '0')}`;
+      await writeFile(
+        join(dir, 'content', `${name}.md`),
+        `---\ntitle: Story ${i}\ndate: 2025-01-01\n---\nText of ${name}.\n`,
+      );
+    }
+    const whole = await loadArticles(dir, ['content'], settings, { bodiesDir, threads: 2 });
+    expect(whole.problems).toEqual([]);
+    expect(whole.rendered).toBe(450);
+    expect(whole.articles.map((article) => article.slug)).toEqual(
+      Array.from({ length: 450 }, (_, i) => `story-${String(i).padStart(3, '0')}`),
+    );
+    expect((await readBody(bodiesDir, whole.articles[449]!.body)).html).toBe(
+      '<p>Text of story-449.</p>',
+    );
+    // Valid on its own, so rendered as soon as read; its slug is taken, found once all are read.
+    await writeFile(
+      join(dir, 'content', 'twin.md'),
+      '---\ntitle: Twin\ndate: 2025-01-01\nslug: story-007\n---\nThe twin.\n',
+    );
+    const clash = await loadArticles(dir, ['content'], settings, { bodiesDir, threads: 2 });
+    expect(clash.problems.map(formatProblem)).toEqual([
+      'content/twin.md: slug: "story-007" is also the slug of content/story-007.md (give one of them another slug: or file name)',
+    ]);
+    expect(clash.articles).toEqual([]);
+    // The dev server shows the others, and not the twin.
+    const preview = await loadArticles(dir, ['content'], settings, {
+      bodiesDir,
+      threads: 2,
+      partial: true,
+    });
+    expect(preview.articles).toHaveLength(450);
+    expect(preview.articles.find((article) => article.filePath === 'content/twin.md')).toBe(
+      undefined,
+    );
+  }, 60_000);
+});
+
 describe('loadArticles: photos too small for other sites', () => {
   it('warns of a lead photo too small for a card or a crop, and still publishes the story', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-small-photos-'));
