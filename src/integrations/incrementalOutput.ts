@@ -22,6 +22,8 @@ import { staleFiles } from '../lib/staleOutput.ts';
  *   fails while writing pages has already put new pages into Astro's cache under the old
  *   manifest's keys; undo the edit, and Astro would serve those pages as current.
  * - Another output folder: that folder is emptied first, as Astro would.
+ * A folder to empty is emptied once the content sync has passed (`astro:build:start`): a build
+ * that fails on the content leaves the last site where it was, whatever the cache held.
  * - Another `astro.config.mjs`: Astro's page cache is dropped. Astro's own config hash leaves
  *   out options that change every page (`vite.build.cssCodeSplit`, integrations).
  * A cache restored without its `dist/` is fine: Astro restores the pages it keeps.
@@ -38,6 +40,7 @@ export function incrementalOutput(options: {
   let publicDir = '';
   let since = 0;
   let configDigest = '';
+  let emptyFirst = false;
   return {
     name: 'dateline-incremental-output',
     hooks: {
@@ -70,12 +73,15 @@ export function incrementalOutput(options: {
         ) {
           await rm(manifestFile, { force: true });
           await rm(join(options.cacheDir, 'dist'), { recursive: true, force: true });
-          await emptyFolder(uploadRoot);
+          emptyFirst = true;
         } else if (stamp.outDir !== outDir) {
-          await emptyFolder(uploadRoot);
+          emptyFirst = true;
         }
       },
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        // Before the integrations after this one start (Astro runs them in order), none of
+        // which writes into the output before the pages are done.
+        if (emptyFirst) await emptyFolder(options.uploadRoot);
         // File times are kept coarsely by some file systems: a second of slack costs nothing, as
         // the last build's files were written well before this build got this far.
         since = Date.now() - 1000;

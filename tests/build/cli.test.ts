@@ -207,15 +207,32 @@ describe('npm run build', () => {
     );
   });
 
-  it('says a failed build published nothing, and exits as it does', () => {
-    const build = cli('build', [], {
-      DATELINE_CONTENT: 'tests/fixtures/invalid',
-      DATELINE_OUT_DIR: tempDir('build-failed'),
-      DATELINE_CACHE_DIR: tempDir('build-failed-cache'),
+  it('says a failed build published nothing, exits as it does, and leaves the last site in place', () => {
+    const out = tempDir('build-failed');
+    const good = cli('build', [], {
+      DATELINE_CONTENT: 'tests/fixtures/site',
+      DATELINE_NOW: '2026-06-01T00:00:00Z',
+      DATELINE_OUT_DIR: out,
+      DATELINE_CACHE_DIR: tempDir('build-good-cache'),
     });
-    expect(build.status).not.toBe(0);
-    expect(build.stderr).toContain('4 errors in 2 files, 0 warnings');
-    expect(build.stdout).toContain('The build failed: nothing was published');
+    expect(good.status, good.stderr).toBe(0);
+    const site = listFiles(out).sort();
+    const front = readFileSync(join(out, 'index.html'), 'utf8');
+    // No cache of the build before (a CI cache missed), then a failed build after a failed
+    // build: the output was emptied at the start, before the content was found wrong.
+    const cache = tempDir('build-failed-cache');
+    for (let run = 0; run < 2; run++) {
+      const build = cli('build', [], {
+        DATELINE_CONTENT: 'tests/fixtures/invalid',
+        DATELINE_OUT_DIR: out,
+        DATELINE_CACHE_DIR: cache,
+      });
+      expect(build.status).not.toBe(0);
+      expect(build.stderr).toContain('4 errors in 2 files, 0 warnings');
+      expect(build.stdout).toContain('The build failed: nothing was published');
+      expect(listFiles(out).sort()).toEqual(site);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(front);
+    }
   });
 });
 
