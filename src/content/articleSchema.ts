@@ -301,6 +301,19 @@ export const articleSchema = z.object({
       ]),
     )
     .optional(),
+  /**
+   * Present only when the body has any: its images given as a site path, each on its line in
+   * the file, checked against public/ in every sync (a file there can come or go).
+   */
+  siteImages: z
+    .array(
+      z.object({
+        src: z.string(),
+        line: z.number().int().positive().optional(),
+        html: z.boolean(),
+      }),
+    )
+    .optional(),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),
   /**

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
 import type { Problem } from '../lib/problems.ts';
+import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** An alias (an old slug) must name one story only: never a slug in use, never another's alias. */
@@ -52,27 +53,53 @@ export function futureCorrections(valid: readonly ValidArticle[], now: number, t
   );
 }
 
+/** The path a site path names under `publicDir`, decoded, when no file is there. */
+function missingFromPublic(src: string, publicDir: string): string | undefined {
+  const path = src.split(/[?#]/)[0]!;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Kept as written: then it is looked for as written.
+  }
+  return existsSync(join(publicDir, decoded)) ? undefined : decoded;
+}
+
 /** Checks that every lead image given as a site path is a file in `publicDir`. */
 export function missingImages(valid: readonly ValidArticle[], publicDir: string): Problem[] {
   const problems: Problem[] = [];
   for (const article of valid) {
     const src = article.fields.image?.src;
     if (!src?.startsWith('/')) continue;
-    const path = src.split(/[?#]/)[0]!;
-    let decoded = path;
-    try {
-      decoded = decodeURIComponent(path);
-    } catch {
-      // Kept as written: then it is looked for as written.
-    }
-    if (existsSync(join(publicDir, decoded))) continue;
+    const missing = missingFromPublic(src, publicDir);
+    if (missing === undefined) continue;
     problems.push({
       file: article.file,
       line: article.imageLine,
       field: 'image.src',
-      message: `"${src}" is not a file in public/ (add it as public${decoded}, or correct the path)`,
+      message: `"${src}" is not a file in public/ (add it as public${missing}, or correct the path)`,
       severity: 'error',
     });
   }
   return problems;
+}
+
+/** Checks that every body image given as a site path is a file in `publicDir`, on its line. */
+export function missingBodyImages(records: readonly Article[], publicDir: string): Problem[] {
+  return records.flatMap((record) =>
+    (record.siteImages ?? []).flatMap((image): Problem[] => {
+      const missing = missingFromPublic(image.src, publicDir);
+      if (missing === undefined) return [];
+      const shown = image.html ? `<img src="${image.src}">` : `![…](${image.src})`;
+      return [
+        {
+          file: record.filePath,
+          line: image.line,
+          field: 'body',
+          message: `${shown} is not a file in public/, so the page would show a broken image (add it as public${missing}, correct the path, or put the photo beside the story: ![…](./photo.jpg))`,
+          severity: 'error',
+        },
+      ];
+    }),
+  );
 }

@@ -108,6 +108,13 @@ function assemble(
         line: note.line === undefined ? undefined : bodyLine + note.line - 1,
       })),
     }),
+    // Checked against public/ in the sync, each on its line; a body with none has no field.
+    ...(rendered.siteImages.length > 0 && {
+      siteImages: rendered.siteImages.map((image) => ({
+        ...image,
+        line: image.line === undefined ? undefined : bodyLine + image.line - 1,
+      })),
+    }),
     photos: rendered.photos.map((photo) => ({
       key: photo.key,
       src: photo.src,

@@ -3,6 +3,7 @@
  * reused), the author profiles read and every photo they show checked, every problem found at
  * once. The loaders (loaders.ts) fill Astro's collections from it; `check:content` prints it.
  */
+import { resolve } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
@@ -18,6 +19,7 @@ import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
 import { bodyNoteProblems } from './htmlChecks.ts';
+import { missingBodyImages } from './checks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
@@ -143,6 +145,10 @@ export async function loadArticles(
   );
   const photos = await checkPhotos(root, dirs, uses, memo);
   photos.problems.push(...altTextProblems([...rendered, ...unpublished.records]));
+  // Reused records too: a file in public/ can go while the article stays the same.
+  photos.problems.push(
+    ...missingBodyImages([...rendered, ...unpublished.records], resolve(root, 'public')),
+  );
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
   const notes = bodyNoteProblems([...rendered, ...unpublished.records]);
   const gone =

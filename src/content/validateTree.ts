@@ -12,7 +12,12 @@ import { translationProblems } from '../lib/translations.ts';
 import { type ValidationCache, forgetMissing, takeChanges, validateCached } from '../build/validationCache.ts';
 import { aliasProblems, futureCorrections, missingImages } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
-import { type ParseSettings, type ValidArticle, validateArticle } from './validate.ts';
+import {
+  type ParseSettings,
+  type ValidArticle,
+  type ValidationResult,
+  validateArticle,
+} from './validate.ts';
 
 /** A content tree checked without rendering: its valid files and every problem. */
 export interface ValidationReport {
@@ -42,6 +47,40 @@ export interface ValidateOptions {
    * start while other files are read; the checks across files may still find it wrong.
    */
   onValid?: ((article: ValidArticle) => void) | undefined;
+}
+
+/**
+ * Files whose slug another file has, files with errors too (a story with a wrong date still
+ * holds its URL), each an error naming the other file. Of two files, the one that sets `slug:`
+ * is told, on that line, as the one more likely new; of two alike, the later one. A file whose
+ * own `slug:` is wrong is left out: that error is told already.
+ */
+function slugClashes(results: readonly ValidationResult[]): { problems: Problem[]; files: Set<string> } {
+  const bySlug = new Map<string, ValidArticle[]>();
+  for (const result of results) {
+    const article = result.valid ?? result.salvaged;
+    if (!article) continue;
+    if (result.problems.some((problem) => problem.field === 'slug' && problem.severity === 'error')) continue;
+    bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
+  }
+  const problems: Problem[] = [];
+  const files = new Set<string>();
+  for (const [slug, articles] of bySlug) {
+    if (articles.length < 2) continue;
+    const keeper = articles.find((article) => article.slugLine === undefined) ?? articles[0]!;
+    for (const article of articles) {
+      if (article === keeper) continue;
+      problems.push({
+        file: article.file,
+        line: article.slugLine,
+        field: 'slug',
+        message: slugTakenMessage(slug, keeper.file),
+        severity: 'error',
+      });
+      files.add(article.file);
+    }
+  }
+  return { problems, files };
 }
 
 /** Validates a whole content tree without rendering; a duplicate slug is an error naming both files. */
@@ -80,23 +119,14 @@ export async function validateContent(
     options.now === undefined ? [] : futureCorrections(readable, options.now, settings.timeZone);
   problems.push(...early);
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
+  const taken = slugClashes(results);
+  problems.push(...taken.problems);
   const valid: ValidArticle[] = [];
   const salvaged = results.flatMap((result) => result.salvaged ?? []);
   const bySlug = new Map<string, ValidArticle>();
   for (const result of results) {
     if (!result.valid) continue;
-    if (broken.has(result.valid.file)) {
-      salvaged.push(result.valid);
-      continue;
-    }
-    const first = bySlug.get(result.valid.slug);
-    if (first) {
-      problems.push({
-        file: result.valid.file,
-        field: 'slug',
-        message: slugTakenMessage(result.valid.slug, first.file),
-        severity: 'error',
-      });
+    if (broken.has(result.valid.file) || taken.files.has(result.valid.file)) {
       salvaged.push(result.valid);
       continue;
     }

@@ -77,6 +77,27 @@ describe('renderBody: sanitising untrusted bodies', () => {
   });
 });
 
+describe('renderBody: images given as a site path', () => {
+  it("notes each as written, under any base, markdown and HTML alike; not another site's", async () => {
+    const body = await renderBody(
+      [
+        '![Chart](/images/chart.png)',
+        '',
+        '<img src="/images/map%20one.png" alt="Map">',
+        '',
+        '![Remote](//cdn.example/x.png) ![Other](https://other.example/y.png) ![Beside](./z.jpg)',
+      ].join('\n'),
+      '/news/',
+    );
+    expect(body.siteImages).toEqual([
+      { src: '/images/chart.png', line: 1, html: false },
+      { src: '/images/map%20one.png', line: 3, html: true },
+    ]);
+    // The page itself names the file under the base.
+    expect(body.html).toContain('src="/news/images/chart.png"');
+  });
+});
+
 describe('renderBody: CommonMark and GFM', () => {
   it('renders tables, strikethrough, task lists and autolinks', async () => {
     const out = await html(

@@ -47,8 +47,49 @@ describe('loadArticles', () => {
   it('reads several folders as one site, so slugs clash across them too', async () => {
     const { problems } = await validateContent(root, ['content', 'more'], settings);
     expect(problems.map(formatProblem)).toContain(
-      'more/c.md: slug: "a" is also the slug of content/a.md (give one of them another slug: or file name)',
+      'more/c.md:4 slug: "a" is also the slug of content/a.md (give one of them another slug: or file name)',
     );
+  });
+
+  it('tells the file that sets the slug, on its line, even when it sorts first', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-slug-clash-'));
+    await mkdir(join(dir, 'content'));
+    await writeFile(
+      join(dir, 'content/harbour.md'),
+      '---\ntitle: Harbour\ndate: 2025-01-01\n---\nx\n',
+    );
+    // A new file, its name sorting before the story whose slug it takes.
+    await writeFile(
+      join(dir, 'content/a-copy.md'),
+      '---\ntitle: Copy\ndate: 2025-01-02\nslug: harbour\n---\nx\n',
+    );
+    const { valid, problems } = await validateContent(dir, ['content'], settings);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/a-copy.md:4 slug: "harbour" is also the slug of content/harbour.md (give one of them another slug: or file name)',
+    ]);
+    expect(valid.map((article) => article.file)).toEqual(['content/harbour.md']);
+  });
+
+  it('finds a slug taken by a file with errors in the same pass as its errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-slug-clash-errors-'));
+    await mkdir(join(dir, 'content'));
+    await writeFile(join(dir, 'content/storm.md'), '---\ntitle: Storm\ndate: 2025-02-30\n---\nx\n');
+    await writeFile(
+      join(dir, 'content/surge.md'),
+      '---\ntitle: Surge\ndate: 2025-01-02\nslug: storm\n---\nx\n',
+    );
+    // A wrong slug is told once, as what it is, not as a clash.
+    await writeFile(
+      join(dir, 'content/tide.md'),
+      '---\ntitle: Tide\ndate: 2025-01-02\nslug: [storm]\n---\nx\n',
+    );
+    const { valid, problems } = await validateContent(dir, ['content'], settings);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/storm.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/tide.md:4 slug: expected text, got a list (e.g. slug: us-troops-leave-syria)',
+      'content/surge.md:4 slug: "storm" is also the slug of content/storm.md (give one of them another slug: or file name)',
+    ]);
+    expect(valid).toEqual([]);
   });
 
   it('renders records only when no file has an error', async () => {
@@ -150,7 +191,7 @@ describe('loadArticles: a site big enough for render workers', () => {
     );
     const clash = await loadArticles(dir, ['content'], settings, { bodiesDir, threads: 2 });
     expect(clash.problems.map(formatProblem)).toEqual([
-      'content/twin.md: slug: "story-007" is also the slug of content/story-007.md (give one of them another slug: or file name)',
+      'content/twin.md:4 slug: "story-007" is also the slug of content/story-007.md (give one of them another slug: or file name)',
     ]);
     expect(clash.articles).toEqual([]);
     // The dev server shows the others, and not the twin.
@@ -164,6 +205,27 @@ describe('loadArticles: a site big enough for render workers', () => {
       undefined,
     );
   }, 60_000);
+});
+
+describe('loadArticles: body images given as a site path', () => {
+  it('refuses one that is not a file in public/, on its line, and passes one that is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-site-images-'));
+    await mkdir(join(dir, 'content'));
+    await mkdir(join(dir, 'public/images'), { recursive: true });
+    await writeFile(join(dir, 'public/images/there.png'), 'png');
+    await writeFile(
+      join(dir, 'content/chart.md'),
+      '---\ntitle: Chart\ndate: 2025-01-01\n---\nText.\n\n<img src="/images/there.png" alt="There">\n\n![Missing chart](/images/missing-chart.png)\n',
+    );
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/chart.md:9 body: ![…](/images/missing-chart.png) is not a file in public/, so the page would show a broken image (add it as public/images/missing-chart.png, correct the path, or put the photo beside the story: ![…](./photo.jpg))',
+    ]);
+    expect(articles).toEqual([]);
+  });
 });
 
 describe('loadArticles: photos too small for other sites', () => {

@@ -51,6 +51,16 @@ export type BodyNote =
       html: boolean;
     };
 
+/** An image the body gives as a path on this site (`/images/chart.png`): a file in public/. */
+export interface SiteImage {
+  /** As written. */
+  src: string;
+  /** Its 1-based line in the body. */
+  line: number | undefined;
+  /** Written as an HTML `<img>` rather than markdown, so messages about it speak HTML. */
+  html: boolean;
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** The article's path from the project root: photos beside it are named from it. */
@@ -63,5 +73,7 @@ declare module 'vfile' {
     photoElements: Element[];
     /** What the sanitiser will remove and pictures from other sites, in order (see removedHtml). */
     bodyNotes: BodyNote[];
+    /** Images given as a site path, in order (see siteImages). */
+    siteImages: SiteImage[];
   }
 }

@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
-import type { BodyNote, BodyPhoto } from './data.ts';
+import type { BodyNote, BodyPhoto, SiteImage } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
@@ -28,6 +28,7 @@ import { rebaseLinks } from './rebaseLinks.ts';
 import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
+import { siteImages } from './siteImages.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
 
@@ -40,7 +41,7 @@ export interface BodyWords extends TaskWords {
   curlyQuotes: boolean;
 }
 
-export type { BodyNote, BodyPhoto };
+export type { BodyNote, BodyPhoto, SiteImage };
 export { BodyError, MAX_NESTING } from './bodyError.ts';
 
 /** What a body is rendered for: the site's base path and the words of the story's language. */
@@ -73,6 +74,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(focusableScrollers)
     .use(dropEmptyParagraphs)
     .use(localPhotos)
+    .use(siteImages)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
     .use(rebaseLinks, { base })
@@ -99,6 +101,8 @@ export interface RenderedBody {
   photos: BodyPhoto[];
   /** What the sanitiser removed and pictures from other sites, in order, for warnings. */
   notes: BodyNote[];
+  /** Images given as a site path, in order, checked against public/. */
+  siteImages: SiteImage[];
 }
 
 /**
@@ -133,5 +137,6 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
     headings,
     photos: file.data.photos ?? [],
     notes: file.data.bodyNotes ?? [],
+    siteImages: file.data.siteImages ?? [],
   };
 }
