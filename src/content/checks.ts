@@ -84,19 +84,32 @@ export function missingImages(valid: readonly ValidArticle[], publicDir: string)
   return problems;
 }
 
-/** Checks that every body image given as a site path is a file in `publicDir`, on its line. */
-export function missingBodyImages(records: readonly Article[], publicDir: string): Problem[] {
+/**
+ * Checks that every body image given as a site path is a file in `publicDir`, on its line. A
+ * path that starts with the site's `base` (copied from the live site) is told to drop it.
+ */
+export function missingBodyImages(
+  records: readonly Article[],
+  publicDir: string,
+  base = '/',
+): Problem[] {
   return records.flatMap((record) =>
     (record.siteImages ?? []).flatMap((image): Problem[] => {
       const missing = missingFromPublic(image.src, publicDir);
       if (missing === undefined) return [];
-      const shown = image.html ? `<img src="${image.src}">` : `![…](${image.src})`;
+      const shown = (src: string) => (image.html ? `<img src="${src}">` : `![…](${src})`);
+      const within = base !== '/' && image.src.startsWith(base) ? image.src.slice(base.length - 1) : undefined;
+      const name = missing.split('/').pop() || 'photo.jpg';
+      const fix =
+        within !== undefined && missingFromPublic(within, publicDir) === undefined
+          ? `write it without the site's base path ${base.slice(0, -1)}: ${shown(within)}`
+          : `add it as public${missing}, correct the path, or put the photo beside the story: ${shown(`./${name}`)}`;
       return [
         {
           file: record.filePath,
           line: image.line,
           field: 'body',
-          message: `${shown} is not a file in public/, so the page would show a broken image (add it as public${missing}, correct the path, or put the photo beside the story: ![…](./photo.jpg))`,
+          message: `${shown(image.src)} is not a file in public/, so the page would show a broken image (${fix})`,
           severity: 'error',
         },
       ];

@@ -147,7 +147,11 @@ export async function loadArticles(
   photos.problems.push(...altTextProblems([...rendered, ...unpublished.records]));
   // Reused records too: a file in public/ can go while the article stays the same.
   photos.problems.push(
-    ...missingBodyImages([...rendered, ...unpublished.records], resolve(root, 'public')),
+    ...missingBodyImages(
+      [...rendered, ...unpublished.records],
+      resolve(root, 'public'),
+      settings.base,
+    ),
   );
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
   const notes = bodyNoteProblems([...rendered, ...unpublished.records]);

@@ -222,9 +222,26 @@ describe('loadArticles: body images given as a site path', () => {
       threads: 1,
     });
     expect(problems.map(formatProblem)).toEqual([
-      'content/chart.md:9 body: ![…](/images/missing-chart.png) is not a file in public/, so the page would show a broken image (add it as public/images/missing-chart.png, correct the path, or put the photo beside the story: ![…](./photo.jpg))',
+      'content/chart.md:9 body: ![…](/images/missing-chart.png) is not a file in public/, so the page would show a broken image (add it as public/images/missing-chart.png, correct the path, or put the photo beside the story: ![…](./missing-chart.png))',
     ]);
     expect(articles).toEqual([]);
+    // Under a base path, a path copied from the live site is told to drop the base.
+    await writeFile(
+      join(dir, 'content/chart.md'),
+      '---\ntitle: Chart\ndate: 2025-01-01\n---\nText.\n\n<img src="/news/images/there.png" alt="There">\n',
+    );
+    const based = await loadArticles(
+      dir,
+      ['content'],
+      { ...settings, base: '/news/' },
+      {
+        bodiesDir: undefined,
+        threads: 1,
+      },
+    );
+    expect(based.problems.map(formatProblem)).toEqual([
+      'content/chart.md:7 body: <img src="/news/images/there.png"> is not a file in public/, so the page would show a broken image (write it without the site\'s base path /news: <img src="/images/there.png">)',
+    ]);
   });
 });
 
