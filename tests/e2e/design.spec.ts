@@ -81,45 +81,6 @@ test.describe('masthead', () => {
     await expect(sections.first()).not.toHaveAttribute('aria-current', 'page');
   });
 
-  test('a page that arrives in pieces draws the masthead links once they are whole: nothing moves', async ({
-    page,
-    request,
-  }) => {
-    // A slow connection, as a test can make one: the page's first bytes end inside the masthead,
-    // between its language links, and the rest comes a moment later. Other files come as usual.
-    const html = await (await request.get(STORY)).text();
-    const cut = html.indexOf('</a>', html.indexOf('class="editions"')) + '</a>'.length;
-    expect(cut, 'a masthead with language links').toBeGreaterThan('</a>'.length);
-    const origin = test.info().project.use.baseURL!;
-    const server = createServer(async (req, res) => {
-      if (req.url === STORY) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.write(html.slice(0, cut));
-        await new Promise((done) => setTimeout(done, 500));
-        res.end(html.slice(cut));
-        return;
-      }
-      const file = await fetch(origin + req.url);
-      res.writeHead(file.status, { 'content-type': file.headers.get('content-type') ?? '' });
-      res.end(Buffer.from(await file.arrayBuffer()));
-    });
-    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-    try {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await watchLayoutShifts(page);
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${STORY}`);
-      await expect(page.locator('.lead-image img')).toHaveJSProperty('complete', true);
-      await expect(
-        page.locator('header.masthead').getByRole('link', { name: 'Search' }),
-      ).toBeVisible();
-      await page.waitForTimeout(200);
-      const shifts = await layoutShifts(page);
-      expect(shifts, shifts.flatMap((shift) => shift.moved).join('\n')).toEqual([]);
-    } finally {
-      server.close();
-    }
-  });
-
   test('on a phone the sections scroll sideways in one row, and the story starts near the top', async ({
     page,
   }) => {
@@ -136,6 +97,103 @@ test.describe('masthead', () => {
     expect(h1!.y).toBeLessThan(250);
     await expectNoSidewaysScroll(page);
   });
+});
+
+/**
+ * A slow connection, as a test can make one: the page's first bytes end at `cut` and the rest
+ * comes a moment later. A browser paints what it has, so nothing drawn from the first piece may
+ * move when the second arrives. Other files come as usual.
+ */
+const PIECES = [
+  {
+    name: 'draws the masthead links once they are whole',
+    path: STORY,
+    width: 1280,
+    // Between the masthead's language links: the links on the right moved left as the rest came.
+    cut: (html: string) => html.indexOf('</a>', html.indexOf('class="editions"')) + '</a>'.length,
+  },
+  {
+    name: 'keeps the name where it is on a phone while the search link comes',
+    path: STORY,
+    width: 390,
+    // After the site's name: the row grew when the taller search link came, and the name moved.
+    cut: (html: string) => html.indexOf('</div>', html.indexOf('class="site-name"')) + 6,
+  },
+  {
+    name: 'keeps the name where it is while the edition date comes',
+    path: FRONT,
+    width: 390,
+    // Inside the edition's date, before its text: the name moved up as the date came.
+    cut: (html: string) =>
+      html.indexOf('>', html.indexOf('<time', html.indexOf('class="edition-date"'))) + 1,
+  },
+  {
+    name: 'draws the byline beside the portrait once its roles are whole',
+    path: CORPUS_STORY,
+    width: 390,
+    // Inside the line of roles, before its words: the names, centred, moved up as they came.
+    cut: (html: string) => html.indexOf('>', html.indexOf('class="roles')) + 1,
+  },
+  {
+    name: 'puts the dot after the date only once the date is whole',
+    path: STORY,
+    width: 390,
+    // Inside the dateline's date, before its text: the dot after it moved right as the date came.
+    cut: (html: string) =>
+      html.indexOf('>', html.indexOf('<time', html.indexOf('class="dateline'))) + 1,
+  },
+  {
+    name: "draws a section front's feed link once it is whole",
+    path: SECTION,
+    width: 1280,
+    // Inside the feed link, before its words: the link, on the right, moved left as they came.
+    cut: (html: string) => html.indexOf('</svg>', html.indexOf('class="feed-link"')),
+  },
+  {
+    name: 'shows a story of the latest river with its date already above its headline',
+    path: FRONT,
+    width: 1280,
+    // After a river story's headline: a date placed above it pushed it down as it came.
+    cut: (html: string) => html.indexOf('</h3>', html.indexOf('is-river')) + '</h3>'.length,
+  },
+];
+
+test.describe('a page that arrives in pieces', () => {
+  for (const { name, path, width, cut: cutAt } of PIECES) {
+    test(`${name}: nothing moves`, async ({ page, request }) => {
+      const html = await (await request.get(path)).text();
+      const cut = cutAt(html);
+      expect(cut, 'the cut falls inside the page').toBeGreaterThan(100);
+      const origin = test.info().project.use.baseURL!;
+      const server = createServer(async (req, res) => {
+        if (req.url === path) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.write(html.slice(0, cut));
+          await new Promise((done) => setTimeout(done, 500));
+          res.end(html.slice(cut));
+          return;
+        }
+        const file = await fetch(origin + req.url);
+        res.writeHead(file.status, { 'content-type': file.headers.get('content-type') ?? '' });
+        res.end(Buffer.from(await file.arrayBuffer()));
+      });
+      await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      try {
+        await page.setViewportSize({ width, height: 800 });
+        await watchLayoutShifts(page);
+        await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
+        await expect(page.locator('main img').first()).toHaveJSProperty('complete', true);
+        await expect(
+          page.locator('header.masthead').getByRole('link', { name: 'Search' }),
+        ).toBeVisible();
+        await page.waitForTimeout(200);
+        const shifts = await layoutShifts(page);
+        expect(shifts, shifts.flatMap((shift) => shift.moved).join('\n')).toEqual([]);
+      } finally {
+        server.close();
+      }
+    });
+  }
 });
 
 test.describe('front page', () => {
