@@ -112,20 +112,20 @@ const PIECES = [
     // Between the masthead's language links: the links on the right moved left as the rest came.
     cut: (html: string) => html.indexOf('</a>', html.indexOf('class="editions"')) + '</a>'.length,
   },
-  {
-    name: 'keeps the name where it is on a phone while the search link comes',
+  ...[390, 320].map((width) => ({
+    name: `keeps the name where it is at ${width} px while the rest of the masthead comes`,
     path: STORY,
-    width: 390,
-    // After the site's name: the row grew when the taller search link came, and the name moved.
+    width,
+    // After the site's name: the row grew when the taller search link came (and at 320 px
+    // wrapped), and the name, centred in it, moved.
     cut: (html: string) => html.indexOf('</div>', html.indexOf('class="site-name"')) + 6,
-  },
+  })),
   {
     name: 'keeps the name where it is while the edition date comes',
     path: FRONT,
     width: 390,
-    // Inside the edition's date, before its text: the name moved up as the date came.
-    cut: (html: string) =>
-      html.indexOf('>', html.indexOf('<time', html.indexOf('class="edition-date"'))) + 1,
+    // After the site's name, before the edition's date: the name moved as the date came.
+    cut: (html: string) => html.indexOf('</a>', html.indexOf('class="site-name"')) + 4,
   },
   {
     name: 'draws the byline beside the portrait once its roles are whole',
