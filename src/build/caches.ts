@@ -131,6 +131,14 @@ export function isWithin(inner: string, outer: string): boolean {
   return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 }
 
+/**
+ * Whether `folder` lies outside `project` though its path begins with the project's
+ * (`/srv/site-out` beside `/srv/site`): Astro 7.3 takes such an output folder for one inside.
+ */
+export function looksInside(folder: string, project: string): boolean {
+  return folder.startsWith(project) && !isWithin(folder, project);
+}
+
 /** The project Dateline's code lives in, wherever the site being built lives. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

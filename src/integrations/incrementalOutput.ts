@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, readdir, rm, rmdir, stat, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { digestOf } from '../lib/digest.ts';
 import { mapLimited } from '../lib/limit.ts';
-import { isWithin } from '../build/caches.ts';
+import { isWithin, looksInside } from '../build/caches.ts';
 import { staleFiles } from '../lib/staleOutput.ts';
 
 /**
@@ -53,6 +53,14 @@ export function incrementalOutput(options: {
         if (isWithin(options.cacheDir, uploadRoot) || isWithin(uploadRoot, options.cacheDir)) {
           throw new Error(
             `the cache folder ${options.cacheDir} and the output folder ${uploadRoot} overlap (set DATELINE_CACHE_DIR or DATELINE_OUT_DIR so that neither lies inside the other)`,
+          );
+        }
+        // Astro 7.3 builds its pages' code in an output folder it takes to be in the project,
+        // where they find their packages; one beside it, named alike, fails with a missing package.
+        const project = process.cwd();
+        if (looksInside(outDir, project)) {
+          throw new Error(
+            `the output folder ${uploadRoot} is outside the project ${project}, but its path begins with the project's, which Astro takes for a folder inside it: its build would fail for want of its packages. Build into a folder inside the project, or one whose path does not begin with ${project} (${join(dirname(project), 'out', basename(uploadRoot))}, say)`,
           );
         }
         updateConfig({ vite: { build: { emptyOutDir: false } } });

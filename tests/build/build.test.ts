@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
 import { netlifyHeaders } from '../hostRules.ts';
 import { metaPolicy } from '../../src/lib/securityPolicy.ts';
-import { astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
+import { ROOT, astroBuild, listFiles, readBuilt, temporaryFolders } from './astroBuild.ts';
 
 const CONTENT = 'content,tests/fixtures/site';
 const NOW = '2026-06-01T00:00:00Z';
@@ -236,6 +236,22 @@ describe('astro build', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(`the cache folder ${join(out, 'cache')} and the output folder`);
     expect(listFiles(out)).toEqual(['keep.txt']);
+  });
+
+  it('refuses an output folder beside the project named like it, saying where to build', () => {
+    // `/srv/site-out` beside `/srv/site`: Astro takes it for a folder inside, and fails later
+    // with a missing package.
+    const project = ROOT.replace(/\/$/, '');
+    const out = mkdtempSync(`${project}-out-`);
+    try {
+      const run = astroBuild({ DATELINE_OUT_DIR: out });
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain(`the output folder ${out} is outside the project ${project}`);
+      expect(run.output).not.toContain('Cannot find package');
+      expect(listFiles(out)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('fails on invalid front matter, naming every file and field at once', () => {

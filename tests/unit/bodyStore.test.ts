@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyKey, hasBody, pruneBodies, readBody, writeBody } from '../../src/build/bodyStore.ts';
-import { cachePaths, isWithin } from '../../src/build/caches.ts';
+import { cachePaths, isWithin, looksInside } from '../../src/build/caches.ts';
 
 describe('the body store', () => {
   it('stores a body under the digest of its contents and reads it back', async () => {
@@ -62,5 +62,15 @@ describe('isWithin', () => {
     expect(isWithin('/site/dist', '/site/dist/')).toBe(true);
     expect(isWithin('/site/dist-cache', '/site/dist')).toBe(false);
     expect(isWithin('/site', '/site/dist')).toBe(false);
+  });
+});
+
+describe('looksInside', () => {
+  it("tells a neighbour whose path begins with the project's from a folder inside or elsewhere", () => {
+    expect(looksInside('/srv/site-out', '/srv/site')).toBe(true);
+    expect(looksInside('/srv/site2/dist', '/srv/site')).toBe(true);
+    expect(looksInside('/srv/site/dist', '/srv/site')).toBe(false);
+    expect(looksInside('/srv/out/site', '/srv/site')).toBe(false);
+    expect(looksInside('/tmp/dist', '/srv/site')).toBe(false);
   });
 });
