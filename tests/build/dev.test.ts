@@ -1,12 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, deployerEnv } from './astroBuild.ts';
 
-const PORT = 4341;
-const URL_BASE = `http://127.0.0.1:${PORT}`;
+// A port no other server holds: on a busy one Astro takes the next, and the tests would read
+// whatever else answers there.
+let PORT = 0;
+let URL_BASE = '';
 let server: ChildProcess;
 let log = '';
 // A content folder the tests edit while the server runs.
@@ -55,7 +58,21 @@ async function get(path: string): Promise<{ status: number; text: string }> {
   }
 }
 
-beforeAll(() => {
+/** A port free on this machine now, as the system hands one out. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  PORT = await freePort();
+  URL_BASE = `http://127.0.0.1:${PORT}`;
   // A file broken before the server starts: it must report it and serve every other article.
   writeFileSync(join(live, 'broken-at-start.md'), article('Broken at start', '2025-13-01'));
   server = spawn(
