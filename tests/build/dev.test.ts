@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, deployerEnv } from './astroBuild.ts';
+import { ROOT, deployerEnv, freePort } from './astroBuild.ts';
 
 // A port no other server holds: on a busy one Astro takes the next, and the tests would read
 // whatever else answers there.
@@ -56,18 +55,6 @@ async function get(path: string): Promise<{ status: number; text: string }> {
     if (result.status === 200 || Date.now() > deadline) return result;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-/** A port free on this machine now, as the system hands one out. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 }
 
 beforeAll(async () => {

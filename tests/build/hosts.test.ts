@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READING_POLICY, SEARCH_POLICY } from '../../src/lib/securityPolicy.ts';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
 import { netlifyHeaders, netlifyRedirects } from '../hostRules.ts';
-import { ROOT, astroBuild, temporaryFolders } from './astroBuild.ts';
+import { ROOT, astroBuild, freePort, temporaryFolders } from './astroBuild.ts';
 
 /**
  * What real hosts serve of a build, by their own tooling: Cloudflare Pages through
@@ -15,18 +14,6 @@ import { ROOT, astroBuild, temporaryFolders } from './astroBuild.ts';
  * deployer uploads `dist/` to the host's root.
  */
 const folder = temporaryFolders();
-
-/** A port nothing listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Serves `dir` as Cloudflare Pages would, until stopped. */
 async function cloudflarePages(
