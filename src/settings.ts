@@ -57,6 +57,11 @@ export interface SiteSettings {
    */
   renderThreads: number | undefined;
   /**
+   * Days a story without a picture is shared with a card drawn with its headline, from its date;
+   * after that with the site's card (see keepsOwnCard). Undefined: every story keeps its own.
+   */
+  drawnCardDays?: number | undefined;
+  /**
    * News agencies `npm run import` recognises in a wire story's dateline (`TOKYO (Kyodo) —`),
    * besides AP, Reuters and AFP: the story's `source`.
    */

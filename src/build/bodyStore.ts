@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestOf } from '../lib/digest.ts';
-import { mapLimited } from '../lib/limit.ts';
+import pLimit from 'p-limit';
+import { FILE_CONCURRENCY, mapLimited } from '../lib/limit.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 
 /**
@@ -53,16 +54,27 @@ export function hasBody(dir: string, key: string): boolean {
   return existsSync(bodyFile(dir, key));
 }
 
+/**
+ * Body reads of the whole process: Astro renders many pages at once, and a feed reads all of its
+ * stories' bodies together, so without a bound they could pass the open-file limit (1,024).
+ */
+const reading = pLimit(FILE_CONCURRENCY);
+
 /** Reads the body with digest `key`; a missing one is an error that says how to recover. */
-export async function readBody(dir: string, key: string): Promise<StoredBody> {
-  try {
-    return JSON.parse(await readFile(bodyFile(dir, key), 'utf8')) as StoredBody;
-  } catch (error) {
-    throw new Error(
-      `article body ${key} is missing from ${dir} (the cache was changed during the build; build again)`,
-      { cause: error },
-    );
-  }
+export function readBody(dir: string, key: string): Promise<StoredBody> {
+  return reading(async () => {
+    try {
+      return JSON.parse(await readFile(bodyFile(dir, key), 'utf8')) as StoredBody;
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new Error(
+        missing
+          ? `article body ${key} is missing from ${dir} (the cache was changed during the build; build again)`
+          : `article body ${key} cannot be read from ${dir}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  });
 }
 
 /** Deletes every stored body whose digest is not in `keep`; returns how many went. */

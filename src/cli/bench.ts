@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- [--n 1000] [--json] [--skip-dev] [--nofile 1024] [--site-wide-tag] [--photos]`: builds the real site from a
+ * `npm run bench -- [--n 1000] [--json] [--skip-dev] [--nofile 1024] [--site-wide-tag] [--photos]
+ * [--card-days N]`: builds the real site from a
  * deterministic synthetic corpus and reports a clean build, warm builds (no change, one article
  * edited, one article published), peak memory, output size, page weight, `check:content` time
  * and the dev server's reload latency. Every build runs under an open-file limit (`--nofile`,
  * 1,024 by default), as on many machines. `--site-wide-tag` gives every article one more tag,
  * `News`, the worst case for related stories. `--photos` draws a lead photo beside every
- * article, and reports what making their sizes costs, cold and warm. Not part of `npm test`.
+ * article, and reports what making their sizes costs, cold and warm. `--card-days N` builds with
+ * the `drawnCardDays: N` setting. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
 import { treeRss } from './processTree.ts';
 import { countOf } from '../lib/plural.ts';
+import { SETTINGS_FILE } from '../content/siteSchema.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -28,11 +31,15 @@ const { values } = parseArgs({
     nofile: { type: 'string', default: '1024' },
     'site-wide-tag': { type: 'boolean', default: false },
     photos: { type: 'boolean', default: false },
+    'card-days': { type: 'string' },
   },
 });
 const count = Number(values.n);
 if (!Number.isInteger(count) || count < 1)
   throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
+const cardDays = values['card-days'] === undefined ? undefined : Number(values['card-days']);
+if (cardDays !== undefined && (!Number.isInteger(cardDays) || cardDays < 0))
+  throw new Error(`--card-days must be a whole number ≥ 0, got ${values['card-days']}`);
 const nofile = Number(values.nofile);
 // Node, Vite and Pagefind need a few dozen files of their own before Dateline opens any.
 if (!Number.isInteger(nofile) || nofile < 256)
@@ -111,6 +118,8 @@ async function build(label: string, env: Record<string, string>) {
       run.log,
     );
   const cards = /social cards: ([\d,]+) drawn in ([\d.]+) s/.exec(run.log);
+  const htmlPaths = (run.log.match(/[├└]─ \S+\.html/g) ?? []).length;
+  const reused = (run.log.match(/\((?:cached|restored)\)/g) ?? []).length;
   const search =
     /search index: [\d,]+ articles? in [\d,]+ bundles?, ([\d.]+) s after the pages \(([^)]+)\)/.exec(
       run.log,
@@ -124,9 +133,11 @@ async function build(label: string, env: Record<string, string>) {
       pageGenerationSeconds: pages ? astroSeconds(pages[1]!) : NaN,
       // Astro lists each page it writes: HTML pages, and endpoints' files (feeds, sitemaps, the
       // CMS's scripts under /admin/), which its page cache never keeps.
-      pagesRendered: (run.log.match(/[├└]─ \S+\.html \(\+/g) ?? []).length,
-      filesWritten: (run.log.match(/[├└]─ \S+(?<!\.html) \(\+/g) ?? []).length,
-      pagesReused: (run.log.match(/\((?:cached|restored)\)/g) ?? []).length,
+      // Pages render several at once, so a page's time or "(cached)" may follow another page's
+      // path in the log: count paths, and the reused among them (endpoints are never reused).
+      pagesRendered: htmlPaths - reused,
+      filesWritten: (run.log.match(/[├└]─ \S+/g) ?? []).length - htmlPaths,
+      pagesReused: reused,
       photosSeconds: photos ? Number(photos[2]) : 0,
       photosMade: photos ? Number(photos[1]!.replace(/,/g, '')) : 0,
       photoFiles: photos ? Number(photos[3]!.replace(/,/g, '')) : 0,
@@ -208,12 +219,21 @@ const work = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
 const cache = join(work, 'cache');
-const env = {
+const env: Record<string, string> = {
   DATELINE_CONTENT: content,
   DATELINE_OUT_DIR: out,
   DATELINE_CACHE_DIR: cache,
   DATELINE_NOW: '2025-01-01',
 };
+if (cardDays !== undefined) {
+  // The site's settings, with its stories' own cards kept for these days only.
+  env.DATELINE_SETTINGS = join(work, 'site.yaml');
+  const settingsText = (await readFile(join(root, SETTINGS_FILE), 'utf8')).replace(
+    /^drawnCardDays:.*\n?/m,
+    '',
+  );
+  await writeFile(env.DATELINE_SETTINGS, `${settingsText}\ndrawnCardDays: ${cardDays}\n`);
+}
 
 try {
   progress(`writing ${countOf(count, 'article')}`);
@@ -266,6 +286,7 @@ try {
   const result = {
     articles: count,
     openFileLimit: nofile,
+    drawnCardDays: cardDays ?? null,
     cleanBuild: { ...clean, articlesPerSecond: round(count / clean.wallSeconds) },
     warm: { noChange: unchanged, editOne: edit, publishOne: publish },
     checkContent: { wallSeconds: round(check.seconds) },
@@ -300,7 +321,7 @@ try {
       ].join('\n');
     console.log(
       [
-        `articles                      ${result.articles} (open-file limit ${result.openFileLimit})`,
+        `articles                      ${result.articles} (open-file limit ${result.openFileLimit}${cardDays === undefined ? '' : `; drawnCardDays: ${cardDays}`})`,
         line('clean build', result.cleanBuild),
         line('warm, no change', result.warm.noChange),
         line('warm, one article edited', result.warm.editOne),

@@ -151,6 +151,7 @@ const SETTINGS_WIDGETS: Widgets = {
     options: [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])],
   }),
   articlesPerPage: () => ({ value_type: 'int', min: 1, max: MAX_ARTICLES_PER_PAGE, step: 1 }),
+  drawnCardDays: () => ({ value_type: 'int', min: 0, step: 1 }),
 };
 
 /** The widget a kind of value gets when the table says nothing more. */

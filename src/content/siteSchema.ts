@@ -78,6 +78,14 @@ export const siteFileSchema = z
         error: `is not between 1 and ${MAX_ARTICLES_PER_PAGE} (e.g. articlesPerPage: 20)`,
       })
       .describe('Stories on each page of the front page’s list, a topic or the archive.'),
+    drawnCardDays: optional(
+      z
+        .number({ error: typeError('a whole number of days', 'e.g. drawnCardDays: 30') })
+        .int({ error: 'is not a whole number of days (e.g. drawnCardDays: 30)' })
+        .min(0, { error: 'is below 0 days (e.g. drawnCardDays: 30)' }),
+    ).describe(
+      'Days a story without a photo is shared with a card drawn with its headline; after that, with the site’s card. Empty: every story keeps its own.',
+    ),
     agencies: optional(
       z.array(z.string({ error: typeError('text', 'each agency is a name, e.g. Kyodo') }), {
         error: typeError('a list of agency names', 'e.g. agencies: [Kyodo, ANSA]'),

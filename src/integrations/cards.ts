@@ -7,9 +7,9 @@ import { cardDrawer } from '../build/cardDrawer.ts';
 import { cardDrawing } from '../build/caches.ts';
 import type { CachePaths } from '../build/caches.ts';
 import { countOf } from '../lib/plural.ts';
-import { type CardSpec, drawnCardFor } from '../lib/drawnCard.ts';
+import { type CardSpec, storyCardFor } from '../lib/drawnCard.ts';
 import { CARDS_FOLDER } from '../lib/urls.ts';
-import { editionAt, settings } from '../settings.ts';
+import { buildNow, editionAt, settings } from '../settings.ts';
 
 /** The cards a build publishes, and what drawing the missing ones cost. */
 interface Drawn {
@@ -23,7 +23,7 @@ interface Drawn {
  * `cards/` folder. It works as the search index does: from the published index the loader wrote,
  * starting when the build starts, so the drawing (in a process of its own, see
  * src/build/cardDrawer.ts) runs while Astro renders the pages, and only copying the files
- * waits for the pages. The pages name the same files, through the same drawnCardFor().
+ * waits for the pages. The pages name the same files, through the same storyCardFor().
  * A card in the output whose name is unchanged is left where it is, a new one is hard-linked from
  * the cache (one copy for both), and one no story names goes.
  */
@@ -60,9 +60,17 @@ async function drawCards(root: string, cache: CachePaths): Promise<Drawn> {
     readPublishedIndex(cache.published),
     cardDrawing(root),
   ]);
-  const cards: { name: string; spec: CardSpec }[] = index.stories
-    .filter((entry) => entry.preview === 'drawn')
-    .map((entry) => drawnCardFor(entry, editionAt(entry.edition), settings, stamp));
+  // The site's card stands for every story past its own card's days: drawn once.
+  const cards: { name: string; spec: CardSpec }[] = [
+    ...new Map(
+      index.stories
+        .filter((entry) => entry.preview === 'drawn')
+        .map((entry) =>
+          storyCardFor(entry, editionAt(entry.edition), editionAt(''), settings, stamp, buildNow),
+        )
+        .map((card) => [card.name, card]),
+    ).values(),
+  ];
   const drawer = cardDrawer({ root, dir: cache.cards });
   const drawn = await drawer.drawAll(cards);
   const names = cards.map((card) => card.name);

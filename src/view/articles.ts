@@ -54,8 +54,8 @@ export interface ArticleInputs {
   photos: PhotoInfo[];
   /** How photos are made, part of their files' names (see photoMaking). */
   photoStamp: string;
-  /** The path of its drawn link-preview card, when it has no picture of its own to share. */
-  drawnCard: string | undefined;
+  /** Its drawn link-preview card (path, and what it shows), when it has no picture to share. */
+  drawnCard: { path: string; alt: string } | undefined;
 }
 
 /** An article page's props: a story, or an old URL of a moved one. */
@@ -70,6 +70,7 @@ function articleInputs(site: SiteModel, data: EditionModel, i: number): ArticleI
   const { older, newer } = neighbours(articles, i);
   const keys = [article.image?.photo, ...article.photos.map((photo) => photo.key)];
   const teaser = site.teaserOf(articles[i]!);
+  const card = site.drawnCardOf(articles[i]!);
   return {
     article,
     kicker: teaser.kicker,
@@ -87,7 +88,7 @@ function articleInputs(site: SiteModel, data: EditionModel, i: number): ArticleI
       .map((key) => site.photos.info(key))
       .filter((info) => info !== undefined),
     photoStamp: site.photos.stamp,
-    drawnCard: site.drawnCardOf(articles[i]!)?.path,
+    drawnCard: card && { path: card.path, alt: card.alt },
   };
 }
 
@@ -149,7 +150,7 @@ export async function articleView(
       (lead && leadImages(photos, lead)) ??
         (inputs.drawnCard === undefined
           ? undefined
-          : drawnCardImages(inputs.drawnCard, article.title)),
+          : drawnCardImages(inputs.drawnCard.path, inputs.drawnCard.alt)),
     ),
     corrections: showCorrections(article.corrections, settings.timeZone, text, dates),
     toc: article.headings.length >= TOC_MIN_HEADINGS ? article.headings : [],

@@ -14,7 +14,7 @@ import { type ArchiveYear, groupByMonth } from '../lib/archive.ts';
 import { type ArticleStatus, selectPublished } from '../lib/articleStatus.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
 import { mustParseDate, sortTime } from '../lib/dates.ts';
-import { type CardSpec, drawnCardFor } from '../lib/drawnCard.ts';
+import { type DrawnCardOf, storyCardFor } from '../lib/drawnCard.ts';
 import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
 import { relatedFinder } from '../lib/related.ts';
@@ -49,9 +49,7 @@ export interface Version {
 }
 
 /** A drawn link-preview card: its file's name, what it shows, and its path on the site. */
-export interface DrawnCard {
-  name: string;
-  spec: CardSpec;
+export interface DrawnCard extends DrawnCardOf {
   path: string;
 }
 
@@ -249,8 +247,8 @@ function siteModel(
       let card = drawnCards.get(article);
       if (!card) {
         const edition = editionAt(editionOf.get(article.slug)!);
-        const { name, spec } = drawnCardFor(article, edition, settings, drawing);
-        card = { name, spec, path: cardPath(name, settings.base) };
+        const drawn = storyCardFor(article, edition, editionAt(''), settings, drawing, buildNow);
+        card = { ...drawn, path: cardPath(drawn.name, settings.base) };
         drawnCards.set(article, card);
       }
       return card;

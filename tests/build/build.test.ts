@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,43 @@ describe('astro build', () => {
       .toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([1200, 630]);
     expect(data.filter((grey) => grey < 128).length).toBeGreaterThan(5000);
+  });
+
+  it('shares a story past the drawnCardDays setting with the site’s card, drawn once', async () => {
+    const out = outDir('site-card');
+    const settingsFile = join(outDir('site-card-settings'), 'site.yaml');
+    writeFileSync(
+      settingsFile,
+      `${readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')}\ndrawnCardDays: 400\n`,
+    );
+    // Six weeks after the seed story's day (2025-04-18) and 400 days on: in and out of its days.
+    const shared = (now: string) => {
+      const run = astroBuild({
+        DATELINE_SETTINGS: settingsFile,
+        DATELINE_CONTENT: CONTENT,
+        DATELINE_OUT_DIR: out,
+        DATELINE_NOW: now,
+      });
+      expect(run.status, run.output).toBe(0);
+      const html = readBuilt(out, `articles/${SEED_ARTICLE.slug}/index.html`).toString('utf8');
+      const image = /<meta property="og:image" content="http:[^"]*?\/(cards\/[^"]+\.png)">/.exec(
+        html,
+      );
+      const alt = /<meta property="og:image:alt" content="([^"]*)">/.exec(html);
+      return { card: image?.[1], alt: alt?.[1], cards: listFiles(join(out, 'cards')) };
+    };
+    const before = shared('2025-05-30T12:00:00Z');
+    expect(before.card).toMatch(new RegExp(`^cards/${SEED_ARTICLE.slug}-[0-9a-f]{16}\\.png$`));
+    const after = shared('2026-05-23T12:00:00Z');
+    expect(after.card).toMatch(/^cards\/site-[0-9a-f]{16}\.png$/);
+    expect(after.alt).toMatch(/^Dateline: /);
+    // The story's own card is no longer published; the site's card is, with the site's name inked.
+    expect(after.cards).not.toContain(before.card!.slice('cards/'.length));
+    expect(after.cards).toContain(after.card!.slice('cards/'.length));
+    const { data } = await sharp(readBuilt(out, after.card!))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(data.filter((grey) => grey < 128).length).toBeGreaterThan(2000);
   });
 
   it('writes a site in Arabic: right to left, every word of the site and every date in Arabic', () => {

@@ -49,6 +49,7 @@ type Edit =
   | { kind: 'clock'; days: number }
   | { kind: 'siteUrl' }
   | { kind: 'settings'; perPage: number }
+  | { kind: 'cardDays'; days: number }
   | { kind: 'template'; mark: number }
   | { kind: 'style'; spacing: number }
   | { kind: 'failedBuild'; pick: number }
@@ -243,6 +244,14 @@ class Scratch {
           /articlesPerPage: \d+/,
           `articlesPerPage: ${edit.perPage}`,
         );
+      case 'cardDays': {
+        // Stories past these days are shared with the site's card, so moving the clock changes
+        // the card of the stories it carries past them.
+        const path = join(this.dir, 'content/site.yaml');
+        const text = readFileSync(path, 'utf8').replace(/drawnCardDays: \d+\n/, '');
+        writeFileSync(path, `${text}drawnCardDays: ${edit.days}\n`);
+        return;
+      }
       case 'template':
         return this.editFile(
           'src/components/Teaser.astro',
@@ -324,6 +333,8 @@ describe('incremental builds', () => {
       { kind: 'clock', days: 10 },
       { kind: 'siteUrl' },
       { kind: 'settings', perPage: 2 },
+      { kind: 'cardDays', days: 20 },
+      { kind: 'clock', days: 8 },
       { kind: 'template', mark: 1 },
       { kind: 'style', spacing: 3 },
       { kind: 'failedBuild', pick: 6 },
@@ -372,6 +383,7 @@ describe('incremental builds', () => {
         kind: fc.constant('settings' as const),
         perPage: fc.integer({ min: 2, max: 4 }),
       }),
+      fc.record({ kind: fc.constant('cardDays' as const), days: fc.nat({ max: 40 }) }),
       fc.record({ kind: fc.constant('template' as const), mark: fc.nat({ max: 99 }) }),
       fc.record({ kind: fc.constant('style' as const), spacing: fc.nat({ max: 9 }) }),
       fc.record({ kind: fc.constant('failedBuild' as const), pick }),

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,33 @@ describe('the body store', () => {
   it('says how to recover when a body is missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
     await expect(readBody(dir, 'f'.repeat(40))).rejects.toThrow(/missing .*build again/);
+  });
+
+  it('tells a body that cannot be read from a missing one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
+    const key = 'e'.repeat(40);
+    // A folder where the body's file should be: reading it fails, but nothing is missing.
+    await mkdir(join(dir, key.slice(0, 2), `${key}.json`), { recursive: true });
+    await expect(readBody(dir, key)).rejects.toThrow(/cannot be read .*EISDIR/);
+  });
+
+  it('reads any number of bodies at once under an open-file limit of 200', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-bodies-'));
+    const key = await writeBody(dir, { html: '<p>Read.</p>', photos: [] });
+    // 2,000 reads at once, as many pages rendering feeds together ask for, in a process that may
+    // open 200 files.
+    const script = [
+      `import { readBody } from ${JSON.stringify(new URL('../../src/build/bodyStore.ts', import.meta.url).href)};`,
+      `const all = await Promise.all(Array.from({ length: 2000 }, () => readBody(${JSON.stringify(dir)}, '${key}')));`,
+      `console.log(all.filter((body) => body.html === '<p>Read.</p>').length);`,
+    ].join('\n');
+    const run = spawnSync(
+      'bash',
+      ['-c', `ulimit -n 200 && exec "$0" --input-type=module -e "$1"`, process.execPath, script],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('2000');
   });
 
   it('prunes every body no record names', async () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_DATES, dateStyle } from '../../src/lib/dates.ts';
-import { type CardSpec, cardName, cardSpec } from '../../src/lib/drawnCard.ts';
+import {
+  type CardSpec,
+  cardName,
+  cardSpec,
+  drawnCardFor,
+  keepsOwnCard,
+  siteCardFor,
+  storyCardFor,
+} from '../../src/lib/drawnCard.ts';
 import {
   CARD_MARGIN,
   CARD_SIZE,
@@ -135,6 +143,80 @@ describe('cardSpec', () => {
     const card = cardSpec({ ...story, lang: 'ar' }, { dates: arabic, dir: 'rtl' }, site);
     expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(card.date).toMatch(/أبريل/);
+  });
+});
+
+describe('keepsOwnCard', () => {
+  const at = (instant: string) => Date.parse(instant);
+
+  it('keeps a card for the given calendar days in the site’s zone, counting the day of the story', () => {
+    // Tokyo is nine hours ahead: 2025-05-18T16:00Z is already the 19th there.
+    expect(keepsOwnCard('2025-04-19', at('2025-05-18T14:00:00Z'), 'Asia/Tokyo', 30)).toBe(true);
+    expect(keepsOwnCard('2025-04-19', at('2025-05-18T16:00:00Z'), 'Asia/Tokyo', 30)).toBe(false);
+    expect(keepsOwnCard('2025-04-19', at('2025-05-18T16:00:00Z'), 'UTC', 30)).toBe(true);
+    expect(keepsOwnCard('2025-04-19T23:30:00-04:00', at('2025-04-21T12:00:00Z'), 'UTC', 2)).toBe(
+      true,
+    );
+    expect(keepsOwnCard('2025-04-19T23:30:00-04:00', at('2025-04-22T12:00:00Z'), 'UTC', 2)).toBe(
+      false,
+    );
+  });
+
+  it('keeps every card when no days are set, and none at 0', () => {
+    expect(keepsOwnCard('1999-01-01', at('2025-05-18T00:00:00Z'), 'UTC', undefined)).toBe(true);
+    expect(keepsOwnCard('2025-05-18', at('2025-05-18T00:00:00Z'), 'UTC', 0)).toBe(false);
+  });
+});
+
+describe('storyCardFor', () => {
+  const site = {
+    name: 'Dateline',
+    description: 'News, as it happens.',
+    lang: 'en',
+    timeZone: 'UTC',
+  };
+  const story = { slug: 'late-news', title: 'Late news', date: '2025-04-19', lang: 'en' };
+  const edition = { dates: ENGLISH_DATES, text: { dir: 'ltr' as const } };
+  const now = Date.parse('2025-06-01T00:00:00Z');
+
+  it('is the story’s own card within its days, the site’s card after', () => {
+    const own = drawnCardFor(story, edition, site, 'drawing-1');
+    expect(own.alt).toBe('Late news');
+    expect(storyCardFor(story, edition, edition, site, 'drawing-1', now)).toEqual(own);
+    expect(
+      storyCardFor(story, edition, edition, { ...site, drawnCardDays: 60 }, 'drawing-1', now),
+    ).toEqual(own);
+    const past = storyCardFor(
+      story,
+      edition,
+      edition,
+      { ...site, drawnCardDays: 30 },
+      'drawing-1',
+      now,
+    );
+    expect(past).toEqual(siteCardFor(site, edition, 'drawing-1'));
+    expect(past.spec).toEqual({
+      title: 'News, as it happens.',
+      date: '',
+      site: 'Dateline',
+      lang: 'en',
+      dir: 'ltr',
+    });
+    expect(past.alt).toBe('Dateline: News, as it happens.');
+    expect(past.name).toMatch(/^site-[0-9a-f]{16}$/);
+  });
+
+  it('gives every story past its days the one site card, drawn in the site’s own direction', () => {
+    const other = { ...story, slug: 'older', title: 'Older news', date: '2024-01-02', lang: 'ar' };
+    const arabic = { dates: ENGLISH_DATES, text: { dir: 'rtl' as const } };
+    const days = { ...site, drawnCardDays: 7 };
+    const first = storyCardFor(story, edition, edition, days, 'drawing-1', now);
+    expect(storyCardFor(other, arabic, edition, days, 'drawing-1', now)).toEqual(first);
+    // A new description, or a new way of drawing, is a new file.
+    expect(siteCardFor({ ...site, description: 'Other' }, edition, 'drawing-1').name).not.toBe(
+      first.name,
+    );
+    expect(siteCardFor(site, edition, 'drawing-2').name).not.toBe(first.name);
   });
 });
 

@@ -60,6 +60,8 @@ describe('readSettingsFile', () => {
       articlesPerPage: 20,
       agencies: ['Kyodo'],
     });
+    const days = readSettingsFile(new TextEncoder().encode(`${GOOD}drawnCardDays: 30\n`), FILE);
+    expect(days.settings?.drawnCardDays).toBe(30);
   });
 
   it('names the file, line and field of a syntax error, with a fix', () => {
@@ -76,6 +78,12 @@ describe('readSettingsFile', () => {
     ]);
     expect(lines(GOOD.replace('articlesPerPage: 20', 'articlesPerPage: twenty'))).toEqual([
       `${FILE}:7 articlesPerPage: expected a whole number, got "twenty" (e.g. articlesPerPage: 20)`,
+    ]);
+    expect(lines(`${GOOD}drawnCardDays: -1\n`)).toEqual([
+      `${FILE}:9 drawnCardDays: is below 0 days (e.g. drawnCardDays: 30)`,
+    ]);
+    expect(lines(`${GOOD}drawnCardDays: a month\n`)).toEqual([
+      `${FILE}:9 drawnCardDays: expected a whole number of days, got "a month" (e.g. drawnCardDays: 30)`,
     ]);
     expect(lines(GOOD.replace('lang: en', 'lang: fr'))).toEqual([
       `${FILE}:4 lang: "fr" has no words on this site (available: en, es, ar; add a table in src/lib/strings.ts)`,
