@@ -13,7 +13,7 @@ import { isRelativeImage } from '../lib/photoKeys.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { MARKDOWN_FORMAT, STORY_MARK } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
-import { checkEntry, withAliases } from './saveChecks.ts';
+import { blankFields, checkEntry, withAliases } from './saveChecks.ts';
 
 /** The parts of Decap CMS's global this file uses. */
 interface Cms {
@@ -39,6 +39,7 @@ interface ImmutableMap {
   get: (key: string) => unknown;
   getIn: (path: string[]) => unknown;
   set: (key: string, value: unknown) => ImmutableMap;
+  delete: (key: string) => ImmutableMap;
   toJS: () => Record<string, unknown>;
 }
 
@@ -134,7 +135,10 @@ CMS.registerEventListener({
     const collection = entry.get('collection') as keyof typeof SCHEMAS;
     const schema = SCHEMAS[collection];
     if (!schema) return undefined;
-    const data = entry.get('data') as ImmutableMap;
+    const entered = entry.get('data') as ImmutableMap;
+    // A setting the editor cleared is not written as "": the file leaves it out, unset.
+    const blanks = collection === 'site' ? blankFields(entered.toJS()) : [];
+    const data = blanks.reduce((kept, key) => kept.delete(key), entered);
     const fields =
       collection === 'site' ? (data.toJS() as Record<string, unknown>) : fileFields(data.toJS());
     const path = (entry.get('path') as string | undefined) || undefined;
@@ -146,6 +150,7 @@ CMS.registerEventListener({
     const problems = checkEntry(schema, fields, { collection, path, fileSlug, stories: known });
     // The build's words, one problem a line; Decap shows them and keeps the form as it is.
     if (problems.length) throw new Error(problems.join('\n'));
+    if (collection === 'site') return blanks.length ? data : undefined;
     if (collection !== 'articles' || isNew) return undefined;
     const aliases = withAliases(fields, { path, fileSlug, stories: known });
     return aliases ? data.set('aliases', aliases) : undefined;

@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
-import { MAX_ARTICLES_PER_PAGE, siteFileSchema } from '../content/siteSchema.ts';
+import { MAX_ARTICLES_PER_PAGE, MAX_CARD_DAYS, siteFileSchema } from '../content/siteSchema.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import type { CmsBackend } from './backend.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
@@ -151,7 +151,7 @@ const SETTINGS_WIDGETS: Widgets = {
     options: [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])],
   }),
   articlesPerPage: () => ({ value_type: 'int', min: 1, max: MAX_ARTICLES_PER_PAGE, step: 1 }),
-  drawnCardDays: () => ({ value_type: 'int', min: 0, step: 1 }),
+  drawnCardDays: () => ({ value_type: 'int', min: 0, max: MAX_CARD_DAYS, step: 1 }),
 };
 
 /** The widget a kind of value gets when the table says nothing more. */

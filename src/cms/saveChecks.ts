@@ -26,6 +26,11 @@ export interface EntryPlace {
   stories: readonly OtherStory[];
 }
 
+/** The settings a form left blank (a number field cleared reads ""): they are left out, unset. */
+export function blankFields(fields: Record<string, unknown>): string[] {
+  return Object.keys(fields).filter((key) => fields[key] === '' || fields[key] === null);
+}
+
 /** Every problem the build would report in `fields`, as `field: message` lines. */
 export function checkEntry(
   schema: z.ZodType,

@@ -13,6 +13,9 @@ export const SETTINGS_FILE = 'content/site.yaml';
 /** The largest page of a listing: more makes pages slow to load and read. */
 export const MAX_ARTICLES_PER_PAGE = 200;
 
+/** The most days `drawnCardDays` may say: a hundred years. */
+export const MAX_CARD_DAYS = 36_500;
+
 /** Why a language cannot be the site's, or undefined when it can. */
 export function siteLangProblem(lang: string): string | undefined {
   if (languageOf(lang)) return undefined;
@@ -78,13 +81,21 @@ export const siteFileSchema = z
         error: `is not between 1 and ${MAX_ARTICLES_PER_PAGE} (e.g. articlesPerPage: 20)`,
       })
       .describe('Stories on each page of the front page’s list, a topic or the archive.'),
-    drawnCardDays: optional(
-      z
-        .number({ error: typeError('a whole number of days', 'e.g. drawnCardDays: 30') })
-        .int({ error: 'is not a whole number of days (e.g. drawnCardDays: 30)' })
-        .min(0, { error: 'is below 0 days (e.g. drawnCardDays: 30)' }),
-    ).describe(
-      'Days a story without a photo is shared with a card drawn with its headline; after that, with the site’s card. Empty: every story keeps its own.',
+    // Blank, as a cleared number field in the CMS leaves it, is unset too.
+    drawnCardDays: z
+      .preprocess(
+        (value) => (value === null || value === '' ? undefined : value),
+        z
+          .number({ error: typeError('a whole number of days', 'e.g. drawnCardDays: 30') })
+          .int({ error: 'is not a whole number of days (e.g. drawnCardDays: 30)' })
+          .min(0, { error: 'is below 0 days (e.g. drawnCardDays: 30)' })
+          .max(MAX_CARD_DAYS, {
+            error: `is more than ${MAX_CARD_DAYS} days (leave it empty to keep every story's card)`,
+          })
+          .optional(),
+      )
+      .describe(
+      'Days a story without a photo is shared with a card drawn with its headline, counted from its date (0: none); after that with the site’s card, shared by all such stories. Empty: every story keeps its own card.',
     ),
     agencies: optional(
       z.array(z.string({ error: typeError('text', 'each agency is a name, e.g. Kyodo') }), {
