@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../build/bodyStore.ts';
+import { linkTree } from '../build/linkInto.ts';
 import { installedCodeDigest } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
@@ -115,10 +116,11 @@ export function pagefindSearch(options: SearchOptions): AstroIntegration {
             existsSync(join(target, 'pagefind-entry.json'));
           if (inPlace) continue;
           await rm(target, { recursive: true, force: true });
-          await cp(join(options.cache.search, `${name}-${keys[name]}`), target, {
-            recursive: true,
-            filter: (from) => !from.endsWith(COMPLETE),
-          });
+          // One copy on disk for the cache and the output: Pagefind writes a bundle's files
+          // anew into a fresh folder, never into one already made.
+          await linkTree(join(options.cache.search, `${name}-${keys[name]}`), target, (file) =>
+            file.endsWith(COMPLETE),
+          );
         }
         await tidy(output, names, options.cache.search, next);
         await writeFile(recordFile, JSON.stringify(next));
@@ -219,22 +221,25 @@ async function buildBundle(
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
     const problems: string[] = [];
-    // Pagefind's output depends on the order pages arrive in: bodies are read a batch at a
-    // time, but pages are added one by one, newest first, so the same articles always give the
-    // same bundle, byte for byte.
+    // Pagefind's output depends on the order pages arrive in. Its process takes messages one at
+    // a time, in the order they are sent: a batch's pages are sent newest first without waiting
+    // for each reply, so the same articles always give the same bundle, byte for byte, and
+    // Pagefind indexes one page while the next is being made.
     for (let start = 0; start < entries.length; start += BATCH) {
       const batch = entries.slice(start, start + BATCH);
       const bodies = await mapLimited(batch, (entry) => readBody(options.cache.bodies, entry.body));
-      for (const [i, entry] of batch.entries()) {
-        const added = await index.addHTMLFile({
-          url: searchUrl(entry.url, options.base),
-          content: searchDocument(
-            { title: entry.title, html: searchableHtml(bodies[i]!), ...details.get(entry)! },
-            options.lang,
-          ),
-        });
-        problems.push(...added.errors);
-      }
+      const added = await Promise.all(
+        batch.map((entry, i) =>
+          index.addHTMLFile({
+            url: searchUrl(entry.url, options.base),
+            content: searchDocument(
+              { title: entry.title, html: searchableHtml(bodies[i]!), ...details.get(entry)! },
+              options.lang,
+            ),
+          }),
+        ),
+      );
+      problems.push(...added.flatMap((page) => page.errors));
     }
     await rm(folder, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: folder });

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkInto } from '../../src/build/linkInto.ts';
+import { linkInto, linkTree } from '../../src/build/linkInto.ts';
 
 describe('linkInto', () => {
   it('publishes by hard link, leaves what is in place, and removes what no page names', async () => {
@@ -35,5 +35,32 @@ describe('linkInto', () => {
       removed: 1,
     });
     expect(await readdir(join(root, 'dist'))).toEqual([]);
+  });
+});
+
+describe('linkTree', () => {
+  it('links every file of a folder and its subfolders into a new folder, leaving out the skipped', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-link-tree-'));
+    const cache = join(root, 'cache/2024-abc');
+    await mkdir(join(cache, 'fragment'), { recursive: true });
+    await mkdir(join(cache, 'index/deep'), { recursive: true });
+    await writeFile(join(cache, 'pagefind-entry.json'), '{}');
+    await writeFile(join(cache, 'fragment/a.pf_fragment'), 'a');
+    await writeFile(join(cache, 'index/deep/b.pf_index'), 'b');
+    await writeFile(join(cache, '.complete'), '');
+    const out = join(root, 'dist/pagefind/2024');
+    await linkTree(cache, out, (name) => name === '.complete');
+    expect((await readdir(out, { recursive: true })).sort()).toEqual([
+      'fragment',
+      'fragment/a.pf_fragment',
+      'index',
+      'index/deep',
+      'index/deep/b.pf_index',
+      'pagefind-entry.json',
+    ]);
+    expect(await readFile(join(out, 'index/deep/b.pf_index'), 'utf8')).toBe('b');
+    expect((await stat(join(out, 'fragment/a.pf_fragment'))).ino).toBe(
+      (await stat(join(cache, 'fragment/a.pf_fragment'))).ino,
+    );
   });
 });
