@@ -118,7 +118,7 @@ async function build(label: string, env: Record<string, string>) {
       run.log,
     );
   const cards = /social cards: ([\d,]+) drawn in ([\d.]+) s/.exec(run.log);
-  const htmlPaths = (run.log.match(/[├└]─ \S+\.html/g) ?? []).length;
+  const paths = (run.log.match(/[├└]─ \S+/g) ?? []).length;
   const reused = (run.log.match(/\((?:cached|restored)\)/g) ?? []).length;
   const search =
     /search index: [\d,]+ articles? in [\d,]+ bundles?, ([\d.]+) s after the pages \(([^)]+)\)/.exec(
@@ -131,12 +131,11 @@ async function build(label: string, env: Record<string, string>) {
     phases: {
       contentSyncSeconds: sync,
       pageGenerationSeconds: pages ? astroSeconds(pages[1]!) : NaN,
-      // Astro lists each page it writes: HTML pages, and endpoints' files (feeds, sitemaps, the
-      // CMS's scripts under /admin/), which its page cache never keeps.
-      // Pages render several at once, so a page's time or "(cached)" may follow another page's
-      // path in the log: count paths, and the reused among them (endpoints are never reused).
-      pagesRendered: htmlPaths - reused,
-      filesWritten: (run.log.match(/[├└]─ \S+/g) ?? []).length - htmlPaths,
+      // Astro lists each file it generates, HTML pages and endpoints' files (feeds, sitemaps, the
+      // CMS's scripts under /admin/), each rendered or reused from its page cache. Pages render
+      // several at once, so a page's time or "(cached)" may follow another page's path in the
+      // log: count paths, and the reused among them.
+      pagesRendered: paths - reused,
       pagesReused: reused,
       photosSeconds: photos ? Number(photos[2]) : 0,
       photosMade: photos ? Number(photos[1]!.replace(/,/g, '')) : 0,
@@ -311,7 +310,7 @@ try {
     const line = (label: string, b: Awaited<ReturnType<typeof build>>) =>
       [
         `${label.padEnd(30)}${b.wallSeconds} s wall; largest process ${b.largestProcessMiB} MiB, tree ${b.peakMemoryMiB} MiB`,
-        `${''.padEnd(32)}content sync ${b.phases.contentSyncSeconds} s, pages ${b.phases.pageGenerationSeconds} s (${b.phases.pagesRendered} rendered, ${b.phases.pagesReused} reused, ${b.phases.filesWritten} endpoint files written), search ${b.phases.searchAfterPagesSeconds} s after the pages (${b.phases.searchIndex})`,
+        `${''.padEnd(32)}content sync ${b.phases.contentSyncSeconds} s, pages ${b.phases.pageGenerationSeconds} s (pages and endpoints' files: ${b.phases.pagesRendered} rendered, ${b.phases.pagesReused} reused), search ${b.phases.searchAfterPagesSeconds} s after the pages (${b.phases.searchIndex})`,
         `${''.padEnd(32)}social cards: ${b.phases.cardsDrawn} drawn, in ${b.phases.cardsSeconds} s beside the pages`,
         ...(values.photos
           ? [
