@@ -248,6 +248,10 @@ describe('npm run check:content', () => {
     for (const line of lines) expect(build.output).toContain(line);
     expect(build.output).not.toContain('Stack trace:');
     expect(check.stdout).toContain('4 errors in 2 files, 0 warnings');
+    // What a build of these files would publish is nothing: the count is of the other files.
+    expect(check.stdout).toMatch(
+      /: fix the errors above \(a build stops at them\); the files without errors: \d+ published, /,
+    );
   });
 
   it("warns of a URL the last build published that a renamed slug takes away, when the build's cache is here", () => {
