@@ -346,6 +346,20 @@ test.describe('lists', () => {
     await expect(page.getByRole('link', { name: 'Follow Chen Wei by RSS' })).toBeVisible();
   });
 
+  test('a search result without a photo keeps no empty place for one', async ({ page }) => {
+    // The wire story has no photo.
+    await page.goto('/search/?q=Mattis');
+    const result = page.locator('.pagefind-ui__result').first();
+    await expect(result.locator('.pagefind-ui__result-link')).toHaveText(/troops/i);
+    await expect(result.locator('.pagefind-ui__result-image')).toHaveCount(0);
+    await expect(result.locator('.pagefind-ui__result-thumb')).toBeHidden();
+    const [resultBox, textBox] = await Promise.all([
+      result.boundingBox(),
+      result.locator('.pagefind-ui__result-inner').boundingBox(),
+    ]);
+    expect(textBox!.x).toBe(resultBox!.x);
+  });
+
   test('search results show each story’s date and photo', async ({ page }) => {
     await page.goto(SEARCH);
     await settle(page);
