@@ -254,6 +254,25 @@ describe('npm run check:content', () => {
     );
   });
 
+  it('counts a story whose body cannot be rendered among the files with errors, not as published', () => {
+    const content = tempDir('check-render-error');
+    writeFileSync(
+      join(content, 'storm.md'),
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\n---\n\nText.\n',
+    );
+    // Valid front matter, a body nested past what the pipeline renders.
+    writeFileSync(
+      join(content, 'deep.md'),
+      `---\ntitle: Quotes within quotes\ndate: 2025-01-02\n---\n\n${'> '.repeat(150)}deep\n`,
+    );
+    const check = cli('check-content', [], { DATELINE_CONTENT: content });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(
+      /deep\.md:\d+ body: nests quotes, lists or elements 150 levels deep/,
+    );
+    expect(check.stdout).toContain('the files without errors: 1 published, 0 drafts, 0 scheduled');
+  });
+
   it("warns of a URL the last build published that a renamed slug takes away, when the build's cache is here", () => {
     const content = tempDir('check-moved');
     const cacheDir = tempDir('check-moved-cache');
