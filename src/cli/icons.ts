@@ -14,20 +14,31 @@ export const ICONS = [
   { file: 'apple-touch-icon.png', size: 180, opaque: true },
 ] as const;
 
-/** The mark's background colour, which fills an opaque icon's corners. */
-const FILL = '#b3261e';
+/** The colour of the mark's top edge at its middle: its background, read from the mark itself. */
+async function background(mark: sharp.Sharp): Promise<sharp.RGBA> {
+  const { data, info } = await mark.clone().raw().toBuffer({ resolveWithObject: true });
+  const at = Math.floor(info.width / 2) * info.channels;
+  return { r: data[at]!, g: data[at + 1]!, b: data[at + 2]! };
+}
 
 /** Draws each icon into `dir` from `dir/favicon.svg`. */
 export async function drawIcons(dir: string): Promise<void> {
   for (const { file, size, opaque } of ICONS) {
     // The mark is drawn on a 32-unit grid: rasterised at the icon's size, not scaled up from 32.
-    let image = sharp(`${dir}/favicon.svg`, { density: (72 * size) / 32 }).resize(size, size);
-    if (opaque) image = image.flatten({ background: FILL });
+    const mark = sharp(`${dir}/favicon.svg`, { density: (72 * size) / 32 }).resize(size, size);
+    const image = opaque ? mark.clone().flatten({ background: await background(mark) }) : mark;
     await image.png({ compressionLevel: 9, palette: true }).toFile(`${dir}/${file}`);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await drawIcons('public');
-  console.log(`icons: ${ICONS.map(({ file }) => `public/${file}`).join(', ')}`);
+  try {
+    await drawIcons('public');
+    console.log(`icons: ${ICONS.map(({ file }) => `public/${file}`).join(', ')}`);
+  } catch (error) {
+    console.error(
+      `icons: public/favicon.svg could not be drawn (${(error as Error).message}); it should be an SVG image, the site's mark.`,
+    );
+    process.exitCode = 1;
+  }
 }
