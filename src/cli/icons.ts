@@ -3,7 +3,7 @@
  * Base.astro), because a browser renders an SVG icon as a document of its own on the page's main
  * thread, and iOS reads only PNGs. Run after changing the mark: `npm run icons`.
  */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /** Each icon: its file in `public/`, its width and height, and whether it fills its square. */
 export const ICONS = [
@@ -15,7 +15,7 @@ export const ICONS = [
 ] as const;
 
 /** The colour of the mark's top edge at its middle: its background, read from the mark itself. */
-async function background(mark: sharp.Sharp): Promise<sharp.RGBA> {
+async function background(mark: Sharp): Promise<{ r: number; g: number; b: number }> {
   const { data, info } = await mark.clone().raw().toBuffer({ resolveWithObject: true });
   const at = Math.floor(info.width / 2) * info.channels;
   return { r: data[at]!, g: data[at + 1]!, b: data[at + 2]! };
