@@ -1,3 +1,4 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -15,4 +16,21 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
     await writeFile(temporary, text);
   });
   await rename(temporary, file);
+}
+
+/**
+ * writeFileAtomic on this thread, for small files written by a thread with nothing else to do
+ * meanwhile (a render worker): a few hundred bytes to a few kilobytes cost less written at once
+ * than handed to the thread pool (a tenth of the CPU, for ten thousand bodies).
+ */
+export function writeFileAtomicSync(file: string, text: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, text);
+  }
+  renameSync(temporary, file);
 }

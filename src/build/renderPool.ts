@@ -15,12 +15,6 @@ const PARALLEL_THRESHOLD = 400;
 /** Articles sent to a worker in one message. */
 const BATCH = 50;
 
-/**
- * Bodies being written while the next articles render. Awaited one by one, a body's five file
- * operations left a render thread waiting a seventh of its time.
- */
-const WRITES_AHEAD = 16;
-
 /** Rendered records in the order given, and a problem for each file that could not be rendered. */
 export interface RenderReport {
   records: Article[];
@@ -48,25 +42,15 @@ export async function renderAndStore(
   bodiesDir: string | undefined,
 ): Promise<RenderReport> {
   const report: RenderReport = { records: [], problems: [] };
-  const writing = new Set<Promise<unknown>>();
   for (const file of valid) {
     const rendered = await renderArticle(file, settings);
     if ('problem' in rendered) {
       report.problems.push(rendered.problem);
       continue;
     }
-    if (bodiesDir) {
-      const write: Promise<unknown> = writeBody(bodiesDir, rendered.body).then(() =>
-        writing.delete(write),
-      );
-      // Its failure fails the render when awaited below, not as an unhandled rejection first.
-      write.catch(() => {});
-      writing.add(write);
-      if (writing.size >= WRITES_AHEAD) await Promise.race(writing);
-    }
+    if (bodiesDir) writeBody(bodiesDir, rendered.body);
     report.records.push(rendered.article);
   }
-  await Promise.all(writing);
   return report;
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { decodeText } from '../lib/utf8.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import type { ValidationResult } from '../content/validate.ts';
@@ -27,27 +28,27 @@ export function emptyValidationCache(by: ValidationCache['by']): ValidationCache
 
 /**
  * One file's validation: the cached result when the file is unchanged, else `validate`'s, which
- * is then cached. Reads the file at most once. With `dirty` (the watcher's report, see
- * takeChanges), a known file not in it is unchanged.
+ * is then cached. Reads the file at most once, at once on this thread (see validateContent).
+ * With `dirty` (the watcher's report, see takeChanges), a known file not in it is unchanged.
  */
-export async function validateCached(
+export function validateCached(
   cache: ValidationCache,
   file: string,
   path: string,
   validate: (bytes: Uint8Array) => ValidationResult,
   dirty?: ReadonlySet<string>,
-): Promise<ValidationResult> {
+): ValidationResult {
   const known = cache.entries.get(file);
   if (known && dirty && !dirty.has(file)) return known.result;
   if (cache.by === 'mtime') {
-    const info = await stat(path);
+    const info = statSync(path);
     const stamp = `${info.size}:${info.mtimeMs}`;
     if (known?.stamp === stamp) return known.result;
-    const result = validate(await readFile(path));
+    const result = validate(readFileSync(path));
     cache.entries.set(file, { stamp, result });
     return result;
   }
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   const stamp = createHash('sha1').update(bytes).digest('hex');
   if (known?.stamp === stamp) {
     const { valid, salvaged } = known.result;

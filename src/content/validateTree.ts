@@ -3,9 +3,8 @@
  * reused), then the checks across files (duplicate slugs, aliases, translations, photos), every
  * problem found at once. Loading (sync.ts) and `check:content` start from it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mapLimited } from '../lib/limit.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 import { translationProblems } from '../lib/translations.ts';
@@ -94,19 +93,18 @@ export async function validateContent(
   const dirty = cache && takeChanges(cache);
   const listed = await listMarkdownFiles(root, dirs);
   const { files } = listed;
-  // A bounded number of files open at once: a 50,000-article archive must load under a limit of 1,024.
-  const results = await mapLimited(
-    files,
-    async (file) => {
-      const path = resolve(root, file);
-      const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
-      const result = cache
-        ? await validateCached(cache, file, path, validate, dirty)
-        : validate(await readFile(path));
-      if (result.valid) options.onValid?.(result.valid);
-      return result;
-    },
-  );
+  // Each file read at once, one open at a time: an article is a few kilobytes, and reading
+  // 10,000 through the thread pool (open, stat, read, close, each a round trip) cost this thread
+  // ten times the CPU, taken from the render workers beside it.
+  const results = files.map((file) => {
+    const path = resolve(root, file);
+    const validate = (bytes: Uint8Array) => validateArticle(file, bytes, settings);
+    const result = cache
+      ? validateCached(cache, file, path, validate, dirty)
+      : validate(readFileSync(path));
+    if (result.valid) options.onValid?.(result.valid);
+    return result;
+  });
   if (cache) forgetMissing(cache, files);
   const problems = [...listed.problems, ...results.flatMap((result) => result.problems)];
   // Every file as far as it could be read: one with a bad date still has its photos checked.

@@ -11,7 +11,6 @@ import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
 import { type CachePaths, makerCode, photoMaking } from '../build/caches.ts';
 import { digestOf } from '../lib/digest.ts';
-import { mapLimited } from '../lib/limit.ts';
 import { bundleOfMonth, searchBundles } from '../lib/searchBundles.ts';
 import { type SearchSource, searchDocument, searchUrl } from '../lib/searchDocument.ts';
 import { type DateStyle, formatDate, mustParseDate } from '../lib/dates.ts';
@@ -227,7 +226,7 @@ async function buildBundle(
     // Pagefind indexes one page while the next is being made.
     for (let start = 0; start < entries.length; start += BATCH) {
       const batch = entries.slice(start, start + BATCH);
-      const bodies = await mapLimited(batch, (entry) => readBody(options.cache.bodies, entry.body));
+      const bodies = batch.map((entry) => readBody(options.cache.bodies, entry.body));
       const added = await Promise.all(
         batch.map((entry, i) =>
           index.addHTMLFile({

@@ -158,6 +158,6 @@ export async function articleView(
     translations: inputs.versions.filter((version) => version.url !== article.url),
     leadPicture:
       lead && columnPictureHtml(photos, lead, { alt: article.image?.alt ?? '', priority: true }),
-    html: bodyHtml(photos, await readBody(cache.bodies, article.body)),
+    html: bodyHtml(photos, readBody(cache.bodies, article.body)),
   };
 }

@@ -81,25 +81,23 @@ export function authorFeedMeta(author: Pick<Author, 'slug' | 'name'>): FeedMeta 
  * The newest articles (given newest first) as feed items, with their bodies read from the body
  * store, each body photo one plain image, their few words in the edition's language.
  */
-export async function feedItems(
+export function feedItems(
   articles: readonly Omit<Article, 'filePath'>[],
   key: string,
   photos: ShownPhotos,
-): Promise<FeedItem[]> {
+): FeedItem[] {
   const { text, dates } = editionAt(key);
-  const newest = await Promise.all(
-    articles.slice(0, FEED_SIZE).map(async (article) => ({
-      ...article,
-      html: withPhotos(await readBody(cache.bodies, article.body), (shown) => {
-        const photo = photos.info(shown.key);
-        if (!photo) throw new Error(`no photo ${shown.key} among the photos the site shows`);
-        const { url, width, height } = feedJpeg(photos, photo);
-        const title = shown.title ? ` title="${escapeAttribute(shown.title)}"` : '';
-        return `<img src="${escapeAttribute(url)}" width="${width}" height="${height}" alt="${escapeAttribute(shown.alt)}"${title}>`;
-      }),
-      enclosure: feedImage(article, photos),
-    })),
-  );
+  const newest = articles.slice(0, FEED_SIZE).map((article) => ({
+    ...article,
+    html: withPhotos(readBody(cache.bodies, article.body), (shown) => {
+      const photo = photos.info(shown.key);
+      if (!photo) throw new Error(`no photo ${shown.key} among the photos the site shows`);
+      const { url, width, height } = feedJpeg(photos, photo);
+      const title = shown.title ? ` title="${escapeAttribute(shown.title)}"` : '';
+      return `<img src="${escapeAttribute(url)}" width="${width}" height="${height}" alt="${escapeAttribute(shown.alt)}"${title}>`;
+    }),
+    enclosure: feedImage(article, photos),
+  }));
   return toFeedItems(newest, settings.url, settings.timeZone, FEED_SIZE, { words: text, dates });
 }
 
@@ -157,7 +155,7 @@ export function feedPage(site: SiteModel, articles: readonly Article[]): FeedPag
 }
 
 /** The feed items of a feed page of the edition `key`. */
-export function feedPageItems(page: FeedPage, key: string | undefined): Promise<FeedItem[]> {
+export function feedPageItems(page: FeedPage, key: string | undefined): FeedItem[] {
   const photos = shownPhotos(
     new Map(page.photos.map((photo) => [photo.key, photo])),
     page.photoStamp,

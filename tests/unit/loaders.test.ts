@@ -210,6 +210,6 @@ describe('articleLoader', () => {
     const { body } = entries.get('a')?.data as { body: string };
     await rm(cache.bodies, { recursive: true });
     await loader.load(context);
-    expect((await readBody(cache.bodies, body)).html).toBe('<p>A.</p>');
+    expect(readBody(cache.bodies, body).html).toBe('<p>A.</p>');
   });
 });

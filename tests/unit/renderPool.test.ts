@@ -39,7 +39,7 @@ describe('renderPool', () => {
       ),
     ]);
     const last = records.at(-1)!;
-    expect((await readBody(bodiesDir, last.body)).html).toBe('<p>Story number 449.</p>');
+    expect(readBody(bodiesDir, last.body).html).toBe('<p>Story number 449.</p>');
   });
 
   it('starts rendering as articles are added, before it is told there are no more', async () => {

@@ -105,7 +105,7 @@ describe('loadArticles', () => {
       ['/articles/b/', 'content/world/deep/b.md'],
     ]);
     // The body went to the body store, not into the record.
-    expect((await readBody(bodiesDir, clean.articles[0]!.body)).html).toBe('<p>B.</p>');
+    expect(readBody(bodiesDir, clean.articles[0]!.body).html).toBe('<p>B.</p>');
   });
 });
 
@@ -181,9 +181,7 @@ describe('loadArticles: a site big enough for render workers', () => {
     expect(whole.articles.map((article) => article.slug)).toEqual(
       Array.from({ length: 450 }, (_, i) => `story-${String(i).padStart(3, '0')}`),
     );
-    expect((await readBody(bodiesDir, whole.articles[449]!.body)).html).toBe(
-      '<p>Text of story-449.</p>',
-    );
+    expect(readBody(bodiesDir, whole.articles[449]!.body).html).toBe('<p>Text of story-449.</p>');
     // Valid on its own, so rendered as soon as read; its slug is taken, found once all are read.
     await writeFile(
       join(dir, 'content', 'twin.md'),

@@ -32,19 +32,19 @@ describe('the validation cache of builds', () => {
     const { dir, path, validate, calls } = await setup();
     const file = join(dir, 'validation.json');
     const first = emptyValidationCache('content');
-    await validateCached(first, 'content/a.md', path, validate);
+    validateCached(first, 'content/a.md', path, validate);
     await saveValidationCache(file, 'sig', first);
     // What is saved holds no article text: that stays in the article's own file.
     expect(await readFile(file, 'utf8')).not.toContain('Body of A.');
 
     const second = await loadValidationCache(file, 'sig');
-    const result = await validateCached(second, 'content/a.md', path, validate);
+    const result = validateCached(second, 'content/a.md', path, validate);
     expect(calls()).toBe(1);
     expect(result.valid?.slug).toBe('a');
     expect(result.valid?.text).toBe(TEXT);
 
     await writeFile(path, TEXT.replace('Body', 'New body'));
-    const changed = await validateCached(second, 'content/a.md', path, validate);
+    const changed = validateCached(second, 'content/a.md', path, validate);
     expect(calls()).toBe(2);
     expect(changed.valid?.text).toContain('New body');
   });
@@ -53,14 +53,9 @@ describe('the validation cache of builds', () => {
     const { dir, path, validate, calls } = await setup();
     const file = join(dir, 'validation.json');
     const cache = emptyValidationCache('content');
-    await validateCached(cache, 'content/a.md', path, validate);
+    validateCached(cache, 'content/a.md', path, validate);
     await saveValidationCache(file, 'old code', cache);
-    await validateCached(
-      await loadValidationCache(file, 'new code'),
-      'content/a.md',
-      path,
-      validate,
-    );
+    validateCached(await loadValidationCache(file, 'new code'), 'content/a.md', path, validate);
     expect(calls()).toBe(2);
   });
 });
@@ -73,12 +68,10 @@ describe('the validation cache and files with errors', () => {
     const validate = (bytes: Uint8Array) => validateArticle('content/a.md', bytes, settings);
     const file = join(dir, 'validation.json');
     const first = emptyValidationCache('content');
-    expect((await validateCached(first, 'content/a.md', path, validate)).salvaged?.text).toBe(
-      broken,
-    );
+    expect(validateCached(first, 'content/a.md', path, validate).salvaged?.text).toBe(broken);
     await saveValidationCache(file, 'sig', first);
     expect(await readFile(file, 'utf8')).not.toContain('Body of A.');
-    const again = await validateCached(
+    const again = validateCached(
       await loadValidationCache(file, 'sig'),
       'content/a.md',
       path,
@@ -95,20 +88,20 @@ describe('the validation cache of the dev server', () => {
   it('looks again only at files the watcher reported, and keeps reports that come later', async () => {
     const { path, validate, calls } = await setup();
     const cache = emptyValidationCache('mtime');
-    await validateCached(cache, 'content/a.md', path, validate);
+    validateCached(cache, 'content/a.md', path, validate);
     cache.changed = new Set();
     await writeFile(path, TEXT.replace('Body', 'Edited body'));
 
     // Not reported: the known result stands, without even reading the file's time.
     let dirty = takeChanges(cache);
-    await validateCached(cache, 'content/a.md', path, validate, dirty);
+    validateCached(cache, 'content/a.md', path, validate, dirty);
     expect(calls()).toBe(1);
 
     cache.changed.add('content/a.md');
     dirty = takeChanges(cache);
     // A report arriving while this load runs is kept for the next load.
     cache.changed.add('content/a.md');
-    const result = await validateCached(cache, 'content/a.md', path, validate, dirty);
+    const result = validateCached(cache, 'content/a.md', path, validate, dirty);
     expect(calls()).toBe(2);
     expect(result.valid?.text).toContain('Edited body');
     expect([...takeChanges(cache)!]).toEqual(['content/a.md']);

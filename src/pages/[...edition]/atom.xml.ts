@@ -7,7 +7,7 @@ export const getStaticPaths = pagesOf(editionFeedPages);
 
 /** Atom 1.0: an edition's newest 50 articles with their full, sanitised HTML. */
 export async function GET({ props, params }: APIContext) {
-  const items = await feedPageItems(await propsOf<FeedPage>(props), params.edition);
+  const items = feedPageItems(await propsOf<FeedPage>(props), params.edition);
   return new Response(atomFeed(feedMeta('atom', params.edition), items), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });

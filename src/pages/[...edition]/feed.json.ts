@@ -7,7 +7,7 @@ export const getStaticPaths = pagesOf(editionFeedPages);
 
 /** JSON Feed 1.1: an edition's newest 50 articles with their full, sanitised HTML. */
 export async function GET({ props, params }: APIContext) {
-  const items = await feedPageItems(await propsOf<FeedPage>(props), params.edition);
+  const items = feedPageItems(await propsOf<FeedPage>(props), params.edition);
   return new Response(jsonFeed(feedMeta('json', params.edition), items), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
   });

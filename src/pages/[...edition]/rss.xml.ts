@@ -13,6 +13,6 @@ export const getStaticPaths = pagesOf(editionFeedPages);
 
 /** RSS 2.0: an edition's newest 50 articles with their full, sanitised HTML. */
 export async function GET({ props, params }: APIContext) {
-  const items = await feedPageItems(await propsOf<FeedPage>(props), params.edition);
+  const items = feedPageItems(await propsOf<FeedPage>(props), params.edition);
   return rss(rssOptions(feedMeta('rss', params.edition), items));
 }

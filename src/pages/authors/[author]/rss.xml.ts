@@ -14,5 +14,5 @@ export const getStaticPaths = pagesOf(authorFeedPages);
 /** RSS 2.0 for one author. */
 export async function GET({ props }: APIContext) {
   const page = await propsOf<AuthorFeedPage>(props);
-  return rss(rssOptions(authorFeedMeta(page.author), await feedPageItems(page, undefined)));
+  return rss(rssOptions(authorFeedMeta(page.author), feedPageItems(page, undefined)));
 }

@@ -14,6 +14,6 @@ export const getStaticPaths = pagesOf(topicFeedPages);
 /** RSS 2.0 for one topic. */
 export async function GET({ props, params }: APIContext) {
   const topic = await propsOf<TopicFeedPage>(props);
-  const items = await feedPageItems(topic, params.edition);
+  const items = feedPageItems(topic, params.edition);
   return rss(rssOptions(feedMeta('rss', params.edition, topic), items));
 }
