@@ -58,7 +58,7 @@ export const CACHES = {
     folder: 'photos',
     maker: 'src/build/photoMaker.ts',
     key: "each made file's name: the photo's bytes, the size and format; the encoders' settings and sharp's libraries",
-    pruned: 'files no published page names are deleted after each build (build/photoMaker.ts)',
+    pruned: 'files no published page names are deleted after each build (build/madePhotos.ts)',
   },
   cards: {
     folder: 'cards',

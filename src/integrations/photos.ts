@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { namedInDev } from '../build/devPhotos.ts';
 import { linkInto } from '../build/linkInto.ts';
-import { makePhotos, pruneMade } from '../build/photoMaker.ts';
+import { makePhotos, pruneMade } from '../build/madePhotos.ts';
 import { photoMaking } from '../build/caches.ts';
 import { readPublishedIndex } from '../build/publishedIndex.ts';
 import type { CachePaths } from '../build/caches.ts';

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { makePhotos, pruneMade } from '../../src/build/photoMaker.ts';
+import { makePhoto } from '../../src/build/photoMaker.ts';
 import { type PhotoInfo, madeSizesOf, previewImages } from '../../src/lib/photoSizes.ts';
 
 /** A JPEG as a phone saves it: turned by EXIF, with the camera and where it was. */
@@ -39,8 +39,9 @@ describe('the photo maker', () => {
     };
     const sizes = madeSizesOf(info, ['lead'], 'stamp');
     const cache = join(root, 'cache');
-    expect(await makePhotos(root, cache, sizes)).toBe(sizes.length);
+    await mkdir(cache);
     for (const size of sizes) {
+      await makePhoto(join(root, size.key), size, join(cache, size.name));
       const made = await sharp(join(cache, size.name)).metadata();
       expect([made.width, made.height], size.name).toEqual([size.width, size.height]);
       expect(made.exif, size.name).toBeUndefined();
@@ -50,14 +51,5 @@ describe('the photo maker', () => {
     }
     // Portrait in, portrait out: the card is cut from the upright photo.
     expect(previewImages(info, 'stamp').card).toMatchObject({ width: 1200, height: 630 });
-    // Made once: asked again, nothing is made.
-    expect(await makePhotos(root, cache, sizes)).toBe(0);
-  });
-
-  it('prunes the made files no page names, and keeps the rest', async () => {
-    const cache = await mkdtemp(join(tmpdir(), 'dateline-prune-made-'));
-    for (const name of ['a.jpg', 'b.jpg', 'c.jpg']) await writeFile(join(cache, name), name);
-    expect(await pruneMade(cache, new Set(['a.jpg', 'c.jpg']))).toBe(1);
-    expect((await readdir(cache)).sort()).toEqual(['a.jpg', 'c.jpg']);
   });
 });
