@@ -30,15 +30,15 @@ export const collections = {
   /** The articles: every markdown file in the content folders but the profiles. */
   articles: defineCollection({ loader: loaders.articles, schema: articleSchema }),
   /**
-   * What the articles refer to: the author profiles (`authors/*.md` in each content folder) and
-   * the photos beside the articles and profiles that these show, keyed by their path from the
-   * project root, with a summary that counts them.
+   * What the articles refer to: the author profiles (`authors/*.md` in each content folder), one
+   * entry each, and the photos beside the articles and profiles that these show, all in one entry
+   * (each known by its path from the project root), with a summary that counts them.
    */
   catalogue: defineCollection({
     loader: loaders.catalogue,
     schema: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('author'), author: authorSchema }),
-      z.object({ kind: z.literal('photo'), photo: photoSchema }),
+      z.object({ kind: z.literal('photos'), photos: z.array(photoSchema) }),
       z.object({ kind: z.literal('summary'), authors: z.number(), photos: z.number() }),
     ]),
   }),

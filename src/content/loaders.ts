@@ -89,11 +89,9 @@ export function contentLoaders(options: ArticleLoaderOptions): {
               data: { kind: 'author', author },
               filePath: author.filePath,
             })),
-            ...[...photos.values()].map((photo) => ({
-              id: `photo:${photo.key}`,
-              data: { kind: 'photo', photo },
-              filePath: photo.key,
-            })),
+            // One entry for every photo, in key order: the store is written out whole at every
+            // build, and an entry a photo cost more in it than the photo did.
+            { id: 'photos', data: { kind: 'photos', photos: [...photos.values()] } },
           ]);
         // A build whose content has errors fails in the articles loader, which reports them.
         const synced = await first;

@@ -3,7 +3,7 @@
  * an error wherever it is named, a lead photo too small for other sites' images a warning.
  */
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
-import { MIN_CROP_PIXELS, type PhotoInfo, previewImages } from '../lib/photoSizes.ts';
+import { MIN_CROP_PIXELS, type PhotoInfo, previewGaps } from '../lib/photoSizes.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
@@ -111,7 +111,7 @@ export async function checkPhotos(
  * of its own (a drawn card instead), or crops search engines will not get.
  */
 function previewProblem(photo: PhotoInfo): string | undefined {
-  const { card, missing } = previewImages(photo, '');
+  const { card, missing } = previewGaps(photo);
   const size = `is ${photo.width}×${photo.height}`;
   const hint = 'use a photo at least 1200 pixels wide';
   if (!card) {

@@ -6,7 +6,8 @@
  * a move changes its inode or its change time).
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { type Stats, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { mapLimited } from '../lib/limit.ts';
@@ -27,8 +28,17 @@ export interface PhotoMemo {
 /** Photos read at once: each is decoded whole, on sharp's threads. */
 const CONCURRENCY = 4;
 
+/** A file's stat, or undefined where there is none to be had (missing, not a folder, unreadable). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** A photo's identity and times: any write, copy or move changes one of them. */
-function stampOf(info: Awaited<ReturnType<typeof stat>>): string {
+function stampOf(info: Stats): string {
   return [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join(':');
 }
 
@@ -69,40 +79,56 @@ export async function readPhotos(
   memo: PhotoMemo,
 ): Promise<Map<string, PhotoReading>> {
   const unique = [...new Set(keys)].sort();
-  const readings = await mapLimited(
-    unique,
-    (key) => readPhoto(root, dirs, key, memo),
+  const readings = new Map<string, PhotoReading>();
+  const unread: { key: string; path: string; stamp: string }[] = [];
+  for (const key of unique) {
+    const known = knownReading(root, dirs, key, memo);
+    if ('reading' in known) readings.set(key, known.reading);
+    else unread.push({ key, ...known });
+  }
+  await mapLimited(
+    unread,
+    async ({ key, path, stamp }) => {
+      const reading = await readPicture(key, await readFile(path));
+      memo.entries.set(key, { stamp, reading });
+      readings.set(key, reading);
+    },
     CONCURRENCY,
   );
-  return new Map(unique.map((key, i) => [key, readings[i]!]));
+  return new Map(unique.map((key) => [key, readings.get(key)!]));
 }
 
-/** One photo's reading (see readPhotos). */
-async function readPhoto(
+/**
+ * What is known of one photo without reading it: what is wrong with its path, or its reading
+ * from the memo, or else its path and stamp, to be read. Its file is looked at synchronously: a
+ * warm build looks at every photo, 40 ms for 10,000 at once where a promise each took 300 ms.
+ */
+function knownReading(
   root: string,
   dirs: readonly string[],
   key: string,
   memo: PhotoMemo,
-): Promise<PhotoReading> {
+): { reading: PhotoReading } | { path: string; stamp: string } {
   const path = resolve(root, key);
   if (!dirs.some((dir) => path.startsWith(resolve(root, dir) + sep))) {
-    return { problem: 'is outside the content folders (keep photos beside the articles)' };
+    return { reading: { problem: 'is outside the content folders (keep photos beside the articles)' } };
   }
-  const info = await stat(path).catch(() => undefined);
+  const info = statOf(path);
   if (!info?.isFile()) {
-    return { problem: `is not a file beside the article (add it as ${key}, or correct the path)` };
+    return {
+      reading: { problem: `is not a file beside the article (add it as ${key}, or correct the path)` },
+    };
   }
   if (!isPhotoFile(path)) {
     return {
-      problem: `is not a photo (use a ${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} file)`,
+      reading: {
+        problem: `is not a photo (use a ${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} file)`,
+      },
     };
   }
   const stamp = stampOf(info);
   const known = memo.entries.get(key);
-  if (known?.stamp === stamp) return known.reading;
-  const reading = await readPicture(key, await readFile(path));
-  memo.entries.set(key, { stamp, reading });
-  return reading;
+  return known?.stamp === stamp ? { reading: known.reading } : { path, stamp };
 }
 
 /** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */

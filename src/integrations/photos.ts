@@ -1,42 +1,39 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { namedInDev } from '../build/devPhotos.ts';
-import { linkInto } from '../build/linkInto.ts';
-import { makePhotos, pruneMade } from '../build/madePhotos.ts';
-import { photoMaking } from '../build/caches.ts';
-import { readPublishedIndex } from '../build/publishedIndex.ts';
+import { makePhotos } from '../build/madePhotos.ts';
+import type { PhotoAnswer, PhotoJob } from '../build/photoWorker.ts';
+import type { PhotoReport } from '../build/publishedPhotos.ts';
 import type { CachePaths } from '../build/caches.ts';
 import { countOf } from '../lib/plural.ts';
-import { type MadeSize, PHOTOS_FOLDER, type PhotoUse, madeSizesOf } from '../lib/photoSizes.ts';
+import { PHOTOS_FOLDER } from '../lib/photoSizes.ts';
 import { madeType } from '../lib/pictures.ts';
-
-/** The sizes a build publishes, and what making the missing ones cost. */
-interface Made {
-  names: Set<string>;
-  made: number;
-  seconds: number;
-}
 
 /**
  * Makes the photos of the stories and profiles a build publishes into the output's `photos/`
  * folder, and nothing else: never an original, never a photo of a draft or a held-back story.
  * It works as the search index and the drawn cards do: from the published index the loader
- * wrote, starting when the build starts, so the making runs while Astro renders the pages, and
- * only putting the files in place waits for them. A made file already in the output stays
- * where it is; a new one is hard-linked from the cache (one copy on disk for both); one no page
- * names goes. The pages name the same files through the same functions (src/lib/photoSizes.ts).
- * The dev server makes a size when the browser first asks for it.
+ * wrote, starting when the build starts, on a worker thread (src/build/publishedPhotos.ts), so
+ * the making and the linking run while Astro bundles and renders the pages, and the build only
+ * waits for them at its end. A made file already in the output stays where it is; a new one is
+ * hard-linked from the cache (one copy on disk for both); one no page names goes. Astro never
+ * writes into that folder, nor does any other integration. The pages name the same files
+ * through the same functions (src/lib/photoSizes.ts). The dev server makes a size when the
+ * browser first asks for it.
  */
 export function photos(options: { cache: CachePaths; base: string }): AstroIntegration {
   let root = '';
-  let making: Promise<Made> | undefined;
+  let output = '';
+  let putting: Promise<PhotoReport> | undefined;
   return {
     name: 'dateline-photos',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        output = join(fileURLToPath(config.outDir), PHOTOS_FOLDER);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${options.base}${PHOTOS_FOLDER}/`;
@@ -56,48 +53,30 @@ export function photos(options: { cache: CachePaths; base: string }): AstroInteg
         });
       },
       'astro:build:start': () => {
-        making = makePublished(root, options.cache);
-        making.catch(() => {});
+        putting = inWorker({ root, cache: options.cache, output });
+        putting.catch(() => {});
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { names, made, seconds } = await (making ?? makePublished(root, options.cache));
-        const output = join(fileURLToPath(dir), PHOTOS_FOLDER);
-        const { added, removed } = await linkInto(options.cache.photos, output, names);
-        const pruned = await pruneMade(options.cache.photos, names);
+      'astro:build:done': async ({ logger }) => {
+        const report = await (putting ?? inWorker({ root, cache: options.cache, output }));
+        const { made, seconds, files, added, removed, pruned } = report;
         logger.info(
-          `photos: ${made} made in ${seconds.toFixed(1)} s, beside the pages; ${countOf(names.size, 'file')} in all (${added} added, ${removed} removed; ${pruned} pruned from the cache)`,
+          `photos: ${made} made in ${seconds.toFixed(1)} s, beside the pages; ${countOf(files, 'file')} in all (${added} added, ${removed} removed; ${pruned} pruned from the cache)`,
         );
       },
     },
   };
 }
 
-/** Makes every size of every published photo that the cache lacks. */
-async function makePublished(root: string, cache: CachePaths): Promise<Made> {
-  const started = performance.now();
-  const [index, stamp] = await Promise.all([
-    readPublishedIndex(cache.published),
-    photoMaking(root),
-  ]);
-  const uses = new Map<string, PhotoUse[]>();
-  const use = (key: string | undefined, how: PhotoUse) => {
-    if (key) uses.set(key, [...(uses.get(key) ?? []), how]);
-  };
-  for (const story of index.stories) {
-    use(story.leadPhoto, 'lead');
-    for (const key of story.bodyPhotos) use(key, 'body');
-  }
-  for (const author of index.authors) {
-    use(author.portrait, 'portrait');
-    for (const key of author.bioPhotos) use(key, 'body');
-  }
-  const sizes: MadeSize[] = index.photos.flatMap((photo) =>
-    madeSizesOf(photo, uses.get(photo.key) ?? [], stamp),
-  );
-  const made = await makePhotos(root, cache.photos, sizes);
-  return {
-    names: new Set(sizes.map((size) => size.name)),
-    made,
-    seconds: (performance.now() - started) / 1000,
-  };
+/** Puts the published photos in place on a worker thread (see publishedPhotos.ts). */
+function inWorker(job: PhotoJob): Promise<PhotoReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../build/photoWorker.ts', import.meta.url), {
+      workerData: job,
+    });
+    worker.once('message', (answer: PhotoAnswer) =>
+      'report' in answer ? resolve(answer.report) : reject(new Error(answer.error)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the photo worker exited with ${code}`)));
+  });
 }

@@ -14,7 +14,7 @@ import { digestOf } from '../lib/digest.ts';
 import { bundleOfMonth, searchBundles } from '../lib/searchBundles.ts';
 import { type SearchSource, searchDocument, searchUrl } from '../lib/searchDocument.ts';
 import { type DateStyle, formatDate, mustParseDate } from '../lib/dates.ts';
-import { type PhotoInfo, columnPicture, madePath } from '../lib/photoSizes.ts';
+import { type PhotoInfo, madePath, smallestColumnSize } from '../lib/photoSizes.ts';
 import { withPhotos } from '../lib/bodyPhotos.ts';
 import { escapeAttribute } from '../lib/pictures.ts';
 import type { StoredBody } from '../build/bodyStore.ts';
@@ -49,7 +49,7 @@ function resultDetails(
   ).text;
   const photo = entry.leadPhoto === undefined ? undefined : photos.get(entry.leadPhoto);
   if (!photo) return { date };
-  const smallest = columnPicture(photo, photoStamp).fallback[0]!;
+  const smallest = smallestColumnSize(photo, photoStamp);
   return { date, image: { url: madePath(smallest.name, options.base), alt: entry.leadAlt ?? '' } };
 }
 

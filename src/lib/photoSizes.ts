@@ -72,8 +72,18 @@ export const FEED_WIDTH = 960;
 /** The sizes of an author's portrait: square, at the byline's and the profile's sizes, twice each. */
 export const PORTRAIT_SIZES = [96, 192] as const;
 
+/** Stems already worked out, by key: a photo has a dozen or more sizes, each named by its stem. */
+const stems = new Map<string, string>();
+
 /** A file name's safe stem: the photo's own name, lowercased, so a saved picture says what it is. */
 function stem(key: string): string {
+  let known = stems.get(key);
+  if (known === undefined) stems.set(key, (known = stemOf(key)));
+  return known;
+}
+
+/** The stem of `key`, worked out (see stem). */
+function stemOf(key: string): string {
   const base = key.slice(key.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
   const clean = base
     .normalize('NFKD')
@@ -141,6 +151,12 @@ export function columnPicture(photo: PhotoInfo, stamp: string): PictureSet {
   };
 }
 
+/** The smallest file of a photo's column picture, in its fallback format: a search result's thumbnail. */
+export function smallestColumnSize(photo: PhotoInfo, stamp: string): MadeSize {
+  const width = photoWidths(photo.width)[0]!;
+  return madeSize(photo, width, scaledHeight(photo, width), fallbackFormat(photo), stamp);
+}
+
 /** The largest size of `ratio` that fits in the photo, at most `max` wide, or undefined under MIN_CROP_PIXELS. */
 export function cropSize(
   photo: { width: number; height: number },
@@ -173,12 +189,24 @@ export function previewImages(photo: PhotoInfo, stamp: string): PreviewSet {
     return size && madeSize(photo, size.width, size.height, 'jpeg', stamp);
   };
   const card = cut(CARD_RATIO);
-  const crops = CROP_RATIOS.map((ratio) => ({ ratio, made: card && cut(ratio) }));
   return {
     card,
-    crops: crops.flatMap(({ made }) => (made ? [made] : [])),
-    missing: crops.filter(({ made }) => !made).map(({ ratio }) => ratio.join(':')),
+    crops: card ? CROP_RATIOS.flatMap((ratio) => cut(ratio) ?? []) : [],
+    missing: previewGaps(photo).missing,
   };
+}
+
+/**
+ * What a lead photo is too small for, without naming a file: a card of its own, and the crops
+ * (as `16:9`) it will not get, every one when it has no card (see PreviewSet).
+ */
+export function previewGaps(photo: Pick<PhotoInfo, 'width' | 'height'>): {
+  card: boolean;
+  missing: string[];
+} {
+  const card = cropSize(photo, CARD_RATIO) !== undefined;
+  const missing = CROP_RATIOS.filter((ratio) => !card || !cropSize(photo, ratio));
+  return { card, missing: missing.map((ratio) => ratio.join(':')) };
 }
 
 /** The image a feed reader gets of a photo: one JPEG at the column's width, or the photo's own. */

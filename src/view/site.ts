@@ -14,6 +14,7 @@ import { type ArchiveYear, groupByMonth } from '../lib/archive.ts';
 import { type ArticleStatus, selectPublished } from '../lib/articleStatus.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
 import { mustParseDate, sortTime } from '../lib/dates.ts';
+import { sealed } from '../lib/digest.ts';
 import { type DrawnCardOf, storyCardFor } from '../lib/drawnCard.ts';
 import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
@@ -158,7 +159,7 @@ export async function getSite(): Promise<SiteModel> {
     const infos = new Map<string, PhotoInfo>();
     const profiles: Author[] = [];
     for (const { data } of catalogue) {
-      if (data.kind === 'photo') infos.set(data.photo.key, data.photo);
+      if (data.kind === 'photos') for (const photo of data.photos) infos.set(photo.key, photo);
       else if (data.kind === 'author') profiles.push(data.author);
     }
     cache = {
@@ -221,7 +222,8 @@ function siteModel(
             : { name: kicker, path: topicPath(topicsBySlug.slugOf(kicker), edition.base) },
         thumbnail: photo && { set: photos.column(photo), alt: article.image?.alt ?? '' },
       });
-      return [article, teaser];
+      // Sealed: the listing pages that show it take its digest for their keys, not its text.
+      return [article, sealed(teaser)];
     }),
   );
   const versions = storyVersions(articles);

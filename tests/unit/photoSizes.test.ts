@@ -10,7 +10,9 @@ import {
   madeSizesOf,
   portraitPicture,
   previewImages,
+  previewGaps,
   previewKind,
+  smallestColumnSize,
 } from '../../src/lib/photoSizes.ts';
 
 const photo = (width: number, height: number, extra: Partial<PhotoInfo> = {}): PhotoInfo => ({
@@ -27,6 +29,8 @@ describe('made sizes', () => {
     const made = madeSize(photo(2400, 1600), 640, 427, 'avif', 'stamp');
     expect(made).toMatchObject({ key: 'content/2025/Sea Wall (1).JPG', width: 640, height: 427 });
     expect(made.name).toMatch(/^sea-wall-1-640x427-[0-9a-f]{10}\.avif$/);
+    // Names are kept: the cache holds files by them, and a new name makes the file again.
+    expect(made.name).toBe('sea-wall-1-640x427-268988ccb2.avif');
     const others = [
       madeSize(photo(2400, 1600, { digest: 'changed' }), 640, 427, 'avif', 'stamp'),
       madeSize(photo(2400, 1600), 640, 427, 'webp', 'stamp'),
@@ -49,6 +53,11 @@ describe('made sizes', () => {
     ]);
     expect([set.width, set.height]).toEqual([960, 480]);
     expect(columnPicture(photo(300, 200, { format: 'png' }), 's').fallback[0]!.format).toBe('png');
+  });
+
+  it("name a search result's thumbnail as the column picture's smallest fallback", () => {
+    for (const shown of [photo(1000, 500), photo(300, 200, { format: 'png' }), photo(4000, 3000)])
+      expect(smallestColumnSize(shown, 's')).toEqual(columnPicture(shown, 's').fallback[0]);
   });
 });
 
@@ -82,6 +91,14 @@ describe('crops', () => {
     expect(preview.crops.map((crop) => crop.width / crop.height)).toEqual([16 / 9, 4 / 3]);
     // No card, no crops: the story is shared with a drawn card.
     expect(previewImages(photo(300, 200), 's')).toMatchObject({ card: undefined, crops: [] });
+  });
+
+  it('are told missing without naming a file, as the made set tells them', () => {
+    for (const shown of [photo(1600, 200), photo(300, 200), photo(2400, 1600), photo(700, 700)]) {
+      const { card, missing } = previewImages(shown, 's');
+      expect(previewGaps(shown)).toEqual({ card: card !== undefined, missing });
+    }
+    expect(previewGaps(photo(300, 200)).missing).toEqual(['16:9', '4:3', '1:1']);
   });
 });
 
