@@ -6,7 +6,7 @@
  * a move changes its inode or its change time).
  */
 import { createHash } from 'node:crypto';
-import { type Stats, statSync } from 'node:fs';
+import { type Stats, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import sharp from 'sharp';
@@ -37,6 +37,15 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
+/** A path with every link in it followed, or undefined where it leads nowhere. */
+function realOf(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A photo's identity and times: any write, copy or move changes one of them. */
 function stampOf(info: Stats): string {
   return [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join(':');
@@ -58,8 +67,11 @@ export async function loadPhotoMemo(file?: string): Promise<PhotoMemo> {
   return memo;
 }
 
-/** Bumped when what a reading holds changes, so old readings are not trusted. */
-const MEMO_VERSION = 1;
+/**
+ * Bumped when what a reading holds or what it vouches for changes, so old readings are not
+ * trusted (2: a reading is made only of a file whose links lead into the content folders).
+ */
+const MEMO_VERSION = 2;
 
 /** Keeps the memo for the next build, without photos no longer asked for. */
 export async function savePhotoMemo(memo: PhotoMemo, asked: ReadonlySet<string>): Promise<void> {
@@ -80,9 +92,10 @@ export async function readPhotos(
 ): Promise<Map<string, PhotoReading>> {
   const unique = [...new Set(keys)].sort();
   const readings = new Map<string, PhotoReading>();
+  const realDirs = dirs.flatMap((dir) => realOf(resolve(root, dir)) ?? []);
   const unread: { key: string; path: string; stamp: string }[] = [];
   for (const key of unique) {
-    const known = knownReading(root, dirs, key, memo);
+    const known = knownReading(root, dirs, realDirs, key, memo);
     if ('reading' in known) readings.set(key, known.reading);
     else unread.push({ key, ...known });
   }
@@ -106,6 +119,7 @@ export async function readPhotos(
 function knownReading(
   root: string,
   dirs: readonly string[],
+  realDirs: readonly string[],
   key: string,
   memo: PhotoMemo,
 ): { reading: PhotoReading } | { path: string; stamp: string } {
@@ -128,7 +142,20 @@ function knownReading(
   }
   const stamp = stampOf(info);
   const known = memo.entries.get(key);
-  return known?.stamp === stamp ? { reading: known.reading } : { path, stamp };
+  if (known?.stamp === stamp) return { reading: known.reading };
+  // Where a link leads, not where it sits: a link beside an article must not publish a picture
+  // from elsewhere on the build machine. Looked at when a photo is read, not when its reading is
+  // reused: a link put in its place leads to another file, with another stamp.
+  const real = realOf(path);
+  if (!real || !realDirs.some((dir) => real.startsWith(dir + sep))) {
+    return {
+      reading: {
+        problem:
+          'is a link to a file outside the content folders (copy the photo beside the article)',
+      },
+    };
+  }
+  return { path, stamp };
 }
 
 /** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */

@@ -51,7 +51,8 @@ export function photoWidths(originalWidth: number): number[] {
 
 /** The height of a photo scaled to `width`, its proportions kept. */
 export function scaledHeight(photo: { width: number; height: number }, width: number): number {
-  return Math.round((photo.height * width) / photo.width);
+  // A strip a few pixels high still gets a row: a made size is never 0 pixels high.
+  return Math.max(1, Math.round((photo.height * width) / photo.width));
 }
 
 /** How wide a photo in the article column is shown: the column, less its padding, on any screen. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -68,6 +68,21 @@ describe('reading photos', () => {
     expect(readings.get('outside.jpg')?.problem).toMatch(/^is outside the content folders/);
   });
 
+  it('refuses a link beside an article to a photo outside the content folders, and follows one inside', async () => {
+    const root = await project();
+    const photo = await solidPng('#0a0');
+    await writeFile(join(root, 'private.png'), photo);
+    await writeFile(join(root, 'content/own.png'), photo);
+    await symlink(join(root, 'private.png'), join(root, 'content/linked.png'));
+    await symlink(join(root, 'content/own.png'), join(root, 'content/alias.png'));
+    const keys = ['content/linked.png', 'content/alias.png'];
+    const readings = await readPhotos(root, ['content'], keys, await loadPhotoMemo());
+    expect(readings.get('content/linked.png')?.problem).toMatch(
+      /^is a link to a file outside the content folders/,
+    );
+    expect(readings.get('content/alias.png')?.info).toMatchObject({ width: 40, height: 30 });
+  });
+
   it('reads a photo once while it is unchanged, and again when another of the same size and time replaces it', async () => {
     const root = await project();
     const path = join(root, 'content/swap.png');
@@ -91,6 +106,6 @@ describe('reading photos', () => {
       'content/swap.png',
     );
     expect(second?.info?.digest).not.toBe(first?.info?.digest);
-    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(1);
+    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(2);
   });
 });

@@ -43,5 +43,7 @@ describe('photo sizes', () => {
     expect(photoWidths(1000)).toEqual([360, 640, 960]);
     expect(photoWidths(300)).toEqual([300]);
     expect(scaledHeight({ width: 2400, height: 1600 }, 1280)).toBe(853);
+    // A 4000×3 strip scaled to 360 wide is a row high, not none.
+    expect(scaledHeight({ width: 4000, height: 3 }, 360)).toBe(1);
   });
 });
