@@ -19,8 +19,9 @@ import { madeType } from '../lib/pictures.ts';
  * wrote, starting when the build starts, on a worker thread (src/build/publishedPhotos.ts), so
  * the making and the linking run while Astro bundles and renders the pages, and the build only
  * waits for them at its end. A made file already in the output stays where it is; a new one is
- * hard-linked from the cache (one copy on disk for both); one no page names goes. Astro never
- * writes into that folder, nor does any other integration. The pages name the same files
+ * hard-linked from the cache (one copy on disk for both); one no page names goes. No other
+ * integration writes into that folder, and Astro writes only what `public/photos/` holds, which
+ * the pruning takes away (a known fault: keep public files out of `public/photos/`). The pages name the same files
  * through the same functions (src/lib/photoSizes.ts). The dev server makes a size when the
  * browser first asks for it.
  */
