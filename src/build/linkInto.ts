@@ -10,20 +10,22 @@ import { mapLimited } from '../lib/limit.ts';
  * Puts the files `names` of the cache folder `from` into the output folder `to`: a file already
  * there is left alone (cached files never change under their name), a new one is hard-linked, so
  * the cache and the output share one copy (copied where they are on different disks), and a file
- * `names` does not name goes. Says how many were added and removed.
+ * neither `names` nor `others` names goes (`others`: what Astro copies there from the public
+ * folder). Says how many were added and removed.
  */
 export async function linkInto(
   from: string,
   to: string,
   names: ReadonlySet<string>,
+  others: ReadonlySet<string> = new Set(),
 ): Promise<{ added: number; removed: number }> {
   await mkdir(to, { recursive: true });
   const present = new Set(await readdir(to));
   const added = [...names].filter((name) => !present.has(name));
   await mapLimited(added, (name) => linkOrCopy(join(from, name), join(to, name)));
-  const stale = [...present].filter((name) => !names.has(name));
+  const stale = [...present].filter((name) => !names.has(name) && !others.has(name));
   await mapLimited(stale, (name) => rm(join(to, name), { force: true, recursive: true }));
-  if (names.size === 0) await rm(to, { recursive: true, force: true });
+  if (names.size === 0 && others.size === 0) await rm(to, { recursive: true, force: true });
   return { added: added.length, removed: stale.length };
 }
 

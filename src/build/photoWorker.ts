@@ -11,14 +11,16 @@ export interface PhotoJob {
   root: string;
   cache: CachePaths;
   output: string;
+  /** What the public folder puts in the output's photos folder (see publicFiles.ts). */
+  publicNames: string[];
 }
 
 /** What it answers. */
 export type PhotoAnswer = { report: PhotoReport } | { error: string };
 
-const { root, cache, output } = workerData as PhotoJob;
+const { root, cache, output, publicNames } = workerData as PhotoJob;
 parentPort!.postMessage(
-  await publishPhotos(root, cache, output).then(
+  await publishPhotos(root, cache, output, new Set(publicNames)).then(
     (report): PhotoAnswer => ({ report }),
     (error: unknown): PhotoAnswer => ({
       error: error instanceof Error ? error.message : String(error),

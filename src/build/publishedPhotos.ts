@@ -25,11 +25,15 @@ export interface PhotoReport {
   seconds: number;
 }
 
-/** Makes, links and prunes the published photos' sizes (see the module's comment). */
+/**
+ * Makes, links and prunes the published photos' sizes (see the module's comment), leaving the
+ * names in `others` (the public folder's photos) in the output.
+ */
 export async function publishPhotos(
   root: string,
   cache: CachePaths,
   output: string,
+  others: ReadonlySet<string> = new Set(),
 ): Promise<PhotoReport> {
   const started = performance.now();
   const [index, stamp] = await Promise.all([
@@ -53,7 +57,7 @@ export async function publishPhotos(
   );
   const { made, listed } = await makePhotos(root, cache.photos, sizes);
   const names = new Set(sizes.map((size) => size.name));
-  const { added, removed } = await linkInto(cache.photos, output, names);
+  const { added, removed } = await linkInto(cache.photos, output, names, others);
   const pruned = await pruneMade(cache.photos, names, listed);
   return {
     made,

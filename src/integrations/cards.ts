@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { linkInto } from '../build/linkInto.ts';
+import { publicNames } from '../build/publicFiles.ts';
 import { readPublishedIndex } from '../build/publishedIndex.ts';
 import { cardDrawer } from '../build/cardDrawer.ts';
 import { cardDrawing } from '../build/caches.ts';
@@ -29,12 +30,14 @@ interface Drawn {
  */
 export function socialCards(options: { cache: CachePaths }): AstroIntegration {
   let root = '';
+  let publicDir = '';
   let drawing: Promise<Drawn> | undefined;
   return {
     name: 'dateline-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
         drawing = drawCards(root, options.cache);
@@ -44,7 +47,7 @@ export function socialCards(options: { cache: CachePaths }): AstroIntegration {
         const { names, drawn, seconds } = await (drawing ?? drawCards(root, options.cache));
         const output = join(fileURLToPath(dir), CARDS_FOLDER);
         const files = new Set(names.map((name) => `${name}.png`));
-        await linkInto(options.cache.cards, output, files);
+        await linkInto(options.cache.cards, output, files, publicNames(publicDir, CARDS_FOLDER));
         logger.info(
           `social cards: ${drawn} drawn in ${seconds.toFixed(1)} s, beside the pages (${countOf(files.size, 'card')} in all)`,
         );

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { namedInDev } from '../build/devPhotos.ts';
 import { makePhotos } from '../build/madePhotos.ts';
+import { publicNames } from '../build/publicFiles.ts';
 import type { PhotoAnswer, PhotoJob } from '../build/photoWorker.ts';
 import type { PhotoReport } from '../build/publishedPhotos.ts';
 import type { CachePaths } from '../build/caches.ts';
@@ -19,22 +20,29 @@ import { madeType } from '../lib/pictures.ts';
  * wrote, starting when the build starts, on a worker thread (src/build/publishedPhotos.ts), so
  * the making and the linking run while Astro bundles and renders the pages, and the build only
  * waits for them at its end. A made file already in the output stays where it is; a new one is
- * hard-linked from the cache (one copy on disk for both); one no page names goes. No other
- * integration writes into that folder, and Astro writes only what `public/photos/` holds, which
- * the pruning takes away (a known fault: keep public files out of `public/photos/`). The pages name the same files
- * through the same functions (src/lib/photoSizes.ts). The dev server makes a size when the
- * browser first asks for it.
+ * hard-linked from the cache (one copy on disk for both); one no page names goes, but what Astro
+ * copies there from `public/photos/`. No other integration writes into that folder. The pages
+ * name the same files through the same functions (src/lib/photoSizes.ts). The dev server makes
+ * a size when the browser first asks for it.
  */
 export function photos(options: { cache: CachePaths; base: string }): AstroIntegration {
   let root = '';
   let output = '';
+  let publicDir = '';
   let putting: Promise<PhotoReport> | undefined;
+  const job = (): PhotoJob => ({
+    root,
+    cache: options.cache,
+    output,
+    publicNames: [...publicNames(publicDir, PHOTOS_FOLDER)],
+  });
   return {
     name: 'dateline-photos',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         output = join(fileURLToPath(config.outDir), PHOTOS_FOLDER);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${options.base}${PHOTOS_FOLDER}/`;
@@ -54,11 +62,11 @@ export function photos(options: { cache: CachePaths; base: string }): AstroInteg
         });
       },
       'astro:build:start': () => {
-        putting = inWorker({ root, cache: options.cache, output });
+        putting = inWorker(job());
         putting.catch(() => {});
       },
       'astro:build:done': async ({ logger }) => {
-        const report = await (putting ?? inWorker({ root, cache: options.cache, output }));
+        const report = await (putting ?? inWorker(job()));
         const { made, seconds, files, added, removed, pruned } = report;
         logger.info(
           `photos: ${made} made in ${seconds.toFixed(1)} s, beside the pages; ${countOf(files, 'file')} in all (${added} added, ${removed} removed; ${pruned} pruned from the cache)`,

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../build/bodyStore.ts';
 import { linkTree } from '../build/linkInto.ts';
+import { publicNames } from '../build/publicFiles.ts';
 import { installedCodeDigest } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
@@ -82,12 +83,14 @@ interface Record {
  */
 export function pagefindSearch(options: SearchOptions): AstroIntegration {
   let root = '';
+  let publicDir = '';
   let prepared: Promise<Prepared> | undefined;
   return {
     name: 'dateline-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
         // The loader has written the published index by now: index the changed years into the
@@ -121,7 +124,7 @@ export function pagefindSearch(options: SearchOptions): AstroIntegration {
             file.endsWith(COMPLETE),
           );
         }
-        await tidy(output, names, options.cache.search, next);
+        await tidy(output, names, options.cache.search, next, publicNames(publicDir, 'pagefind'));
         await writeFile(recordFile, JSON.stringify(next));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const how = indexed.length > 0 ? `indexed ${indexed.join(', ')}` : 'unchanged';
@@ -258,12 +261,19 @@ async function buildBundle(
 
 /**
  * Puts the UI files in `pagefind/`, removes bundles of years that no longer have articles from
- * the output and bundles no longer current from the cache.
+ * the output (but what the public folder put there, `others`) and bundles no longer current
+ * from the cache.
  */
-async function tidy(output: string, names: string[], cacheDir: string, next: Record) {
+async function tidy(
+  output: string,
+  names: string[],
+  cacheDir: string,
+  next: Record,
+  others: ReadonlySet<string>,
+) {
   await mkdir(output, { recursive: true });
   for (const file of UI_FILES) await cp(join(cacheDir, 'ui', file), join(output, file));
-  const keep = new Set([...names, ...UI_FILES]);
+  const keep = new Set([...names, ...UI_FILES, ...others]);
   for (const name of await readdir(output)) {
     if (!keep.has(name)) await rm(join(output, name), { recursive: true, force: true });
   }

@@ -36,6 +36,31 @@ describe('linkInto', () => {
     });
     expect(await readdir(join(root, 'dist'))).toEqual([]);
   });
+
+  it('leaves what the public folder put there, the folder too when nothing else is named', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-link-into-public-'));
+    const cache = join(root, 'cache');
+    const out = join(root, 'dist/photos');
+    await mkdir(cache);
+    await mkdir(join(out, 'staff'), { recursive: true });
+    await writeFile(join(cache, 'a.jpg'), 'a');
+    await writeFile(join(out, 'logo.png'), 'logo');
+    await writeFile(join(out, 'staff/desk.jpg'), 'desk');
+    await writeFile(join(out, 'old.jpg'), 'old');
+    const others = new Set(['logo.png', 'staff']);
+    expect(await linkInto(cache, out, new Set(['a.jpg']), others)).toEqual({
+      added: 1,
+      removed: 1,
+    });
+    expect((await readdir(out, { recursive: true })).sort()).toEqual([
+      'a.jpg',
+      'logo.png',
+      'staff',
+      'staff/desk.jpg',
+    ]);
+    expect(await linkInto(cache, out, new Set(), others)).toEqual({ added: 0, removed: 1 });
+    expect((await readdir(out)).sort()).toEqual(['logo.png', 'staff']);
+  });
 });
 
 describe('linkTree', () => {

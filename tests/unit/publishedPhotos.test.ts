@@ -59,6 +59,19 @@ describe('the published photos', () => {
     expect(await readdir(cache.photos)).toEqual([]);
   });
 
+  it('leaves the files the public folder put into the photos folder', async () => {
+    const { photo, cache, output, publish } = await site();
+    await mkdir(output, { recursive: true });
+    await writeFile(join(output, 'logo.png'), 'logo');
+    await publish([photo], photo.key);
+    const first = await publishPhotos(ROOT, cache, output, new Set(['logo.png']));
+    expect(first).toMatchObject({ removed: 0 });
+    await publish([]);
+    const gone = await publishPhotos(ROOT, cache, output, new Set(['logo.png']));
+    expect(gone).toMatchObject({ files: 0, removed: first.files });
+    expect(await readdir(output)).toEqual(['logo.png']);
+  });
+
   it('fails naming the photo it could not make', async () => {
     const { photo, cache, output, publish } = await site();
     const missing = { ...photo, key: `${photo.key}.gone.jpg` };
