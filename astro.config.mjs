@@ -1,6 +1,5 @@
 // @ts-check
 import { join, resolve } from 'node:path';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { adminInDev } from './src/integrations/adminInDev.ts';
 import { contentStoreFile } from './src/integrations/contentStoreFile.ts';
@@ -10,7 +9,7 @@ import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
 import { photos } from './src/integrations/photos.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
 import { socialCards } from './src/integrations/cards.ts';
-import { lastmodFromRecords } from './src/integrations/sitemapLastmod.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { CARDS_FOLDER } from './src/lib/urls.ts';
 import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
 import { cache, editionAt, settings, settingsFile } from './src/settings.ts';
@@ -61,9 +60,9 @@ export default defineConfig({
       },
     },
     sitemap({
+      publishedIndex: cache.published,
       // The CMS at /admin/ is for editors, not readers.
-      filter: (page) => !page.endsWith('/search/') && !new URL(page).pathname.includes('/admin/'),
-      serialize: lastmodFromRecords(cache.published),
+      leaveOut: (url) => url.endsWith('/search/') || new URL(url).pathname.includes('/admin/'),
     }),
     // Before the sweep below, so the files it writes every build are fresh, not swept and rewritten.
     hostFiles({

@@ -1,3 +1,4 @@
+import { SITEMAP_INDEX } from '../lib/sitemap.ts';
 import { siteUrl } from '../view/headMeta.ts';
 
 /** robots.txt: everything may be crawled; the sitemaps are named with absolute URLs. */
@@ -6,7 +7,7 @@ export function GET() {
     'User-agent: *',
     'Allow: /',
     '',
-    `Sitemap: ${siteUrl('sitemap-index.xml')}`,
+    `Sitemap: ${siteUrl(SITEMAP_INDEX)}`,
     `Sitemap: ${siteUrl('news-sitemap.xml')}`,
     '',
   ].join('\n');
