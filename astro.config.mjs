@@ -59,11 +59,7 @@ export default defineConfig({
         'astro:config:setup': ({ addWatchFile }) => addWatchFile(resolve(settingsFile)),
       },
     },
-    sitemap({
-      publishedIndex: cache.published,
-      // The CMS at /admin/ is for editors, not readers.
-      leaveOut: (url) => url.endsWith('/search/') || new URL(url).pathname.includes('/admin/'),
-    }),
+    sitemap({ publishedIndex: cache.published }),
     // Before the sweep below, so the files it writes every build are fresh, not swept and rewritten.
     hostFiles({
       base: settings.base,

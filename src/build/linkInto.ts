@@ -5,13 +5,14 @@
 import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { mapLimited } from '../lib/limit.ts';
+import { pruneInsidePublic } from './publicFiles.ts';
 
 /**
  * Puts the files `names` of the cache folder `from` into the output folder `to`: a file already
  * there is left alone (cached files never change under their name), a new one is hard-linked, so
  * the cache and the output share one copy (copied where they are on different disks), and a file
  * neither `names` nor `others` names goes (`others`: what Astro copies there from the public
- * folder). Says how many were added and removed.
+ * folder, see publicFiles.ts). Says how many were added and removed.
  */
 export async function linkInto(
   from: string,
@@ -25,6 +26,7 @@ export async function linkInto(
   await mapLimited(added, (name) => linkOrCopy(join(from, name), join(to, name)));
   const stale = [...present].filter((name) => !names.has(name) && !others.has(name));
   await mapLimited(stale, (name) => rm(join(to, name), { force: true, recursive: true }));
+  await pruneInsidePublic(to, others);
   if (names.size === 0 && others.size === 0) await rm(to, { recursive: true, force: true });
   return { added: added.length, removed: stale.length };
 }

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readBody } from '../build/bodyStore.ts';
 import { linkTree } from '../build/linkInto.ts';
-import { publicNames } from '../build/publicFiles.ts';
+import { publicNames, pruneInsidePublic } from '../build/publicFiles.ts';
 import { installedCodeDigest } from '../build/installedCode.ts';
 import { countOf } from '../lib/plural.ts';
 import { type PublishedEntry, readPublishedIndex } from '../build/publishedIndex.ts';
@@ -103,6 +103,14 @@ export function pagefindSearch(options: SearchOptions): AstroIntegration {
         const started = performance.now();
         const { entries, names, keys, indexed } = await (prepared ?? prepare(root, options));
         const output = join(fileURLToPath(dir), 'pagefind');
+        const others = publicNames(publicDir, 'pagefind');
+        // A public file under a name of the index's would be replaced or removed by it.
+        const taken = [...names, ...UI_FILES].filter((name) => others.has(name));
+        if (taken.length > 0) {
+          throw new Error(
+            `public/pagefind/ holds ${taken.map((name) => `"${name}"`).join(', ')}, a name the search index writes there: move or rename it`,
+          );
+        }
         const recordFile = join(options.cache.search, 'last.json');
         const last = JSON.parse(
           await readFile(recordFile, 'utf8').catch(() => '{"output":"","bundles":{}}'),
@@ -124,7 +132,7 @@ export function pagefindSearch(options: SearchOptions): AstroIntegration {
             file.endsWith(COMPLETE),
           );
         }
-        await tidy(output, names, options.cache.search, next, publicNames(publicDir, 'pagefind'));
+        await tidy(output, names, options.cache.search, next, others);
         await writeFile(recordFile, JSON.stringify(next));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const how = indexed.length > 0 ? `indexed ${indexed.join(', ')}` : 'unchanged';
@@ -277,6 +285,7 @@ async function tidy(
   for (const name of await readdir(output)) {
     if (!keep.has(name)) await rm(join(output, name), { recursive: true, force: true });
   }
+  await pruneInsidePublic(output, others);
   const current = new Set([
     'ui',
     'last.json',

@@ -3,23 +3,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readPublishedIndex } from '../build/publishedIndex.ts';
-import { editionBase } from '../lib/languages.ts';
-import { type SitemapPage, sitemapFiles } from '../lib/sitemap.ts';
+import { type SitemapPage, sitemapFiles, unlistedPaths } from '../lib/sitemap.ts';
 
 /**
  * Writes the sitemaps (`sitemap-index.xml` and the files it names, see src/lib/sitemap.ts) at the
- * end of a build: every page the build made, but the not-found pages, those `leaveOut` names and
- * the old URLs of moved stories (which only send readers on). An article carries its last
- * change (`updated` or a correction) as `lastmod`, and its versions in other languages as
- * alternates, from the published index the content loader wrote during this build: no built page
- * is read again. Written on every build, so the output's sweep (incrementalOutput.ts) sees them
- * as fresh.
+ * end of a build: every page the build made but those not for search engines (unlistedPaths).
+ * An article carries its last change (`updated` or a correction) as `lastmod`, and its versions
+ * in other languages as alternates, from the published index the content loader wrote during
+ * this build: no built page is read again. Written on every build, so the output's sweep
+ * (incrementalOutput.ts) sees them as fresh.
  */
-export function sitemap(options: {
-  publishedIndex: string;
-  /** Pages kept out of the sitemap, by absolute URL. */
-  leaveOut: (url: string) => boolean;
-}): AstroIntegration {
+export function sitemap(options: { publishedIndex: string }): AstroIntegration {
   let siteUrl = '';
   let base = '';
   return {
@@ -29,24 +23,22 @@ export function sitemap(options: {
         if (!config.site)
           throw new Error('the sitemap needs the site URL (`site` in astro.config.mjs)');
         siteUrl = new URL(config.base, config.site).href;
-        base = config.base;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const { stories } = await readPublishedIndex(options.publishedIndex);
         const entries = new Map(stories.map((entry) => [entry.url, entry]));
-        const moved = new Set(stories.flatMap((entry) => entry.aliases));
-        // The not-found pages answer for pages that are not there: the site's own language's at
-        // 404.html, every other's at <edition>/not-found/ (see src/pages/[...edition]/not-found.astro).
-        const editions = new Set(stories.map((entry) => entry.edition).filter(Boolean));
-        const notFound = new Set([
-          `${editionBase(base, '')}404/`,
-          ...[...editions].map((edition) => `${editionBase(base, edition)}not-found/`),
-        ]);
+        const leftOut = unlistedPaths(
+          base,
+          new Set(stories.map((entry) => entry.edition)),
+          stories.flatMap((entry) => entry.aliases),
+        );
         const listed: SitemapPage[] = [];
         for (const { pathname } of pages) {
+          // As written, as the records' paths are (a base like /noticias-ñ/ is not encoded).
+          const path = `${base}${pathname}`;
+          if (leftOut.has(path)) continue;
           const url = new URL(pathname, siteUrl);
-          const path = url.pathname;
-          if (notFound.has(path) || moved.has(path) || options.leaveOut(url.href)) continue;
           const entry = entries.get(path);
           listed.push({
             url: url.href,

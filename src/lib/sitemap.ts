@@ -1,3 +1,4 @@
+import { editionBase } from './languages.ts';
 import { escapeXml } from './xml.ts';
 
 /** One page as the sitemap lists it. */
@@ -17,6 +18,26 @@ export const SITEMAP_LIMIT = 45_000;
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
 /**
+ * The paths of pages that are not for search engines, as written (not percent-encoded), under
+ * the site's `base` (ending in `/`): each edition's not-found page (the site's own language's at
+ * `404/`, see src/pages/[...edition]/not-found.astro) and search page, the CMS, and the old URLs
+ * of moved stories (`aliases`), which only send readers on.
+ */
+export function unlistedPaths(
+  base: string,
+  editions: Iterable<string>,
+  aliases: Iterable<string>,
+): Set<string> {
+  const paths = new Set([...aliases, `${base}404/`, `${base}admin/`, `${base}search/`]);
+  for (const edition of editions) {
+    if (!edition) continue;
+    paths.add(`${editionBase(base, edition)}not-found/`);
+    paths.add(`${editionBase(base, edition)}search/`);
+  }
+  return paths;
+}
+
+/**
  * Orders URLs as a reader would (`page/2/` before `page/10/`), in one locale whatever the
  * machine's, code unit order breaking ties, so the same pages always give the same bytes.
  */
@@ -27,7 +48,7 @@ const byUrl = (a: SitemapPage, b: SitemapPage) =>
 /**
  * The sitemap files of `pages`, by file name: `sitemap-0.xml`, `sitemap-1.xml`… of `limit` URLs
  * each, sorted, and `sitemap-index.xml` naming them (at `folderUrl`, the site's base URL) with
- * the newest `lastmod` of each. No pages, no files.
+ * the newest `lastmod` of each.
  */
 export function sitemapFiles(
   pages: readonly SitemapPage[],
@@ -37,7 +58,8 @@ export function sitemapFiles(
   const files = new Map<string, string>();
   const sorted = [...pages].sort(byUrl);
   const index: string[] = [];
-  for (let start = 0, n = 0; start < sorted.length; start += limit, n++) {
+  // No pages still gives an (empty) sitemap: robots.txt names the index whatever the site holds.
+  for (let start = 0, n = 0; n === 0 || start < sorted.length; start += limit, n++) {
     const chunk = sorted.slice(start, start + limit);
     const name = `sitemap-${n}.xml`;
     files.set(name, urlset(chunk));
@@ -52,7 +74,6 @@ export function sitemapFiles(
       `<sitemap><loc>${escapeXml(new URL(name, folderUrl).href)}</loc>${newest ? `<lastmod>${escapeXml(newest)}</lastmod>` : ''}</sitemap>`,
     );
   }
-  if (index.length === 0) return files;
   files.set(
     SITEMAP_INDEX,
     [

@@ -47,7 +47,7 @@ describe('linkInto', () => {
     await writeFile(join(out, 'logo.png'), 'logo');
     await writeFile(join(out, 'staff/desk.jpg'), 'desk');
     await writeFile(join(out, 'old.jpg'), 'old');
-    const others = new Set(['logo.png', 'staff']);
+    const others = new Set(['logo.png', 'staff', join('staff', 'desk.jpg')]);
     expect(await linkInto(cache, out, new Set(['a.jpg']), others)).toEqual({
       added: 1,
       removed: 1,
@@ -60,6 +60,14 @@ describe('linkInto', () => {
     ]);
     expect(await linkInto(cache, out, new Set(), others)).toEqual({ added: 0, removed: 1 });
     expect((await readdir(out)).sort()).toEqual(['logo.png', 'staff']);
+    // A file gone from a public subfolder goes from the output, as a clean build would not have it.
+    await writeFile(join(out, 'staff/old.jpg'), 'old');
+    await linkInto(cache, out, new Set(), others);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual([
+      'logo.png',
+      'staff',
+      join('staff', 'desk.jpg'),
+    ]);
   });
 });
 

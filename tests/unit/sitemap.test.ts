@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX, sitemapFiles } from '../../src/lib/sitemap.ts';
+import { SITEMAP_INDEX, sitemapFiles, unlistedPaths } from '../../src/lib/sitemap.ts';
 
 const SITE = 'https://news.example/news/';
 
@@ -63,13 +63,38 @@ describe('sitemapFiles', () => {
     );
   });
 
-  it('gives the same bytes whatever order the pages come in, and no files for no pages', () => {
+  it('gives the same bytes whatever order the pages come in, and a sitemap for no pages', () => {
     const urls = ['x/page/01/', 'x/page/1/', 'x/Page/1/', 'x/', 'y/'].map((path) => ({
       url: `${SITE}${path}`,
     }));
     const once = sitemapFiles(urls, SITE);
     expect(sitemapFiles([...urls].reverse(), SITE)).toEqual(once);
     expect(sitemapFiles([...urls.slice(2), ...urls.slice(0, 2)], SITE)).toEqual(once);
-    expect(sitemapFiles([], SITE).size).toBe(0);
+    // No pages: an empty sitemap, so the index robots.txt names is there.
+    const none = sitemapFiles([], SITE);
+    expect([...none.keys()]).toEqual(['sitemap-0.xml', SITEMAP_INDEX]);
+    expect(none.get('sitemap-0.xml')).toMatch(/<urlset [^>]+>\n<\/urlset>\n$/);
+  });
+});
+
+describe('unlistedPaths', () => {
+  it('leaves out each edition’s not-found and search pages, the CMS and moved stories, exactly', () => {
+    const paths = unlistedPaths('/noticias-ñ/', ['', 'es'], ['/noticias-ñ/articles/old/']);
+    expect([...paths].sort()).toEqual([
+      '/noticias-ñ/404/',
+      '/noticias-ñ/admin/',
+      '/noticias-ñ/articles/old/',
+      '/noticias-ñ/es/not-found/',
+      '/noticias-ñ/es/search/',
+      '/noticias-ñ/search/',
+    ]);
+    // Stories and topics named like them stay listed, as does a site whose base is /admin/.
+    for (const path of [
+      '/noticias-ñ/articles/search/',
+      '/noticias-ñ/topics/admin/',
+      '/noticias-ñ/page/404/',
+    ])
+      expect(paths.has(path)).toBe(false);
+    expect(unlistedPaths('/admin/', [''], []).has('/admin/')).toBe(false);
   });
 });
