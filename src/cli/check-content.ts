@@ -15,7 +15,7 @@ import { buildNow, cache, sectionsSource, settings, threads } from '../settings.
 const { values } = parseArgs({ options: { scheduled: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
-const { problems, files, valid } = await checkContent(root, settings.contentDirs, settings, {
+const checked = await checkContent(root, settings.contentDirs, settings, {
   threads,
   now: buildNow,
   // What the last build published, when this machine has its cache: a URL a change would
@@ -23,13 +23,16 @@ const { problems, files, valid } = await checkContent(root, settings.contentDirs
   published: cache.published,
   sections: { names: settings.sections, where: sectionsSource },
 });
+const { problems, files, valid, salvaged } = checked;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const failed = problems.some((problem) => problem.severity === 'error');
 
 // With errors, the report counts them; without, the closing line counts the warnings.
 const lines = failed ? formatReport(problems).split('\n') : problemLines(problems);
 if (lines.length > 0) console.log(lines.join('\n'));
-const articles = valid.map(({ fields, file }) => ({
+// A draft with errors is still a draft (its errors are warnings: see draftErrorsAsWarnings).
+const drafts = salvaged.filter((article) => article.fields.draft === true);
+const articles = [...valid, ...drafts].map(({ fields, file }) => ({
   title: fields.title,
   date: fields.date,
   draft: fields.draft ?? false,

@@ -224,7 +224,7 @@ async function syncStore(
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
   const preview = Boolean(context.watcher);
-  const { articles, authors, photos, problems, rendered, reused } = await loadArticles(root, options.dirs, options, {
+  const { articles, authors, photos, problems, rendered, reused, salvaged } = await loadArticles(root, options.dirs, options, {
     reuse,
     cache,
     photoMemo: state.photoMemo,
@@ -288,7 +288,10 @@ async function syncStore(
     });
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
-  context.logger.info(statusSummary(articles, options.now, options.timeZone));
+  // A draft with errors has no record, and is counted all the same (its errors were warnings).
+  const drafts = salvaged.filter((file) => file.fields.draft === true);
+  const counted = [...articles, ...drafts.map(({ fields }) => ({ ...fields, draft: true }))];
+  context.logger.info(statusSummary(counted, options.now, options.timeZone));
   context.logger.info(
     `bodies: ${rendered.toLocaleString('en')} rendered, ${reused.toLocaleString('en')} reused`,
   );

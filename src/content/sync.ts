@@ -4,7 +4,7 @@
  * once. The loaders (loaders.ts) fill Astro's collections from it; `check:content` prints it.
  */
 import { resolve } from 'node:path';
-import type { Problem } from '../lib/problems.ts';
+import { type Problem, draftErrorsAsWarnings } from '../lib/problems.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
@@ -176,7 +176,12 @@ export async function loadArticles(
         options.sections.where,
       )
     : [];
-  const all = [
+  // A draft is never published, so its errors stop no build (the record is left out all the
+  // same); `broken` below still reads the photo errors as they were.
+  const drafts = new Set(
+    [...valid, ...salvaged].filter((file) => file.fields.draft === true).map((file) => file.file),
+  );
+  const all = draftErrorsAsWarnings([
     ...problems,
     ...gone,
     ...sections,
@@ -185,7 +190,7 @@ export async function loadArticles(
     ...profiles.problems,
     ...photos.problems,
     ...notes,
-  ];
+  ], drafts);
   const failed = all.some((problem) => problem.severity === 'error');
   const result = {
     authors: profiles.authors,

@@ -50,9 +50,9 @@ export interface ValidateOptions {
 
 /**
  * Files whose slug another file has, files with errors too (a story with a wrong date still
- * holds its URL), each an error naming the other file. Of two files, the one that sets `slug:`
- * is told, on that line, as the one more likely new; of two alike, the later one. A file whose
- * own `slug:` is wrong is left out: that error is told already.
+ * holds its URL), each an error naming the other file. A draft is told before a story; of two
+ * files, the one that sets `slug:` is told, on that line, as the one more likely new; of two
+ * alike, the later one. A file whose own `slug:` is wrong is left out: that error is told already.
  */
 function slugClashes(results: readonly ValidationResult[]): { problems: Problem[]; files: Set<string> } {
   const bySlug = new Map<string, ValidArticle[]>();
@@ -66,7 +66,10 @@ function slugClashes(results: readonly ValidationResult[]): { problems: Problem[
   const files = new Set<string>();
   for (const [slug, articles] of bySlug) {
     if (articles.length < 2) continue;
-    const keeper = articles.find((article) => article.slugLine === undefined) ?? articles[0]!;
+    // A draft is not published yet: a published story keeps the URL, and the draft is told.
+    const live = articles.filter((article) => article.fields.draft !== true);
+    const candidates = live.length > 0 ? live : articles;
+    const keeper = candidates.find((article) => article.slugLine === undefined) ?? candidates[0]!;
     for (const article of articles) {
       if (article === keeper) continue;
       problems.push({
@@ -133,7 +136,10 @@ export async function validateContent(
   }
   // Across files, the files with errors count too: a translation of a story whose date is
   // wrong is not a translation of nothing, and an alias clash is found in the same build.
-  const checked = [...valid, ...salvaged.filter((article) => !bySlug.has(article.slug))];
+  // Drafts last: of a story and a draft that claim one old URL or translation, the draft is told.
+  const checked = [...valid, ...salvaged.filter((article) => !bySlug.has(article.slug))].sort(
+    (a, b) => Number(a.fields.draft === true) - Number(b.fields.draft === true),
+  );
   problems.push(...aliasProblems(checked));
   problems.push(
     ...translationProblems(

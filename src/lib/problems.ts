@@ -82,3 +82,23 @@ export function formatReport(problems: readonly Problem[]): string {
 export function warningSummary(count: number): string {
   return count === 0 ? '0 warnings' : `${countOf(count, 'warning')}: check before publishing`;
 }
+
+/** What a demoted error says besides its own words: why the build goes on, and what it waits for. */
+export const IN_A_DRAFT =
+  'in a draft, so the build goes on without it (fix it before the story is published)';
+
+/**
+ * The problems with each error of a draft made a warning: a draft is never published, so a
+ * reporter's unfinished story does not hold back everyone else's. Its record is left out all
+ * the same; once `draft: true` goes, the same problem is an error again and stops the build.
+ */
+export function draftErrorsAsWarnings(
+  problems: readonly Problem[],
+  drafts: ReadonlySet<string>,
+): Problem[] {
+  return problems.map((problem) =>
+    problem.severity === 'error' && drafts.has(problem.file)
+      ? { ...problem, message: `${problem.message}; ${IN_A_DRAFT}`, severity: 'warning' }
+      : problem,
+  );
+}

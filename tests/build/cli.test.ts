@@ -273,6 +273,30 @@ describe('npm run check:content', () => {
     expect(check.stdout).toContain('the files without errors: 1 published, 0 drafts, 0 scheduled');
   });
 
+  it("lets a draft's errors stop nothing: each is a warning, and the stories are published", () => {
+    const content = tempDir('check-draft-errors');
+    writeFileSync(
+      join(content, 'storm.md'),
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\n---\n\nText.\n',
+    );
+    writeFileSync(
+      join(content, 'budget.md'),
+      '---\ntitle: Council budget\ndate: 2025-13-01\ndraft: true\n---\n\nNotes so far.\n',
+    );
+    const check = cli('check-content', [], { DATELINE_CONTENT: content });
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toMatch(
+      /warning: \S+budget\.md:3 date: .+; in a draft, so the build goes on without it \(fix it before the story is published\)/,
+    );
+    expect(check.stdout).toMatch(/: ok, 1 warning: check before publishing; 1 published, 1 draft,/);
+    // Without draft: true, the same file stops the build.
+    writeFileSync(
+      join(content, 'budget.md'),
+      '---\ntitle: Council budget\ndate: 2025-13-01\n---\n\nNotes so far.\n',
+    );
+    expect(cli('check-content', [], { DATELINE_CONTENT: content }).status).toBe(1);
+  });
+
   it("warns of a URL the last build published that a renamed slug takes away, when the build's cache is here", () => {
     const content = tempDir('check-moved');
     const cacheDir = tempDir('check-moved-cache');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  IN_A_DRAFT,
+  draftErrorsAsWarnings,
   fieldLabel,
   formatProblem,
   formatReport,
@@ -81,5 +83,30 @@ describe('problems', () => {
       '0 errors, 1 warning: check before publishing',
     ]);
     expect(warningSummary(2)).toBe('2 warnings: check before publishing');
+  });
+
+  it("makes a draft's errors warnings, leaving other files and a draft's warnings as they are", () => {
+    const problems = [
+      {
+        file: 'content/draft.md',
+        line: 3,
+        field: 'date',
+        message: 'is not a real date (use YYYY-MM-DD)',
+        severity: 'error',
+      },
+      { file: 'content/draft.md', field: 'summary', message: 'is empty', severity: 'warning' },
+      {
+        file: 'content/live.md',
+        line: 2,
+        field: 'title',
+        message: 'is required',
+        severity: 'error',
+      },
+    ] as const;
+    const out = draftErrorsAsWarnings(problems, new Set(['content/draft.md']));
+    expect(out.map((p) => p.severity)).toEqual(['warning', 'warning', 'error']);
+    expect(out[0]!.message).toBe(`is not a real date (use YYYY-MM-DD); ${IN_A_DRAFT}`);
+    expect(out.slice(1)).toEqual(problems.slice(1));
+    expect(formatReport(out).split('\n').at(-1)).toBe('1 error in 1 file, 2 warnings');
   });
 });

@@ -410,3 +410,51 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 });
+
+describe('loadArticles: drafts with errors', () => {
+  it("publishes every story while a draft has errors, telling the draft's as warnings", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-draft-errors-'));
+    await mkdir(join(dir, 'content'));
+    const write = (name: string, text: string) => writeFile(join(dir, 'content', name), text);
+    await write('live.md', '---\ntitle: Live\ndate: 2025-01-01\naliases: [old-harbour]\n---\nx\n');
+    // Reporters' drafts: an impossible date, photos not there yet, and the slug and the old URL
+    // of a published story (each sorting first). The published story keeps both; the drafts are told.
+    await mkdir(join(dir, 'content/desk'));
+    await write(
+      'desk/live.md',
+      '---\ntitle: Draft\ndate: 2025-02-30\ndraft: true\nimage:\n  src: ./missing.jpg\n  alt: A photo\n---\nx\n',
+    );
+    await write(
+      'b-draft.md',
+      '---\ntitle: B\ndate: 2025-01-02\ndraft: true\naliases: [old-harbour]\n---\n![Harbour](./gone.jpg)\n',
+    );
+    const result = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const drafts = result.problems.filter((p) => p.file !== 'content/live.md');
+    expect(drafts.map((p) => p.field).sort()).toEqual([
+      'aliases',
+      'body',
+      'date',
+      'image.src',
+      'slug',
+    ]);
+    for (const problem of drafts) {
+      expect(problem.severity).toBe('warning');
+      expect(problem.message).toMatch(/; in a draft, so the build goes on without it/);
+    }
+    expect(result.articles.map((a) => a.slug)).toEqual(['live']);
+    // Published, the same file stops the build at the same problems.
+    await write('b-draft.md', '---\ntitle: B\ndate: 2025-01-02\n---\n![Harbour](./gone.jpg)\n');
+    const live = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(live.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
+      'content/b-draft.md',
+    ]);
+    expect(live.articles).toEqual([]);
+  });
+});
