@@ -231,15 +231,23 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings): SiteSetti
   return settings;
 }
 
+/** Set once this process has read good settings: a later read is a dev server's restart. */
+const READ_BEFORE = Symbol.for('dateline.settingsReadBefore');
+
 /**
  * Runs `read`; settings the site cannot be built with end the process with their lines alone,
- * whoever asked (astro build, astro dev, check:content), never with a stack trace.
+ * whoever asked (astro build, astro dev, check:content), never with a stack trace. A dev server
+ * re-reading them after an edit goes on with its last good settings instead: the error is
+ * thrown for Astro to print (in the terminal and the browser), and the next save is read again.
  */
 export function settingsOrExit<T>(read: () => T): T {
+  const global = globalThis as { [READ_BEFORE]?: boolean };
   try {
-    return read();
+    const value = read();
+    global[READ_BEFORE] = true;
+    return value;
   } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
+    if (!(error instanceof SettingsError) || global[READ_BEFORE]) throw error;
     console.error(error.message);
     process.exit(1);
   }

@@ -10,5 +10,6 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'dateline-test-run-'));
   process.env.TMPDIR = root;
-  return () => rmSync(root, { recursive: true, force: true });
+  // A process a test stopped may still be writing into it (Node's compile cache, on exit).
+  return () => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }

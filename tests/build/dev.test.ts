@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,9 @@ let server: ChildProcess;
 let log = '';
 // A content folder the tests edit while the server runs.
 const live = mkdtempSync(join(tmpdir(), 'dateline-live-'));
+// A copy of the settings file the tests edit, inside the project, where the dev server watches.
+const settingsDir = join(ROOT, '.e2e', `dev-settings-${process.pid}`);
+const settingsFile = join(settingsDir, 'site.yaml');
 
 /** Polls `check` until it holds, or fails after `ms`. */
 async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
@@ -20,6 +23,16 @@ async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<v
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out; dev server said:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Whether any process of the group `pid` leads is still running. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -62,6 +75,8 @@ beforeAll(async () => {
   URL_BASE = `http://127.0.0.1:${PORT}`;
   // A file broken before the server starts: it must report it and serve every other article.
   writeFileSync(join(live, 'broken-at-start.md'), article('Broken at start', '2025-13-01'));
+  mkdirSync(settingsDir, { recursive: true });
+  writeFileSync(settingsFile, readFileSync(join(ROOT, 'content/site.yaml')));
   server = spawn(
     'npx',
     ['astro', 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
@@ -70,6 +85,7 @@ beforeAll(async () => {
       env: deployerEnv({
         DATELINE_CONTENT: `content,tests/fixtures/site,${live}`,
         DATELINE_NOW: '2026-06-01T00:00:00Z',
+        DATELINE_SETTINGS: settingsFile,
       }),
       detached: true,
     },
@@ -78,9 +94,15 @@ beforeAll(async () => {
   server.stderr?.on('data', (chunk) => (log += chunk));
 });
 
-afterAll(() => {
-  if (server.pid) process.kill(-server.pid);
+afterAll(async () => {
+  if (server.pid) {
+    process.kill(-server.pid);
+    // Its processes write Node's compile cache into the run's temporary folder as they exit:
+    // the run's teardown removes that folder, so wait until the whole group is gone.
+    await eventually(async () => !groupAlive(server.pid!), 15_000);
+  }
   rmSync(live, { recursive: true, force: true });
+  rmSync(settingsDir, { recursive: true, force: true });
 });
 
 describe('astro dev', () => {
@@ -158,5 +180,23 @@ describe('astro dev', () => {
     await eventually(async () => !(await index()).includes('role="alert"'));
     unlinkSync(join(live, 'live-story.md'));
     await eventually(async () => !(await index()).includes('Live fixture edited title'));
+  });
+
+  it('goes on running when the settings file is saved broken, and takes it up once fixed', async () => {
+    expect((await get('/')).status).toBe(200);
+    const good = readFileSync(settingsFile, 'utf8');
+    const restarts = () => log.split('Restarting...').length;
+    const before = restarts();
+    writeFileSync(settingsFile, good.replace(/^timeZone:.*$/m, 'timeZone: Mars/Base'));
+    await eventually(async () => restarts() > before, 30_000);
+    // The pages say what is wrong, in the terminal and the browser, and the server stays up.
+    await eventually(async () => (await fetch(`${URL_BASE}/`)).status === 500, 30_000);
+    expect(log).toContain('timeZone: "Mars/Base" is not an IANA time zone');
+    expect(server.exitCode).toBeNull();
+    writeFileSync(settingsFile, good);
+    await eventually(
+      async () => (await get('/')).text.includes('draft that must not be published'),
+      60_000,
+    );
   });
 });
