@@ -9,12 +9,32 @@ import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
 
-/** An alias (an old slug) must name one story only: never a slug in use, never another's alias. */
+/**
+ * An alias (an old slug) must name one story only: never a slug in use, never another's alias.
+ * A draft is not published yet: of a draft and a story that claim one URL, the draft is told.
+ */
 export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
   const problems: Problem[] = [];
-  const slugs = new Map(valid.map((article) => [article.slug, article.file]));
+  const isDraft = (article: ValidArticle) => article.fields.draft === true;
+  const live = valid.filter((article) => !isDraft(article));
+  const drafts = valid.filter(isDraft);
+  // Drafts' slugs join once every story's aliases are known, so a story is never told of a draft.
+  const slugs = new Map(live.map((article) => [article.slug, article.file]));
   const aliases = new Map<string, string>();
-  for (const article of valid) {
+  for (const article of [...live, ...drafts]) {
+    if (isDraft(article)) {
+      const owner = aliases.get(article.slug);
+      if (owner) {
+        problems.push({
+          file: article.file,
+          line: article.slugLine,
+          field: 'slug',
+          message: `"${article.slug}" is an old URL of ${owner} (its aliases), so it leads there (give this draft another slug: or file name)`,
+          severity: 'error',
+        });
+      }
+      if (!slugs.has(article.slug)) slugs.set(article.slug, article.file);
+    }
     for (const alias of new Set(article.fields.aliases ?? [])) {
       const owner = slugs.get(alias) ?? aliases.get(alias);
       if (owner) {

@@ -224,7 +224,7 @@ async function syncStore(
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
   const preview = Boolean(context.watcher);
-  const { articles, authors, photos, problems, rendered, reused, salvaged } = await loadArticles(root, options.dirs, options, {
+  const { articles, authors, photos, problems, rendered, reused, valid, salvaged } = await loadArticles(root, options.dirs, options, {
     reuse,
     cache,
     photoMemo: state.photoMemo,
@@ -288,8 +288,12 @@ async function syncStore(
     });
     await pruneBodies(options.cache.bodies, new Set(articles.map((article) => article.body)));
   }
-  // A draft with errors has no record, and is counted all the same (its errors were warnings).
-  const drafts = salvaged.filter((file) => file.fields.draft === true);
+  // A draft with errors (in its fields, photos or body) has no record, and is counted all the
+  // same: its errors were warnings.
+  const recorded = new Set(articles.map((article) => article.filePath));
+  const drafts = [...valid, ...salvaged].filter(
+    (file) => file.fields.draft === true && !recorded.has(file.file),
+  );
   const counted = [...articles, ...drafts.map(({ fields }) => ({ ...fields, draft: true }))];
   context.logger.info(statusSummary(counted, options.now, options.timeZone));
   context.logger.info(

@@ -176,12 +176,7 @@ export async function loadArticles(
         options.sections.where,
       )
     : [];
-  // A draft is never published, so its errors stop no build (the record is left out all the
-  // same); `broken` below still reads the photo errors as they were.
-  const drafts = new Set(
-    [...valid, ...salvaged].filter((file) => file.fields.draft === true).map((file) => file.file),
-  );
-  const all = draftErrorsAsWarnings([
+  const found = [
     ...problems,
     ...gone,
     ...sections,
@@ -190,7 +185,12 @@ export async function loadArticles(
     ...profiles.problems,
     ...photos.problems,
     ...notes,
-  ], drafts);
+  ];
+  // A draft is never published, so its errors stop no build; a draft with any has no record.
+  const drafts = new Set(
+    [...valid, ...salvaged].filter((file) => file.fields.draft === true).map((file) => file.file),
+  );
+  const all = draftErrorsAsWarnings(found, drafts);
   const failed = all.some((problem) => problem.severity === 'error');
   const result = {
     authors: profiles.authors,
@@ -204,7 +204,10 @@ export async function loadArticles(
   };
   if (failed && !options.partial) return { ...result, articles: [] };
   const broken = new Set(
-    photos.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
+    [
+      ...photos.problems.filter((problem) => problem.severity === 'error'),
+      ...found.filter((problem) => problem.severity === 'error' && drafts.has(problem.file)),
+    ].map((problem) => problem.file),
   );
   const articles = rendered.filter((article) => !broken.has(article.filePath));
   return { ...result, articles };

@@ -84,8 +84,7 @@ export function warningSummary(count: number): string {
 }
 
 /** What a demoted error says besides its own words: why the build goes on, and what it waits for. */
-export const IN_A_DRAFT =
-  'in a draft, so the build goes on without it (fix it before the story is published)';
+export const IN_A_DRAFT = 'in a draft, so it stops no build (fix it before the story is published)';
 
 /**
  * The problems with each error of a draft made a warning: a draft is never published, so a

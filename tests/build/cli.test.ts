@@ -275,25 +275,53 @@ describe('npm run check:content', () => {
 
   it("lets a draft's errors stop nothing: each is a warning, and the stories are published", () => {
     const content = tempDir('check-draft-errors');
-    writeFileSync(
-      join(content, 'storm.md'),
-      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\n---\n\nText.\n',
+    const write = (name: string, text: string) => writeFileSync(join(content, name), text);
+    write(
+      'storm.md',
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\naliases: [coast-road]\n---\n\nText.\n',
     );
-    writeFileSync(
-      join(content, 'budget.md'),
-      '---\ntitle: Council budget\ndate: 2025-13-01\ndraft: true\n---\n\nNotes so far.\n',
+    // An impossible date; a photo not uploaded yet; a slug that is the story's old URL.
+    write(
+      'budget.md',
+      '---\ntitle: Budget zebrafish\ndate: 2025-13-01\ndraft: true\n---\n\nNotes.\n',
+    );
+    write(
+      'photo.md',
+      '---\ntitle: Quokka\ndate: 2025-01-02\ndraft: true\n---\n\n![A quokka](./quokka.jpg)\n',
+    );
+    write(
+      'coast-road.md',
+      '---\ntitle: Pelican\ndate: 2025-01-02\ndraft: true\n---\n\nPelican notes.\n',
     );
     const check = cli('check-content', [], { DATELINE_CONTENT: content });
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toMatch(
-      /warning: \S+budget\.md:3 date: .+; in a draft, so the build goes on without it \(fix it before the story is published\)/,
+      /warning: \S+budget\.md:3 date: .+; in a draft, so it stops no build \(fix it before the story is published\)/,
     );
-    expect(check.stdout).toMatch(/: ok, 1 warning: check before publishing; 1 published, 1 draft,/);
+    expect(check.stdout).toMatch(/warning: \S+photo\.md:7 body: .+quokka\.jpg.+; in a draft/);
+    expect(check.stdout).toMatch(
+      /warning: \S+coast-road\.md: slug: "coast-road" is an old URL of \S+storm\.md .+; in a draft/,
+    );
+    expect(check.stdout).toMatch(
+      /: ok, 3 warnings: check before publishing; 1 published, 3 drafts,/,
+    );
+    // The build publishes the story, counts the drafts as the check does, and shows none of them.
+    const out = tempDir('draft-errors-dist');
+    const build = astroBuild({ DATELINE_CONTENT: content, DATELINE_OUT_DIR: out });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('[dateline-articles] 1 published, 3 drafts, 0 scheduled');
+    expect(build.output).toContain('3 warnings: check before publishing');
+    const built = listFiles(out).map(
+      (file) => [file, readBuilt(out, file).toString('latin1')] as const,
+    );
+    expect(built.some(([file]) => file.endsWith('articles/storm/index.html'))).toBe(true);
+    for (const word of ['zebrafish', 'quokka', 'pelican']) {
+      expect(
+        built.filter(([file, text]) => `${file}\n${text}`.toLowerCase().includes(word)),
+      ).toEqual([]);
+    }
     // Without draft: true, the same file stops the build.
-    writeFileSync(
-      join(content, 'budget.md'),
-      '---\ntitle: Council budget\ndate: 2025-13-01\n---\n\nNotes so far.\n',
-    );
+    write('budget.md', '---\ntitle: Budget zebrafish\ndate: 2025-13-01\n---\n\nNotes.\n');
     expect(cli('check-content', [], { DATELINE_CONTENT: content }).status).toBe(1);
   });
 
