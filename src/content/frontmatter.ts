@@ -137,6 +137,12 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
   const yamlLines = yaml.split('\n');
   const problems = parsed.errors.map((error) => {
     const [pos] = error.linePos ?? [];
+    const opened = pos && unclosedQuote(error.message, yamlLines, pos.line - 1);
+    if (opened) {
+      const { index, field, quote } = opened;
+      const message = `opens a quote (${quote}) that is never closed, so YAML reads every line below it into this value (end the value with ${quote})`;
+      return { ...problem(message, index + 1 + offset), field };
+    }
     const at = pos ? ` at column ${pos.col}` : '';
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const line = pos ? (yamlLines[pos.line - 1] ?? '') : '';
@@ -151,6 +157,24 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
 }
 
 const DEFAULT_YAML_HINT = 'write one field a line, as name: value';
+
+/**
+ * The field whose value opens the quote YAML found unclosed: YAML reports it where the text
+ * ends, lines below the field that opened it, which is the nearest above whose value starts so.
+ */
+function unclosedQuote(
+  message: string,
+  lines: readonly string[],
+  errorIndex: number,
+): { index: number; field: string; quote: string } | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return undefined;
+  for (let index = Math.min(errorIndex, lines.length - 1); index >= 0; index -= 1) {
+    const field = /^([A-Za-z_][\w-]*)\s*:\s*(["'])/.exec(lines[index]!);
+    if (field?.[2] === quote) return { index, field: field[1]!, quote };
+  }
+  return undefined;
+}
 
 /** What to do about a line YAML could not read: quotes, when its value holds `: ` or ` #`. */
 function yamlHint(line: string): string {

@@ -329,6 +329,11 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
     ],
     [
+      // YAML finds the quote unclosed where the text ends: the field that opened it is told.
+      'title: "Storm closes the road\ndate: 2025-01-01\nsummary: Waves.\ndraft: true',
+      'content/world/x.md:2 title: opens a quote (") that is never closed, so YAML reads every line below it into this value (end the value with ")',
+    ],
+    [
       // `*` starts a YAML alias; one with no anchor used to escape as an exception.
       'title: *!\ndate: 2025-01-01',
       "content/world/x.md:2 title: is not valid YAML at column 8: a value starting with * names an anchor (&name) that is not set before it (put the value in quotes: title: '*!')",
