@@ -23,7 +23,7 @@ const checked = await checkContent(root, settings.contentDirs, settings, {
   published: cache.published,
   sections: { names: settings.sections, where: sectionsSource },
 });
-const { problems, files, valid, salvaged } = checked;
+const { problems, files, valid, drafts } = checked;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const failed = problems.some((problem) => problem.severity === 'error');
 
@@ -31,13 +31,18 @@ const failed = problems.some((problem) => problem.severity === 'error');
 const lines = failed ? formatReport(problems).split('\n') : problemLines(problems);
 if (lines.length > 0) console.log(lines.join('\n'));
 // A draft with errors is still a draft (its errors are warnings: see draftErrorsAsWarnings).
-const drafts = salvaged.filter((article) => article.fields.draft === true);
-const articles = [...valid, ...drafts].map(({ fields, file }) => ({
-  title: fields.title,
-  date: fields.date,
-  draft: fields.draft ?? false,
-  file,
-}));
+const validFiles = new Set(valid.map((article) => article.file));
+const articles = [
+  ...valid.map(({ fields, file }) => ({
+    title: fields.title,
+    date: fields.date,
+    draft: fields.draft ?? false,
+    file,
+  })),
+  ...drafts
+    .filter((file) => !validFiles.has(file))
+    .map((file) => ({ title: '', date: '', draft: true, file })),
+];
 if (values.scheduled) {
   const scheduled = scheduledStories(articles, buildNow, settings.timeZone);
   console.log(

@@ -224,7 +224,7 @@ async function syncStore(
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
   const preview = Boolean(context.watcher);
-  const { articles, authors, photos, problems, rendered, reused, valid, salvaged } = await loadArticles(root, options.dirs, options, {
+  const { articles, authors, photos, problems, rendered, reused, drafts } = await loadArticles(root, options.dirs, options, {
     reuse,
     cache,
     photoMemo: state.photoMemo,
@@ -291,10 +291,8 @@ async function syncStore(
   // A draft with errors (in its fields, photos or body) has no record, and is counted all the
   // same: its errors were warnings.
   const recorded = new Set(articles.map((article) => article.filePath));
-  const drafts = [...valid, ...salvaged].filter(
-    (file) => file.fields.draft === true && !recorded.has(file.file),
-  );
-  const counted = [...articles, ...drafts.map(({ fields }) => ({ ...fields, draft: true }))];
+  const unrecorded = drafts.filter((file) => !recorded.has(file));
+  const counted = [...articles, ...unrecorded.map(() => ({ title: '', date: '', draft: true }))];
   context.logger.info(statusSummary(counted, options.now, options.timeZone));
   context.logger.info(
     `bodies: ${rendered.toLocaleString('en')} rendered, ${reused.toLocaleString('en')} reused`,

@@ -66,6 +66,8 @@ export interface LoadResult {
   valid: ValidArticle[];
   /** The files with errors, as far as they could be read (see ValidationReport). */
   salvaged: ValidArticle[];
+  /** The files marked drafts, with errors or without: counted as drafts either way. */
+  drafts: string[];
   /** How many bodies were rendered, and how many stored records were reused instead. */
   rendered: number;
   reused: number;
@@ -104,7 +106,7 @@ export async function loadArticles(
     pool.stop();
     throw error;
   });
-  const { valid, salvaged, problems, files } = report;
+  const { valid, salvaged, problems, files, drafts } = report;
   const fresh = await pool.finish();
   const published = new Set(valid.map((article) => article.file));
   // A file the checks across files found wrong (a slug taken, a photo missing) was rendered
@@ -187,10 +189,8 @@ export async function loadArticles(
     ...notes,
   ];
   // A draft is never published, so its errors stop no build; a draft with any has no record.
-  const drafts = new Set(
-    [...valid, ...salvaged].filter((file) => file.fields.draft === true).map((file) => file.file),
-  );
-  const all = draftErrorsAsWarnings(found, drafts);
+  const draftFiles = new Set(drafts);
+  const all = draftErrorsAsWarnings(found, draftFiles);
   const failed = all.some((problem) => problem.severity === 'error');
   const result = {
     authors: profiles.authors,
@@ -199,6 +199,7 @@ export async function loadArticles(
     files,
     valid,
     salvaged,
+    drafts,
     rendered: fresh.records.length + fresh.problems.length,
     reused: valid.filter((article) => reusedBy.has(article.file)).length,
   };
@@ -206,7 +207,7 @@ export async function loadArticles(
   const broken = new Set(
     [
       ...photos.problems.filter((problem) => problem.severity === 'error'),
-      ...found.filter((problem) => problem.severity === 'error' && drafts.has(problem.file)),
+      ...found.filter((problem) => problem.severity === 'error' && draftFiles.has(problem.file)),
     ].map((problem) => problem.file),
   );
   const articles = rendered.filter((article) => !broken.has(article.filePath));

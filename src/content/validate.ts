@@ -74,6 +74,23 @@ export interface ValidationResult {
    */
   salvaged?: ValidArticle | undefined;
   problems: Problem[];
+  /**
+   * Whether the file is a draft: its `draft: true` as YAML read it or, where a mistake kept YAML
+   * from reading that far, as a line of its own. A draft's errors stop no build (sync.ts).
+   */
+  draft?: boolean | undefined;
+}
+
+/** `draft: true` on a line of its own in front matter (a comment may follow). */
+const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m;
+
+/** Whether a file's front matter marks it a draft, even where YAML could not read the line. */
+function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): boolean {
+  if (front.data && 'draft' in front.data && !front.unreadable.has('draft')) {
+    return front.data.draft === true;
+  }
+  const split = splitFrontmatter(text);
+  return split.kind === 'found' && DRAFT_LINE.test(split.yaml.replace(/\r/g, ''));
 }
 
 /** Everything that can be wrong with one file, found without rendering its body. */
@@ -90,7 +107,8 @@ export function validateArticle(
   }
   const text = decoded.text;
   const front = readFrontmatter(text, file);
-  if (!front.data) return { valid: undefined, problems: front.problems };
+  const draft = markedDraft(text, front);
+  if (!front.data) return { valid: undefined, problems: front.problems, draft };
 
   const problems: Problem[] = [...front.problems];
   const at = (path: readonly PropertyKey[]) => ({
@@ -164,10 +182,11 @@ export function validateArticle(
     }
   }
   if (!parsed.success || front.problems.length > 0) {
-    const fields = salvageFields(front.data, front.unreadable, file);
+    // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.
+    const fields = { ...salvageFields(front.data, front.unreadable, file), ...(draft && { draft }) };
     const slug = fields.slug ?? slugFromFileName(basename(file));
     const salvaged = slug ? checkable(file, text, fields, slug, front.lineOf, settings) : undefined;
-    return { valid: undefined, salvaged, problems };
+    return { valid: undefined, salvaged, problems, draft };
   }
 
   const fields = parsed.data;
@@ -180,7 +199,7 @@ export function validateArticle(
       message: `cannot be made from the file name "${basename(file)}" (add slug: with a-z, 0-9 and hyphens)`,
       severity: 'error',
     });
-    return { valid: undefined, problems };
+    return { valid: undefined, problems, draft };
   }
   if (fields.summary && fields.summary.length > SUMMARY_WARN_LENGTH) {
     warn(
@@ -204,7 +223,7 @@ export function validateArticle(
       severity: 'warning',
     });
   }
-  return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems };
+  return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems, draft };
 }
 
 /**

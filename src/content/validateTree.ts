@@ -31,6 +31,8 @@ export interface ValidationReport {
   problems: Problem[];
   /** Every markdown file read, relative to the root. */
   files: string[];
+  /** The files marked drafts, with errors or without (see ValidationResult.draft). */
+  drafts: string[];
 }
 
 /** What validation may also use: a cache, where public files are, and the build's "now". */
@@ -153,5 +155,6 @@ export async function validateContent(
       })),
     ),
   );
-  return { valid, salvaged, problems, files };
+  const drafts = files.filter((_, i) => results[i]!.draft === true);
+  return { valid, salvaged, problems, files, drafts };
 }

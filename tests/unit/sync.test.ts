@@ -460,3 +460,39 @@ describe('loadArticles: drafts with errors', () => {
     expect(live.articles).toEqual([]);
   });
 });
+
+describe('loadArticles: a draft whose front matter YAML cannot read', () => {
+  it('reads draft: true on a line of its own below or above a mistake, and stops only at draft: yes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-draft-yaml-'));
+    await mkdir(join(dir, 'content'));
+    const write = (name: string, text: string) => writeFile(join(dir, 'content', name), text);
+    await write('live.md', '---\ntitle: Live\ndate: 2025-01-01\n---\nx\n');
+    // A summary wrapped onto a line with a colon, above the draft line; a quote never closed.
+    await write(
+      'wrapped.md',
+      '---\ntitle: Storm\ndate: 2025-01-01\nsummary: Waves broke\n  on Friday: the road is shut\ndraft: true\n---\nx\n',
+    );
+    await write(
+      'quote.md',
+      '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: true # not yet\n---\nx\n',
+    );
+    const result = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.map(formatProblem)).toContain(
+      'content/quote.md:2 title: opens a quote (") that is never closed, so YAML reads every line below it into this value (end the value with "); in a draft, so it stops no build (fix it before the story is published)',
+    );
+    expect(result.drafts).toEqual(['content/quote.md', 'content/wrapped.md']);
+    expect(result.articles.map((a) => a.slug)).toEqual(['live']);
+    await write('quote.md', '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: yes\n---\nx\n');
+    const yes = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    expect(yes.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
+      'content/quote.md',
+    ]);
+  });
+});
