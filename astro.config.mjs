@@ -9,6 +9,7 @@ import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
 import { photos } from './src/integrations/photos.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
 import { socialCards } from './src/integrations/cards.ts';
+import { settingsFileWatch } from './src/integrations/settingsFile.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CARDS_FOLDER } from './src/lib/urls.ts';
 import { PHOTOS_FOLDER } from './src/lib/photoSizes.ts';
@@ -51,14 +52,7 @@ export default defineConfig({
     draftsInDevOnly(),
     contentStoreFile(),
     adminInDev({ base: settings.base }),
-    {
-      // The dev server restarts when the settings file changes (a save in the CMS), as it does
-      // for this file.
-      name: 'dateline-settings-file',
-      hooks: {
-        'astro:config:setup': ({ addWatchFile }) => addWatchFile(resolve(settingsFile)),
-      },
-    },
+    settingsFileWatch(resolve(settingsFile)),
     sitemap({ publishedIndex: cache.published }),
     // Before the sweep below, so the files it writes every build are fresh, not swept and rewritten.
     hostFiles({

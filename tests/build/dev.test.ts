@@ -189,6 +189,8 @@ describe('astro dev', () => {
     const before = restarts();
     writeFileSync(settingsFile, good.replace(/^timeZone:.*$/m, 'timeZone: Mars/Base'));
     await eventually(async () => restarts() > before, 30_000);
+    // Told in the terminal at once, before any page is asked for.
+    await eventually(async () => log.includes('Every page shows this until the file is fixed.'));
     // The pages say what is wrong, in the terminal and the browser, and the server stays up.
     await eventually(async () => (await fetch(`${URL_BASE}/`)).status === 500, 30_000);
     expect(log).toContain('timeZone: "Mars/Base" is not an IANA time zone');
@@ -198,5 +200,21 @@ describe('astro dev', () => {
       async () => (await get('/')).text.includes('draft that must not be published'),
       60_000,
     );
+    // A browser that connects now is told to reload, not shown the error Vite held for it.
+    const message = await new Promise<string>((resolve, reject) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${PORT}/`, 'vite-hmr');
+      const timer = setTimeout(
+        () => reject(new Error(`no message; dev server said:\n${log}`)),
+        10_000,
+      );
+      socket.onmessage = (event) => {
+        const data = String(event.data);
+        if (data.includes('"connected"')) return;
+        clearTimeout(timer);
+        socket.close();
+        resolve(data);
+      };
+    });
+    expect(JSON.parse(message)).toEqual({ type: 'full-reload', path: '*' });
   });
 });
