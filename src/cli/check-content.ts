@@ -7,9 +7,15 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../content/sync.ts';
-import { formatRelease, scheduledStories, statusSummary } from '../lib/articleStatus.ts';
+import {
+  formatRelease,
+  scheduledStories,
+  selectPublished,
+  statusSummary,
+} from '../lib/articleStatus.ts';
 import { countOf } from '../lib/plural.ts';
 import { formatReport, problemLines, warningSummary } from '../lib/problems.ts';
+import { publishedAuthors, waitingProfiles } from '../lib/shownProfiles.ts';
 import { buildNow, cache, sectionsSource, settings, threads } from '../settings.ts';
 
 const { values } = parseArgs({ options: { scheduled: { type: 'boolean', default: false } } });
@@ -23,9 +29,15 @@ const checked = await checkContent(root, settings.contentDirs, settings, {
   published: cache.published,
   sections: { names: settings.sections, where: sectionsSource },
 });
-const { problems, files, valid, drafts } = checked;
+const { files, valid, drafts } = checked;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const failed = problems.some((problem) => problem.severity === 'error');
+const failed = checked.problems.some((problem) => problem.severity === 'error');
+// As the build: a profile whose stories are all drafts or held back has no page yet.
+const shown = selectPublished(checked.articles, { ...settings, now: buildNow, preview: false });
+const withPage = new Set(publishedAuthors(checked.authors, shown).map((author) => author.slug));
+const problems = failed
+  ? checked.problems
+  : [...checked.problems, ...waitingProfiles(checked.authors, checked.articles, withPage)];
 
 // With errors, the report counts them; without, the closing line counts the warnings.
 const lines = failed ? formatReport(problems).split('\n') : problemLines(problems);
