@@ -137,10 +137,10 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
   const yamlLines = yaml.split('\n');
   const problems = parsed.errors.map((error) => {
     const [pos] = error.linePos ?? [];
-    const opened = pos && unclosedQuote(error.message, yamlLines, pos.line - 1);
+    const opened = pos && unclosedOpener(error.message, yamlLines, pos.line - 1);
     if (opened) {
-      const { index, field, quote } = opened;
-      const message = `opens a quote (${quote}) that is never closed, so YAML reads every line below it into this value (end the value with ${quote})`;
+      const { index, field, what, opener, closer } = opened;
+      const message = `opens ${what} (${opener}) that is never closed, so YAML reads the lines below it into this value (end it with ${closer})`;
       return { ...problem(message, index + 1 + offset), field };
     }
     const at = pos ? ` at column ${pos.col}` : '';
@@ -158,20 +158,28 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
 
 const DEFAULT_YAML_HINT = 'write one field a line, as name: value';
 
+/** What YAML says when a value's opener is never closed, and what that opener is. */
+const UNCLOSED: readonly { pattern: RegExp; what: string; opener: string; closer: string }[] = [
+  { pattern: /^Missing closing "quote/, what: 'a quote', opener: '"', closer: '"' },
+  { pattern: /^Missing closing 'quote/, what: 'a quote', opener: "'", closer: "'" },
+  { pattern: /^Flow sequence .* end with a \]/, what: 'a list', opener: '[', closer: ']' },
+  { pattern: /^Flow map .* end with a \}/, what: 'a group', opener: '{', closer: '}' },
+];
+
 /**
- * The field whose value opens the quote YAML found unclosed: YAML reports it where the text
- * ends, lines below the field that opened it, which is the nearest above whose value starts so.
+ * The field whose value opens the quote, list or group YAML found unclosed: YAML reports it
+ * where the text ends, lines below the field that opened it, the nearest above that starts so.
  */
-function unclosedQuote(
+function unclosedOpener(
   message: string,
   lines: readonly string[],
   errorIndex: number,
-): { index: number; field: string; quote: string } | undefined {
-  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
-  if (!quote) return undefined;
+): { index: number; field: string; what: string; opener: string; closer: string } | undefined {
+  const kind = UNCLOSED.find(({ pattern }) => pattern.test(message));
+  if (!kind) return undefined;
   for (let index = Math.min(errorIndex, lines.length - 1); index >= 0; index -= 1) {
-    const field = /^([A-Za-z_][\w-]*)\s*:\s*(["'])/.exec(lines[index]!);
-    if (field?.[2] === quote) return { index, field: field[1]!, quote };
+    const field = /^([A-Za-z_][\w-]*)\s*:\s*(\S)/.exec(lines[index]!);
+    if (field?.[2] === kind.opener) return { index, field: field[1]!, ...kind };
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { SettingsError, readSettingsSource, settingsFromEnv } from '../settings.ts';
 
@@ -28,6 +29,8 @@ export function settingsFileWatch(file: string): AstroIntegration {
         if (!isRestart) return;
         const problems = settingsProblems();
         if (problems) logger.error(`${problems}\nEvery page shows this until the file is fixed.`);
+        // After an error, the terminal says when the file is good again.
+        else logger.info(`${relative(process.cwd(), file)}: read, and every page uses it`);
         reload = problems === undefined;
       },
       'astro:server:setup': ({ server }) => {

@@ -482,7 +482,7 @@ describe('loadArticles: a draft whose front matter YAML cannot read', () => {
     });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.problems.map(formatProblem)).toContain(
-      'content/quote.md:2 title: opens a quote (") that is never closed, so YAML reads every line below it into this value (end the value with "); in a draft, so it stops no build (fix it before the story is published)',
+      'content/quote.md:2 title: opens a quote (") that is never closed, so YAML reads the lines below it into this value (end it with "); in a draft, so it stops no build (fix it before the story is published)',
     );
     expect(result.drafts).toEqual(['content/quote.md', 'content/wrapped.md']);
     expect(result.articles.map((a) => a.slug)).toEqual(['live']);

@@ -331,7 +331,11 @@ describe('parseArticle: each bad field gives its message', () => {
     [
       // YAML finds the quote unclosed where the text ends: the field that opened it is told.
       'title: "Storm closes the road\ndate: 2025-01-01\nsummary: Waves.\ndraft: true',
-      'content/world/x.md:2 title: opens a quote (") that is never closed, so YAML reads every line below it into this value (end the value with ")',
+      'content/world/x.md:2 title: opens a quote (") that is never closed, so YAML reads the lines below it into this value (end it with ")',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ntags: [Weather, Transport\nsummary: Waves.',
+      'content/world/x.md:4 tags: opens a list ([) that is never closed, so YAML reads the lines below it into this value (end it with ])',
     ],
     [
       // `*` starts a YAML alias; one with no anchor used to escape as an exception.
