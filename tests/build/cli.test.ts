@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cachePaths } from '../../src/build/caches.ts';
 import { contentKey } from '../../src/build/publishedIndex.ts';
@@ -309,8 +310,10 @@ describe('npm run check:content', () => {
     const out = tempDir('draft-errors-dist');
     const build = astroBuild({ DATELINE_CONTENT: content, DATELINE_OUT_DIR: out });
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('[dateline-articles] 1 published, 3 drafts, 0 scheduled');
-    expect(build.output).toContain('3 warnings: check before publishing');
+    // Astro colours its log where it thinks a terminal reads it.
+    const log = stripVTControlCharacters(build.output);
+    expect(log).toContain('[dateline-articles] 1 published, 3 drafts, 0 scheduled');
+    expect(log).toContain('3 warnings: check before publishing');
     const built = listFiles(out).map(
       (file) => [file, readBuilt(out, file).toString('latin1')] as const,
     );
