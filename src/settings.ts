@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { type CachePaths, cachePaths } from './build/caches.ts';
-import { readYamlFields } from './content/frontmatter.ts';
+import { readYamlFields, toldAlready } from './content/frontmatter.ts';
 import {
   SETTINGS_FILE,
   SITE_FILE_FIELDS,
@@ -144,7 +144,7 @@ export function readSettingsFile(
   const parsed = siteFileSchema.safeParse(read.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      if (!read.unreadable.has(String(issue.path[0]))) fail(issue.path, issue.message);
+      if (!toldAlready(issue.path, read)) fail(issue.path, issue.message);
     }
   }
   if (!parsed.success || problems.length > 0) return { settings: undefined, problems };

@@ -43,6 +43,9 @@ export const authorFrontmatterSchema = z.object({
   ).describe('Their pages elsewhere: https addresses.'),
 });
 
+/** The fields a profile may have, for spotting misspelt ones. */
+export const PROFILE_FIELDS = Object.keys(authorFrontmatterSchema.shape);
+
 /** An author profile as stored and shown. */
 export const authorSchema = z.object({
   /** The URL segment: `/authors/<slug>/`, from the file name. */

@@ -9,6 +9,7 @@ import {
   type Document,
 } from 'yaml';
 import type { Problem } from '../lib/problems.ts';
+import { didYouMean } from '../lib/suggest.ts';
 
 /** Front matter read from one file: its fields, where each sits, and what was wrong. */
 export interface FrontmatterRead {
@@ -19,6 +20,33 @@ export interface FrontmatterRead {
   problems: Problem[];
   /** Fields on lines YAML could not read, left out of `data`: their other checks are moot. */
   unreadable: ReadonlySet<string>;
+}
+
+/**
+ * Whether a schema problem at `path` repeats one told already: the field sat on a line YAML could
+ * not read, or it is missing and a misspelt key beside it was meant to be it (`Title:`, told as
+ * "did you mean title?"), where "title: is required" would only say it again.
+ */
+export function toldAlready(
+  path: readonly PropertyKey[],
+  read: Pick<FrontmatterRead, 'data' | 'unreadable'>,
+): boolean {
+  if (read.unreadable.has(String(path[0]))) return true;
+  if (valueAt(read.data, path) !== undefined) return false;
+  const parent = valueAt(read.data, path.slice(0, -1));
+  const name = String(path.at(-1));
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return false;
+  return Object.keys(parent).some((key) => key !== name && didYouMean(key, [name]) === name);
+}
+
+/** The value at `path` in plain data (`['image', 'alt']`), or undefined where there is none. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -135,25 +163,108 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
     };
   }
   const yamlLines = yaml.split('\n');
-  const problems = parsed.errors.map((error) => {
-    const [pos] = error.linePos ?? [];
-    const opened = pos && unclosedOpener(error.message, yamlLines, pos.line - 1);
-    if (opened) {
-      const { index, field, what, opener, closer } = opened;
-      const message = `opens ${what} (${opener}) that is never closed, so YAML reads the lines below it into this value (end it with ${closer})`;
-      return { ...problem(message, index + 1 + offset), field };
-    }
-    const at = pos ? ` at column ${pos.col}` : '';
-    const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const line = pos ? (yamlLines[pos.line - 1] ?? '') : '';
-    const hint = pos ? yamlHint(line) : DEFAULT_YAML_HINT;
-    return {
-      ...problem(`is not valid YAML${at}: ${firstLine} (${hint})`, pos ? pos.line + offset : 1),
-      // Named by the field on that line, where there is one.
-      field: /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? place.whole,
-    };
-  });
+  const told = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of parsed.errors) {
+    const { line, field, message } = explain(error, yamlLines, offset);
+    const said = { ...problem(message, line + offset), field: field ?? place.whole };
+    // YAML can give two errors for one mistake (a value that runs on, a field indented under one).
+    if (told.has(formatKey(said))) continue;
+    told.add(formatKey(said));
+    problems.push(said);
+  }
   return { ...recover(yamlLines, parsed.errors, offset), problems };
+}
+
+/** One mistake's identity, so YAML's second error for it is not told twice. */
+function formatKey(problem: Problem): string {
+  return `${problem.line} ${problem.field} ${problem.message}`;
+}
+
+/** A YAML error as the parser gives it: a code, a message, and where it was found. */
+interface YamlError {
+  code?: string;
+  message: string;
+  linePos?: [{ line: number; col: number }, ...unknown[]] | undefined;
+}
+
+/** What went wrong, said for an editor: the 1-based YAML line to name, its field, the lines unread. */
+interface Explained {
+  line: number;
+  field: string | undefined;
+  message: string;
+  /** The 1-based YAML lines to leave out to read the fields around the mistake. */
+  skip: number[];
+}
+
+/** The field named by a line that starts `name:` (after any indent). */
+const FIELD_LINE = /^\s*([A-Za-z_][\w-]*)\s*:(?:\s|$)/;
+
+/** Turns one YAML error into the line, field and words an editor can act on. */
+function explain(error: YamlError, yamlLines: readonly string[], offset: number): Explained {
+  const [pos] = error.linePos ?? [];
+  if (!pos) {
+    const message = `is not valid YAML: ${firstLineOf(error.message)} (${DEFAULT_YAML_HINT})`;
+    return { line: 1, field: undefined, message, skip: [] };
+  }
+  const opened = unclosedOpener(error.message, yamlLines, pos.line - 1);
+  if (opened) {
+    const { index, field, what, opener, closer } = opened;
+    const message = `opens ${what} (${opener}) that is never closed, so YAML reads the lines below it into this value (end it with ${closer})`;
+    return { line: index + 1, field, message, skip: [pos.line] };
+  }
+  const runOn = runOnLine(error, yamlLines, pos.line - 1, offset);
+  if (runOn) return runOn;
+  const line = yamlLines[pos.line - 1] ?? '';
+  return {
+    line: pos.line,
+    // Named by the field on that line, where there is one.
+    field: FIELD_LINE.exec(line)?.[1],
+    message: `is not valid YAML at column ${pos.col}: ${firstLineOf(error.message)} (${yamlHint(line)})`,
+    skip: [pos.line],
+  };
+}
+
+/** YAML's message without the place it appends (` at line 3, column 8:`) and its drawing. */
+function firstLineOf(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * A field's value that runs on to indented lines below it, one of which holds `: `: either a
+ * field indented by mistake (`   date: 2025-05-03` under `title:`), or a wrapped value with a
+ * colon in it. YAML reports both on the first field's value, in words about "compact mappings".
+ */
+function runOnLine(
+  error: YamlError,
+  lines: readonly string[],
+  index: number,
+  offset: number,
+): Explained | undefined {
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  const owner = /^([A-Za-z_][\w-]*)\s*:[ \t]*\S/.exec(lines[index] ?? '')?.[1];
+  if (!owner) return undefined;
+  let end = index + 1;
+  while (end < lines.length && (/^\s/.test(lines[end]!) || lines[end] === '')) end += 1;
+  const below = lines.slice(index + 1, end);
+  const at = below.findIndex((line) => /:(?:\s|$)/.test(line));
+  if (at === -1) return undefined;
+  const culprit = index + 1 + at;
+  const indented = at === 0 ? FIELD_LINE.exec(below[0]!)?.[1] : undefined;
+  if (indented) {
+    return {
+      line: culprit + 1,
+      field: indented,
+      message: `is indented, so YAML reads it as part of ${owner}: on line ${index + 1 + offset} (start ${indented}: at the beginning of the line; or, if this line goes on with ${owner}'s value, put that whole value in quotes)`,
+      skip: [culprit + 1],
+    };
+  }
+  return {
+    line: index + 1,
+    field: owner,
+    message: `goes on to line ${culprit + 1 + offset}, where ": " reads to YAML as a new field (put the whole value in double quotes, or write it on one line)`,
+    skip: Array.from({ length: end - index }, (_, i) => index + 1 + i),
+  };
 }
 
 const DEFAULT_YAML_HINT = 'write one field a line, as name: value';
@@ -240,15 +351,15 @@ function aliasError(doc: Document, lineCounter: LineCounter, error: unknown) {
  */
 function recover(
   lines: readonly string[],
-  errors: readonly { linePos?: [{ line: number }, ...unknown[]] | undefined }[],
+  errors: readonly YamlError[],
   offset: number,
 ): Omit<FrontmatterRead, 'problems'> {
   const skipped = new Set<number>();
   let pending = errors;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const lines0 = pending.map((error) => error.linePos?.[0].line).filter((n) => n !== undefined);
-    if (lines0.length === 0 || lines0.every((n) => skipped.has(n))) break;
-    for (const n of lines0) skipped.add(n);
+    const toSkip = pending.flatMap((error) => explain(error, lines, offset).skip);
+    if (toSkip.length === 0 || toSkip.every((n) => skipped.has(n))) break;
+    for (const n of toSkip) skipped.add(n);
     const parsed = parseYaml(
       lines.map((line, i) => (skipped.has(i + 1) ? '' : line)).join('\n'),
       offset,
@@ -259,9 +370,7 @@ function recover(
     }
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) break;
-    const unreadable = new Set(
-      [...skipped].map((n) => /^([A-Za-z_][\w-]*)\s*:/.exec(lines[n - 1] ?? '')?.[1] ?? ''),
-    );
+    const unreadable = new Set([...skipped].map((n) => FIELD_LINE.exec(lines[n - 1] ?? '')?.[1] ?? ''));
     return {
       data: data as Record<string, unknown>,
       lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),

@@ -10,8 +10,8 @@ import { slugFromFileName } from '../lib/slugs.ts';
 import { profileFiles } from './contentFiles.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { type Author, PORTRAIT_FIELDS, authorFrontmatterSchema } from './authorSchema.ts';
-import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { type Author, PORTRAIT_FIELDS, PROFILE_FIELDS, authorFrontmatterSchema } from './authorSchema.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
@@ -50,14 +50,17 @@ export async function readAuthors(
     const front = readFrontmatter(decoded.text, file);
     problems.push(...front.problems);
     if (!front.data) continue;
-    // The schema drops what `photo:` does not know, so a misspelt `atl:` would vanish silently.
-    const lost = "the profile is published without the portrait's";
+    // The schema drops what it does not know, so a misspelt `rol:` or `atl:` would vanish silently.
+    const lost = 'the profile is published without its';
+    problems.push(...unknownFieldProblems(file, front.data, PROFILE_FIELDS, [], front.lineOf, lost));
+    const portraitLost = "the profile is published without the portrait's";
     problems.push(
-      ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, lost),
+      ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, portraitLost),
     );
     const parsed = authorFrontmatterSchema.safeParse(front.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
+        if (toldAlready(issue.path, front)) continue;
         problems.push({ file, line: front.lineOf(issue.path), field: issue.path.join('.'), message: issue.message, severity: 'error' });
       }
       continue;

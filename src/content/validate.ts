@@ -19,7 +19,7 @@ import {
   frontmatterSchema,
   imageSrc,
 } from './articleSchema.ts';
-import { bodyOf, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
 /** The settings an article record depends on. */
@@ -136,8 +136,7 @@ export function validateArticle(
   const parsed = frontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      // A field YAML could not read is already reported; "is required" would only repeat it.
-      if (!front.unreadable.has(String(issue.path[0]))) fail(issue.path, issue.message);
+      if (!toldAlready(issue.path, front)) fail(issue.path, issue.message);
     }
   }
   // Checked on the raw values, so a file with other errors still hears about this one.

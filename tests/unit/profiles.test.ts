@@ -79,6 +79,23 @@ describe('readAuthors', () => {
     ]);
   });
 
+  it('refuses a misspelt field of the profile itself, and only warns of an unknown one', async () => {
+    const root = await site({
+      'jane-doe.md': '---\nnmae: Jane Doe\nrol: Reporter\nemail: j@x\n---\n',
+    });
+    const { problems } = await readAuthors(
+      root,
+      ['content'],
+      withBodyWords({ base: '/', timeZone: 'UTC' }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/jane-doe.md:2 nmae: is not a known field: did you mean name? (rename it name:, or the profile is published without its name)',
+      'content/authors/jane-doe.md:3 rol: is not a known field: did you mean role? (rename it role:, or the profile is published without its role)',
+      'content/authors/jane-doe.md:4 email: is not a known field and is ignored (known fields: name, role, photo, links)',
+    ]);
+    expect(problems.map((problem) => problem.severity)).toEqual(['error', 'error', 'warning']);
+  });
+
   it('names every bio photo without alt text, in the way it is written', async () => {
     const root = await site({
       'jane-doe.md': '---\nname: Jane Doe\n---\n\n![](./a.jpg)\n\n<img src="./b.jpg">\n',
