@@ -15,7 +15,16 @@ const STORY = `/articles/${PHOTO_STORY_SLUG}/`;
 const CORPUS_STORY = '/articles/story-00023/';
 const SEARCH = '/search/?q=council';
 
-const PAGES = { front: FRONT, article: STORY, 'section front': SECTION, search: SEARCH };
+/** A page of a listing: rows with their dates in a gutter on a wide screen. */
+const LISTING = '/page/2/';
+
+const PAGES = {
+  front: FRONT,
+  article: STORY,
+  'section front': SECTION,
+  search: SEARCH,
+  listing: LISTING,
+};
 
 /** Waits until the page is as a reader sees it: every picture loaded, search results shown. */
 async function settle(page: Page): Promise<void> {
@@ -344,6 +353,37 @@ test.describe('lists', () => {
     await expect(thumbnail).toHaveAttribute('width', /^\d+$/);
     await page.goto('/authors/chen-wei/');
     await expect(page.getByRole('link', { name: 'Follow Chen Wei by RSS' })).toBeVisible();
+  });
+
+  test('on a wide screen a row’s date stands in a gutter before its words, never over them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(LISTING);
+    const rows = await page.locator('main .teaser.is-list').evaluateAll((teasers) =>
+      teasers.map((teaser) => {
+        const box = (selector: string) => teaser.querySelector(selector)!.getBoundingClientRect();
+        const [meta, headline] = [box('.meta'), box('.headline')];
+        return {
+          metaRight: meta.right,
+          headlineLeft: headline.left,
+          metaTop: meta.top,
+          rowTop: teaser.getBoundingClientRect().top,
+        };
+      }),
+    );
+    // The fixtures' date-time story has the widest date: it wraps in the gutter.
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      expect(row.metaRight).toBeLessThanOrEqual(row.headlineLeft);
+      expect(row.metaTop - row.rowTop).toBeLessThan(40);
+    }
+    // The page's width is used: the rows' rules end where the sections' rule does.
+    const [list, sections] = await Promise.all([
+      page.locator('main .list').boundingBox(),
+      page.getByRole('navigation', { name: 'Sections' }).boundingBox(),
+    ]);
+    expect(list!.x + list!.width).toBeCloseTo(sections!.x + sections!.width, 0);
   });
 
   test('a search result without a photo keeps no empty place for one', async ({ page }) => {
