@@ -411,11 +411,18 @@ describe('loadArticles: every problem of a file at once', () => {
   });
 });
 
+/** A fresh project with an empty content/, a writer of files in it, and one load of it. */
+async function tempContent(prefix: string) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await mkdir(join(dir, 'content'));
+  const write = (name: string, text: string) => writeFile(join(dir, 'content', name), text);
+  const load = () => loadArticles(dir, ['content'], settings, { bodiesDir: undefined, threads: 1 });
+  return { dir, write, load };
+}
+
 describe('loadArticles: drafts with errors', () => {
   it("publishes every story while a draft has errors, telling the draft's as warnings", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dateline-draft-errors-'));
-    await mkdir(join(dir, 'content'));
-    const write = (name: string, text: string) => writeFile(join(dir, 'content', name), text);
+    const { dir, write, load } = await tempContent('dateline-draft-errors-');
     await write('live.md', '---\ntitle: Live\ndate: 2025-01-01\naliases: [old-harbour]\n---\nx\n');
     // Reporters' drafts: an impossible date, photos not there yet, and the slug and the old URL
     // of a published story (each sorting first). The published story keeps both; the drafts are told.
@@ -429,10 +436,7 @@ describe('loadArticles: drafts with errors', () => {
       '---\ntitle: B\ndate: 2025-01-02\ndraft: true\naliases: [old-harbour]\n---\n![Harbour](./gone.jpg)\n',
     );
     await write('old-harbour.md', '---\ntitle: C\ndate: 2025-01-02\ndraft: true\n---\nx\n');
-    const result = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-    });
+    const result = await load();
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const drafts = result.problems.filter((p) => p.file !== 'content/live.md');
     expect(drafts.map((p) => p.field).sort()).toEqual([
@@ -450,10 +454,7 @@ describe('loadArticles: drafts with errors', () => {
     expect(result.articles.map((a) => a.slug)).toEqual(['live']);
     // Published, the same file stops the build at the same problems.
     await write('b-draft.md', '---\ntitle: B\ndate: 2025-01-02\n---\n![Harbour](./gone.jpg)\n');
-    const live = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-    });
+    const live = await load();
     expect(live.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
       'content/b-draft.md',
     ]);
@@ -463,9 +464,7 @@ describe('loadArticles: drafts with errors', () => {
 
 describe('loadArticles: a draft whose front matter YAML cannot read', () => {
   it('reads draft: true on a line of its own below or above a mistake, and stops only at draft: yes', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dateline-draft-yaml-'));
-    await mkdir(join(dir, 'content'));
-    const write = (name: string, text: string) => writeFile(join(dir, 'content', name), text);
+    const { write, load } = await tempContent('dateline-draft-yaml-');
     await write('live.md', '---\ntitle: Live\ndate: 2025-01-01\n---\nx\n');
     // A summary wrapped onto a line with a colon, above the draft line; a quote never closed.
     await write(
@@ -476,10 +475,7 @@ describe('loadArticles: a draft whose front matter YAML cannot read', () => {
       'quote.md',
       '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: true # not yet\n---\nx\n',
     );
-    const result = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-    });
+    const result = await load();
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.problems.map(formatProblem)).toContain(
       'content/quote.md:2 title: opens a quote (") that is never closed, so YAML reads the lines below it into this value (end it with "); in a draft, so it stops no build (fix it before the story is published)',
@@ -487,10 +483,7 @@ describe('loadArticles: a draft whose front matter YAML cannot read', () => {
     expect(result.drafts).toEqual(['content/quote.md', 'content/wrapped.md']);
     expect(result.articles.map((a) => a.slug)).toEqual(['live']);
     await write('quote.md', '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: yes\n---\nx\n');
-    const yes = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-    });
+    const yes = await load();
     expect(yes.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
       'content/quote.md',
     ]);
