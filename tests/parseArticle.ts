@@ -23,7 +23,10 @@ export async function parseArticle(
   settings: ParseSettings,
 ): Promise<ParseResult> {
   const { valid, problems } = validateArticle(file, bytes, settings);
-  if (!valid) return { article: undefined, body: undefined, problems };
+  // As a build: a file with an error (a field misspelt, text lost to a comment) is no record.
+  if (!valid || problems.some((problem) => problem.severity === 'error')) {
+    return { article: undefined, body: undefined, problems };
+  }
   const rendered = await renderArticle(valid, withBodyWords(settings));
   if ('problem' in rendered) {
     return { article: undefined, body: undefined, problems: [...problems, rendered.problem] };

@@ -20,6 +20,11 @@ export interface FrontmatterRead {
   problems: Problem[];
   /** Fields on lines YAML could not read, left out of `data`: their other checks are moot. */
   unreadable: ReadonlySet<string>;
+  /**
+   * The comment YAML cut from the end of a field's unquoted value (`title: Storm # and flood`
+   * reads as `Storm`), by field name: text an editor most likely meant as part of the value.
+   */
+  comments: ReadonlyMap<string, string>;
 }
 
 /**
@@ -122,7 +127,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
 
 /** A read that found no fields, only `problem`. */
 function unread(problem: Problem): FrontmatterRead {
-  return { data: undefined, lineOf: () => 1, problems: [problem], unreadable: new Set() };
+  return { data: undefined, lineOf: () => 1, problems: [problem], unreadable: new Set(), comments: new Map() };
 }
 
 /** How a block of YAML sits in its file, and how to name it in messages. */
@@ -160,25 +165,21 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
       lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),
       problems: [],
       unreadable: new Set(),
+      comments: trailingComments(parsed.doc),
     };
   }
   const yamlLines = yaml.split('\n');
-  const told = new Set<string>();
+  const told = new Set<number>();
   const problems: Problem[] = [];
   for (const error of parsed.errors) {
     const { line, field, message } = explain(error, yamlLines, offset);
-    const said = { ...problem(message, line + offset), field: field ?? place.whole };
-    // YAML can give two errors for one mistake (a value that runs on, a field indented under one).
-    if (told.has(formatKey(said))) continue;
-    told.add(formatKey(said));
-    problems.push(said);
+    // YAML can give two or three errors for one mistake (a value that runs on, a list entry
+    // indented apart): the first is told, one line for each line to fix.
+    if (told.has(line)) continue;
+    told.add(line);
+    problems.push({ ...problem(message, line + offset), field: field ?? place.whole });
   }
   return { ...recover(yamlLines, parsed.errors, offset), problems };
-}
-
-/** One mistake's identity, so YAML's second error for it is not told twice. */
-function formatKey(problem: Problem): string {
-  return `${problem.line} ${problem.field} ${problem.message}`;
 }
 
 /** A YAML error as the parser gives it: a code, a message, and where it was found. */
@@ -216,6 +217,8 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
   const runOn = runOnLine(error, yamlLines, pos.line - 1, offset);
   if (runOn) return runOn;
   const line = yamlLines[pos.line - 1] ?? '';
+  const shaped = misshapenLine(error, yamlLines, pos.line - 1, offset);
+  if (shaped) return { line: pos.line, skip: [pos.line], ...shaped };
   return {
     line: pos.line,
     // Named by the field on that line, where there is one.
@@ -223,6 +226,48 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
     message: `is not valid YAML at column ${pos.col}: ${firstLineOf(error.message)} (${yamlHint(line)})`,
     skip: [pos.line],
   };
+}
+
+/**
+ * A line whose shape YAML refuses, told in an editor's words: a field written twice, a tab
+ * before a field, no space after a field's colon, a list entry indented apart from the others.
+ */
+function misshapenLine(
+  error: YamlError,
+  lines: readonly string[],
+  index: number,
+  offset: number,
+): { field: string | undefined; message: string } | undefined {
+  const line = lines[index] ?? '';
+  const field = FIELD_LINE.exec(line)?.[1];
+  if (error.code === 'DUPLICATE_KEY' && field) {
+    const first = lines.findIndex((other) => FIELD_LINE.exec(other)?.[1] === field && /^\S/.test(other));
+    const where = first >= 0 && first < index ? ` (first on line ${first + 1 + offset})` : '';
+    return { field, message: `is written twice${where}: keep one of them` };
+  }
+  if (error.code === 'TAB_AS_INDENT') {
+    return {
+      field: FIELD_LINE.exec(line)?.[1],
+      message: 'starts with a tab, which YAML does not allow (start a field at the beginning of the line, or indent a group\'s lines with spaces)',
+    };
+  }
+  const glued = /^([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+  if (glued) {
+    return { field: glued[1], message: `needs a space after its colon (${glued[1]}: ${glued[2]})` };
+  }
+  if (/^\s*- /.test(line)) {
+    // The field whose list this is: the nearest line above that starts a field.
+    const owner = lines
+      .slice(0, index)
+      .reverse()
+      .map((above) => /^([A-Za-z_][\w-]*)\s*:/.exec(above)?.[1])
+      .find((name) => name !== undefined);
+    return {
+      field: owner,
+      message: `has a list entry (line ${index + 1 + offset}) indented differently from the ones above it (indent every - line of a list by the same spaces)`,
+    };
+  }
+  return undefined;
 }
 
 /** YAML's message without the place it appends (` at line 3, column 8:`) and its drawing. */
@@ -370,14 +415,29 @@ function recover(
     }
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) break;
-    const unreadable = new Set([...skipped].map((n) => FIELD_LINE.exec(lines[n - 1] ?? '')?.[1] ?? ''));
+    const unreadable = new Set(
+      [...skipped].map((n) => /^\s*([A-Za-z_][\w-]*)\s*:/.exec(lines[n - 1] ?? '')?.[1] ?? ''),
+    );
     return {
       data: data as Record<string, unknown>,
       lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),
       unreadable,
+      comments: trailingComments(parsed.doc),
     };
   }
-  return { data: undefined, lineOf: () => 1, unreadable: new Set() };
+  return { data: undefined, lineOf: () => 1, unreadable: new Set(), comments: new Map() };
+}
+
+/** The comments that end top-level fields' unquoted text values, by field name. */
+function trailingComments(doc: Document): Map<string, string> {
+  const comments = new Map<string, string>();
+  if (!isMap(doc.contents)) return comments;
+  for (const pair of doc.contents.items) {
+    const { key, value } = pair;
+    if (!isScalar(key) || !isScalar(value) || value.type !== 'PLAIN' || !value.comment) continue;
+    if (typeof value.value === 'string') comments.set(String(key.value), value.comment);
+  }
+  return comments;
 }
 
 /** The file line of the deepest key along `path` that exists (the first line when none does). */

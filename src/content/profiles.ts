@@ -52,7 +52,9 @@ export async function readAuthors(
     if (!front.data) continue;
     // The schema drops what it does not know, so a misspelt `rol:` or `atl:` would vanish silently.
     const lost = 'the profile is published without its';
-    problems.push(...unknownFieldProblems(file, front.data, PROFILE_FIELDS, [], front.lineOf, lost));
+    problems.push(
+      ...unknownFieldProblems(file, front.data, PROFILE_FIELDS, [], front.lineOf, lost, { photo: PORTRAIT_FIELDS }),
+    );
     const portraitLost = "the profile is published without the portrait's";
     problems.push(
       ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, portraitLost),

@@ -123,13 +123,36 @@ export function validateArticle(
 
   const unknown = (data: unknown, known: readonly string[], path: PropertyKey[], lost: string) =>
     problems.push(...unknownFieldProblems(file, data, known, path, front.lineOf, lost));
-  unknown(front.data, FRONTMATTER_FIELDS, [], 'the story is published without its');
+  problems.push(
+    ...unknownFieldProblems(
+      file,
+      front.data,
+      FRONTMATTER_FIELDS,
+      [],
+      front.lineOf,
+      'the story is published without its',
+      { image: IMAGE_FIELDS },
+    ),
+  );
   // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
   unknown(front.data.image, IMAGE_FIELDS, ['image'], "the story is published without the photo's");
   if (Array.isArray(front.data.corrections)) {
     const lost = "the story is published without the correction's";
     front.data.corrections.forEach((correction: unknown, i) =>
       unknown(correction, CORRECTION_FIELDS, ['corrections', i], lost),
+    );
+  }
+
+  // `title: Storm # and flood` reads as "Storm": YAML takes " #" and what follows for a note.
+  for (const field of PROSE_FIELDS) {
+    const comment = front.comments.get(field);
+    if (comment === undefined) continue;
+    const cut = `#${comment}`.trimEnd();
+    const whole = `${String(front.data[field])} ${cut}`;
+    const quoted = whole.includes("'") ? JSON.stringify(whole) : `'${whole}'`;
+    fail(
+      [field],
+      `loses "${cut}": YAML reads " #" and what follows as a note, not text (put the value in quotes: ${field}: ${quoted})`,
     );
   }
 
@@ -225,6 +248,9 @@ export function validateArticle(
   return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems, draft };
 }
 
+/** Fields whose words readers see, where text cut at " #" would go out wrong. */
+const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
+
 /**
  * The fields of a group (the front matter, `image:`, a correction) its schema does not know. A
  * name a typo away from a known field is that field misspelt, an error: published as it is, the
@@ -238,12 +264,20 @@ export function unknownFieldProblems(
   path: readonly PropertyKey[],
   lineOf: (path: readonly PropertyKey[]) => number,
   lost: string,
+  groups: Readonly<Record<string, readonly string[]>> = {},
 ): Problem[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-  return Object.keys(data)
+  const record = data as Record<string, unknown>;
+  return Object.keys(record)
     .filter((key) => !known.includes(key))
     .map((key): Problem => {
       const at = { file, line: lineOf([...path, key]), field: [...path, key].join('.') };
+      // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
+      const group = Object.keys(groups).find((name) => record[name] === null && groups[name]!.includes(key));
+      if (group) {
+        const message = `is not indented under ${group}:, so ${group}: is empty (indent it by two spaces, or ${lost} ${group})`;
+        return { ...at, message, severity: 'error' };
+      }
       const near = didYouMean(key, known);
       return near
         ? {

@@ -347,6 +347,37 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:4 tags: opens a list ([) that is never closed, so YAML reads the lines below it into this value (end it with ])',
     ],
     [
+      'title: T\n\tdate: 2025-01-01',
+      "content/world/x.md:3 date: starts with a tab, which YAML does not allow (start a field at the beginning of the line, or indent a group's lines with spaces)",
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ntitle: U',
+      'content/world/x.md:4 title: is written twice (first on line 2): keep one of them',
+    ],
+    [
+      // Not "date: is required" as well: the line is there, written wrong.
+      'title: T\ndate:2025-01-01',
+      'content/world/x.md:3 date: needs a space after its colon (date: 2025-01-01)',
+    ],
+    [
+      // YAML gives three errors for this one line: one is told.
+      'title: T\ndate: 2025-01-01\ntags:\n  - a\n - b',
+      'content/world/x.md:6 tags: has a list entry (line 6) indented differently from the ones above it (indent every - line of a list by the same spaces)',
+    ],
+    [
+      // Read as an empty image: and two fields of the story's own, the photo would be lost.
+      'title: T\ndate: 2025-01-01\nimage:\nsrc: https://cdn.example/a.jpg\nalt: A',
+      'content/world/x.md:5 src: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its image)',
+      'content/world/x.md:6 alt: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its image)',
+    ],
+    [
+      // YAML cuts a plain value at " #": the headline would go out as "Storm".
+      "title: Storm # and flood\ndate: 2025-01-01\nsummary: It's #1\nsource: AP #",
+      `content/world/x.md:2 title: loses "# and flood": YAML reads " #" and what follows as a note, not text (put the value in quotes: title: 'Storm # and flood')`,
+      `content/world/x.md:4 summary: loses "#1": YAML reads " #" and what follows as a note, not text (put the value in quotes: summary: "It's #1")`,
+      `content/world/x.md:5 source: loses "#": YAML reads " #" and what follows as a note, not text (put the value in quotes: source: 'AP #')`,
+    ],
+    [
       // `*` starts a YAML alias; one with no anchor used to escape as an exception.
       'title: *!\ndate: 2025-01-01',
       "content/world/x.md:2 title: is not valid YAML at column 8: a value starting with * names an anchor (&name) that is not set before it (put the value in quotes: title: '*!')",
