@@ -20,6 +20,7 @@ import {
   imageSrc,
 } from './articleSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
+import { strayFields } from './strayFields.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
 /** The settings an article record depends on. */
@@ -107,10 +108,21 @@ export function validateArticle(
   }
   const text = decoded.text;
   const front = readFrontmatter(text, file);
-  const draft = markedDraft(text, front);
-  if (!front.data) return { valid: undefined, problems: front.problems, draft };
+  const stray = strayFields(splitFrontmatter(text), FRONTMATTER_FIELDS);
+  // `draft: true` below the fence still means a draft: the story is held, and the editor told.
+  const draft = markedDraft(text, front) || stray.draft;
+  const strayProblems = stray.fields.map(({ line, field }): Problem => {
+    const below = `is below the closing --- (line ${stray.fenceLine}), where it prints as the story's text`;
+    const move = 'move the line above the closing ---';
+    const message =
+      field === 'draft'
+        ? `${below}: the story is held as a draft all the same (${move})`
+        : `${below}, not as its ${field} (${move})`;
+    return { file, line, field, message, severity: 'error' };
+  });
+  if (!front.data) return { valid: undefined, problems: [...front.problems, ...strayProblems], draft };
 
-  const problems: Problem[] = [...front.problems];
+  const problems: Problem[] = [...front.problems, ...strayProblems];
   const at = (path: readonly PropertyKey[]) => ({
     file,
     line: front.lineOf(path),

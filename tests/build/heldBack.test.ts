@@ -22,6 +22,7 @@ describe('what a build publishes of photos', () => {
   const out = folder('held-back-out');
   let content = '';
   let files: string[] = [];
+  let output = '';
   const read = (file: string) => readBuilt(out, file).toString('utf8');
 
   beforeAll(async () => {
@@ -29,7 +30,15 @@ describe('what a build publishes of photos', () => {
     await writeHeldBackCorpus(content);
     const run = astroBuild({ DATELINE_CONTENT: content, DATELINE_OUT_DIR: out, DATELINE_NOW: NOW });
     if (run.status !== 0) throw new Error(run.output);
+    output = run.output;
     files = listFiles(out);
+  });
+
+  it('tells the editor of draft: true written below the closing ---, and holds that story', () => {
+    expect(output).toMatch(
+      /misplaced\.md:8 draft: is below the closing --- \(line 7\), where it prints as the story's text: the story is held as a draft all the same/,
+    );
+    expect(files.some((file) => file.includes('misplaced'))).toBe(false);
   });
 
   it('holds no file, name or made size of a held-back story, an unannounced hire or an unused photo', () => {
@@ -54,6 +63,8 @@ describe('what a build publishes of photos', () => {
         for (const word of [
           'embargoed photo story',
           'draft photo story',
+          'misplaced photo story',
+          'draft: true',
           'New Hire',
           'Unannounced',
         ]) {
@@ -141,7 +152,7 @@ describe('what a build publishes of photos', () => {
       true,
     );
     expect(published.some((file) => file.startsWith('photos/embargoed-body-'))).toBe(true);
-    expect(published.some((file) => file.includes('draft-'))).toBe(false);
+    expect(published.some((file) => /draft-|misplaced/.test(file))).toBe(false);
   });
 });
 

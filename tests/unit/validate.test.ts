@@ -274,6 +274,49 @@ describe('parseArticle: a story published before it is written', () => {
   });
 });
 
+describe('validateArticle: fields written below the closing ---', () => {
+  const validate = (text: string) =>
+    validateArticle(FILE, new TextEncoder().encode(text), settings);
+
+  it('holds a story as a draft when draft: true is below the fence, and says so', () => {
+    const result = validateArticle(
+      FILE,
+      new TextEncoder().encode(
+        '---\ntitle: T\ndate: 2025-01-01\n---\ndraft: true\n\nSecret plans.\n',
+      ),
+      settings,
+    );
+    expect(result.draft).toBe(true);
+    expect(result.problems.map(formatProblem)).toEqual([
+      "content/world/x.md:5 draft: is below the closing --- (line 4), where it prints as the story's text: the story is held as a draft all the same (move the line above the closing ---)",
+    ]);
+    expect(result.problems[0]?.severity).toBe('error');
+  });
+
+  it('tells each field of a block that missed the fences, with the other problems', async () => {
+    const text =
+      '---\ntitle: T\ndate: 2025-02-30\n---\n\ntags: [Floods]\nsummary: Rain.\n\nThe river rose.\n';
+    expect(await errors(text)).toEqual([
+      "content/world/x.md:6 tags: is below the closing --- (line 4), where it prints as the story's text, not as its tags (move the line above the closing ---)",
+      "content/world/x.md:7 summary: is below the closing --- (line 4), where it prints as the story's text, not as its summary (move the line above the closing ---)",
+      'content/world/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+    ]);
+    expect(validate(text).draft).toBe(false);
+  });
+
+  it('tells of draft: true below the fence when the front matter cannot be read', () => {
+    const result = validate('---\ntitle: "T\ndate: 2025-01-01\n---\ndraft: true\nBody.\n');
+    expect(result.draft).toBe(true);
+    expect(result.problems.map((p) => p.field)).toContain('draft');
+  });
+
+  it('leaves a body that quotes a field in prose or in code', () => {
+    const text =
+      '---\ntitle: T\ndate: 2025-01-01\n---\nSource: Reuters\n\n```yaml\ndraft: true\n```\n';
+    expect(validate(text)).toMatchObject({ problems: [], draft: false });
+  });
+});
+
 describe('parseArticle: each bad field gives its message', () => {
   const base = (fields: string) => `---\n${fields}\n---\nBody.\n`;
 
