@@ -16,10 +16,21 @@ export function describeValue(value: unknown): string {
 
 /** A required-field error, or "expected X, got Y (hint)" for a value of the wrong type. */
 export function typeError(expected: string, hint: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `is required (${hint})`
-      : `expected ${expected}, got ${describeValue(issue.input)} (${hint})`;
+  return (issue: { input?: unknown }) => {
+    const { input } = issue;
+    if (input === undefined) return `is required (${hint})`;
+    const got = `expected ${expected}, got ${describeValue(input)}`;
+    // YAML reads `title: 1984` as a number and `featured: yes` as text: the fix is the quotes.
+    const scalar = typeof input === 'number' || typeof input === 'boolean';
+    if (scalar && ['text', 'a URL', 'a slug', 'a language code'].includes(expected)) {
+      const kind = typeof input === 'number' ? 'a number' : 'true or false';
+      return `${got}, which YAML reads as ${kind}, not text (put it in quotes: "${input}")`;
+    }
+    if (typeof input === 'string' && /^(?:true|false)$/.test(input) && expected === 'true or false') {
+      return `${got}, text in quotes (write it without the quotes: ${input})`;
+    }
+    return `${got} (${hint})`;
+  };
 }
 
 /** Reads an empty YAML value (`summary:`) as if the field were left out. */

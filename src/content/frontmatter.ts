@@ -18,7 +18,7 @@ export interface FrontmatterRead {
   /** The 1-based file line of a field (`['image', 'alt']`), or of its nearest parent. */
   lineOf: (path: readonly PropertyKey[]) => number;
   problems: Problem[];
-  /** Fields on lines YAML could not read, left out of `data`: their other checks are moot. */
+  /** Fields on lines YAML could not read (`title`, `image.alt`), left out of `data`: their other checks are moot. */
   unreadable: ReadonlySet<string>;
   /**
    * The comment YAML cut from the end of a field's unquoted value (`title: Storm # and flood`
@@ -30,18 +30,25 @@ export interface FrontmatterRead {
 /**
  * Whether a schema problem at `path` repeats one told already: the field sat on a line YAML could
  * not read, or it is missing and a misspelt key beside it was meant to be it (`Title:`, told as
- * "did you mean title?"), where "title: is required" would only say it again.
+ * "did you mean title?", or `headline:`, another tool's name for it), where "title: is
+ * required" would only say it again.
  */
 export function toldAlready(
   path: readonly PropertyKey[],
   read: Pick<FrontmatterRead, 'data' | 'unreadable'>,
+  otherNames: Readonly<Record<string, string>> = {},
 ): boolean {
-  if (read.unreadable.has(String(path[0]))) return true;
+  // `image.alt` on an unreadable line: `image.alt` is told, and so is everything under it.
+  for (let depth = 1; depth <= path.length; depth += 1) {
+    if (read.unreadable.has(path.slice(0, depth).join('.'))) return true;
+  }
   if (valueAt(read.data, path) !== undefined) return false;
   const parent = valueAt(read.data, path.slice(0, -1));
   const name = String(path.at(-1));
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return false;
-  return Object.keys(parent).some((key) => key !== name && didYouMean(key, [name]) === name);
+  return Object.keys(parent).some(
+    (key) => key !== name && (didYouMean(key, [name]) === name || (path.length === 1 && otherNames[key] === name)),
+  );
 }
 
 /** The value at `path` in plain data (`['image', 'alt']`), or undefined where there is none. */
@@ -158,28 +165,40 @@ export function readYamlFields(yaml: string, file: string, place: YamlPlace): Fr
   if (parsed.errors.length === 0) {
     const data = parsed.data;
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-      return unread(problem(place.notFields));
+      // TOML's `title = "x"`, one line or several, reads to YAML as one long text.
+      const equals = yaml.split('\n').flatMap((line, i) => {
+        const [, name, value] = EQUALS_FIELD.exec(line) ?? [];
+        if (name === undefined || value === undefined) return [];
+        return [{ ...problem(equalsMessage(name, value), i + place.firstLine), field: name }];
+      });
+      if (equals.length === 0) return unread(problem(place.notFields));
+      return { ...unread(equals[0]!), problems: equals };
     }
+    const slips = silentSlips(parsed.doc, yaml, parsed.fileLine);
     return {
       data: (data ?? {}) as Record<string, unknown>,
       lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),
-      problems: [],
-      unreadable: new Set(),
+      problems: slips.map(({ line, field, message, severity }) => ({
+        ...problem(message, line),
+        field,
+        severity: severity ?? 'error',
+      })),
+      // Told on their lines: the schema's word on what YAML made of them would only repeat it.
+      unreadable: unreadSlips(slips),
       comments: trailingComments(parsed.doc),
     };
   }
-  const yamlLines = yaml.split('\n');
-  const told = new Set<number>();
-  const problems: Problem[] = [];
-  for (const error of parsed.errors) {
-    const { line, field, message } = explain(error, yamlLines, offset);
-    // YAML can give two or three errors for one mistake (a value that runs on, a list entry
-    // indented apart): the first is told, one line for each line to fix.
-    if (told.has(line)) continue;
-    told.add(line);
-    problems.push({ ...problem(message, line + offset), field: field ?? place.whole });
+  const { problems: told, joined, ...recovered } = recover(yaml.split('\n'), parsed.errors, offset);
+  const problems = told.map(({ line, field, message }): Problem => ({
+    ...problem(message, line + offset),
+    field: field ?? place.whole,
+  }));
+  const toldLines = new Set(told.map(({ line }) => line + offset));
+  for (const { line, field, message, severity } of joined) {
+    if (toldLines.has(line)) continue;
+    problems.push({ ...problem(message, line), field, severity: severity ?? 'error' });
   }
-  return { ...recover(yamlLines, parsed.errors, offset), problems };
+  return { ...recovered, problems };
 }
 
 /** A YAML error as the parser gives it: a code, a message, and where it was found. */
@@ -219,6 +238,8 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
   const line = yamlLines[pos.line - 1] ?? '';
   const shaped = misshapenLine(error, yamlLines, pos.line - 1, offset);
   if (shaped) return { line: pos.line, skip: [pos.line], ...shaped };
+  const misread = misreadValue(error, line);
+  if (misread) return { line: pos.line, skip: [pos.line], ...misread };
   return {
     line: pos.line,
     // Named by the field on that line, where there is one.
@@ -255,16 +276,100 @@ function misshapenLine(
   if (glued) {
     return { field: glued[1], message: `needs a space after its colon (${glued[1]}: ${glued[2]})` };
   }
-  if (/^\s*- /.test(line)) {
-    // The field whose list this is: the nearest line above that starts a field.
-    const owner = lines
-      .slice(0, index)
-      .reverse()
-      .map((above) => /^([A-Za-z_][\w-]*)\s*:/.exec(above)?.[1])
-      .find((name) => name !== undefined);
+  const equals = EQUALS_FIELD.exec(line);
+  if (equals && !field) return { field: equals[1], message: equalsMessage(equals[1]!, equals[2]!) };
+  const dashed = /^(\s*)-([^\s-].*)$/.exec(line);
+  if (dashed) {
     return {
-      field: owner,
+      field: ownerAbove(lines, index),
+      message: `has a list entry (line ${index + 1 + offset}) with no space after its "-" (write ${dashed[1]}- ${dashed[2]})`,
+    };
+  }
+  const above = lines[index - 1] ?? '';
+  const block = /^([A-Za-z_][\w-]*):[ \t]+([|>])[-+]?[ \t]*$/.exec(above);
+  if (block && /^\S/.test(line)) {
+    const n = index + 1 + offset;
+    return {
+      field: block[1],
+      message: `starts a block of lines with "${block[2]}", and each of its lines must be indented (indent line ${n} by two spaces)`,
+    };
+  }
+  const wrapped = /^([A-Za-z_][\w-]*):[ \t]+[^"'[{|>\s]/.exec(above);
+  if (wrapped && /^[^\s#:-][^:]*$/.test(line)) {
+    const n = index + 1 + offset;
+    return {
+      field: wrapped[1],
+      message: `goes on to line ${n}, which starts at the beginning of the line, so YAML cannot read it (indent line ${n} by two spaces, or write the whole value on one line)`,
+    };
+  }
+  if (/^\s*- /.test(line)) {
+    return {
+      field: ownerAbove(lines, index),
       message: `has a list entry (line ${index + 1 + offset}) indented differently from the ones above it (indent every - line of a list by the same spaces)`,
+    };
+  }
+  return undefined;
+}
+
+/** A field written `name = value`, as in TOML front matter. */
+const EQUALS_FIELD = /^\s*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*)$/;
+
+/** What to say of `name = value`: YAML needs `name: value`. */
+function equalsMessage(name: string, value: string): string {
+  return `is written with "=", where YAML needs a colon (write ${name}: ${value})`;
+}
+
+/** The field whose list or group line `index` is: the nearest line above that starts a field. */
+function ownerAbove(lines: readonly string[], index: number): string | undefined {
+  return lines
+    .slice(0, index)
+    .reverse()
+    .map((above) => /^([A-Za-z_][\w-]*)\s*:/.exec(above)?.[1])
+    .find((name) => name !== undefined);
+}
+
+/** `value` in the YAML quotes that keep it whole: single, or double when it holds a `'`. */
+function quoted(value: string): string {
+  return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+}
+
+/**
+ * A field's value YAML read differently from how it was meant, told with the fix: a quote
+ * inside a value quoted with the same mark, `: ` inside a value, a `]` that closes no list.
+ */
+function misreadValue(error: YamlError, line: string): { field: string; message: string } | undefined {
+  const match = /^\s*([A-Za-z_][\w-]*):[ \t]+(.*\S)[ \t]*$/.exec(line);
+  if (!match) return undefined;
+  const [, field, value] = match as unknown as [string, string, string];
+  const write = (fixed: string) => `write ${field}: ${fixed}`;
+  const mark = value[0];
+  if (/^Unexpected scalar/.test(error.message) && (mark === '"' || mark === "'")) {
+    const name = mark === '"' ? 'a double' : 'a single';
+    if (value.length > 1 && value.endsWith(mark)) {
+      return {
+        field,
+        message: `has ${name} quote inside a value that starts and ends with one, so YAML ends the value early (${write(quoted(value.slice(1, -1)))})`,
+      };
+    }
+    return { field, message: `has words after its closing quote (${write(quoted(value))})` };
+  }
+  const reserved = /cannot start with (?:reserved|directive indicator) character (\S)/.exec(error.message);
+  if (reserved) {
+    return {
+      field,
+      message: `starts with "${reserved[1]}", which YAML keeps for its own use (put the value in quotes: ${field}: ${quoted(value)})`,
+    };
+  }
+  if (/Unexpected flow-seq-end/.test(error.message) && mark === '[') {
+    return {
+      field,
+      message: `has a "]" that closes no "[" (${write(`[${value.replace(/[[\]]/g, '')}]`)})`,
+    };
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /: /.test(value) && !/^["'[{]/.test(value)) {
+    return {
+      field,
+      message: `has ": " in its value, which YAML reads as the start of another field (put the value in quotes: ${field}: ${quoted(value)})`,
     };
   }
   return undefined;
@@ -342,13 +447,11 @@ function unclosedOpener(
 
 /** What to do about a line YAML could not read: quotes, when its value holds `: ` or ` #`. */
 function yamlHint(line: string): string {
-  const field = /^([A-Za-z_][\w-]*):[ \t]+(.*\S)[ \t]*$/.exec(line);
+  const field = /^\s*([A-Za-z_][\w-]*):[ \t]+(.*\S)[ \t]*$/.exec(line);
   if (!field || !/: |\s#|^[[{&*!|>%@`]/.test(field[2]!) || /^["']/.test(field[2]!)) {
     return DEFAULT_YAML_HINT;
   }
-  const value = field[2]!;
-  const quoted = value.includes("'") ? JSON.stringify(value) : `'${value}'`;
-  return `put the value in quotes: ${field[1]}: ${quoted}`;
+  return `put the value in quotes: ${field[1]}: ${quoted(field[2]!)}`;
 }
 
 /** One YAML parse: the document, its errors, and a map from offsets to file lines. */
@@ -391,41 +494,142 @@ function aliasError(doc: Document, lineCounter: LineCounter, error: unknown) {
 }
 
 /**
- * The fields YAML can still read once the lines it choked on are left out, so one broken field
- * does not hide the file's other problems; `unreadable` names the fields that were left out.
+ * The mistakes in YAML that does not parse, first to last, and the fields it can still read
+ * once the lines it choked on are left out (`unreadable` names those). The first mistake in the
+ * file is told, its lines left out and the rest read again: what YAML says after a mistake is
+ * often only YAML losing its place (a `]` too many makes every line below "unexpected").
  */
 function recover(
   lines: readonly string[],
   errors: readonly YamlError[],
   offset: number,
-): Omit<FrontmatterRead, 'problems'> {
+): Omit<FrontmatterRead, 'problems'> & { problems: Explained[]; joined: Slip[] } {
   const skipped = new Set<number>();
+  const problems: Explained[] = [];
+  const told = (explained: Explained) => {
+    // One line for each line to fix, however many errors YAML gives for it.
+    if (!problems.some(({ line }) => line === explained.line)) problems.push(explained);
+  };
   let pending = errors;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const toSkip = pending.flatMap((error) => explain(error, lines, offset).skip);
-    if (toSkip.length === 0 || toSkip.every((n) => skipped.has(n))) break;
-    for (const n of toSkip) skipped.add(n);
-    const parsed = parseYaml(
-      lines.map((line, i) => (skipped.has(i + 1) ? '' : line)).join('\n'),
-      offset,
-    );
-    if (parsed.errors.length > 0) {
-      pending = parsed.errors;
-      continue;
+  let kept = lines.join('\n');
+  for (let round = 0; round < 50 && pending.length > 0; round++) {
+    const view = kept.split('\n');
+    const explained = pending.map((error) => explain(error, view, offset));
+    const first = explained.reduce((a, b) => (b.line < a.line ? b : a));
+    // An alias of an anchor on a line left out is that line's mistake, told already.
+    if (round === 0 || !/names an anchor/.test(first.message)) told(first);
+    const fresh = first.skip.filter((n) => !skipped.has(n));
+    if (fresh.length === 0) {
+      // Nothing left to leave out: what remains is told as YAML gave it.
+      explained.forEach(told);
+      break;
     }
+    for (const n of fresh) skipped.add(n);
+    kept = lines.map((line, i) => (skipped.has(i + 1) ? '' : line)).join('\n');
+    const parsed = parseYaml(kept, offset);
+    pending = parsed.errors;
+    if (pending.length > 0) continue;
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) break;
-    const unreadable = new Set(
-      [...skipped].map((n) => /^\s*([A-Za-z_][\w-]*)\s*:/.exec(lines[n - 1] ?? '')?.[1] ?? ''),
-    );
+    const joined = silentSlips(parsed.doc, kept, parsed.fileLine);
+    const unreadable = new Set([
+      ...[...skipped].map((n) => pathOfLine(lines, n - 1)),
+      ...unreadSlips(joined),
+    ]);
     return {
       data: data as Record<string, unknown>,
       lineOf: (path) => lineOfPath(parsed.doc, path, parsed.fileLine),
       unreadable,
       comments: trailingComments(parsed.doc),
+      problems: problems.sort((a, b) => a.line - b.line),
+      joined,
     };
   }
-  return { data: undefined, lineOf: () => 1, unreadable: new Set(), comments: new Map() };
+  return {
+    data: undefined,
+    lineOf: () => 1,
+    unreadable: new Set(),
+    comments: new Map(),
+    problems: problems.sort((a, b) => a.line - b.line),
+    joined: [],
+  };
+}
+
+/**
+ * The dotted path of the field on line `index` (`image.alt` for an indented `alt:` under
+ * `image:`), by the less-indented field lines above it; `title` for `title = x` as well.
+ */
+function pathOfLine(lines: readonly string[], index: number): string {
+  const named = (line: string) => /^(\s*)([A-Za-z_][\w-]*)\s*[:=]/.exec(line);
+  const own = named(lines[index] ?? '');
+  if (!own) return '';
+  const path = [own[2]!];
+  let indent = own[1]!.length;
+  for (let i = index - 1; i >= 0 && indent > 0; i -= 1) {
+    const above = named(lines[i]!);
+    if (above && above[1]!.length < indent) {
+      // `   date:` under `title: Storm` is no field of title's: title holds text, not fields.
+      if (/[:=][ \t]*[^\s#]/.test(lines[i]!.slice(above[0].length - 1))) break;
+      path.unshift(above[2]!);
+      indent = above[1]!.length;
+    }
+  }
+  return path.join('.');
+}
+
+/** A line YAML read without an error but not as meant: its file line, its field, what to say. */
+interface Slip {
+  line: number;
+  field: string;
+  message: string;
+  /** A warning where what YAML read may well be what was meant (a summary wrapped before "- "). */
+  severity?: 'warning';
+}
+
+/** The fields of slips told as errors: the schema's checks of what YAML made of them are moot. */
+function unreadSlips(slips: readonly Slip[]): Set<string> {
+  return new Set(slips.filter((slip) => slip.severity === undefined).map(({ field }) => field));
+}
+
+/**
+ * What YAML reads without an error but not as an editor meant: a value starting with `!`, read
+ * as a type tag and dropped (`title: !Important notice` is "notice"), and a list entry indented
+ * deeper than the one above it, read as more words of it (one tag, "Floods - Weather").
+ */
+function silentSlips(doc: Document, source: string, fileLine: (offset: number) => number): Slip[] {
+  const joined: Slip[] = [];
+  const lines = source.split('\n');
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    const line = fileLine(warning.pos[0]);
+    const text = lines[line - fileLine(0)] ?? '';
+    const tag = /!\S*/.exec(source.slice(warning.pos[0]))?.[0] ?? '!';
+    const field = pathOfLine(lines, line - fileLine(0)) || 'front matter';
+    const value = /:[ \t]+(.*\S)/.exec(text)?.[1] ?? '';
+    const hint = value.startsWith(tag)
+      ? `put the value in quotes: ${field.split('.').at(-1)}: ${quoted(value)}`
+      : `put the words that start with ${tag} in quotes`;
+    joined.push({ line, field, message: `has "${tag}", which YAML reads as a type tag and drops (${hint})` });
+  }
+  visit(doc, {
+    Scalar(_key, node, path) {
+      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const text = source.slice(node.range[0], node.range[1]);
+      const at = /\n[ \t]*- /.exec(text);
+      if (!at) return;
+      const owner = path.find((step) => isPair(step) && isScalar(step.key));
+      const field = owner && isPair(owner) && isScalar(owner.key) ? String(owner.key.value) : 'list';
+      const line = fileLine(node.range[0] + at.index + 1);
+      if (isSeq(path.at(-1))) {
+        const message = `has a list entry (line ${line}) indented deeper than the one above it, so YAML reads both as one entry, "${node.value}" (indent every - line of a list by the same spaces)`;
+        joined.push({ line, field, message });
+      } else {
+        const message = `goes on to line ${line}, which starts with "- ", so YAML reads it as more words of one value, "${node.value}" (for a list, put nothing after ${field}: and each entry on a line below it)`;
+        joined.push({ line, field, message, severity: 'warning' });
+      }
+    },
+  });
+  return joined;
 }
 
 /** The comments that end top-level fields' unquoted text values, by field name. */

@@ -20,6 +20,7 @@ import {
   imageSrc,
 } from './articleSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
+import { OTHER_NAMES, heldByOtherName } from './otherNames.ts';
 import { strayFields } from './strayFields.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
@@ -110,7 +111,8 @@ export function validateArticle(
   const front = readFrontmatter(text, file);
   const stray = strayFields(splitFrontmatter(text), FRONTMATTER_FIELDS);
   // `draft: true` below the fence still means a draft: the story is held, and the editor told.
-  const draft = markedDraft(text, front) || stray.draft;
+  const held = front.data ? heldByOtherName(front.data) : undefined;
+  const draft = markedDraft(text, front) || stray.draft || held !== undefined;
   const strayProblems = stray.fields.map(({ line, field }): Problem => {
     const below = `is below the closing --- (line ${stray.fenceLine}), where it prints as the story's text`;
     const move = 'move the line above the closing ---';
@@ -144,8 +146,15 @@ export function validateArticle(
       front.lineOf,
       'the story is published without its',
       { image: IMAGE_FIELDS },
-    ),
+      OTHER_NAMES,
+    ).filter((problem) => problem.field !== held),
   );
+  if (held) {
+    fail(
+      [held],
+      `is how other tools hold a story back: it is held as a draft all the same (write draft: true in its place)`,
+    );
+  }
   // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
   unknown(front.data.image, IMAGE_FIELDS, ['image'], "the story is published without the photo's");
   if (Array.isArray(front.data.corrections)) {
@@ -171,7 +180,7 @@ export function validateArticle(
   const parsed = frontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      if (!toldAlready(issue.path, front)) fail(issue.path, issue.message);
+      if (!toldAlready(issue.path, front, OTHER_NAMES)) fail(issue.path, issue.message);
     }
   }
   // Checked on the raw values, so a file with other errors still hears about this one.
@@ -235,6 +244,14 @@ export function validateArticle(
     });
     return { valid: undefined, problems, draft };
   }
+  // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
+  if (typeof fields.author === 'string' && /, | and | & /.test(fields.author)) {
+    const names = fields.author.split(/, (?:and )?| and | & /).map((name) => name.trim());
+    warn(
+      ['author'],
+      `"${fields.author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
+    );
+  }
   if (fields.summary && fields.summary.length > SUMMARY_WARN_LENGTH) {
     warn(
       ['summary'],
@@ -277,6 +294,7 @@ export function unknownFieldProblems(
   lineOf: (path: readonly PropertyKey[]) => number,
   lost: string,
   groups: Readonly<Record<string, readonly string[]>> = {},
+  otherNames: Readonly<Record<string, string>> = {},
 ): Problem[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const record = data as Record<string, unknown>;
@@ -288,6 +306,11 @@ export function unknownFieldProblems(
       const group = Object.keys(groups).find((name) => record[name] === null && groups[name]!.includes(key));
       if (group) {
         const message = `is not indented under ${group}:, so ${group}: is empty (indent it by two spaces, or ${lost} ${group})`;
+        return { ...at, message, severity: 'error' };
+      }
+      const other = Object.hasOwn(otherNames, key) ? otherNames[key] : undefined;
+      if (other && known.includes(other) && !(other in record)) {
+        const message = `is what other tools call ${other}: (rename it ${other}:, or ${lost} ${other})`;
         return { ...at, message, severity: 'error' };
       }
       const near = didYouMean(key, known);

@@ -29,13 +29,22 @@ export interface Edition {
 
 /** Why an article's `lang` cannot be used, or undefined when it can. */
 export function langProblem(tag: string): string | undefined {
-  const available = Object.keys(STRINGS).join(', ');
+  const codes = Object.keys(STRINGS);
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  const available = codes.map((code) => `${code} (${english.of(code)})`).join(', ');
+  // `lang: Spanish` or `lang: español`: the name of a language the site has, not its code.
+  const named = codes.find((code) =>
+    [english.of(code), languageName(code)].some(
+      (name) => name?.toLowerCase() === tag.trim().toLowerCase(),
+    ),
+  );
+  if (named) return `"${tag}" is a language's name: write its code, ${named}`;
   const canonical = canonicalLang(tag);
   if (!canonical || tag.trim().startsWith('x-')) {
-    return `"${tag}" is not a language code (use a BCP 47 code such as ${available})`;
+    return `"${tag}" is not a language code (use one of ${available})`;
   }
   if (!languageOf(canonical)) {
-    return `"${tag}" is a language the site has no words for (available: ${available}; add a table in src/lib/strings.ts)`;
+    return `"${tag}" is a language the site has no words for (use one of ${available}; a developer adds a language in src/lib/strings.ts)`;
   }
   return undefined;
 }

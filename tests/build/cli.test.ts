@@ -34,7 +34,7 @@ describe('a broken settings file', () => {
     [
       'a syntax error',
       (text: string) => text.replace(/^description: .*$/m, 'description: News: fast'),
-      "site.yaml:2 description: is not valid YAML at column 14: Nested mappings are not allowed in compact mappings (put the value in quotes: description: 'News: fast')",
+      `site.yaml:2 description: has ": " in its value, which YAML reads as the start of another field (put the value in quotes: description: 'News: fast')`,
     ],
     [
       'a wrong value',

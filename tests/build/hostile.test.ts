@@ -189,7 +189,7 @@ describe('hostile files that must fail the build, each named', () => {
     ['missing-image.md', /:5 image\.src: "\/images\/not-there\.jpg" is not a file in public\//],
     [
       'yaml-colon.md',
-      /:2 title: is not valid YAML .*put the value in quotes: title: 'Mayor: "We will rebuild"'/,
+      /:2 title: has ": " in its value.*put the value in quotes: title: 'Mayor: "We will rebuild"'/,
     ],
     ['yaml-colon.md', /:4 tags: expected a list of strings, got 5/],
     ['long-slug.md', /:4 slug: is 299 characters long/],

@@ -24,12 +24,13 @@ describe('editions', () => {
   it('accept a BCP 47 tag with a table and name what is wrong with any other', () => {
     expect(canonicalLang('es-mx')).toBe('es-MX');
     expect(langProblem('es-mx')).toBeUndefined();
-    expect(langProblem('spanish')).toBe(
-      '"spanish" is a language the site has no words for (available: en, es, ar; add a table in src/lib/strings.ts)',
+    expect(langProblem('spanish')).toBe(`"spanish" is a language's name: write its code, es`);
+    expect(langProblem('Español')).toBe(`"Español" is a language's name: write its code, es`);
+    expect(langProblem('fr')).toBe(
+      '"fr" is a language the site has no words for (use one of en (English), es (Spanish), ar (Arabic); a developer adds a language in src/lib/strings.ts)',
     );
-    expect(langProblem('fr')).toMatch(/^"fr" is a language the site has no words for/);
     expect(langProblem('e s')).toBe(
-      '"e s" is not a language code (use a BCP 47 code such as en, es, ar)',
+      '"e s" is not a language code (use one of en (English), es (Spanish), ar (Arabic))',
     );
   });
 

@@ -68,7 +68,7 @@ describe('readSettingsFile', () => {
     expect(
       lines(GOOD.replace("description: 'News, as it happens.'", 'description: News: today')),
     ).toEqual([
-      `${FILE}:2 description: is not valid YAML at column 14: Nested mappings are not allowed in compact mappings (put the value in quotes: description: 'News: today')`,
+      `${FILE}:2 description: has ": " in its value, which YAML reads as the start of another field (put the value in quotes: description: 'News: today')`,
     ]);
   });
 

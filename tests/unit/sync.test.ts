@@ -156,7 +156,7 @@ describe('validateContent: moved stories, corrections and profiles', () => {
     await write('content/fr/orage.md', 'lang: fr\ntranslationOf: storm');
     const { problems } = await validateContent(dir, ['content'], settings);
     expect(problems.map(formatProblem)).toEqual([
-      'content/fr/orage.md:4 lang: "fr" is a language the site has no words for (available: en, es, ar; add a table in src/lib/strings.ts)',
+      'content/fr/orage.md:4 lang: "fr" is a language the site has no words for (use one of en (English), es (Spanish), ar (Arabic); a developer adds a language in src/lib/strings.ts)',
       'content/es/huerfana.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
       'content/es/tormenta.md:5 translationOf: content/es/tormenta-2.md is already the es translation of "storm" (keep one, or give this one another language)',
     ]);

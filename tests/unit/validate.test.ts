@@ -317,6 +317,48 @@ describe('validateArticle: fields written below the closing ---', () => {
   });
 });
 
+describe("validateArticle: a story held back in another tool's words", () => {
+  const validate = (front: string) =>
+    validateArticle(
+      FILE,
+      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`),
+      settings,
+    );
+
+  it.each(['published: false', 'status: draft'])(
+    'holds a story with %s as a draft, and says so',
+    (front) => {
+      const result = validate(front);
+      expect(result.draft).toBe(true);
+      expect(result.problems.map(formatProblem)).toEqual([
+        `content/world/x.md:4 ${front.split(':')[0]}: is how other tools hold a story back: it is held as a draft all the same (write draft: true in its place)`,
+      ]);
+    },
+  );
+
+  it('publishes a story with published: true, warning of the field it ignores', () => {
+    const result = validate('published: true');
+    expect(result.draft).toBe(false);
+    expect(result.problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+});
+
+describe('validateArticle: a byline that names several people in one', () => {
+  it('warns, with the list to write', () => {
+    const { problems } = validateArticle(
+      FILE,
+      new TextEncoder().encode(
+        '---\ntitle: T\ndate: 2025-01-01\nauthor: Jane Doe, Sam Roe and Al Poe\n---\nBody.\n',
+      ),
+      settings,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 author: "Jane Doe, Sam Roe and Al Poe" is one name; for a story by 3 people, write author: [Jane Doe, Sam Roe, Al Poe]',
+    ]);
+    expect(problems[0]?.severity).toBe('warning');
+  });
+});
+
 describe('parseArticle: each bad field gives its message', () => {
   const base = (fields: string) => `---\n${fields}\n---\nBody.\n`;
 
@@ -377,7 +419,7 @@ describe('parseArticle: each bad field gives its message', () => {
     ],
     [
       'title: Mayor: "We will rebuild"\ndate: 2025-01-01\ntags: 5',
-      `content/world/x.md:2 title: is not valid YAML at column 8: Nested mappings are not allowed in compact mappings (put the value in quotes: title: 'Mayor: "We will rebuild"')`,
+      `content/world/x.md:2 title: has ": " in its value, which YAML reads as the start of another field (put the value in quotes: title: 'Mayor: "We will rebuild"')`,
       'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
     ],
     [
@@ -406,6 +448,63 @@ describe('parseArticle: each bad field gives its message', () => {
       // YAML gives three errors for this one line: one is told.
       'title: T\ndate: 2025-01-01\ntags:\n  - a\n - b',
       'content/world/x.md:6 tags: has a list entry (line 6) indented differently from the ones above it (indent every - line of a list by the same spaces)',
+    ],
+    [
+      // No YAML error at all: a deeper entry is more words of the one above, one tag.
+      'title: T\ndate: 2025-01-01\ntags:\n  - Floods\n    - Weather\n  - Coast\nauthor:\n- Jane Doe\n - Sam Roe',
+      'content/world/x.md:6 tags: has a list entry (line 6) indented deeper than the one above it, so YAML reads both as one entry, "Floods - Weather" (indent every - line of a list by the same spaces)',
+      'content/world/x.md:10 author: has a list entry (line 10) indented deeper than the one above it, so YAML reads both as one entry, "Jane Doe - Sam Roe" (indent every - line of a list by the same spaces)',
+    ],
+    [
+      // Told beside a line YAML cannot read at all.
+      'title: T\ndate: 2025-01-01\nsummary: a: b\ntags:\n  - Floods\n    - Weather',
+      `content/world/x.md:4 summary: has ": " in its value, which YAML reads as the start of another field (put the value in quotes: summary: 'a: b')`,
+      'content/world/x.md:7 tags: has a list entry (line 7) indented deeper than the one above it, so YAML reads both as one entry, "Floods - Weather" (indent every - line of a list by the same spaces)',
+    ],
+    [
+      // A quote of the same kind inside a quoted value, and words after a closing quote.
+      `title: "Mayor says "no""\ndate: 2025-01-01\nsummary: 'It's here'\nsource: "AP" wire`,
+      `content/world/x.md:2 title: has a double quote inside a value that starts and ends with one, so YAML ends the value early (write title: 'Mayor says "no"')`,
+      `content/world/x.md:4 summary: has a single quote inside a value that starts and ends with one, so YAML ends the value early (write summary: "It's here")`,
+      `content/world/x.md:5 source: has words after its closing quote (write source: '"AP" wire')`,
+    ],
+    [
+      // TOML's "=", a "]" too many, no space after a list's "-", a character YAML keeps.
+      'title = "T"\ndate: 2025-01-01\ntags: [Transport]]\nauthor:\n-Jane Doe\nsource: @AP',
+      'content/world/x.md:2 title: is written with "=", where YAML needs a colon (write title: "T")',
+      'content/world/x.md:4 tags: has a "]" that closes no "[" (write tags: [Transport])',
+      'content/world/x.md:6 author: has a list entry (line 6) with no space after its "-" (write - Jane Doe)',
+      `content/world/x.md:7 source: starts with "@", which YAML keeps for its own use (put the value in quotes: source: '@AP')`,
+    ],
+    [
+      // A wrapped line or a block's line at the start of the line: YAML cannot tell it from a field.
+      'title: T\ndate: 2025-01-01\nsummary: The storm\ncame ashore',
+      'content/world/x.md:5 summary: goes on to line 5, which starts at the beginning of the line, so YAML cannot read it (indent line 5 by two spaces, or write the whole value on one line)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nsummary: |\nThe storm',
+      'content/world/x.md:5 summary: starts a block of lines with "|", and each of its lines must be indented (indent line 5 by two spaces)',
+    ],
+    [
+      // No YAML error: "!" starts a type tag, which YAML drops with the word it is.
+      'title: !Important notice\ndate: 2025-01-01\ntags: [!x Floods]\nimage:\n  src: https://cdn.example/a.jpg\n  alt: !Mayor waves',
+      `content/world/x.md:2 title: has "!Important", which YAML reads as a type tag and drops (put the value in quotes: title: '!Important notice')`,
+      'content/world/x.md:4 tags: has "!x", which YAML reads as a type tag and drops (put the words that start with !x in quotes)',
+      `content/world/x.md:7 image.alt: has "!Mayor", which YAML reads as a type tag and drops (put the value in quotes: alt: '!Mayor waves')`,
+    ],
+    [
+      // A number or true where text is meant, text in quotes where true is meant.
+      'title: 1984\ndate: 2025-01-01\ntags: [2025]\ndraft: "false"',
+      'content/world/x.md:2 title: expected text, got 1984, which YAML reads as a number, not text (put it in quotes: "1984")',
+      'content/world/x.md:4 tags, 1st entry: expected text, got 2025, which YAML reads as a number, not text (put it in quotes: "2025")',
+      'content/world/x.md:5 draft: expected true or false, got "false", text in quotes (write it without the quotes: false)',
+    ],
+    [
+      // Another tool's names: said so, and "title: is required" not said as well.
+      'headline: T\ndate: 2025-01-01\ndescription: S.\nlang: Spanish',
+      'content/world/x.md:2 headline: is what other tools call title: (rename it title:, or the story is published without its title)',
+      'content/world/x.md:4 description: is what other tools call summary: (rename it summary:, or the story is published without its summary)',
+      `content/world/x.md:5 lang: "Spanish" is a language's name: write its code, es`,
     ],
     [
       // Read as an empty image: and two fields of the story's own, the photo would be lost.
@@ -475,8 +574,10 @@ describe('parseArticle: each bad field gives its message', () => {
   });
 
   it('reports invalid YAML with its line and column', async () => {
-    const [line] = await errors('---\ntitle: T\ndate: 2025-01-01\nsource: AP: Reuters\n---\nx\n');
-    expect(line).toMatch(/^content\/world\/x\.md:4 source: is not valid YAML at column \d+: /);
+    const [line] = await errors(
+      '---\ntitle: T\ndate: 2025-01-01\nsource: AP\nsummary: *b\n---\nx\n',
+    );
+    expect(line).toMatch(/^content\/world\/x\.md:5 summary: is not valid YAML at column 10: /);
   });
 
   it('tells a field indented under another on its own line, once, and reads the rest', async () => {

@@ -1,0 +1,51 @@
+/**
+ * The names other publishing tools (Hugo, Jekyll, Eleventy, Ghost, WordPress exports) give the
+ * fields of a story, for stories moved over or written from habit: `description:` is no note of
+ * the editor's, it is the summary, and `published: false` holds a story back.
+ */
+
+/** Another tool's field name → the story field it means. */
+export const OTHER_NAMES: Readonly<Record<string, string>> = {
+  headline: 'title',
+  heading: 'title',
+  description: 'summary',
+  excerpt: 'summary',
+  dek: 'summary',
+  standfirst: 'summary',
+  byline: 'author',
+  writer: 'author',
+  creator: 'author',
+  pubDate: 'date',
+  publishDate: 'date',
+  publish_date: 'date',
+  date_published: 'date',
+  datePublished: 'date',
+  lastmod: 'updated',
+  modified: 'updated',
+  lastModified: 'updated',
+  dateModified: 'updated',
+  updated_at: 'updated',
+  categories: 'tags',
+  category: 'tags',
+  keywords: 'tags',
+  cover: 'image',
+  hero: 'image',
+  thumbnail: 'image',
+  featured_image: 'image',
+  feature_image: 'image',
+  language: 'lang',
+  locale: 'lang',
+  permalink: 'slug',
+};
+
+/**
+ * The field that holds a story back in another tool's words (`published: false`,
+ * `status: draft`), or undefined when none does.
+ */
+export function heldByOtherName(data: Readonly<Record<string, unknown>>): string | undefined {
+  if (data.published === false || /^(?:false|no)$/i.test(String(data.published).trim())) return 'published';
+  if (typeof data.status === 'string' && /^(?:draft|private|scheduled|pending)$/i.test(data.status.trim())) {
+    return 'status';
+  }
+  return undefined;
+}
