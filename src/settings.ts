@@ -249,6 +249,11 @@ export function settingsOrExit<T>(read: () => T): T {
   } catch (error) {
     if (!(error instanceof SettingsError) || global[READ_BEFORE]) throw error;
     console.error(error.message);
+    // Without it, "no other problem" could read as "the stories are fine".
+    const count = error.message.split('\n').length;
+    console.error(
+      `${count === 1 ? 'fix this' : `fix these ${count}`} first: the stories are checked once the settings can be read`,
+    );
     process.exit(1);
   }
 }

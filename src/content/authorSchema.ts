@@ -64,6 +64,8 @@ export const authorSchema = z.object({
       written: z.string(),
     })
     .optional(),
+  /** The line of `name`, for messages about the profile as a whole. */
+  nameLine: z.number().int().positive(),
   /** The line of `photo.src`, for messages about the portrait. */
   photoLine: z.number().int().positive().optional(),
   /** Their pages elsewhere. */

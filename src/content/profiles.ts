@@ -96,6 +96,7 @@ export async function readAuthors(
       name,
       role: role?.trim() || undefined,
       photo: photo && portrait(photo, base, file),
+      nameLine: front.lineOf(['name']),
       photoLine,
       links: links ?? [],
       bio: bio.html,
@@ -114,7 +115,7 @@ export async function readAuthors(
   for (const author of authors) {
     const same = byName.get(author.name) ?? bySlug.get(author.slug);
     if (same) {
-      problems.push({ file: author.filePath, field: 'name', message: `"${author.name}" (${author.slug}) is also the profile in ${same.filePath} (one profile a person)`, severity: 'error' });
+      problems.push({ file: author.filePath, line: author.nameLine, field: 'name', message: `"${author.name}" (${author.slug}) is also the profile in ${same.filePath} (one profile a person)`, severity: 'error' });
     }
     byName.set(author.name, author);
     bySlug.set(author.slug, author);

@@ -133,6 +133,7 @@ export async function loadArticles(
     if (cited.has(author.name)) continue;
     profiles.problems.push({
       file: author.filePath,
+      line: author.nameLine,
       field: 'name',
       message: `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
       severity: 'warning',

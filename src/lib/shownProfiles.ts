@@ -18,7 +18,7 @@ export function publishedAuthors<A extends { name: string }>(
  * are all drafts or held back, and it gets its page when the first is published.
  */
 export function waitingProfiles(
-  authors: readonly { name: string; slug: string; filePath: string }[],
+  authors: readonly { name: string; slug: string; filePath: string; nameLine?: number | undefined }[],
   stories: readonly { authors: readonly string[] }[],
   withPage: ReadonlySet<string>,
 ): Problem[] {
@@ -27,6 +27,7 @@ export function waitingProfiles(
     .filter((author) => cited.has(author.name) && !withPage.has(author.slug))
     .map((author) => ({
       file: author.filePath,
+      line: author.nameLine,
       field: 'name',
       message: `"${author.name}" has no published story yet: the profile gets its page when the first is published`,
       severity: 'warning',

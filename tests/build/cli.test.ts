@@ -41,18 +41,21 @@ describe('a broken settings file', () => {
       (text: string) => text.replace(/^articlesPerPage: .*$/m, 'articlesPerPage: 0'),
       'site.yaml:7 articlesPerPage: is not between 1 and 200 (e.g. articlesPerPage: 20)',
     ],
-  ])('with %s fails check:content and the build with one line', (_name, breakIt, line) => {
-    const folder = tempDir('settings');
-    const file = join(folder, 'site.yaml');
-    writeFileSync(file, breakIt(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')));
-    const expected = `${relative(ROOT, folder)}/${line}`;
-    const check = cli('check-content', [], { DATELINE_SETTINGS: file });
-    expect(check.status).toBe(1);
-    expect(`${check.stdout}${check.stderr}`.trim()).toBe(expected);
-    const build = astroBuild({ DATELINE_SETTINGS: file, DATELINE_OUT_DIR: join(folder, 'dist') });
-    expect(build.status).toBe(1);
-    expect(build.output.trim()).toBe(expected);
-  });
+  ])(
+    'with %s fails check:content and the build with one line, and says so',
+    (_name, breakIt, line) => {
+      const folder = tempDir('settings');
+      const file = join(folder, 'site.yaml');
+      writeFileSync(file, breakIt(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')));
+      const expected = `${relative(ROOT, folder)}/${line}\nfix this first: the stories are checked once the settings can be read`;
+      const check = cli('check-content', [], { DATELINE_SETTINGS: file });
+      expect(check.status).toBe(1);
+      expect(`${check.stdout}${check.stderr}`.trim()).toBe(expected);
+      const build = astroBuild({ DATELINE_SETTINGS: file, DATELINE_OUT_DIR: join(folder, 'dist') });
+      expect(build.status).toBe(1);
+      expect(build.output.trim()).toBe(expected);
+    },
+  );
 });
 
 describe('npm run import', () => {

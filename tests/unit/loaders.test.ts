@@ -171,8 +171,8 @@ describe('articleLoader', () => {
     });
     await loader.load(context);
     expect(warnings).toEqual([
-      'content/authors/jon-doe.md: name: "Jon Doe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
-      'content/authors/new-hire.md: name: "New Hire" has no published story yet: the profile gets its page when the first is published',
+      'content/authors/jon-doe.md:2 name: "Jon Doe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
+      'content/authors/new-hire.md:2 name: "New Hire" has no published story yet: the profile gets its page when the first is published',
       '2 warnings: check before publishing',
     ]);
     // Only an author with a published story is in what the build publishes.

@@ -35,6 +35,7 @@ describe('readAuthors', () => {
         name: 'Jane Doe',
         role: 'Science editor',
         photo: { src: '/news/jane.jpg', alt: 'Jane Doe', written: '/jane.jpg' },
+        nameLine: 2,
         photoLine: 4,
         links: ['https://example.org/jane'],
         bio: '<p>Writes about <b>science</b>.</p>',
@@ -60,7 +61,7 @@ describe('readAuthors', () => {
       'content/authors/a.md:1 name: is required (e.g. name: Jane Doe)',
       'content/authors/a.md:3 links, 1st entry: is not an https URL (e.g. https://bsky.app/profile/…)',
       'content/authors/b.md:3 photo.src: "/missing.jpg" is not a file in public/ (add it, or correct the path)',
-      'content/authors/jane.md: name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
+      'content/authors/jane.md:2 name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
     ]);
   });
 
