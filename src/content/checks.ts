@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
+import { parseDateValue } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
@@ -71,6 +72,33 @@ export function futureCorrections(valid: readonly ValidArticle[], now: number, t
         : [],
     ),
   );
+}
+
+/** How far ahead a story's date may be before it looks like a typo for this year's (`2052`). */
+const FAR_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * Stories dated more than a year after `now`: held back as an embargo would be, and most likely
+ * a slip of the year, which would hold a story for decades without a word.
+ */
+export function farAheadDates(valid: readonly ValidArticle[], now: number): Problem[] {
+  return valid.flatMap((article) => {
+    const { date, draft } = article.fields;
+    const parsed = parseDateValue(date);
+    if (draft === true || !parsed.ok) return [];
+    const at = parsed.value.kind === 'datetime' ? parsed.value.epochMs : Date.UTC(parsed.value.year, parsed.value.month - 1, parsed.value.day);
+    if (at - now <= FAR_AHEAD_MS) return [];
+    const years = Math.round((at - now) / (365.25 * 24 * 60 * 60 * 1000));
+    return [
+      {
+        file: article.file,
+        line: article.dateLine,
+        field: 'date',
+        message: `"${date}" is ${years <= 1 ? "more than a year" : `${years} years`} ahead, so the story is held back until then (check the year)`,
+        severity: 'warning' as const,
+      },
+    ];
+  });
 }
 
 /** The path a site path names under `publicDir`, decoded, when no file is there. */

@@ -56,6 +56,8 @@ export interface ValidArticle {
   lang: string;
   /** The line of `translationOf`, for the checks across files (see translations.ts). */
   translationLine?: number | undefined;
+  /** The line of `date`, for the check against the build's clock. */
+  dateLine?: number | undefined;
   /** The line of each correction's date, for the check against the build's clock. */
   correctionLines?: number[] | undefined;
   /** The lines of `aliases` and `slug`, for the checks across files and builds. */
@@ -343,7 +345,8 @@ function checkable(
   const aliasesLine = fields.aliases ? lineOf(['aliases']) : undefined;
   const slugLine = fields.slug ? lineOf(['slug']) : undefined;
   const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
-  const lines = { imageLine, translationLine, correctionLines, aliasesLine, slugLine };
+  const dateLine = lineOf(['date']);
+  const lines = { imageLine, translationLine, dateLine, correctionLines, aliasesLine, slugLine };
   return { file, fields, slug, text, lang, ...lines };
 }
 

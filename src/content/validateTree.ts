@@ -9,7 +9,7 @@ import type { Problem } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 import { translationProblems } from '../lib/translations.ts';
 import { type ValidationCache, forgetMissing, takeChanges, validateCached } from '../build/validationCache.ts';
-import { aliasProblems, futureCorrections, missingImages } from './checks.ts';
+import { aliasProblems, farAheadDates, futureCorrections, missingImages } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import {
   type ParseSettings,
@@ -121,6 +121,7 @@ export async function validateContent(
   const early =
     options.now === undefined ? [] : futureCorrections(readable, options.now, settings.timeZone);
   problems.push(...early);
+  if (options.now !== undefined) problems.push(...farAheadDates(readable, options.now));
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
   const taken = slugClashes(results);
   problems.push(...taken.problems);
