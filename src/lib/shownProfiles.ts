@@ -18,7 +18,12 @@ export function publishedAuthors<A extends { name: string }>(
  * are all drafts or held back, and it gets its page when the first is published.
  */
 export function waitingProfiles(
-  authors: readonly { name: string; slug: string; filePath: string; nameLine?: number | undefined }[],
+  authors: readonly {
+    name: string;
+    slug: string;
+    filePath: string;
+    nameLine?: number | undefined;
+  }[],
   stories: readonly { authors: readonly string[] }[],
   withPage: ReadonlySet<string>,
 ): Problem[] {

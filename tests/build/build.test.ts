@@ -258,7 +258,9 @@ describe('astro build', () => {
     const story = read('articles/long-read/index.html');
     expect(story).toMatch(/<a href="\/authors\/first-author\/"[^>]*>First Author<\/a>/);
     expect(story).toContain('"url":"http://localhost:4321/authors/first-author/"');
-    expect(run.output).not.toMatch(/first-author\.md(?::\d+)? name: "First Author" is in no byline/);
+    expect(run.output).not.toMatch(
+      /first-author\.md(?::\d+)? name: "First Author" is in no byline/,
+    );
     expect(run.output).not.toContain('is in no byline');
 
     // A correction: on the page, in the feeds, and as the story's last change.
