@@ -329,7 +329,7 @@ function ownerAbove(lines: readonly string[], index: number): string | undefined
 }
 
 /** `value` in the YAML quotes that keep it whole: single, or double when it holds a `'`. */
-function quoted(value: string): string {
+export function quoted(value: string): string {
   return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
 }
 

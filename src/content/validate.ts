@@ -19,7 +19,7 @@ import {
   frontmatterSchema,
   imageSrc,
 } from './articleSchema.ts';
-import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
+import { bodyOf, quoted, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import { OTHER_NAMES, heldByOtherName } from './otherNames.ts';
 import { strayFields } from './strayFields.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
@@ -316,17 +316,36 @@ export function unknownFieldProblems(
         return { ...at, message, severity: 'error' };
       }
       const near = didYouMean(key, known);
-      return near
-        ? {
-            ...at,
-            message: `is not a known field: did you mean ${near}? (rename it ${near}:, or ${lost} ${near})`,
-            severity: 'error',
-          }
-        : {
-            ...at,
-            message: `is not a known field and is ignored (known fields: ${known.join(', ')})`,
-            severity: 'warning',
-          };
+      if (near) {
+        const message = `is not a known field: did you mean ${near}? (rename it ${near}:, or ${lost} ${near})`;
+        return { ...at, message, severity: 'error' };
+      }
+      // `summary: The storm` then `hit the coast: officials said` at the start of the next line.
+      const above = Object.keys(record).find(
+        (other) =>
+          known.includes(other) &&
+          typeof record[other] === 'string' &&
+          // Prose: words, not a date or a slug, which no editor wraps.
+          /\s/.test(record[other]) &&
+          lineOf([...path, other]) === at.line - 1,
+      );
+      if (above && typeof record[key] === 'string') {
+        const whole = `${String(record[above])} ${key}: ${record[key]}`;
+        const fix = `put the whole ${above} on one line, in quotes: ${above}: ${quoted(whole)}`;
+        // A note's name is a word; one with spaces is surely words of the value above.
+        return /\s/.test(key)
+          ? { ...at, message: `reads to YAML as a field, cutting ${above}: short on line ${at.line - 1} (${fix})`, severity: 'error' }
+          : {
+              ...at,
+              message: `is not a known field and is ignored (if it goes on with ${above}: on line ${at.line - 1}, ${fix})`,
+              severity: 'warning',
+            };
+      }
+      return {
+        ...at,
+        message: `is not a known field and is ignored (known fields: ${known.join(', ')})`,
+        severity: 'warning',
+      };
     });
 }
 

@@ -343,6 +343,27 @@ describe("validateArticle: a story held back in another tool's words", () => {
   });
 });
 
+describe('validateArticle: a value wrapped onto a line that starts like a field', () => {
+  const told = (front: string) =>
+    validateArticle(
+      FILE,
+      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`),
+      settings,
+    ).problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+
+  it('is an error when the "field" has spaces in its name, with the whole value to write', () => {
+    expect(told('summary: The storm\nhit the coast: officials said')).toEqual([
+      `error content/world/x.md:5 hit the coast: reads to YAML as a field, cutting summary: short on line 4 (put the whole summary on one line, in quotes: summary: 'The storm hit the coast: officials said')`,
+    ]);
+  });
+
+  it('is a warning with the same fix when the name is one word, which may be a note', () => {
+    expect(told('summary: The storm\ncame: ashore')).toEqual([
+      `warning content/world/x.md:5 came: is not a known field and is ignored (if it goes on with summary: on line 4, put the whole summary on one line, in quotes: summary: 'The storm came: ashore')`,
+    ]);
+  });
+});
+
 describe('validateArticle: a byline that names several people in one', () => {
   it('warns, with the list to write', () => {
     const { problems } = validateArticle(
