@@ -117,11 +117,30 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
   });
   const split = splitFrontmatter(text);
   if (split.kind === 'missing') {
+    const first = text.split('\n', 1)[0]!.trimEnd();
+    if (/^\s*(?:-{1,}|[–—]{1,3})$/.test(first)) {
+      return unread(
+        problem(
+          `is not opened: line 1 reads "${first}", where the first line is three hyphens alone at the start of the line (write --- there)`,
+        ),
+      );
+    }
     return unread(
       problem('is missing (start the file with a --- line, then title: and date: lines, then ---)'),
     );
   }
   if (split.kind === 'unclosed') {
+    // `--`, `----`, an en or em dash from a word processor, or ` ---`: meant as the closing line.
+    const lines = text.split('\n');
+    const near = lines.findIndex((line, i) => i > 0 && /^(?:\s*(?:-{1,2}|-{4,}|[–—]{1,3})|\s+---)\s*$/.test(line));
+    if (near !== -1) {
+      return unread({
+        ...problem(
+          `is not closed: line ${near + 1} reads "${lines[near]!.trimEnd()}", where the closing line is three hyphens alone at the start of the line (write --- there)`,
+        ),
+        line: near + 1,
+      });
+    }
     return unread(problem('is not closed (add a --- line after the last field)'));
   }
   // The YAML starts on the file's second line, after the opening fence.

@@ -594,6 +594,18 @@ describe('parseArticle: each bad field gives its message', () => {
     ]);
   });
 
+  it('names a fence line written almost right: two hyphens, a dash, a space before', async () => {
+    expect(await errors('---\ntitle: T\ndate: 2025-01-01\n--\nBody.\n')).toEqual([
+      'content/world/x.md:4 front matter: is not closed: line 4 reads "--", where the closing line is three hyphens alone at the start of the line (write --- there)',
+    ]);
+    expect(await errors('---\ntitle: T\n—\nBody.\n')).toEqual([
+      'content/world/x.md:3 front matter: is not closed: line 3 reads "—", where the closing line is three hyphens alone at the start of the line (write --- there)',
+    ]);
+    expect(await errors(' ---\ntitle: T\n---\nBody.\n')).toEqual([
+      'content/world/x.md:1 front matter: is not opened: line 1 reads " ---", where the first line is three hyphens alone at the start of the line (write --- there)',
+    ]);
+  });
+
   it('reports invalid YAML with its line and column', async () => {
     const [line] = await errors(
       '---\ntitle: T\ndate: 2025-01-01\nsource: AP\nsummary: *b\n---\nx\n',
