@@ -44,11 +44,13 @@ const lines = failed ? formatReport(problems).split('\n') : problemLines(problem
 if (lines.length > 0) console.log(lines.join('\n'));
 // A draft with errors is still a draft (its errors are warnings: see draftErrorsAsWarnings).
 const validFiles = new Set(valid.map((article) => article.file));
+// A draft by a line YAML did not read as `draft:` (below the fence, `published: false`) too.
+const draftFiles = new Set(drafts);
 const articles = [
   ...valid.map(({ fields, file }) => ({
     title: fields.title,
     date: fields.date,
-    draft: fields.draft ?? false,
+    draft: fields.draft === true || draftFiles.has(file),
     file,
   })),
   ...drafts

@@ -280,6 +280,20 @@ function misshapenLine(
 ): { field: string | undefined; message: string } | undefined {
   const line = lines[index] ?? '';
   const field = FIELD_LINE.exec(line)?.[1];
+  // Where YAML needs a space: before a field, or after its colon (in a value it is only text).
+  if (/^[ \t]*\u00a0|^[^:]*:[ \t]*\u00a0/.test(line)) {
+    return {
+      field,
+      message: `has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line ${index + 1 + offset} and type them again)`,
+    };
+  }
+  if (/must start at the same column/.test(error.message) && field && /^\s/.test(line)) {
+    const owner = ownerAbove(lines, index);
+    return {
+      field,
+      message: `is indented, so YAML reads it as part of ${owner ?? 'the field'}: above it (start ${field}: at the beginning of the line)`,
+    };
+  }
   if (error.code === 'DUPLICATE_KEY' && field) {
     const first = lines.findIndex((other) => FIELD_LINE.exec(other)?.[1] === field && /^\S/.test(other));
     const where = first >= 0 && first < index ? ` (first on line ${first + 1 + offset})` : '';
@@ -618,18 +632,41 @@ function unreadSlips(slips: readonly Slip[]): Set<string> {
 function silentSlips(doc: Document, source: string, fileLine: (offset: number) => number): Slip[] {
   const joined: Slip[] = [];
   const lines = source.split('\n');
-  for (const warning of doc.warnings) {
-    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
-    const line = fileLine(warning.pos[0]);
+  // A word YAML takes for markup and drops: `!Important` (a type tag), `&Co` (an anchor).
+  const dropped = (at: number, mark: string, what: string) => {
+    const line = fileLine(at);
     const text = lines[line - fileLine(0)] ?? '';
-    const tag = /!\S*/.exec(source.slice(warning.pos[0]))?.[0] ?? '!';
     const field = pathOfLine(lines, line - fileLine(0)) || 'front matter';
     const value = /:[ \t]+(.*\S)/.exec(text)?.[1] ?? '';
-    const hint = value.startsWith(tag)
+    const hint = value.startsWith(mark)
       ? `put the value in quotes: ${field.split('.').at(-1)}: ${quoted(value)}`
-      : `put the words that start with ${tag} in quotes`;
-    joined.push({ line, field, message: `has "${tag}", which YAML reads as a type tag and drops (${hint})` });
+      : `put the words that start with ${mark} in quotes`;
+    joined.push({ line, field, message: `has "${mark}", which YAML reads as ${what} and drops (${hint})` });
+  };
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    dropped(warning.pos[0], /!\S*/.exec(source.slice(warning.pos[0]))?.[0] ?? '!', 'a type tag');
   }
+  visit(doc, (_key, node) => {
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    const range = (node as { range?: [number, ...number[]] } | null)?.range;
+    // On a list or a group the label takes no words; on text it takes the first.
+    if (!anchor || !range || !isScalar(node)) return;
+    // The anchor is written before the node's own range, on its line or the line above.
+    const before = source.lastIndexOf(`&${anchor}`, range[0]);
+    const at = before === -1 ? range[0] : before;
+    dropped(at, `&${anchor}`, 'a label for the value (an anchor)');
+  });
+  // `summary: The storm` then `#1 priority …` at the start of the next line: a note to YAML.
+  lines.forEach((text, i) => {
+    if (i === 0 || !/^#\S/.test(text) || /^#\s*[A-Za-z_][\w-]*\s*:/.test(text)) return;
+    const above = /^([A-Za-z_][\w-]*):[ \t]+([^"'[{|>&!*#\s].*\s.*\S)[ \t]*$/.exec(lines[i - 1]!);
+    if (!above) return;
+    const [, field, value] = above as unknown as [string, string, string];
+    const line = i + fileLine(0);
+    const message = `has line ${line} starting with "#", which YAML reads as a note and leaves out (if it goes on with ${field}:, put the whole value on one line, in quotes: ${field}: ${quoted(`${value} ${text}`)})`;
+    joined.push({ line, field, message, severity: 'warning' });
+  });
   visit(doc, {
     Scalar(_key, node, path) {
       if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;

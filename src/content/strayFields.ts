@@ -8,6 +8,8 @@ import type { FrontmatterSplit } from './frontmatter.ts';
 export interface StrayField {
   line: number;
   field: string;
+  /** A `draft: true` line: the story is held. */
+  holds?: true;
 }
 
 /** What of a file's body reads as front matter that missed the fences. */
@@ -44,7 +46,7 @@ export function strayFields(split: FrontmatterSplit, known: readonly string[]): 
     if (inCode) return;
     if (DRAFT_LINE.test(text.trim().toLowerCase())) {
       draft = true;
-      fields.push({ line, field: 'draft' });
+      fields.push({ line, field: 'draft', holds: true });
       return;
     }
     if (!atTop || text.trim() === '') return;

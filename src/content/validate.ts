@@ -85,16 +85,20 @@ export interface ValidationResult {
   draft?: boolean | undefined;
 }
 
-/** `draft: true` on a line of its own in front matter (a comment may follow). */
-const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m;
+/**
+ * `draft: true` on a line of its own in front matter, a comment after it or not: at the start of
+ * the line, or indented under another field by mistake, in any case (`Draft: True`).
+ */
+const DRAFT_LINE = /^[ \t]*(?:-[ \t]+)?draft[ \t]*:[ \t\u00a0]*(?:true|yes|on)[ \t\u00a0]*(?:#.*)?$/im;
 
-/** Whether a file's front matter marks it a draft, even where YAML could not read the line. */
+/**
+ * Whether a file's front matter marks it a draft: by its `draft:` field, or by any line that
+ * says so where YAML could not read it or read it as part of another field.
+ */
 function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): boolean {
-  if (front.data && 'draft' in front.data && !front.unreadable.has('draft')) {
-    return front.data.draft === true;
-  }
+  if (front.data?.draft === true && !front.unreadable.has('draft')) return true;
   const split = splitFrontmatter(text);
-  return split.kind === 'found' && DRAFT_LINE.test(split.yaml.replace(/\r/g, ''));
+  return split.kind === 'found' && DRAFT_LINE.test(split.yaml);
 }
 
 /** Everything that can be wrong with one file, found without rendering its body. */
@@ -115,11 +119,11 @@ export function validateArticle(
   // `draft: true` below the fence still means a draft: the story is held, and the editor told.
   const held = front.data ? heldByOtherName(front.data) : undefined;
   const draft = markedDraft(text, front) || stray.draft || held !== undefined;
-  const strayProblems = stray.fields.map(({ line, field }): Problem => {
+  const strayProblems = stray.fields.map(({ line, field, holds }): Problem => {
     const below = `is below the closing --- (line ${stray.fenceLine}), where it prints as the story's text`;
     const move = 'move the line above the closing ---';
     const message =
-      field === 'draft'
+      holds
         ? `${below}: the story is held as a draft all the same (${move})`
         : `${below}, not as its ${field} (${move})`;
     return { file, line, field, message, severity: 'error' };
@@ -138,7 +142,16 @@ export function validateArticle(
     problems.push({ ...at(path), message, severity: 'error' });
 
   const unknown = (data: unknown, known: readonly string[], path: PropertyKey[], lost: string) =>
-    problems.push(...unknownFieldProblems(file, data, known, path, front.lineOf, lost));
+    problems.push(
+      ...unknownFieldProblems(file, data, known, path, front.lineOf, lost).map((problem) => {
+        // `  draft: true` indented under `image:` by an editor's auto-indent: the story's field.
+        const key = (problem.field ?? '').split('.').at(-1)!;
+        if (!FRONTMATTER_FIELDS.includes(key)) return problem;
+        const group = path.length === 1 ? `${String(path[0])}:` : `a ${String(path[0]).replace(/s$/, '')}`;
+        const message = `is indented under ${group}, so YAML reads it as part of that, not as the story's ${key} (start ${key}: at the beginning of the line)`;
+        return { ...problem, message, severity: 'error' as const };
+      }),
+    );
   problems.push(
     ...unknownFieldProblems(
       file,
@@ -247,8 +260,8 @@ export function validateArticle(
     return { valid: undefined, problems, draft };
   }
   // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
-  if (typeof fields.author === 'string' && /, | and | & /.test(fields.author)) {
-    const names = fields.author.split(/, (?:and )?| and | & /).map((name) => name.trim());
+  if (typeof fields.author === 'string' && /[,;] | and | & /.test(fields.author)) {
+    const names = fields.author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
     warn(
       ['author'],
       `"${fields.author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
@@ -317,7 +330,9 @@ export function unknownFieldProblems(
       }
       const near = didYouMean(key, known);
       if (near) {
-        const message = `is not a known field: did you mean ${near}? (rename it ${near}:, or ${lost} ${near})`;
+        // Not "published without its draft": a `Draft: true` line holds the story (see markedDraft).
+        const or = near === 'draft' ? '' : `, or ${lost} ${near}`;
+        const message = `is not a known field: did you mean ${near}? (rename it ${near}:${or})`;
         return { ...at, message, severity: 'error' };
       }
       // `summary: The storm` then `hit the coast: officials said` at the start of the next line.

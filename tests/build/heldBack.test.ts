@@ -34,11 +34,12 @@ describe('what a build publishes of photos', () => {
     files = listFiles(out);
   });
 
-  it('tells the editor of draft: true written below the closing ---, and holds that story', () => {
+  it('tells the editor of draft: true written below the closing --- or indented, and holds the story', () => {
     expect(output).toMatch(
       /misplaced\.md:8 draft: is below the closing --- \(line 7\), where it prints as the story's text: the story is held as a draft all the same/,
     );
-    expect(files.some((file) => file.includes('misplaced'))).toBe(false);
+    expect(output).toMatch(/indented\.md:7 image\.draft: is indented under image:/);
+    expect(files.some((file) => /misplaced|indented/.test(file))).toBe(false);
   });
 
   it('holds no file, name or made size of a held-back story, an unannounced hire or an unused photo', () => {
@@ -64,6 +65,7 @@ describe('what a build publishes of photos', () => {
           'embargoed photo story',
           'draft photo story',
           'misplaced photo story',
+          'indented photo story',
           'draft: true',
           'New Hire',
           'Unannounced',
@@ -152,7 +154,7 @@ describe('what a build publishes of photos', () => {
       true,
     );
     expect(published.some((file) => file.startsWith('photos/embargoed-body-'))).toBe(true);
-    expect(published.some((file) => /draft-|misplaced/.test(file))).toBe(false);
+    expect(published.some((file) => /draft-|misplaced|indented/.test(file))).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@ describe('strayFields', () => {
 
   it('finds draft: true just below the closing fence, and calls the story a draft', () => {
     expect(stray('---\ntitle: T\n---\ndraft: true\n\nBody.\n')).toEqual({
-      fields: [{ line: 4, field: 'draft' }],
+      fields: [{ line: 4, field: 'draft', holds: true }],
       draft: true,
       fenceLine: 3,
     });
@@ -24,7 +24,10 @@ describe('strayFields', () => {
 
   it('finds draft: true anywhere in the body, in any case, a comment after it or not', () => {
     const text = '---\ntitle: T\n---\nBody.\n\nMore.\n\nDraft: Yes # hold it\n';
-    expect(stray(text)).toMatchObject({ fields: [{ line: 8, field: 'draft' }], draft: true });
+    expect(stray(text)).toMatchObject({
+      fields: [{ line: 8, field: 'draft', holds: true }],
+      draft: true,
+    });
   });
 
   it('finds the block of fields at the top of the body, with their indented values', () => {

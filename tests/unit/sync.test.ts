@@ -463,7 +463,7 @@ describe('loadArticles: drafts with errors', () => {
 });
 
 describe('loadArticles: a draft whose front matter YAML cannot read', () => {
-  it('reads draft: true on a line of its own below or above a mistake, and stops only at draft: yes', async () => {
+  it('reads draft: true (or yes) on a line of its own below or above a mistake, and stops only at draft: maybe', async () => {
     const { write, load } = await tempContent('dateline-draft-yaml-');
     await write('live.md', '---\ntitle: Live\ndate: 2025-01-01\n---\nx\n');
     // A summary wrapped onto a line with a colon, above the draft line; a quote never closed.
@@ -484,7 +484,11 @@ describe('loadArticles: a draft whose front matter YAML cannot read', () => {
     expect(result.articles.map((a) => a.slug)).toEqual(['live']);
     await write('quote.md', '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: yes\n---\nx\n');
     const yes = await load();
-    expect(yes.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
+    expect(yes.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(yes.drafts).toEqual(['content/quote.md', 'content/wrapped.md']);
+    await write('quote.md', '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: maybe\n---\nx\n');
+    const maybe = await load();
+    expect(maybe.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
       'content/quote.md',
     ]);
   });

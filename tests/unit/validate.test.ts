@@ -364,6 +364,70 @@ describe('validateArticle: a value wrapped onto a line that starts like a field'
   });
 });
 
+describe("validateArticle: a draft line where YAML does not read it as the story's draft", () => {
+  const validate = (front: string) =>
+    validateArticle(
+      FILE,
+      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`),
+      settings,
+    );
+
+  it.each([
+    [
+      'image:\n  src: https://cdn.example/a.jpg\n  alt: A\n  draft: true',
+      "content/world/x.md:7 image.draft: is indented under image:, so YAML reads it as part of that, not as the story's draft (start draft: at the beginning of the line)",
+    ],
+    [
+      'corrections:\n  - date: 2025-01-02\n    text: Fixed.\n    draft: true',
+      "content/world/x.md:7 corrections, 1st entry, draft: is indented under a correction, so YAML reads it as part of that, not as the story's draft (start draft: at the beginning of the line)",
+    ],
+    [
+      'tags:\n  - Floods\n  draft: true',
+      'content/world/x.md:6 draft: is indented, so YAML reads it as part of tags: above it (start draft: at the beginning of the line)',
+    ],
+    [
+      'Draft: True',
+      'content/world/x.md:4 Draft: is not a known field: did you mean draft? (rename it draft:)',
+    ],
+    [
+      'draft:\u00a0true',
+      'content/world/x.md:4 draft: has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line 4 and type them again)',
+    ],
+  ])('holds the story and says where: %j', (front, message) => {
+    const result = validate(front);
+    expect(result.draft).toBe(true);
+    expect(result.problems.map(formatProblem)).toEqual([message]);
+  });
+
+  it('does not call draft: false below the fence a draft', () => {
+    const result = validateArticle(
+      FILE,
+      new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\ndraft: false\nBody.\n'),
+      settings,
+    );
+    expect(result.draft).toBe(false);
+    expect(result.problems.map(formatProblem)).toEqual([
+      "content/world/x.md:5 draft: is below the closing --- (line 4), where it prints as the story's text, not as its draft (move the line above the closing ---)",
+    ]);
+  });
+});
+
+describe('validateArticle: words YAML takes for markup', () => {
+  it('tells an anchor (&) that takes a word, and a wrapped line YAML takes for a note', () => {
+    const { problems } = validateArticle(
+      FILE,
+      new TextEncoder().encode(
+        '---\ntitle: &Co buys harbour\ndate: 2025-01-01\nsummary: The storm hit\n#1 priority is the rest centres.\n#source: AP\n---\nBody.\n',
+      ),
+      settings,
+    );
+    expect(problems.map((p) => `${p.severity} ${formatProblem(p)}`)).toEqual([
+      `error content/world/x.md:2 title: has "&Co", which YAML reads as a label for the value (an anchor) and drops (put the value in quotes: title: '&Co buys harbour')`,
+      `warning content/world/x.md:5 summary: has line 5 starting with "#", which YAML reads as a note and leaves out (if it goes on with summary:, put the whole value on one line, in quotes: summary: 'The storm hit #1 priority is the rest centres.')`,
+    ]);
+  });
+});
+
 describe('validateArticle: a byline that names several people in one', () => {
   it('warns, with the list to write', () => {
     const { problems } = validateArticle(
