@@ -249,6 +249,21 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
   const opened = unclosedOpener(error.message, yamlLines, pos.line - 1);
   if (opened) {
     const { index, field, what, opener, closer } = opened;
+    const text = yamlLines[index]!;
+    // `tags: [Floods #1, Weather]`: YAML reads " #" on as a note, and the `]` with it.
+    if (opener === '[' && /\s#/.test(text)) {
+      const entries = text.slice(text.indexOf('[') + 1, text.lastIndexOf(']')).split(',');
+      const fixed = entries.map((entry) => (/#/.test(entry) ? JSON.stringify(entry.trim()) : entry.trim()));
+      const message = `has " #" in its list, which YAML reads as the start of a note, so the list is never closed (put that entry in quotes: ${field}: [${fixed.join(', ')}])`;
+      return { line: index + 1, field, message, skip: [index + 1] };
+    }
+    // A quoted value wrapped onto a line at the start of the line, closed there.
+    const closing = yamlLines.findIndex((more, i) => i > index && more.trimEnd().endsWith(closer));
+    if (opener !== '[' && opener !== '{' && closing !== -1 && /^\S/.test(yamlLines[index + 1] ?? '')) {
+      const n = index + 2 + offset;
+      const message = `goes on to line ${n}, which starts at the beginning of the line, so YAML cannot find where the quote ends (indent line ${n} by two spaces, or write the whole value on one line)`;
+      return { line: index + 1, field, message, skip: Array.from({ length: closing - index + 1 }, (_, i) => index + 1 + i) };
+    }
     const message = `opens ${what} (${opener}) that is never closed, so YAML reads the lines below it into this value (end it with ${closer})`;
     return { line: index + 1, field, message, skip: [pos.line] };
   }
@@ -257,7 +272,7 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
   const line = yamlLines[pos.line - 1] ?? '';
   const shaped = misshapenLine(error, yamlLines, pos.line - 1, offset);
   if (shaped) return { line: pos.line, skip: [pos.line], ...shaped };
-  const misread = misreadValue(error, line);
+  const misread = misreadValue(error, yamlLines, pos.line - 1);
   if (misread) return { line: pos.line, skip: [pos.line], ...misread };
   return {
     line: pos.line,
@@ -335,6 +350,14 @@ function misshapenLine(
       message: `goes on to line ${n}, which starts at the beginning of the line, so YAML cannot read it (indent line ${n} by two spaces, or write the whole value on one line)`,
     };
   }
+  const prose = /^([A-Za-z_][\w-]*):[ \t]+[^\s"'[{|>]/.exec(lines[index - 1] ?? '');
+  if (/^- /.test(line) && prose) {
+    const n = index + 1 + offset;
+    return {
+      field: prose[1],
+      message: `goes on to line ${n}, which starts with "- " at the beginning of the line, so YAML cannot read it (indent line ${n} by two spaces, or write the whole value on one line)`,
+    };
+  }
   if (/^\s*- /.test(line)) {
     return {
       field: ownerAbove(lines, index),
@@ -370,7 +393,12 @@ export function quoted(value: string): string {
  * A field's value YAML read differently from how it was meant, told with the fix: a quote
  * inside a value quoted with the same mark, `: ` inside a value, a `]` that closes no list.
  */
-function misreadValue(error: YamlError, line: string): { field: string; message: string } | undefined {
+function misreadValue(
+  error: YamlError,
+  lines: readonly string[],
+  index: number,
+): { field: string; message: string; skip?: number[] } | undefined {
+  const line = lines[index] ?? '';
   const match = /^\s*([A-Za-z_][\w-]*):[ \t]+(.*\S)[ \t]*$/.exec(line);
   if (!match) return undefined;
   const [, field, value] = match as unknown as [string, string, string];
@@ -382,6 +410,14 @@ function misreadValue(error: YamlError, line: string): { field: string; message:
       return {
         field,
         message: `has ${name} quote inside a value that starts and ends with one, so YAML ends the value early (${write(quoted(value.slice(1, -1)))})`,
+      };
+    }
+    // `'It's here`: the second mark is an apostrophe inside a word, and the closing one is missing.
+    const second = value.indexOf(mark, 1);
+    if (/\p{L}/u.test(value[second - 1] ?? '') && /\p{L}/u.test(value[second + 1] ?? '')) {
+      return {
+        field,
+        message: `has ${name} quote inside a value that starts with one, so YAML ends the value early (${write(quoted(value.slice(1).replace(new RegExp(`${mark}$`), '')))})`,
       };
     }
     return { field, message: `has words after its closing quote (${write(quoted(value))})` };
@@ -399,10 +435,25 @@ function misreadValue(error: YamlError, line: string): { field: string; message:
       message: `has a "]" that closes no "[" (${write(`[${value.replace(/[[\]]/g, '')}]`)})`,
     };
   }
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /: /.test(value) && !/^["'[{]/.test(value)) {
+  if (/^[-?][ \t]/.test(value)) {
+    const reads = value[0] === '-' ? 'a list entry' : 'a question to YAML (a complex key)';
     return {
       field,
-      message: `has ": " in its value, which YAML reads as the start of another field (put the value in quotes: ${field}: ${quoted(value)})`,
+      message: `starts with "${value[0]} ", which YAML reads as ${reads} (put the value in quotes: ${field}: ${quoted(value)})`,
+    };
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(?: |$)/.test(value) && !/^["'[{]/.test(value)) {
+    // `summary: … the coast:` with `officials said` on the next line, at its start.
+    let end = index + 1;
+    while (end < lines.length && /^[^\s#-]/.test(lines[end]!) && !/^[A-Za-z_][\w-]*\s*:(?:\s|$)/.test(lines[end]!)) {
+      end += 1;
+    }
+    const whole = [value, ...lines.slice(index + 1, end).map((more) => more.trim())].join(' ');
+    const where = value.endsWith(':') ? 'ends with ":"' : 'has ": " in its value';
+    return {
+      field,
+      message: `${where}, which YAML reads as the start of another field (put the ${end > index + 1 ? 'whole value on one line, in quotes' : 'value in quotes'}: ${field}: ${quoted(whole)})`,
+      skip: Array.from({ length: end - index }, (_, i) => index + 1 + i),
     };
   }
   return undefined;

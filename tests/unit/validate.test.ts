@@ -592,6 +592,26 @@ describe('parseArticle: each bad field gives its message', () => {
       `content/world/x.md:5 lang: "Spanish" is a language's name: write its code, es`,
     ],
     [
+      // A value wrapped at the start of the line after a colon, a "- ", or inside quotes.
+      'title: T\ndate: 2025-01-01\nsummary: The storm hit the coast:\nofficials said\nsource: AP',
+      `content/world/x.md:4 summary: ends with ":", which YAML reads as the start of another field (put the whole value on one line, in quotes: summary: 'The storm hit the coast: officials said')`,
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nsummary: The storm\n- and rain',
+      'content/world/x.md:5 summary: goes on to line 5, which starts with "- " at the beginning of the line, so YAML cannot read it (indent line 5 by two spaces, or write the whole value on one line)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nsummary: "The storm\nhit the coast: officials said"\nsource: AP',
+      'content/world/x.md:4 summary: goes on to line 5, which starts at the beginning of the line, so YAML cannot find where the quote ends (indent line 5 by two spaces, or write the whole value on one line)',
+    ],
+    [
+      // " #" inside a list, an apostrophe in a single-quoted value never closed, a leading "- ".
+      "title: 'It's here\ndate: 2025-01-01\ntags: [Floods #1, Weather]\nsource: - AP",
+      `content/world/x.md:2 title: has a single quote inside a value that starts with one, so YAML ends the value early (write title: "It's here")`,
+      'content/world/x.md:4 tags: has " #" in its list, which YAML reads as the start of a note, so the list is never closed (put that entry in quotes: tags: ["Floods #1", Weather])',
+      `content/world/x.md:5 source: starts with "- ", which YAML reads as a list entry (put the value in quotes: source: '- AP')`,
+    ],
+    [
       // Read as an empty image: and two fields of the story's own, the photo would be lost.
       'title: T\ndate: 2025-01-01\nimage:\nsrc: https://cdn.example/a.jpg\nalt: A',
       'content/world/x.md:5 src: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its image)',
