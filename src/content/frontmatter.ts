@@ -303,6 +303,19 @@ function misshapenLine(
     };
   }
   if (/must start at the same column/.test(error.message) && field && /^\s/.test(line)) {
+    // A field of a group indented apart from the one above it, or a field under a list.
+    const indent = /^\s*/.exec(line)![0].length;
+    const sibling = lines
+      .slice(0, index)
+      .map((above, i) => ({ i, above, name: /^(\s+)([A-Za-z_][\w-]*)\s*:/.exec(above) }))
+      .reverse()
+      .find(({ above }) => !/^\s*-/.test(above) && above.trim() !== '');
+    if (sibling?.name && sibling.name[1]!.length !== indent) {
+      return {
+        field,
+        message: `is indented differently from ${sibling.name[2]}: on line ${sibling.i + 1 + offset} (indent the fields of ${ownerAbove(lines, index) ?? 'a group'}: by the same spaces)`,
+      };
+    }
     const owner = ownerAbove(lines, index);
     return {
       field,
@@ -476,6 +489,25 @@ function runOnLine(
   offset: number,
 ): Explained | undefined {
   if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
+  const grouped = /^\s+[A-Za-z_][\w-]*\s*:/.test(lines[index] ?? '');
+  if (grouped) {
+    // In a group (`image:`), YAML names the group's first field; the culprit is a field
+    // indented deeper than the one above it, further down.
+    const depth = indentOf(lines[index]!);
+    for (let k = index; k + 1 < lines.length && indentOf(lines[k]!) >= depth; k += 1) {
+      const above = /^\s*([A-Za-z_][\w-]*)\s*:[ \t]*\S/.exec(lines[k]!)?.[1];
+      const deeper = FIELD_LINE.exec(lines[k + 1]!)?.[1];
+      if (above && deeper && indentOf(lines[k + 1]!) > indentOf(lines[k]!)) {
+        return {
+          line: k + 2,
+          field: deeper,
+          message: `is indented deeper than ${above}: on line ${k + 1 + offset}, so YAML reads it as part of ${above}'s value (indent it as ${above}: is)`,
+          skip: [k + 2],
+        };
+      }
+    }
+  }
   const owner = /^([A-Za-z_][\w-]*)\s*:[ \t]*\S/.exec(lines[index] ?? '')?.[1];
   if (!owner) return undefined;
   let end = index + 1;

@@ -179,6 +179,15 @@ export function validateArticle(
     );
   }
 
+  // `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print.
+  for (const field of PROSE_FIELDS) {
+    const value = front.data[field];
+    if (typeof value !== 'string' || !/^[“‘„«].*[”’“»]$/su.test(value.trim())) continue;
+    warn(
+      [field],
+      `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
+    );
+  }
   // `title: Storm # and flood` reads as "Storm": YAML takes " #" and what follows for a note.
   for (const field of PROSE_FIELDS) {
     const comment = front.comments.get(field);

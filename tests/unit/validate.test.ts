@@ -428,6 +428,21 @@ describe('validateArticle: words YAML takes for markup', () => {
   });
 });
 
+describe('validateArticle: typographic quotes around a value', () => {
+  it('warns that they print, in the words of a word processor', () => {
+    const { problems } = validateArticle(
+      FILE,
+      new TextEncoder().encode(
+        '---\ntitle: “Storm hits”\ndate: 2025-01-01\nsummary: ‘We will rebuild’, says the mayor\n---\nBody.\n',
+      ),
+      settings,
+    );
+    expect(problems.map((p) => `${p.severity} ${formatProblem(p)}`)).toEqual([
+      'warning content/world/x.md:2 title: is wrapped in typographic quotes (“…”), which are printed as part of it (delete them, or keep them if the title is a quotation; YAML\'s own quotes are straight: "…")',
+    ]);
+  });
+});
+
 describe('validateArticle: a byline that names several people in one', () => {
   it('warns, with the list to write', () => {
     const { problems } = validateArticle(
@@ -610,6 +625,15 @@ describe('parseArticle: each bad field gives its message', () => {
       `content/world/x.md:2 title: has a single quote inside a value that starts with one, so YAML ends the value early (write title: "It's here")`,
       'content/world/x.md:4 tags: has " #" in its list, which YAML reads as the start of a note, so the list is never closed (put that entry in quotes: tags: ["Floods #1", Weather])',
       `content/world/x.md:5 source: starts with "- ", which YAML reads as a list entry (put the value in quotes: source: '- AP')`,
+    ],
+    [
+      // A group's field indented deeper than the one above it, or apart from the first.
+      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: A\n    caption: x',
+      "content/world/x.md:7 caption: is indented deeper than alt: on line 6, so YAML reads it as part of alt's value (indent it as alt: is)",
+    ],
+    [
+      'title: T\ndate: 2025-01-01\nimage:\n    src: https://cdn.example/a.jpg\n  alt: A',
+      'content/world/x.md:6 alt: is indented differently from src: on line 5 (indent the fields of image: by the same spaces)',
     ],
     [
       // Read as an empty image: and two fields of the story's own, the photo would be lost.
