@@ -91,6 +91,9 @@ export interface ValidationResult {
  */
 const DRAFT_LINE = /^[ \t]*(?:-[ \t]+)?draft[ \t]*:[ \t\u00a0]*(?:true|yes|on)[ \t\u00a0]*(?:#.*)?$/im;
 
+/** `draft: true` inside braces (`image: {src: …, draft: true}`, `<<: {draft: true}`). */
+const DRAFT_IN_BRACES = /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;
+
 /**
  * Whether a file's front matter marks it a draft: by its `draft:` field, or by any line that
  * says so where YAML could not read it or read it as part of another field.
@@ -98,7 +101,7 @@ const DRAFT_LINE = /^[ \t]*(?:-[ \t]+)?draft[ \t]*:[ \t\u00a0]*(?:true|yes|on)[ 
 function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): boolean {
   if (front.data?.draft === true && !front.unreadable.has('draft')) return true;
   const split = splitFrontmatter(text);
-  return split.kind === 'found' && DRAFT_LINE.test(split.yaml);
+  return split.kind === 'found' && (DRAFT_LINE.test(split.yaml) || DRAFT_IN_BRACES.test(split.yaml));
 }
 
 /** Everything that can be wrong with one file, found without rendering its body. */
@@ -148,7 +151,7 @@ export function validateArticle(
         const key = (problem.field ?? '').split('.').at(-1)!;
         if (!FRONTMATTER_FIELDS.includes(key)) return problem;
         const group = path.length === 1 ? `${String(path[0])}:` : `a ${String(path[0]).replace(/s$/, '')}`;
-        const message = `is indented under ${group}, so YAML reads it as part of that, not as the story's ${key} (start ${key}: at the beginning of the line)`;
+        const message = `is inside ${group}, so YAML reads it as part of that, not as the story's ${key} (write ${key}: on a line of its own, at the beginning of the line)`;
         return { ...problem, message, severity: 'error' as const };
       }),
     );
@@ -162,8 +165,11 @@ export function validateArticle(
       'the story is published without its',
       { image: IMAGE_FIELDS },
       OTHER_NAMES,
-    ).filter((problem) => problem.field !== held),
+    ).filter((problem) => problem.field !== held && problem.field !== '<<'),
   );
+  if ('<<' in front.data) {
+    fail(['<<'], "is YAML's merge key, which Dateline does not read (write each field on a line of its own)");
+  }
   if (held) {
     fail(
       [held],

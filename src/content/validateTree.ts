@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isEmbargoed } from '../lib/articleStatus.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 import { translationProblems } from '../lib/translations.ts';
@@ -144,9 +145,18 @@ export async function validateContent(
     (a, b) => Number(a.fields.draft === true) - Number(b.fields.draft === true),
   );
   problems.push(...aliasProblems(checked));
+  const drafts = files.filter((_, i) => results[i]!.draft === true);
+  const draftFiles = new Set(drafts);
+  const held = (article: ValidArticle) =>
+    article.fields.draft === true || draftFiles.has(article.file)
+      ? ('a draft' as const)
+      : options.now !== undefined && isEmbargoed(article.fields.date, options.now, settings.timeZone)
+        ? ('held back' as const)
+        : undefined;
   problems.push(
     ...translationProblems(
       checked.map((article) => ({
+        held: held(article),
         slug: article.slug,
         file: article.file,
         lang: article.lang,
@@ -156,6 +166,5 @@ export async function validateContent(
       })),
     ),
   );
-  const drafts = files.filter((_, i) => results[i]!.draft === true);
   return { valid, salvaged, problems, files, drafts };
 }

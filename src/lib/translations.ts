@@ -16,12 +16,15 @@ export interface TranslationSource {
   line?: number | undefined;
   /** Its old slugs (aliases): a translation naming one is told the slug that replaced it. */
   aliases?: readonly string[] | undefined;
+  /** Held back at this build (a draft, or dated later): how it is told, when an original. */
+  held?: 'a draft' | 'held back' | undefined;
 }
 
 /**
  * What is wrong with the translations of a content tree: an original that does not exist, or is
  * itself a translation, a translation in its original's language, and two translations of one
- * story in the same language (each names the other file).
+ * story in the same language (each names the other file); and, as a warning, a translation
+ * published while its original is held back.
  */
 export function translationProblems(sources: readonly TranslationSource[]): Problem[] {
   const bySlug = new Map(sources.map((source) => [source.slug, source]));
@@ -71,6 +74,17 @@ export function translationProblems(sources: readonly TranslationSource[]): Prob
         `"${original.slug}" (${original.file}) is in ${source.lang} too (a translation is in another language: set lang:)`,
       );
       continue;
+    }
+    // A translation out before its original publishes the story first: a desk may mean it (the
+    // translations then link to each other), an editor may not, so it is told, not refused.
+    if (original.held && !source.held) {
+      problems.push({
+        file: source.file,
+        line: source.line,
+        field: 'translationOf',
+        message: `"${original.slug}" (${original.file}) is ${original.held}, so this translation publishes its story first (if that is not meant, make this one a draft too, or date it with the original)`,
+        severity: 'warning',
+      });
     }
     const key = `${original.slug}\n${source.lang}`;
     const first = taken.get(key);

@@ -38,7 +38,7 @@ describe('what a build publishes of photos', () => {
     expect(output).toMatch(
       /misplaced\.md:8 draft: is below the closing --- \(line 7\), where it prints as the story's text: the story is held as a draft all the same/,
     );
-    expect(output).toMatch(/indented\.md:7 image\.draft: is indented under image:/);
+    expect(output).toMatch(/indented\.md:7 image\.draft: is inside image:/);
     expect(files.some((file) => /misplaced|indented/.test(file))).toBe(false);
   });
 

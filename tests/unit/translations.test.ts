@@ -55,6 +55,21 @@ describe('translationProblems', () => {
       'content/tormenta.md:4 translationOf: "storm" is an old slug of "storm-closes-coast-road" (content/storm-closes-coast-road.md), which replaced it (name the story by its slug now: translationOf: storm-closes-coast-road)',
     ]);
   });
+
+  it('warns of a translation out before its original, a draft or held back, not of held ones', () => {
+    const problems = translationProblems([
+      { ...source('storm', 'en'), held: 'a draft' },
+      source('tormenta', 'es', 'storm'),
+      { ...source('asifa', 'ar', 'storm'), held: 'a draft' },
+      { ...source('flood', 'en'), held: 'held back' },
+      source('inundacion', 'es', 'flood'),
+      { ...source('fayadan', 'ar', 'flood'), held: 'held back' },
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/tormenta.md:4 translationOf: "storm" (content/storm.md) is a draft, so this translation publishes its story first (if that is not meant, make this one a draft too, or date it with the original)',
+      'content/inundacion.md:4 translationOf: "flood" (content/flood.md) is held back, so this translation publishes its story first (if that is not meant, make this one a draft too, or date it with the original)',
+    ]);
+  });
 });
 
 describe('storyVersions', () => {

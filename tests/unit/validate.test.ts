@@ -375,11 +375,11 @@ describe("validateArticle: a draft line where YAML does not read it as the story
   it.each([
     [
       'image:\n  src: https://cdn.example/a.jpg\n  alt: A\n  draft: true',
-      "content/world/x.md:7 image.draft: is indented under image:, so YAML reads it as part of that, not as the story's draft (start draft: at the beginning of the line)",
+      "content/world/x.md:7 image.draft: is inside image:, so YAML reads it as part of that, not as the story's draft (write draft: on a line of its own, at the beginning of the line)",
     ],
     [
       'corrections:\n  - date: 2025-01-02\n    text: Fixed.\n    draft: true',
-      "content/world/x.md:7 corrections, 1st entry, draft: is indented under a correction, so YAML reads it as part of that, not as the story's draft (start draft: at the beginning of the line)",
+      "content/world/x.md:7 corrections, 1st entry, draft: is inside a correction, so YAML reads it as part of that, not as the story's draft (write draft: on a line of its own, at the beginning of the line)",
     ],
     [
       'tags:\n  - Floods\n  draft: true',
@@ -388,6 +388,14 @@ describe("validateArticle: a draft line where YAML does not read it as the story
     [
       'Draft: True',
       'content/world/x.md:4 Draft: is not a known field: did you mean draft? (rename it draft:)',
+    ],
+    [
+      '<<: {draft: true}',
+      "content/world/x.md:4 <<: is YAML's merge key, which Dateline does not read (write each field on a line of its own)",
+    ],
+    [
+      'image: {src: https://cdn.example/a.jpg, alt: A, draft: true}',
+      "content/world/x.md:4 image.draft: is inside image:, so YAML reads it as part of that, not as the story's draft (write draft: on a line of its own, at the beginning of the line)",
     ],
     [
       'draft:\u00a0true',
