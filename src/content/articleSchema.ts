@@ -4,11 +4,22 @@ import { langProblem } from '../lib/editions.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
 
+/** Characters that take no room on screen, pasted from a web page: shown by their code. */
+export const INVISIBLE = /[\u200B\u200D\u2060\uFEFF]/g;
+
+/** `text` with its invisible characters written as `<U+200B>`, so a message can show them. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** Shows a front-matter value in a message the way the editor typed it. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    const shown = showInvisible(JSON.stringify(value));
+    return shown === JSON.stringify(value) ? shown : `${shown}, with an invisible character (delete it)`;
+  }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   return String(value);

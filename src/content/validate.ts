@@ -16,8 +16,10 @@ import {
   FRONTMATTER_FIELDS,
   type Frontmatter,
   IMAGE_FIELDS,
+  INVISIBLE,
   frontmatterSchema,
   imageSrc,
+  showInvisible,
 } from './articleSchema.ts';
 import { bodyOf, quoted, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import { OTHER_NAMES, heldByOtherName } from './otherNames.ts';
@@ -89,7 +91,8 @@ export interface ValidationResult {
  * `draft: true` on a line of its own in front matter, a comment after it or not: at the start of
  * the line, or indented under another field by mistake, in any case (`Draft: True`).
  */
-const DRAFT_LINE = /^[ \t]*(?:-[ \t]+)?draft[ \t]*:[ \t\u00a0]*(?:true|yes|on)[ \t\u00a0]*(?:#.*)?$/im;
+const DRAFT_LINE =
+  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?draft[ \t\u200B]*:[ \t\u00a0]*(?:true|yes|on)[ \t\u00a0\u200B]*(?:#.*)?$/im;
 
 /** `draft: true` inside braces (`image: {src: …, draft: true}`, `<<: {draft: true}`). */
 const DRAFT_IN_BRACES = /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;
@@ -332,6 +335,11 @@ export function unknownFieldProblems(
     .filter((key) => !known.includes(key))
     .map((key): Problem => {
       const at = { file, line: lineOf([...path, key]), field: [...path, key].join('.') };
+      // `draft:` with a zero-width space pasted before it reads as another name to YAML.
+      if (showInvisible(key) !== key) {
+        const message = `has an invisible character in its name, "${showInvisible(key)}" (delete the start of the line and type the name again)`;
+        return { ...at, field: [...path, key.replace(INVISIBLE, '')].join('.'), message, severity: 'error' };
+      }
       // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
       const group = Object.keys(groups).find((name) => record[name] === null && groups[name]!.includes(key));
       if (group) {

@@ -390,6 +390,14 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       'content/world/x.md:4 Draft: is not a known field: did you mean draft? (rename it draft:)',
     ],
     [
+      '\u200bdraft: true',
+      'content/world/x.md:4 draft: has an invisible character in its name, "<U+200B>draft" (delete the start of the line and type the name again)',
+    ],
+    [
+      'draft: true\u200b',
+      'content/world/x.md:4 draft: expected true or false, got "true<U+200B>", with an invisible character (delete it) (e.g. draft: true)',
+    ],
+    [
       '<<: {draft: true}',
       "content/world/x.md:4 <<: is YAML's merge key, which Dateline does not read (write each field on a line of its own)",
     ],
