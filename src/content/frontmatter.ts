@@ -117,6 +117,14 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
   });
   const split = splitFrontmatter(text);
   if (split.kind === 'missing') {
+    const opening = text.split('\n').findIndex((line) => line.trim() !== '');
+    if (opening > 0 && FENCE.test(text.split('\n')[opening]!)) {
+      return unread(
+        problem(
+          `is not opened: the --- on line ${opening + 1} must be the file's first line (delete the empty lines above it)`,
+        ),
+      );
+    }
     const first = text.split('\n', 1)[0]!.trimEnd();
     if (/^\s*(?:-{1,}|[–—]{1,3})$/.test(first)) {
       return unread(

@@ -92,7 +92,7 @@ export interface ValidationResult {
  * the line, or indented under another field by mistake, in any case (`Draft: True`).
  */
 const DRAFT_LINE =
-  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?draft[ \t\u200B]*:[ \t\u00a0]*(?:true|yes|on)[ \t\u00a0\u200B]*(?:#.*)?$/im;
+  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?drafts?[ \t\u200B]*:[ \t\u00a0]*(["']?)(?:true|yes|on)\1[ \t\u00a0\u200B]*(?:#.*)?$/im;
 
 /** `draft: true` inside braces (`image: {src: …, draft: true}`, `<<: {draft: true}`). */
 const DRAFT_IN_BRACES = /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;

@@ -390,6 +390,14 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       'content/world/x.md:4 Draft: is not a known field: did you mean draft? (rename it draft:)',
     ],
     [
+      'draft: "true"',
+      'content/world/x.md:4 draft: expected true or false, got "true", text in quotes (write it without the quotes: true)',
+    ],
+    [
+      'drafts: true',
+      'content/world/x.md:4 drafts: is not a known field: did you mean draft? (rename it draft:)',
+    ],
+    [
       '\u200bdraft: true',
       'content/world/x.md:4 draft: has an invisible character in its name, "<U+200B>draft" (delete the start of the line and type the name again)',
     ],
@@ -724,6 +732,9 @@ describe('parseArticle: each bad field gives its message', () => {
     ]);
     expect(await errors('---\ntitle: T\n—\nBody.\n')).toEqual([
       'content/world/x.md:3 front matter: is not closed: line 3 reads "—", where the closing line is three hyphens alone at the start of the line (write --- there)',
+    ]);
+    expect(await errors('\n\n---\ntitle: T\ndate: 2025-01-01\n---\nBody.\n')).toEqual([
+      "content/world/x.md:1 front matter: is not opened: the --- on line 3 must be the file's first line (delete the empty lines above it)",
     ]);
     expect(await errors(' ---\ntitle: T\n---\nBody.\n')).toEqual([
       'content/world/x.md:1 front matter: is not opened: line 1 reads " ---", where the first line is three hyphens alone at the start of the line (write --- there)',
