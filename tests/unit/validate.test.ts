@@ -3,7 +3,7 @@ import { articleSchema } from '../../src/content/articleSchema.ts';
 import { bodyKey } from '../../src/build/bodyStore.ts';
 import { validateArticle } from '../../src/content/validate.ts';
 import { parseArticle } from '../parseArticle.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { type Problem, formatProblem } from '../../src/lib/problems.ts';
 import { PLACEHOLDER_BODY, newArticleMarkdown } from '../../src/lib/newArticle.ts';
 
 const settings = { base: '/', timeZone: 'UTC' };
@@ -18,6 +18,17 @@ async function errors(text: string): Promise<string[]> {
   const { problems } = await parse(text);
   return problems.filter((p) => p.severity === 'error').map(formatProblem);
 }
+
+/** Validates `text` as the file content/world/x.md, without rendering. */
+const validate = (text: string) => validateArticle(FILE, new TextEncoder().encode(text), settings);
+
+/** Validates a file of `front` matter lines after a title and a date, with a one-word body. */
+const withFront = (front: string) =>
+  validate(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`);
+
+/** Each problem as "severity file:line field: message". */
+const told = (problems: readonly Problem[]) =>
+  problems.map((p) => `${p.severity} ${formatProblem(p)}`);
 
 const GOOD = `---
 title: "Storm hits the coast: <b>&</b> \\"quotes\\""
@@ -275,17 +286,8 @@ describe('parseArticle: a story published before it is written', () => {
 });
 
 describe('validateArticle: fields written below the closing ---', () => {
-  const validate = (text: string) =>
-    validateArticle(FILE, new TextEncoder().encode(text), settings);
-
   it('holds a story as a draft when draft: true is below the fence, and says so', () => {
-    const result = validateArticle(
-      FILE,
-      new TextEncoder().encode(
-        '---\ntitle: T\ndate: 2025-01-01\n---\ndraft: true\n\nSecret plans.\n',
-      ),
-      settings,
-    );
+    const result = validate('---\ntitle: T\ndate: 2025-01-01\n---\ndraft: true\n\nSecret plans.\n');
     expect(result.draft).toBe(true);
     expect(result.problems.map(formatProblem)).toEqual([
       "content/world/x.md:5 draft: is below the closing --- (line 4), where it prints as the story's text: the story is held as a draft all the same (move the line above the closing ---)",
@@ -318,17 +320,10 @@ describe('validateArticle: fields written below the closing ---', () => {
 });
 
 describe("validateArticle: a story held back in another tool's words", () => {
-  const validate = (front: string) =>
-    validateArticle(
-      FILE,
-      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`),
-      settings,
-    );
-
   it.each(['published: false', 'status: draft'])(
     'holds a story with %s as a draft, and says so',
     (front) => {
-      const result = validate(front);
+      const result = withFront(front);
       expect(result.draft).toBe(true);
       expect(result.problems.map(formatProblem)).toEqual([
         `content/world/x.md:4 ${front.split(':')[0]}: is how other tools hold a story back: it is held as a draft all the same (write draft: true in its place)`,
@@ -337,41 +332,29 @@ describe("validateArticle: a story held back in another tool's words", () => {
   );
 
   it('publishes a story with published: true, warning of the field it ignores', () => {
-    const result = validate('published: true');
+    const result = withFront('published: true');
     expect(result.draft).toBe(false);
     expect(result.problems.map((p) => p.severity)).toEqual(['warning']);
   });
 });
 
 describe('validateArticle: a value wrapped onto a line that starts like a field', () => {
-  const told = (front: string) =>
-    validateArticle(
-      FILE,
-      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`),
-      settings,
-    ).problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+  const toldOf = (front: string) => told(withFront(front).problems);
 
   it('is an error when the "field" has spaces in its name, with the whole value to write', () => {
-    expect(told('summary: The storm\nhit the coast: officials said')).toEqual([
+    expect(toldOf('summary: The storm\nhit the coast: officials said')).toEqual([
       `error content/world/x.md:5 hit the coast: reads to YAML as a field, cutting summary: short on line 4 (put the whole summary on one line, in quotes: summary: 'The storm hit the coast: officials said')`,
     ]);
   });
 
   it('is a warning with the same fix when the name is one word, which may be a note', () => {
-    expect(told('summary: The storm\ncame: ashore')).toEqual([
+    expect(toldOf('summary: The storm\ncame: ashore')).toEqual([
       `warning content/world/x.md:5 came: is not a known field and is ignored (if it goes on with summary: on line 4, put the whole summary on one line, in quotes: summary: 'The storm came: ashore')`,
     ]);
   });
 });
 
 describe("validateArticle: a draft line where YAML does not read it as the story's draft", () => {
-  const validate = (front: string) =>
-    validateArticle(
-      FILE,
-      new TextEncoder().encode(`---\ntitle: T\ndate: 2025-01-01\n${front}\n---\nBody.\n`),
-      settings,
-    );
-
   it.each([
     [
       'image:\n  src: https://cdn.example/a.jpg\n  alt: A\n  draft: true',
@@ -418,17 +401,13 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       'content/world/x.md:4 draft: has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line 4 and type them again)',
     ],
   ])('holds the story and says where: %j', (front, message) => {
-    const result = validate(front);
+    const result = withFront(front);
     expect(result.draft).toBe(true);
     expect(result.problems.map(formatProblem)).toEqual([message]);
   });
 
   it('does not call draft: false below the fence a draft', () => {
-    const result = validateArticle(
-      FILE,
-      new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\ndraft: false\nBody.\n'),
-      settings,
-    );
+    const result = validate('---\ntitle: T\ndate: 2025-01-01\n---\ndraft: false\nBody.\n');
     expect(result.draft).toBe(false);
     expect(result.problems.map(formatProblem)).toEqual([
       "content/world/x.md:5 draft: is below the closing --- (line 4), where it prints as the story's text, not as its draft (move the line above the closing ---)",
@@ -438,14 +417,10 @@ describe("validateArticle: a draft line where YAML does not read it as the story
 
 describe('validateArticle: words YAML takes for markup', () => {
   it('tells an anchor (&) that takes a word, and a wrapped line YAML takes for a note', () => {
-    const { problems } = validateArticle(
-      FILE,
-      new TextEncoder().encode(
-        '---\ntitle: &Co buys harbour\ndate: 2025-01-01\nsummary: The storm hit\n#1 priority is the rest centres.\n#source: AP\n---\nBody.\n',
-      ),
-      settings,
+    const { problems } = validate(
+      '---\ntitle: &Co buys harbour\ndate: 2025-01-01\nsummary: The storm hit\n#1 priority is the rest centres.\n#source: AP\n---\nBody.\n',
     );
-    expect(problems.map((p) => `${p.severity} ${formatProblem(p)}`)).toEqual([
+    expect(told(problems)).toEqual([
       `error content/world/x.md:2 title: has "&Co", which YAML reads as a label for the value (an anchor) and drops (put the value in quotes: title: '&Co buys harbour')`,
       `warning content/world/x.md:5 summary: has line 5 starting with "#", which YAML reads as a note and leaves out (if it goes on with summary:, put the whole value on one line, in quotes: summary: 'The storm hit #1 priority is the rest centres.')`,
     ]);
@@ -454,14 +429,10 @@ describe('validateArticle: words YAML takes for markup', () => {
 
 describe('validateArticle: typographic quotes around a value', () => {
   it('warns that they print, in the words of a word processor', () => {
-    const { problems } = validateArticle(
-      FILE,
-      new TextEncoder().encode(
-        '---\ntitle: “Storm hits”\ndate: 2025-01-01\nsummary: ‘We will rebuild’, says the mayor\n---\nBody.\n',
-      ),
-      settings,
+    const { problems } = validate(
+      '---\ntitle: “Storm hits”\ndate: 2025-01-01\nsummary: ‘We will rebuild’, says the mayor\n---\nBody.\n',
     );
-    expect(problems.map((p) => `${p.severity} ${formatProblem(p)}`)).toEqual([
+    expect(told(problems)).toEqual([
       'warning content/world/x.md:2 title: is wrapped in typographic quotes (“…”), which are printed as part of it (delete them, or keep them if the title is a quotation; YAML\'s own quotes are straight: "…")',
     ]);
   });
@@ -469,12 +440,8 @@ describe('validateArticle: typographic quotes around a value', () => {
 
 describe('validateArticle: a byline that names several people in one', () => {
   it('warns, with the list to write', () => {
-    const { problems } = validateArticle(
-      FILE,
-      new TextEncoder().encode(
-        '---\ntitle: T\ndate: 2025-01-01\nauthor: Jane Doe, Sam Roe and Al Poe\n---\nBody.\n',
-      ),
-      settings,
+    const { problems } = validate(
+      '---\ntitle: T\ndate: 2025-01-01\nauthor: Jane Doe, Sam Roe and Al Poe\n---\nBody.\n',
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md:4 author: "Jane Doe, Sam Roe and Al Poe" is one name; for a story by 3 people, write author: [Jane Doe, Sam Roe, Al Poe]',
