@@ -128,6 +128,11 @@ export function isOnOrAfter(later: DateValue, earlier: DateValue, timeZone: stri
 export interface FormattedDate {
   datetime: string;
   text: string;
+  /**
+   * The text in the pieces a line may break between, joined by spaces: the day and the time
+   * (`April 18, 2025,` and `9:30 AM UTC`), so a narrow column never strands `PM UTC`.
+   */
+  units: readonly string[];
 }
 
 /**
@@ -170,10 +175,8 @@ export function formatDate(
     let result = zoned.get(key);
     if (!result) {
       const day = new TZDate(value.year, value.month - 1, value.day, 'UTC');
-      result = {
-        datetime: calendarDay(value, timeZone),
-        text: format(day, style.date, { locale: style.locale }),
-      };
+      const text = format(day, style.date, { locale: style.locale });
+      result = { datetime: calendarDay(value, timeZone), text, units: [text] };
       zoned.set(key, result);
     }
     return result;
@@ -182,13 +185,24 @@ export function formatDate(
   let result = zoned.get(key);
   if (!result) {
     const date = new TZDate(value.epochMs, timeZone);
-    result = {
-      datetime: formatISO(date),
-      text: `${format(date, style.dateTime, { locale: style.locale })} ${zoneName(value.epochMs, timeZone)}`,
-    };
+    const zone = zoneName(value.epochMs, timeZone);
+    const [dayPattern, timePattern] = dayAndTime(style.dateTime);
+    const time = `${format(date, timePattern, { locale: style.locale })} ${zone}`;
+    const units = dayPattern ? [format(date, dayPattern, { locale: style.locale }), time] : [time];
+    result = { datetime: formatISO(date), text: units.join(' '), units };
     zoned.set(key, result);
   }
   return result;
+}
+
+/**
+ * A date-time pattern cut after its last comma (`,` or Arabic `،`), where every language's
+ * table puts the time: `['MMMM d, yyyy,', 'h:mm a']`; a pattern without one is all time.
+ */
+function dayAndTime(pattern: string): [string, string] {
+  const cut = Math.max(pattern.lastIndexOf(', '), pattern.lastIndexOf('، '));
+  if (cut < 0) return ['', pattern];
+  return [pattern.slice(0, cut + 1), pattern.slice(cut + 2)];
 }
 
 /** The calendar day of a date in `timeZone`, written without a time: `April 18, 2025`. */

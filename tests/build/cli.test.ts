@@ -80,7 +80,8 @@ describe('npm run import', () => {
     const text = html.replace(/<[^>]+>/g, '');
     const { paragraphs } = readSeedStory();
     for (const paragraph of paragraphs) expect(text).toContain(paragraph);
-    expect(html).toContain('<time datetime="2025-04-18">April 18, 2025</time>');
+    // The date's spaces are no-break spaces: a line never breaks inside it.
+    expect(html).toContain('<time datetime="2025-04-18">April\u00a018,\u00a02025</time>');
     expect(html).toMatch(/<figcaption>This combination of photos/);
 
     // A second import never overwrites; it says so and goes on.

@@ -378,6 +378,27 @@ test.describe('lists', () => {
       expect(row.metaRight).toBeLessThanOrEqual(row.headlineLeft);
       expect(row.metaTop - row.rowTop).toBeLessThan(40);
     }
+    // It wraps between its day and its time, never inside either ("9:30" over "AM UTC").
+    const dates = await page.locator('main .teaser.is-list .meta time').evaluateAll((times) =>
+      times.map((time) => {
+        const text = time.firstChild as Text;
+        const cut = text.data.includes(':') ? text.data.lastIndexOf(', ') + 1 : text.data.length;
+        const lines = (start: number, end: number) => {
+          const range = document.createRange();
+          range.setStart(text, start);
+          range.setEnd(text, end);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const unit = (start: number, end: number) => text.data.slice(start, end).trim();
+        const units = [unit(0, cut), unit(cut, text.data.length)].filter(Boolean);
+        const broken = units.filter((_, i) =>
+          i === 0 ? lines(0, cut) > 1 : lines(cut + 1, text.data.length) > 1,
+        );
+        return { text: text.data, wrapped: lines(0, text.data.length) > 1, broken };
+      }),
+    );
+    expect(dates.some((date) => date.wrapped)).toBe(true);
+    expect(dates.filter((date) => date.broken.length > 0)).toEqual([]);
     // The page's width is used: the rows' rules end where the sections' rule does.
     const [list, sections] = await Promise.all([
       page.locator('main .list').boundingBox(),

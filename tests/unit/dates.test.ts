@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  ENGLISH_DATES,
   calendarDay,
   formatDate,
   formatDay,
@@ -82,6 +83,7 @@ describe('formatDate', () => {
       expect(formatDate(mustParseDate('2025-01-01'), 'UTC')).toEqual({
         datetime: '2025-01-01',
         text: 'January 1, 2025',
+        units: ['January 1, 2025'],
       });
       expect(formatDate(mustParseDate('2025-01-01'), 'Pacific/Kiritimati').text).toBe(
         'January 1, 2025',
@@ -98,12 +100,21 @@ describe('formatDate', () => {
       expect(formatDate(value, 'UTC')).toEqual({
         datetime: '2025-04-19T04:30:00Z',
         text: 'April 19, 2025, 4:30 AM UTC',
+        units: ['April 19, 2025,', '4:30 AM UTC'],
       });
       expect(formatDate(value, 'America/New_York')).toEqual({
         datetime: '2025-04-19T00:30:00-04:00',
         text: 'April 19, 2025, 12:30 AM EDT',
+        units: ['April 19, 2025,', '12:30 AM EDT'],
       });
     }
+  });
+
+  it('keeps a date-time whose pattern has no comma whole: the pattern marks no place to break', () => {
+    const style = { ...ENGLISH_DATES, dateTime: 'yyyy-MM-dd HH:mm' };
+    const shown = formatDate(mustParseDate('2025-04-18T21:05:00Z'), 'UTC', style);
+    expect(shown.units).toEqual(['2025-04-18 21:05 UTC']);
+    expect(shown.text).toBe('2025-04-18 21:05 UTC');
   });
 });
 

@@ -46,6 +46,19 @@ describe('dates per language', () => {
     expect(formatMonth(2025, 4, en)).toBe('April 2025');
   });
 
+  it('break a line only between the day and the time, in every language', () => {
+    const evening = mustParseDate('2025-04-18T21:05:00Z');
+    const units = (lang: 'en' | 'es' | 'ar') =>
+      formatDate(evening, 'UTC', dateStyle(lang, STRINGS[lang])).units;
+    expect(units('en')).toEqual(['April 18, 2025,', '9:05 PM UTC']);
+    expect(units('es')).toEqual(['18 de abril de 2025,', '21:05 UTC']);
+    expect(units('ar')).toEqual(['18 أبريل 2025،', '9:05 م UTC']);
+    for (const lang of ['en', 'es', 'ar'] as const) {
+      const shown = formatDate(evening, 'UTC', dateStyle(lang, STRINGS[lang]));
+      expect(shown.text).toBe(shown.units.join(' '));
+    }
+  });
+
   it('write Spanish and Arabic dates in their own words', () => {
     expect(formatDate(day, 'UTC', dateStyle('es', STRINGS.es)).text).toBe('18 de abril de 2025');
     expect(formatMonth(2025, 4, dateStyle('es', STRINGS.es))).toBe('abril de 2025');
