@@ -310,6 +310,15 @@ function misshapenLine(
       message: `has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line ${index + 1 + offset} and type them again)`,
     };
   }
+  // `date： 2025-04-18` typed with a Chinese or Japanese input method: text to YAML, no field.
+  const wide = /^\s*([A-Za-z_][\w-]*)[ \t]*[\uff1a\ufe55\ufe13]/.exec(line);
+  if (wide && !field) {
+    const colon = /[\uff1a\ufe55\ufe13]/.exec(line)![0];
+    return {
+      field: wide[1],
+      message: `is written with a full-width colon "${colon}", which YAML does not read as a colon (write ${wide[1]}: with the colon of a Latin keyboard)`,
+    };
+  }
   if (/must start at the same column/.test(error.message) && field && /^\s/.test(line)) {
     // A field of a group indented apart from the one above it, or a field under a list.
     const indent = /^\s*/.exec(line)![0].length;
@@ -684,7 +693,8 @@ function recover(
  * `image:`), by the less-indented field lines above it; `title` for `title = x` as well.
  */
 function pathOfLine(lines: readonly string[], index: number): string {
-  const named = (line: string) => /^(\s*)([A-Za-z_][\w-]*)\s*[:=]/.exec(line);
+  // `date： x` (a full-width colon) too: told as the field's line, not as a missing field.
+  const named = (line: string) => /^(\s*)([A-Za-z_][\w-]*)\s*[:=\uff1a\ufe55\ufe13]/.exec(line);
   const own = named(lines[index] ?? '');
   if (!own) return '';
   const path = [own[2]!];

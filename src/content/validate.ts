@@ -89,10 +89,11 @@ export interface ValidationResult {
 
 /**
  * `draft: true` on a line of its own in front matter, a comment after it or not: at the start of
- * the line, or indented under another field by mistake, in any case (`Draft: True`).
+ * the line, or indented under another field by mistake, in any case (`Draft: True`), with a
+ * full-width colon too (`draft： true`).
  */
 const DRAFT_LINE =
-  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?drafts?[ \t\u200B]*:[ \t\u00a0]*(["']?)(?:true|yes|on)\1[ \t\u00a0\u200B]*(?:#.*)?$/im;
+  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?drafts?[ \t\u200B]*[:\uff1a\ufe55\ufe13][ \t\u00a0]*(["']?)(?:true|yes|on)\1[ \t\u00a0\u200B]*(?:#.*)?$/im;
 
 /** `draft: true` inside braces (`image: {src: …, draft: true}`, `<<: {draft: true}`). */
 const DRAFT_IN_BRACES = /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;
@@ -125,9 +126,11 @@ export function validateArticle(
   // `draft: true` below the fence still means a draft: the story is held, and the editor told.
   const held = front.data ? heldByOtherName(front.data) : undefined;
   const draft = markedDraft(text, front) || stray.draft || held !== undefined;
+  // Named as written: YAML's end marker `...` closes front matter as `---` does.
+  const fence = stray.fenceLine > 0 ? text.split('\n', stray.fenceLine)[stray.fenceLine - 1]!.trim() : '---';
   const strayProblems = stray.fields.map(({ line, field, holds }): Problem => {
-    const below = `is below the closing --- (line ${stray.fenceLine}), where it prints as the story's text`;
-    const move = 'move the line above the closing ---';
+    const below = `is below the closing ${fence} (line ${stray.fenceLine}), where it prints as the story's text`;
+    const move = `move the line above the closing ${fence}`;
     const message =
       holds
         ? `${below}: the story is held as a draft all the same (${move})`
@@ -257,6 +260,35 @@ export function validateArticle(
       });
     }
   }
+  // Warnings read the raw values, so a file with errors hears them in the same report.
+  // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
+  const { author, summary: given } = front.data;
+  if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
+    const names = author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
+    warn(
+      ['author'],
+      `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
+    );
+  }
+  if (typeof given === 'string' && given.length > SUMMARY_WARN_LENGTH) {
+    warn(['summary'], `is ${given.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`);
+  }
+  if (bytes.length > LARGE_FILE_BYTES) {
+    problems.push({
+      file,
+      field: 'size',
+      message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB (an article over ${LARGE_FILE_BYTES / 1_000_000} MB is slow to build and to read: split it, or move tables and data out)`,
+      severity: 'warning',
+    });
+  }
+  if (isBodyEmpty(bodyOf(text))) {
+    problems.push({
+      file,
+      field: 'body',
+      message: 'is empty (write the story below the closing ---)',
+      severity: 'warning',
+    });
+  }
   if (!parsed.success || front.problems.length > 0) {
     // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.
     const fields = { ...salvageFields(front.data, front.unreadable, file), ...(draft && { draft }) };
@@ -276,36 +308,6 @@ export function validateArticle(
       severity: 'error',
     });
     return { valid: undefined, problems, draft };
-  }
-  // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
-  if (typeof fields.author === 'string' && /[,;] | and | & /.test(fields.author)) {
-    const names = fields.author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
-    warn(
-      ['author'],
-      `"${fields.author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
-    );
-  }
-  if (fields.summary && fields.summary.length > SUMMARY_WARN_LENGTH) {
-    warn(
-      ['summary'],
-      `is ${fields.summary.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
-    );
-  }
-  if (bytes.length > LARGE_FILE_BYTES) {
-    problems.push({
-      file,
-      field: 'size',
-      message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB (an article over ${LARGE_FILE_BYTES / 1_000_000} MB is slow to build and to read: split it, or move tables and data out)`,
-      severity: 'warning',
-    });
-  }
-  if (isBodyEmpty(bodyOf(text))) {
-    problems.push({
-      file,
-      field: 'body',
-      message: 'is empty (write the story below the closing ---)',
-      severity: 'warning',
-    });
   }
   return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems, draft };
 }

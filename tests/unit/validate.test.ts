@@ -400,10 +400,22 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       'draft:\u00a0true',
       'content/world/x.md:4 draft: has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line 4 and type them again)',
     ],
+    [
+      'draft\uff1a true',
+      'content/world/x.md:4 draft: is written with a full-width colon "\uff1a", which YAML does not read as a colon (write draft: with the colon of a Latin keyboard)',
+    ],
   ])('holds the story and says where: %j', (front, message) => {
     const result = withFront(front);
     expect(result.draft).toBe(true);
     expect(result.problems.map(formatProblem)).toEqual([message]);
+  });
+
+  it("names the closing fence as written, YAML's end marker ... too", () => {
+    const result = validate('---\ntitle: T\ndate: 2025-01-01\n...\ndraft: true\nBody.\n');
+    expect(result.draft).toBe(true);
+    expect(result.problems.map(formatProblem)).toEqual([
+      "content/world/x.md:5 draft: is below the closing ... (line 4), where it prints as the story's text: the story is held as a draft all the same (move the line above the closing ...)",
+    ]);
   });
 
   it('does not call draft: false below the fence a draft', () => {
@@ -427,6 +439,24 @@ describe('validateArticle: words YAML takes for markup', () => {
   });
 });
 
+describe('validateArticle: a full-width colon, as a Chinese or Japanese keyboard types it', () => {
+  it.each([
+    ['title\uff1a Storm\ndate: 2025-01-01', 2, 'title'],
+    ['title: Storm\ndate\uff1a 2025-01-01\nauthor: Jane Doe', 3, 'date'],
+    ['title: Storm\ndate: 2025-01-01\nimage:\n  src: a.jpg\n  alt\uff1a A dog', 6, 'alt'],
+  ])('names the field it was meant for, once: %j', (front, line, field) => {
+    expect(told(validate(`---\n${front}\n---\nBody.\n`).problems)).toEqual([
+      `error content/world/x.md:${line} ${field}: is written with a full-width colon "\uff1a", which YAML does not read as a colon (write ${field}: with the colon of a Latin keyboard)`,
+    ]);
+  });
+
+  it('leaves one inside a value alone: there it is text', () => {
+    expect(validate('---\ntitle: 会议\uff1a决定\ndate: 2025-01-01\n---\nBody.\n').problems).toEqual(
+      [],
+    );
+  });
+});
+
 describe('validateArticle: typographic quotes around a value', () => {
   it('warns that they print, in the words of a word processor', () => {
     const { problems } = validate(
@@ -447,6 +477,18 @@ describe('validateArticle: a byline that names several people in one', () => {
       'content/world/x.md:4 author: "Jane Doe, Sam Roe and Al Poe" is one name; for a story by 3 people, write author: [Jane Doe, Sam Roe, Al Poe]',
     ]);
     expect(problems[0]?.severity).toBe('warning');
+  });
+
+  it('warns in the same report as the errors of the file, not a round later', () => {
+    const { problems } = validate(
+      `---\ntitle: T\ndate: 2025-02-30\nauthor: Jane Doe and Sam Roe\nsummary: ${'Long. '.repeat(60)}\n---\n\n`,
+    );
+    expect(told(problems)).toEqual([
+      'error content/world/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'warning content/world/x.md:4 author: "Jane Doe and Sam Roe" is one name; for a story by 2 people, write author: [Jane Doe, Sam Roe]',
+      'warning content/world/x.md:5 summary: is 359 characters long (keep it under 300: one or two sentences)',
+      'warning content/world/x.md: body: is empty (write the story below the closing ---)',
+    ]);
   });
 });
 
