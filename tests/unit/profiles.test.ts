@@ -17,16 +17,19 @@ async function site(files: Record<string, string>) {
   return root;
 }
 
+/** The profiles of a site holding `files`, read as a build reads them (base `/` unless given). */
+async function profiles(files: Record<string, string>, base = '/') {
+  return readAuthors(await site(files), ['content'], withBodyWords({ base, timeZone: 'UTC' }));
+}
+
 describe('readAuthors', () => {
   it('reads a profile: name, role, photo under the base, links and the bio as safe HTML', async () => {
-    const root = await site({
-      'jane-doe.md':
-        '---\nname: Jane Doe\nrole: Science editor\nphoto: { src: /jane.jpg, alt: Jane Doe }\nlinks: [https://example.org/jane]\n---\n\nWrites about <b onclick="x()">science</b>.\n',
-    });
-    const { authors, problems } = await readAuthors(
-      root,
-      ['content'],
-      withBodyWords({ base: '/news/', timeZone: 'UTC' }),
+    const { authors, problems } = await profiles(
+      {
+        'jane-doe.md':
+          '---\nname: Jane Doe\nrole: Science editor\nphoto: { src: /jane.jpg, alt: Jane Doe }\nlinks: [https://example.org/jane]\n---\n\nWrites about <b onclick="x()">science</b>.\n',
+      },
+      '/news/',
     );
     expect(problems).toEqual([]);
     expect(authors).toEqual([
@@ -46,17 +49,12 @@ describe('readAuthors', () => {
   });
 
   it('reports every problem of every profile at once', async () => {
-    const root = await site({
+    const { problems } = await profiles({
       'a.md': '---\nrole: No name\nlinks: [http://insecure.example]\n---\n',
       'b.md': '---\nname: B\nphoto: { src: /missing.jpg, alt: B }\n---\n',
       'c.md': '---\nname: Jane\n---\n',
       'jane.md': '---\nname: Jane\n---\n',
     });
-    const { problems } = await readAuthors(
-      root,
-      ['content'],
-      withBodyWords({ base: '/', timeZone: 'UTC' }),
-    );
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/a.md:1 name: is required (e.g. name: Jane Doe)',
       'content/authors/a.md:3 links, 1st entry: is not an https URL (e.g. https://bsky.app/profile/…)',
@@ -66,29 +64,19 @@ describe('readAuthors', () => {
   });
 
   it('refuses a misspelt field of the portrait, on its line', async () => {
-    const root = await site({
+    const { problems } = await profiles({
       'jane-doe.md':
         '---\nname: Jane Doe\nphoto:\n  src: /jane.jpg\n  alt: Jane Doe\n  atl: Jane\n---\n',
     });
-    const { problems } = await readAuthors(
-      root,
-      ['content'],
-      withBodyWords({ base: '/', timeZone: 'UTC' }),
-    );
     expect(problems.map(formatProblem)).toEqual([
       "content/authors/jane-doe.md:6 photo.atl: is not a known field: did you mean alt? (rename it alt:, or the profile is published without the portrait's alt)",
     ]);
   });
 
   it('refuses a misspelt field of the profile itself, and only warns of an unknown one', async () => {
-    const root = await site({
+    const { problems } = await profiles({
       'jane-doe.md': '---\nnmae: Jane Doe\nrol: Reporter\nemail: j@x\n---\n',
     });
-    const { problems } = await readAuthors(
-      root,
-      ['content'],
-      withBodyWords({ base: '/', timeZone: 'UTC' }),
-    );
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/jane-doe.md:2 nmae: is not a known field: did you mean name? (rename it name:, or the profile is published without its name)',
       'content/authors/jane-doe.md:3 rol: is not a known field: did you mean role? (rename it role:, or the profile is published without its role)',
@@ -98,14 +86,9 @@ describe('readAuthors', () => {
   });
 
   it('names every bio photo without alt text, in the way it is written', async () => {
-    const root = await site({
+    const { problems } = await profiles({
       'jane-doe.md': '---\nname: Jane Doe\n---\n\n![](./a.jpg)\n\n<img src="./b.jpg">\n',
     });
-    const { problems } = await readAuthors(
-      root,
-      ['content'],
-      withBodyWords({ base: '/', timeZone: 'UTC' }),
-    );
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/jane-doe.md:5 body: ![](./a.jpg) has no alt text (describe the picture: ![A portrait of Jane Doe](./a.jpg))',
       'content/authors/jane-doe.md:7 body: <img src="./b.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./b.jpg" alt="A portrait of Jane Doe">)',
