@@ -136,7 +136,7 @@ describe('astro build', () => {
     const read = (file: string) => readBuilt(out, file).toString('utf8');
     const story = read('articles/long-read/index.html');
     expect(story).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl"/);
-    expect(story).toContain('>10 فبراير 2025</time>');
+    expect(story).toContain('>10\u00a0فبراير\u00a02025</time>');
     expect(story).toContain('1 دقيقة قراءة');
     expect(story).toMatch(/>المواضيع<\/a>/);
     expect(story).toContain('تصحيح، <time');
@@ -178,7 +178,7 @@ describe('astro build', () => {
     const spanish = read('es/articles/lectura-larga/index.html');
     expect(spanish).toMatch(/^<!DOCTYPE html><html lang="es" dir="ltr"/);
     expect(spanish).toContain(alternates);
-    expect(spanish).toContain('>10 de febrero de 2025</time>');
+    expect(spanish).toContain('>10\u00a0de\u00a0febrero\u00a0de\u00a02025</time>');
     expect(spanish).toMatch(/>Temas<\/a>/);
     expect(spanish).toContain('"translationOfWork"');
     expect(spanish).toMatch(
