@@ -770,6 +770,18 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
   });
   visit(doc, {
     Scalar(_key, node, path) {
+      // `draft: >-` and `true` on the line below: the block makes it text, never true or false.
+      const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL';
+      const word = typeof node.value === 'string' ? node.value.trim() : '';
+      if (block && /^(?:true|false)$/.test(word) && node.range) {
+        const line = fileLine(node.range[0]);
+        const field = pathOfLine(lines, line - fileLine(0)) || 'front matter';
+        const name = field.split('.').at(-1);
+        const mark = /[|>][-+]?/.exec(lines[line - fileLine(0)] ?? '')?.[0] ?? '|';
+        const message = `is written as a block of lines ("${mark}"), which YAML reads as text, not ${word} (write ${name}: ${word} on one line)`;
+        joined.push({ line, field, message });
+        return;
+      }
       if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
       const text = source.slice(node.range[0], node.range[1]);
       const at = /\n[ \t]*- /.exec(text);

@@ -104,6 +104,9 @@ const DRAFT_IN_BRACES = /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|
  */
 function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): boolean {
   if (front.data?.draft === true && !front.unreadable.has('draft')) return true;
+  // `draft: "true"` or a block of lines holding `true`: text to YAML, meant all the same.
+  const { draft } = front.data ?? {};
+  if (typeof draft === 'string' && /^(?:true|yes|on)$/i.test(draft.trim())) return true;
   const split = splitFrontmatter(text);
   return split.kind === 'found' && (DRAFT_LINE.test(split.yaml) || DRAFT_IN_BRACES.test(split.yaml));
 }

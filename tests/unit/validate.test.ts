@@ -401,6 +401,10 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       'content/world/x.md:4 draft: has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line 4 and type them again)',
     ],
     [
+      'draft: >-\n  true',
+      'content/world/x.md:4 draft: is written as a block of lines (">-"), which YAML reads as text, not true (write draft: true on one line)',
+    ],
+    [
       'draft\uff1a true',
       'content/world/x.md:4 draft: is written with a full-width colon "\uff1a", which YAML does not read as a colon (write draft: with the colon of a Latin keyboard)',
     ],
@@ -496,6 +500,10 @@ describe('parseArticle: each bad field gives its message', () => {
   const base = (fields: string) => `---\n${fields}\n---\nBody.\n`;
 
   it.each([
+    [
+      'title: T\ndate: 2025-01-01\nfeatured: >\n  false',
+      'content/world/x.md:4 featured: is written as a block of lines (">"), which YAML reads as text, not false (write featured: false on one line)',
+    ],
     [
       'title: T\ndate: 2025-02-30',
       'content/world/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
