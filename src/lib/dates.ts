@@ -196,6 +196,27 @@ export function formatDate(
 }
 
 /**
+ * A date shown after another, as an update after the story's date: on the same calendar day
+ * in `timeZone` only its time is written (`Updated 11:57 PM UTC`), as wire services do.
+ */
+export function formatAfter(
+  value: DateValue,
+  earlier: DateValue,
+  timeZone: string,
+  style: DateStyle = ENGLISH_DATES,
+): FormattedDate {
+  const shown = formatDate(value, timeZone, style);
+  if (
+    value.kind !== 'datetime' ||
+    calendarDay(value, timeZone) !== calendarDay(earlier, timeZone)
+  ) {
+    return shown;
+  }
+  const time = shown.units.at(-1)!;
+  return { datetime: shown.datetime, text: time, units: [time] };
+}
+
+/**
  * A date-time pattern cut after its last comma (`,` or Arabic `،`), where every language's
  * table puts the time: `['MMMM d, yyyy,', 'h:mm a']`; a pattern without one is all time.
  */

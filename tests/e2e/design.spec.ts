@@ -270,6 +270,36 @@ test.describe('front page', () => {
     });
   }
 
+  for (const width of [900, 1280]) {
+    test(`a story's date and time stay in its column at ${width} px`, async ({ page }) => {
+      // The widest dates the fixtures have, "Updated" and a time, as a listing row shows them;
+      // the front's stories are dated by day, so each of its teasers is given them.
+      await page.goto(LISTING);
+      const widest = await page
+        .locator('main .teaser .meta', { hasText: /Updated.*\d:\d\d/ })
+        .first()
+        .innerHTML();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(FRONT);
+      const overflowing = await page.locator('main .teaser .meta').evaluateAll(
+        (metas, html) =>
+          metas
+            .map((meta) => {
+              meta.innerHTML = html;
+              const column = meta.closest('.teaser')!.getBoundingClientRect();
+              return {
+                right: meta.getBoundingClientRect().right - column.right,
+                wide: meta.scrollWidth - meta.clientWidth,
+              };
+            })
+            .filter(({ right, wide }) => right > 0.5 || wide > 0),
+        widest,
+      );
+      expect(overflowing).toEqual([]);
+      expect(await page.locator('main .teaser .meta').count()).toBeGreaterThan(5);
+    });
+  }
+
   test('headlines are underlined only under the pointer or in focus', async ({ page }) => {
     await page.goto(FRONT);
     const headline = page.locator('main a.headline-link').nth(2);
@@ -309,6 +339,19 @@ test.describe('article', () => {
       expect(lines).toBe(1);
     }
   });
+
+  for (const width of [390, 1280]) {
+    test(`the lead photo spans the story's column at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(STORY);
+      const [story, figure] = await Promise.all([
+        page.locator('article.story').boundingBox(),
+        page.locator('figure.lead-image').boundingBox(),
+      ]);
+      expect(figure!.x).toBeCloseTo(story!.x, 0);
+      expect(figure!.width).toBeCloseTo(story!.width, 0);
+    });
+  }
 
   test('a correction shows "Corrected" at the top, linking to the note, and counts as the update', async ({
     page,

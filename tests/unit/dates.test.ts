@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   ENGLISH_DATES,
   calendarDay,
+  formatAfter,
   formatDate,
   formatDay,
   isOnOrAfter,
@@ -115,6 +116,36 @@ describe('formatDate', () => {
     const shown = formatDate(mustParseDate('2025-04-18T21:05:00Z'), 'UTC', style);
     expect(shown.units).toEqual(['2025-04-18 21:05 UTC']);
     expect(shown.text).toBe('2025-04-18 21:05 UTC');
+  });
+});
+
+describe('formatAfter', () => {
+  const story = mustParseDate('2025-04-18T21:05:00Z');
+
+  it('writes only the time of an update on the story’s day, in the site’s zone', () => {
+    expect(formatAfter(mustParseDate('2025-04-18T23:40:00Z'), story, 'UTC')).toEqual({
+      datetime: '2025-04-18T23:40:00Z',
+      text: '11:40 PM UTC',
+      units: ['11:40 PM UTC'],
+    });
+    // 23:40 UTC is already the 19th in Tokyo, where the story was on the 19th too (06:05).
+    expect(formatAfter(mustParseDate('2025-04-18T23:40:00Z'), story, 'Asia/Tokyo').text).toBe(
+      '8:40 AM GMT+9',
+    );
+    // A story dated by its day alone is on that day as well.
+    const day = mustParseDate('2025-04-18');
+    expect(formatAfter(mustParseDate('2025-04-18T09:30:00Z'), day, 'UTC').text).toBe('9:30 AM UTC');
+  });
+
+  it('writes the whole date of an update on another day, or of a day without a time', () => {
+    expect(formatAfter(mustParseDate('2025-04-19T00:10:00Z'), story, 'UTC').text).toBe(
+      'April 19, 2025, 12:10 AM UTC',
+    );
+    // 00:10 UTC on the 19th is still the 18th in New York, the story's day there too.
+    expect(formatAfter(mustParseDate('2025-04-19T00:10:00Z'), story, 'America/New_York').text).toBe(
+      '8:10 PM EDT',
+    );
+    expect(formatAfter(mustParseDate('2025-04-18'), story, 'UTC').text).toBe('April 18, 2025');
   });
 });
 
