@@ -243,10 +243,10 @@ export function formatEditionDay(
 ): FormattedDate {
   const day = calendarDay({ kind: 'datetime', epochMs }, timeZone);
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return {
-    datetime: day,
-    text: format(new TZDate(year, month - 1, date, 'UTC'), style.edition, { locale: style.locale }),
-  };
+  const text = format(new TZDate(year, month - 1, date, 'UTC'), style.edition, {
+    locale: style.locale,
+  });
+  return { datetime: day, text, units: [text] };
 }
 
 /** The short name of `timeZone` at an instant ("UTC", "PDT", or "GMT+14" where there is none). */
