@@ -74,6 +74,29 @@ export function futureCorrections(valid: readonly ValidArticle[], now: number, t
   );
 }
 
+/**
+ * Updates dated after `now` on a story going out now: "Updated" would show a time still to come.
+ * A draft, and a story held back until its own date, are left alone (the update may follow).
+ */
+export function futureUpdates(valid: readonly ValidArticle[], now: number, timeZone: string): Problem[] {
+  return valid.flatMap(({ file, fields, updatedLine }) =>
+    fields.updated &&
+    fields.draft !== true &&
+    !isEmbargoed(fields.date, now, timeZone) &&
+    isEmbargoed(fields.updated, now, timeZone)
+      ? [
+          {
+            file,
+            line: updatedLine,
+            field: 'updated',
+            message: `"${fields.updated}" is in the future, and the story goes out now (date an update when it is made)`,
+            severity: 'error' as const,
+          },
+        ]
+      : [],
+  );
+}
+
 /** How far ahead a story's date may be before it looks like a typo for this year's (`2052`). */
 const FAR_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 

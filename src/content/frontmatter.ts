@@ -310,6 +310,12 @@ function misshapenLine(
       message: `has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line ${index + 1 + offset} and type them again)`,
     };
   }
+  if (/^[ \t]*\u3000|^[^:]*:[ \t]*\u3000/.test(line)) {
+    return {
+      field: /^[\s\u3000]*([A-Za-z_][\w-]*)/.exec(line)?.[1],
+      message: `has a full-width space (typed with a Chinese or Japanese keyboard), which YAML does not read as a space (type the spaces on line ${index + 1 + offset} again with the space bar in Latin input)`,
+    };
+  }
   // `date： 2025-04-18` typed with a Chinese or Japanese input method: text to YAML, no field.
   const wide = /^\s*([A-Za-z_][\w-]*)[ \t]*[\uff1a\ufe55\ufe13]/.exec(line);
   if (wide && !field) {

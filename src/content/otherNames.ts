@@ -49,3 +49,19 @@ export function heldByOtherName(data: Readonly<Record<string, unknown>>): string
   }
   return undefined;
 }
+
+/**
+ * Other tools' names for an embargo, which Dateline would ignore: the story would go out at
+ * once. Here a story is held back by a `date:` in the future.
+ */
+export const EMBARGO_NAMES: readonly string[] = [
+  'embargo',
+  'embargoed',
+  'embargo_until',
+  'embargoUntil',
+  'embargoed_until',
+  'publish_at',
+  'publishAt',
+  'release_date',
+  'releaseDate',
+];

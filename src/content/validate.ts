@@ -22,7 +22,7 @@ import {
   showInvisible,
 } from './articleSchema.ts';
 import { bodyOf, quoted, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
-import { OTHER_NAMES, heldByOtherName } from './otherNames.ts';
+import { EMBARGO_NAMES, OTHER_NAMES, heldByOtherName } from './otherNames.ts';
 import { strayFields } from './strayFields.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
@@ -60,6 +60,8 @@ export interface ValidArticle {
   translationLine?: number | undefined;
   /** The line of `date`, for the check against the build's clock. */
   dateLine?: number | undefined;
+  /** The line of `updated`, for the check against the build's clock. */
+  updatedLine?: number | undefined;
   /** The line of each correction's date, for the check against the build's clock. */
   correctionLines?: number[] | undefined;
   /** The lines of `aliases` and `slug`, for the checks across files and builds. */
@@ -174,10 +176,19 @@ export function validateArticle(
       'the story is published without its',
       { image: IMAGE_FIELDS },
       OTHER_NAMES,
-    ).filter((problem) => problem.field !== held && problem.field !== '<<'),
+    ).filter(
+      (problem) => problem.field !== held && problem.field !== '<<' && !EMBARGO_NAMES.includes(problem.field ?? ''),
+    ),
   );
   if ('<<' in front.data) {
     fail(['<<'], "is YAML's merge key, which Dateline does not read (write each field on a line of its own)");
+  }
+  // `embargo: 2099-01-01` would hold nothing back: a build must not publish the story.
+  for (const name of EMBARGO_NAMES.filter((key) => key in front.data!)) {
+    const value = front.data[name];
+    const given = typeof value === 'string' && parseDateValue(value).ok ? value : undefined;
+    const write = given ? `date: ${given}` : 'the time it may be published as date:, e.g. date: 2099-01-01T09:00:00Z';
+    fail([name], `holds nothing back here: a story is held until its date (write ${write}, and delete ${name}:)`);
   }
   if (held) {
     fail(
@@ -345,6 +356,16 @@ export function unknownFieldProblems(
         const message = `has an invisible character in its name, "${showInvisible(key)}" (delete the start of the line and type the name again)`;
         return { ...at, field: [...path, key.replace(INVISIBLE, '')].join('.'), message, severity: 'error' };
       }
+      // `　src:` indented with a full-width space: YAML reads the space as part of the name.
+      const wide = /^[\u3000\u00a0]+|[\u3000\u00a0]+$/.exec(key);
+      if (wide) {
+        const kind = wide[0].startsWith('\u3000')
+          ? 'a full-width space (typed with a Chinese or Japanese keyboard)'
+          : 'a non-breaking space (pasted from a word processor or a web page)';
+        const name = key.replace(/^[\u3000\u00a0]+|[\u3000\u00a0]+$/g, '');
+        const message = `has ${kind} in its name, which YAML reads as part of the name, not as a space (delete the spaces around ${name} and type them again with the space bar in Latin input)`;
+        return { ...at, field: [...path, name].join('.'), message, severity: 'error' };
+      }
       // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
       const group = Object.keys(groups).find((name) => record[name] === null && groups[name]!.includes(key));
       if (group) {
@@ -408,7 +429,8 @@ function checkable(
   const slugLine = fields.slug ? lineOf(['slug']) : undefined;
   const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
   const dateLine = lineOf(['date']);
-  const lines = { imageLine, translationLine, dateLine, correctionLines, aliasesLine, slugLine };
+  const updatedLine = fields.updated ? lineOf(['updated']) : undefined;
+  const lines = { imageLine, translationLine, dateLine, updatedLine, correctionLines, aliasesLine, slugLine };
   return { file, fields, slug, text, lang, ...lines };
 }
 

@@ -10,7 +10,7 @@ import type { Problem } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 import { translationProblems } from '../lib/translations.ts';
 import { type ValidationCache, forgetMissing, takeChanges, validateCached } from '../build/validationCache.ts';
-import { aliasProblems, farAheadDates, futureCorrections, missingImages } from './checks.ts';
+import { aliasProblems, farAheadDates, futureCorrections, futureUpdates, missingImages } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import {
   type ParseSettings,
@@ -120,7 +120,12 @@ export async function validateContent(
   problems.push(...unlisted);
   // Outside the cache too: the same file is fine today and wrong yesterday.
   const early =
-    options.now === undefined ? [] : futureCorrections(readable, options.now, settings.timeZone);
+    options.now === undefined
+      ? []
+      : [
+          ...futureCorrections(readable, options.now, settings.timeZone),
+          ...futureUpdates(readable, options.now, settings.timeZone),
+        ];
   problems.push(...early);
   if (options.now !== undefined) problems.push(...farAheadDates(readable, options.now));
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farAheadDates } from '../../src/content/checks.ts';
+import { farAheadDates, futureUpdates } from '../../src/content/checks.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
@@ -43,5 +43,39 @@ describe('farAheadDates', () => {
         NOW,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('futureUpdates', () => {
+  const updatedAt = (date: string, updated: string): ValidArticle => ({
+    ...article(date),
+    fields: { title: 'T', date, updated } as ValidArticle['fields'],
+    updatedLine: 4,
+  });
+
+  it('refuses an update still to come on a story going out now, on its line', () => {
+    expect(futureUpdates([updatedAt('2026-12-01', '2099-01-01')], NOW, 'UTC')).toEqual([
+      {
+        file: 'content/2026-12-01.md',
+        line: 4,
+        field: 'updated',
+        message:
+          '"2099-01-01" is in the future, and the story goes out now (date an update when it is made)',
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('leaves an update made already or today, and one on a story held back until its own date', () => {
+    const stories = [
+      updatedAt('2026-12-01', '2026-12-04T11:00:00Z'),
+      updatedAt('2026-12-01', '2026-12-04'),
+      updatedAt('2026-12-24', '2026-12-25'),
+    ];
+    expect(futureUpdates(stories, NOW, 'UTC')).toEqual([]);
+    // The same day in UTC is the 5th already in Auckland, where the 4th's update is past.
+    expect(futureUpdates([updatedAt('2026-12-01', '2026-12-05')], NOW, 'Pacific/Auckland')).toEqual(
+      [],
+    );
   });
 });

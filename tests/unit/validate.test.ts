@@ -454,10 +454,44 @@ describe('validateArticle: a full-width colon, as a Chinese or Japanese keyboard
     ]);
   });
 
+  it.each([
+    ['title:\u3000Storm\ndate: 2025-01-01', 2, 'title'],
+    ['title: Storm\ndate:\u30002025-01-01', 3, 'date'],
+  ])('names a full-width space after a colon on its field: %j', (front, line, field) => {
+    expect(told(validate(`---\n${front}\n---\nBody.\n`).problems)).toEqual([
+      `error content/world/x.md:${line} ${field}: has a full-width space (typed with a Chinese or Japanese keyboard), which YAML does not read as a space (type the spaces on line ${line} again with the space bar in Latin input)`,
+    ]);
+  });
+
+  it("refuses a photo's fields indented with full-width spaces: the photo would be lost", () => {
+    const front = 'title: Storm\ndate: 2025-01-01\nimage:\n\u3000src: ./a.jpg\n\u3000alt: A dog';
+    expect(told(validate(`---\n${front}\n---\nBody.\n`).problems)).toEqual(
+      ['src', 'alt'].map(
+        (name, i) =>
+          `error content/world/x.md:${5 + i} ${name}: has a full-width space (typed with a Chinese or Japanese keyboard) in its name, which YAML reads as part of the name, not as a space (delete the spaces around ${name} and type them again with the space bar in Latin input)`,
+      ),
+    );
+  });
+
   it('leaves one inside a value alone: there it is text', () => {
     expect(validate('---\ntitle: 会议\uff1a决定\ndate: 2025-01-01\n---\nBody.\n').problems).toEqual(
       [],
     );
+  });
+});
+
+describe("validateArticle: another tool's embargo field", () => {
+  it.each([
+    ['embargo: 2099-01-01T09:00:00Z', 'write date: 2099-01-01T09:00:00Z, and delete embargo:'],
+    [
+      'embargoed: true',
+      'write the time it may be published as date:, e.g. date: 2099-01-01T09:00:00Z, and delete embargoed:',
+    ],
+  ])('stops the build, which would publish the story at once: %j', (front, fix) => {
+    const [field] = front.split(':');
+    expect(told(withFront(front).problems)).toEqual([
+      `error content/world/x.md:4 ${field}: holds nothing back here: a story is held until its date (${fix})`,
+    ]);
   });
 });
 
