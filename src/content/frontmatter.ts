@@ -138,9 +138,10 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
     );
   }
   if (split.kind === 'unclosed') {
-    // `--`, `----`, an en or em dash from a word processor, or ` ---`: meant as the closing line.
+    // `--`, `----`, an en or em dash from a word processor, ` ---`, or `...` made `…` by
+    // autocorrect: meant as the closing line.
     const lines = text.split('\n');
-    const near = lines.findIndex((line, i) => i > 0 && /^(?:\s*(?:-{1,2}|-{4,}|[–—]{1,3})|\s+---)\s*$/.test(line));
+    const near = lines.findIndex((line, i) => i > 0 && /^(?:\s*(?:-{1,2}|-{4,}|[–—]{1,3}|…)|\s+(?:---|\.\.\.))\s*$/.test(line));
     if (near !== -1) {
       return unread({
         ...problem(

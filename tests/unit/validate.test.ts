@@ -784,6 +784,10 @@ describe('parseArticle: each bad field gives its message', () => {
     expect(await errors('---\ntitle: T\n—\nBody.\n')).toEqual([
       'content/world/x.md:3 front matter: is not closed: line 3 reads "—", where the closing line is three hyphens alone at the start of the line (write --- there)',
     ]);
+    // YAML's end marker ... made one character by a word processor's autocorrect.
+    expect(await errors('---\ntitle: T\ndate: 2025-01-01\n…\nBody.\n')).toEqual([
+      'content/world/x.md:4 front matter: is not closed: line 4 reads "…", where the closing line is three hyphens alone at the start of the line (write --- there)',
+    ]);
     expect(await errors('\n\n---\ntitle: T\ndate: 2025-01-01\n---\nBody.\n')).toEqual([
       "content/world/x.md:1 front matter: is not opened: the --- on line 3 must be the file's first line (delete the empty lines above it)",
     ]);
