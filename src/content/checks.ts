@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
-import { parseDateValue } from '../lib/dates.ts';
+import { mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
@@ -76,25 +76,24 @@ export function futureCorrections(valid: readonly ValidArticle[], now: number, t
 
 /**
  * Updates dated after `now` on a story going out now: "Updated" would show a time still to come.
- * A draft, and a story held back until its own date, are left alone (the update may follow).
+ * On a story held back until its date, an update later than that release is a warning now: the
+ * build that publishes the story would stop at it. Drafts are left alone.
  */
 export function futureUpdates(valid: readonly ValidArticle[], now: number, timeZone: string): Problem[] {
-  return valid.flatMap(({ file, fields, updatedLine }) =>
-    fields.updated &&
-    fields.draft !== true &&
-    !isEmbargoed(fields.date, now, timeZone) &&
-    isEmbargoed(fields.updated, now, timeZone)
-      ? [
-          {
-            file,
-            line: updatedLine,
-            field: 'updated',
-            message: `"${fields.updated}" is in the future, and the story goes out now (date an update when it is made)`,
-            severity: 'error' as const,
-          },
-        ]
-      : [],
-  );
+  return valid.flatMap(({ file, fields, updatedLine }): Problem[] => {
+    if (!fields.updated || fields.draft === true) return [];
+    const at = { file, line: updatedLine, field: 'updated' };
+    const fix = 'date an update when it is made';
+    if (!isEmbargoed(fields.date, now, timeZone)) {
+      if (!isEmbargoed(fields.updated, now, timeZone)) return [];
+      const message = `"${fields.updated}" is in the future, and the story goes out now (${fix})`;
+      return [{ ...at, message, severity: 'error' }];
+    }
+    const release = sortTime(mustParseDate(fields.date), timeZone);
+    if (!isEmbargoed(fields.updated, release, timeZone)) return [];
+    const message = `"${fields.updated}" is after the story's release (${fields.date}), so the build that publishes it would stop here (${fix}, or delete it until then)`;
+    return [{ ...at, message, severity: 'warning' }];
+  });
 }
 
 /** How far ahead a story's date may be before it looks like a typo for this year's (`2052`). */

@@ -187,7 +187,7 @@ export function validateArticle(
   for (const name of EMBARGO_NAMES.filter((key) => key in front.data!)) {
     const value = front.data[name];
     const given = typeof value === 'string' && parseDateValue(value).ok ? value : undefined;
-    const write = given ? `date: ${given}` : 'the time it may be published as date:, e.g. date: 2099-01-01T09:00:00Z';
+    const write = given ? `date: ${given}` : 'date: as the time it may be published (YYYY-MM-DD, or a date-time such as YYYY-MM-DDT09:00:00Z)';
     fail([name], `holds nothing back here: a story is held until its date (write ${write}, and delete ${name}:)`);
   }
   if (held) {

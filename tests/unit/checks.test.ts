@@ -66,11 +66,24 @@ describe('futureUpdates', () => {
     ]);
   });
 
-  it('leaves an update made already or today, and one on a story held back until its own date', () => {
+  it('warns now of an update after a held-back story’s release: that build would stop at it', () => {
+    expect(futureUpdates([updatedAt('2026-12-20', '2026-12-24')], NOW, 'UTC')).toEqual([
+      {
+        file: 'content/2026-12-20.md',
+        line: 4,
+        field: 'updated',
+        message:
+          '"2026-12-24" is after the story\'s release (2026-12-20), so the build that publishes it would stop here (date an update when it is made, or delete it until then)',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('leaves an update made already or today, and one on a held-back story’s release day', () => {
     const stories = [
       updatedAt('2026-12-01', '2026-12-04T11:00:00Z'),
       updatedAt('2026-12-01', '2026-12-04'),
-      updatedAt('2026-12-24', '2026-12-25'),
+      updatedAt('2026-12-24', '2026-12-24'),
     ];
     expect(futureUpdates(stories, NOW, 'UTC')).toEqual([]);
     // The same day in UTC is the 5th already in Auckland, where the 4th's update is past.

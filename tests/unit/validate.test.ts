@@ -485,7 +485,7 @@ describe("validateArticle: another tool's embargo field", () => {
     ['embargo: 2099-01-01T09:00:00Z', 'write date: 2099-01-01T09:00:00Z, and delete embargo:'],
     [
       'embargoed: true',
-      'write the time it may be published as date:, e.g. date: 2099-01-01T09:00:00Z, and delete embargoed:',
+      'write date: as the time it may be published (YYYY-MM-DD, or a date-time such as YYYY-MM-DDT09:00:00Z), and delete embargoed:',
     ],
   ])('stops the build, which would publish the story at once: %j', (front, fix) => {
     const [field] = front.split(':');
