@@ -344,7 +344,7 @@ export const articleSchema = z.object({
    */
   body: z.string().regex(/^[0-9a-f]{40}$/),
   /** Minutes to read the body, at least 1. */
-  readingMinutes: z.number().int().positive(),
+  readingMinutes: z.number().int().nonnegative(),
   /** The source file, relative to the project root. */
   filePath: z.string(),
 });

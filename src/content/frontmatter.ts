@@ -274,7 +274,8 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
       return { line: index + 1, field, message, skip: Array.from({ length: closing - index + 1 }, (_, i) => index + 1 + i) };
     }
     const message = `opens ${what} (${opener}) that is never closed, so YAML reads the lines below it into this value (end it with ${closer})`;
-    return { line: index + 1, field, message, skip: [pos.line] };
+    // Left out, its line lets YAML read the fields below it, for their own problems.
+    return { line: index + 1, field, message, skip: [index + 1] };
   }
   const runOn = runOnLine(error, yamlLines, pos.line - 1, offset);
   if (runOn) return runOn;

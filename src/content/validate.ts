@@ -296,8 +296,10 @@ export function validateArticle(
     });
   }
   if (isBodyEmpty(bodyOf(text))) {
+    const split = splitFrontmatter(text);
     problems.push({
       file,
+      ...(split.kind === 'found' && { line: split.bodyLine - 1 }),
       field: 'body',
       message: 'is empty (write the story below the closing ---)',
       severity: 'warning',

@@ -32,6 +32,100 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= last.getUTCDate();
 }
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** `YYYY-MM-DD` with zero padding. */
+function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `8 April`, to tell apart the two readings of 04/08/2025. */
+function dayAndMonth(month: number, day: number): string {
+  const name = MONTHS[month - 1]!;
+  return `${day} ${name[0]!.toUpperCase()}${name.slice(1)}`;
+}
+
+/** The month a name or a 3-letter (or longer) prefix of one names, 1–12. */
+function monthNamed(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const index = MONTHS.findIndex((m) => m.startsWith(w));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** The calendar days a date written another way may mean (day/month order unknown: both). */
+function readingsOf(text: string): { year: number; month: number; day: number }[] {
+  const all = (year: number, pairs: [number, number][]) =>
+    pairs.filter(([m, d]) => isRealDay(year, m, d)).map(([month, day]) => ({ year, month, day }));
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (m) {
+    const [y, a, b] = m.slice(1, 4).map(Number) as [number, number, number];
+    // Year first is month first the world over; day first only where the month cannot be one.
+    return all(y, isRealDay(y, a, b) ? [[a, b]] : [[b, a]]);
+  }
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) {
+    const [a, b, y] = m.slice(1, 4).map(Number) as [number, number, number];
+    return all(
+      y,
+      a === b
+        ? [[a, b]]
+        : [
+            [b, a],
+            [a, b],
+          ],
+    );
+  }
+  m = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text);
+  const n = m ?? /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?),?\s+(\d{4})$/i.exec(text);
+  if (n) {
+    const [word, day] = m ? [n[1]!, Number(n[2])] : [n[2]!, Number(n[1])];
+    const month = monthNamed(word);
+    return month ? all(Number(n[3]), [[month, day]]) : [];
+  }
+  return [];
+}
+
+/** What to write instead of a date written another way (`2025-4-8`, `18/04/2025`, `April 18, 2025`). */
+function dateHint(text: string): string | undefined {
+  const readings = readingsOf(text);
+  if (readings.length === 1)
+    return `write it as ${isoDay(readings[0]!.year, readings[0]!.month, readings[0]!.day)}`;
+  if (readings.length === 2) {
+    const [a, b] = readings.map(
+      (r) => `${isoDay(r.year, r.month, r.day)} for ${dayAndMonth(r.month, r.day)}`,
+    );
+    return `write it year first, as YYYY-MM-DD: ${a}, or ${b}`;
+  }
+  return undefined;
+}
+
+/** Why a YYYY-MM-DD that is not a day is not one, with the day it may have meant. */
+function whyNotReal(year: number, month: number, day: number): string {
+  if (month > 12 && day >= 1 && day <= 12 && isRealDay(year, day, month)) {
+    return `there is no month ${month}: did you mean ${isoDay(year, day, month)}?`;
+  }
+  if (month < 1 || month > 12) return `there is no month ${month}: months are 01 to 12`;
+  if (day < 1) return `there is no day ${day}: days start at 01`;
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  const name = MONTHS[month - 1]!;
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${year} has ${last.getUTCDate()} days`;
+}
+
 /** Parses `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset, rejecting impossible values. */
 export function parseDateValue(input: string): DateParseResult {
   const text = input.trim();
@@ -39,12 +133,18 @@ export function parseDateValue(input: string): DateParseResult {
   if (dateOnly) {
     const [year, month, day] = dateOnly.slice(1, 4).map(Number) as [number, number, number];
     if (!isRealDay(year, month, day)) {
-      return { ok: false, reason: `"${input}" is not a real date (use YYYY-MM-DD)` };
+      return {
+        ok: false,
+        reason: `"${input}" is not a real date (${whyNotReal(year, month, day)})`,
+      };
     }
     return { ok: true, value: { kind: 'date', year, month, day } };
   }
   const dateTime = DATE_TIME.exec(text);
-  if (!dateTime) return { ok: false, reason: `"${input}" is not a date (${EXPECTED})` };
+  if (!dateTime) {
+    const hint = dateHint(text);
+    return { ok: false, reason: `"${input}" is not a date (${hint ?? EXPECTED})` };
+  }
   const [, y, mo, d, h, mi, s = '0', frac = '0', zone] = dateTime as unknown as string[];
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
   if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second! > 59) {

@@ -14,7 +14,7 @@ export interface Problem {
   severity: 'error' | 'warning' | 'note';
 }
 
-/** One line: `content/x.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)`. */
+/** One line: `content/x.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)`. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : `${problem.file}:`;
   const field = problem.field ? `${fieldLabel(problem.field)}: ` : '';

@@ -28,7 +28,7 @@ export function countWords(text: string): number {
   return words + (spaced.match(SPACED_WORD)?.length ?? 0);
 }
 
-/** Whole minutes to read `text`, at least one. */
+/** Whole minutes to read `text`: at least one if it has a word, none if it has none. */
 export function readingMinutes(text: string, wordsPerMinute: number = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
+  return Math.ceil(countWords(text) / wordsPerMinute);
 }

@@ -305,7 +305,7 @@ describe('astro build', () => {
     const run = astroBuild({ DATELINE_CONTENT: 'tests/fixtures/invalid', DATELINE_OUT_DIR: out });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(
-      'tests/fixtures/invalid/bad-date.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'tests/fixtures/invalid/bad-date.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
     );
     expect(run.output).toContain('tests/fixtures/invalid/nested/bad-fields.md:2 title: is empty');
     expect(run.output).toContain(

@@ -447,7 +447,7 @@ describe('npm run new', () => {
     expect(dated.status).toBe(0);
     expect(readFileSync(join(content, 'other-story.md'), 'utf8')).toContain('date: 2024-02-29');
     expect(cli('new', ['Bad date', '--date', '2025-02-30'], env).stderr).toContain(
-      '--date "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      '--date "2025-02-30" is not a real date (February 2025 has 28 days)',
     );
   });
 });

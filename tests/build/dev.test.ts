@@ -114,7 +114,7 @@ describe('astro dev', () => {
     // The page says what the terminal says, in the same words.
     expect(index.text).toContain('<aside role="alert"');
     expect(shownText(index.text)).toContain(
-      'broken-at-start.md:3 date: "2025-13-01" is not a real date (use YYYY-MM-DD)',
+      'broken-at-start.md:3 date: "2025-13-01" is not a real date (there is no month 13: did you mean 2025-01-13?)',
     );
     unlinkSync(join(live, 'broken-at-start.md'));
   });
@@ -164,7 +164,7 @@ describe('astro dev', () => {
 
     writeFileSync(join(live, 'broken.md'), article('Broken', '2025-02-30'));
     await eventually(async () =>
-      log.includes('broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)'),
+      log.includes('broken.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)'),
     );
     // The last good content keeps serving, and every page shows the error with it.
     const during = await get('/');
@@ -172,7 +172,7 @@ describe('astro dev', () => {
     expect(during.text).toContain('Live fixture edited title');
     await eventually(async () =>
       shownText((await get('/articles/live-story/')).text).includes(
-        'broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+        'broken.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       ),
     );
 

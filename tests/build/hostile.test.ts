@@ -147,6 +147,13 @@ describe('hostile files that must build to correct pages', () => {
     expect(html).toContain('<figure class="caption-only">');
   });
 
+  it('publishes a story with an empty body (a warning) with no reading time, not "1 min read"', () => {
+    const html = page('empty-body');
+    expect(html).toContain('The summary of the empty-body fixture.');
+    expect(html).not.toMatch(/min read|reading-time|to come/);
+    expect(run.output).toMatch(/empty-body\.md:5 body: is empty/);
+  });
+
   it('counts Chinese words for reading time, not runs of characters', () => {
     const minutes = Number(/(\d+) min read/.exec(page('chinese'))?.[1]);
     expect(minutes).toBeGreaterThanOrEqual(5);

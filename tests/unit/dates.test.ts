@@ -38,21 +38,53 @@ describe('parseDateValue', () => {
     expect(parseDateValue('2025-02-29').ok).toBe(false);
   });
 
-  it.each(['2025-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '2025-01-00'])(
-    'rejects the impossible date %s without rolling it over',
-    (input) => {
-      expect(parseDateValue(input)).toEqual({
-        ok: false,
-        reason: `"${input}" is not a real date (use YYYY-MM-DD)`,
-      });
-    },
-  );
+  it.each([
+    ['2025-02-30', 'February 2025 has 28 days'],
+    ['2025-04-31', 'April 2025 has 30 days'],
+    ['2025-13-01', 'there is no month 13: did you mean 2025-01-13?'],
+    ['2025-18-04', 'there is no month 18: did you mean 2025-04-18?'],
+    ['2025-13-13', 'there is no month 13: months are 01 to 12'],
+    ['2025-00-10', 'there is no month 0: months are 01 to 12'],
+    ['2025-01-00', 'there is no day 0: days start at 01'],
+  ])('rejects the impossible date %s without rolling it over, saying why', (input, why) => {
+    expect(parseDateValue(input)).toEqual({
+      ok: false,
+      reason: `"${input}" is not a real date (${why})`,
+    });
+  });
 
-  it.each(['yesterday', '18/04/2025', '2025-4-18', '', '2025-04-18T25:00:00Z'])(
-    'rejects %j as not a date',
+  it.each([
+    ['2025-4-8', '2025-04-08'],
+    ['2025/04/18', '2025-04-18'],
+    ['2025.4.8', '2025-04-08'],
+    ['18/04/2025', '2025-04-18'],
+    ['4/18/2025', '2025-04-18'],
+    ['5.5.2025', '2025-05-05'],
+    ['April 18, 2025', '2025-04-18'],
+    ['18 April 2025', '2025-04-18'],
+    ['Apr. 8 2025', '2025-04-08'],
+    ['8th Sept 2025', '2025-09-08'],
+  ])('names the YYYY-MM-DD a date written as %j means', (input, iso) => {
+    expect(parseDateValue(input)).toEqual({
+      ok: false,
+      reason: `"${input}" is not a date (write it as ${iso})`,
+    });
+  });
+
+  it('gives both readings of a date whose day and month could be either', () => {
+    expect(parseDateValue('04/08/2025')).toEqual({
+      ok: false,
+      reason:
+        '"04/08/2025" is not a date (write it year first, as YYYY-MM-DD: 2025-08-04 for 4 August, or 2025-04-08 for 8 April)',
+    });
+  });
+
+  it.each(['yesterday', 'Smarch 8 2025', '31/02/2025', '', '2025-04-18T25:00:00Z'])(
+    'rejects %j as not a date, without guessing',
     (input) => {
       const result = parseDateValue(input);
       expect(result.ok).toBe(false);
+      expect(!result.ok && result.reason).not.toMatch(/write it/);
     },
   );
 

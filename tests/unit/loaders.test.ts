@@ -89,7 +89,7 @@ describe('articleLoader', () => {
     await expect(failure).rejects.toThrow(
       [
         'The content has errors; nothing was published.',
-        'content/bad.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+        'content/bad.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
         'content/worse.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---)',
         '2 errors in 2 files, 0 warnings',
       ].join('\n'),

@@ -39,7 +39,7 @@ describe('loadArticles', () => {
     ]);
     expect(valid.map((a) => a.slug)).toEqual(['a', 'same', 'b']);
     expect(problems.map(formatProblem)).toEqual([
-      'content/broken.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/broken.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them another slug: or file name)',
     ]);
   });
@@ -85,7 +85,7 @@ describe('loadArticles', () => {
     );
     const { valid, problems } = await validateContent(dir, ['content'], settings);
     expect(problems.map(formatProblem)).toEqual([
-      'content/storm.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/tide.md:4 slug: expected text, got a list (e.g. slug: us-troops-leave-syria)',
       'content/surge.md:4 slug: "storm" is also the slug of content/storm.md (give one of them another slug: or file name)',
     ]);
@@ -294,7 +294,7 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/flood.md:5 image.src: "/images/gone.jpg" is not a file in public/ (add it as public/images/gone.jpg, or correct the path)',
       'content/flood.md:9 body: ![…](./river.jpg) is not a file beside the article (add it as content/river.jpg, or correct the path)',
       'content/storm.md:11 body: ![…](./harbour.jpg) is not a file beside the article (add it as content/harbour.jpg, or correct the path)',
-      'content/storm.md:3 date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/storm.md:5 image.src: "./sea-wall.jpg" is not a file beside the article (add it as content/sea-wall.jpg, or correct the path)',
     ]);
   });
@@ -370,7 +370,7 @@ describe('loadArticles: every problem of a file at once', () => {
     });
     expect(problems.map(formatProblem)).toEqual([
       'content/c.md:6 corrections, 1st entry, text: is empty (say what was corrected)',
-      'content/c.md:7 corrections, 2nd entry, date: "2025-02-30" is not a real date (use YYYY-MM-DD)',
+      'content/c.md:7 corrections, 2nd entry, date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
       'content/c.md:9 corrections, 3rd entry, date: "2025-03-01" is in the future (date a correction when it is made)',
     ]);
@@ -403,7 +403,7 @@ describe('loadArticles: every problem of a file at once', () => {
       threads: 1,
     });
     expect(problems.map(formatProblem).sort()).toEqual([
-      'content/storm.md:3 date: "2025-13-01" is not a real date (use YYYY-MM-DD)',
+      'content/storm.md:3 date: "2025-13-01" is not a real date (there is no month 13: did you mean 2025-01-13?)',
       'content/storm.md:5 aliases: "flood" is the slug of content/flood.md (an old URL can lead to one story only: remove it here or there)',
       'content/tormenta.md:3 date: "nope" is not a date (use YYYY-MM-DD, or a date-time with Z or an offset such as 2025-04-18T09:30:00Z)',
       'content/tormenta.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
@@ -488,8 +488,12 @@ describe('loadArticles: a draft whose front matter YAML cannot read', () => {
     expect(yes.drafts).toEqual(['content/quote.md', 'content/wrapped.md']);
     await write('quote.md', '---\ntitle: "Storm closes\ndate: 2025-01-01\ndraft: maybe\n---\nx\n');
     const maybe = await load();
-    expect(maybe.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([
-      'content/quote.md',
+    // Both mistakes of the file, each on its line.
+    expect(
+      maybe.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.field]),
+    ).toEqual([
+      ['content/quote.md', 2, 'title'],
+      ['content/quote.md', 4, 'draft'],
     ]);
   });
 });

@@ -18,8 +18,10 @@ describe('countWords', () => {
 });
 
 describe('readingMinutes', () => {
-  it('rounds up, and is at least one', () => {
-    expect(readingMinutes('')).toBe(1);
+  it('rounds up, so a one-word story takes a minute and an empty one none', () => {
+    expect(readingMinutes('')).toBe(0);
+    expect(readingMinutes(' \n ')).toBe(0);
+    expect(readingMinutes('word')).toBe(1);
     expect(readingMinutes('word '.repeat(230))).toBe(1);
     expect(readingMinutes('word '.repeat(231))).toBe(2);
     expect(readingMinutes('word '.repeat(1000), 250)).toBe(4);
