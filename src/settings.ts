@@ -11,8 +11,8 @@ import {
   siteLangProblem,
 } from './content/siteSchema.ts';
 import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
-import { type Edition, makeEdition } from './lib/editions.ts';
-import { type Problem, formatProblem } from './lib/problems.ts';
+import { type Edition, editionKey, makeEdition } from './lib/editions.ts';
+import { type Problem, formatProblem, sortProblems } from './lib/problems.ts';
 import type { SectionsSource } from './lib/sections.ts';
 import { didYouMean } from './lib/suggest.ts';
 import { cpuQuota, renderThreads } from './lib/threads.ts';
@@ -28,6 +28,8 @@ export interface SiteSettings {
   name: string;
   /** One sentence about the site, for the index's meta description. */
   description: string;
+  /** The description in each other language the site has an edition in (see editionAt). */
+  editions: { lang: string; description: string }[];
   /** The origin the site is served from; `SITE_URL` overrides it. */
   url: string;
   /** The path the site lives under (`/` or e.g. `/news/`); `BASE_PATH` overrides it. */
@@ -147,9 +149,61 @@ export function readSettingsFile(
       if (!toldAlready(issue.path, read)) fail(issue.path, issue.message);
     }
   }
-  if (!parsed.success || problems.length > 0) return { settings: undefined, problems };
+  const lang = typeof read.data.lang === 'string' ? read.data.lang : undefined;
+  problems.push(...editionProblems(read.data, lang, file, read.lineOf));
+  if (!parsed.success || problems.length > 0)
+    return { settings: undefined, problems: sortProblems(problems) };
   const sectionLines = (parsed.data.sections ?? []).map((_, i) => read.lineOf(['sections', i]));
   return { settings: parsed.data, problems: [], sectionLines };
+}
+
+/** The fields of an entry of `editions:`. */
+const EDITION_FIELDS = ['lang', 'description'];
+
+/**
+ * What the file's `editions:` gets wrong across entries: a field no entry has, the site's own
+ * language (its description is `description:`), a language listed twice.
+ */
+function editionProblems(
+  data: Record<string, unknown>,
+  siteLang: string | undefined,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number,
+): Problem[] {
+  if (!Array.isArray(data.editions)) return [];
+  const problems: Problem[] = [];
+  const fail = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ file, line: lineOf(path), field: path.join('.'), message, severity: 'error' });
+  const seen = new Map<string, number>();
+  data.editions.forEach((entry: unknown, i) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
+    for (const key of Object.keys(entry)) {
+      if (EDITION_FIELDS.includes(key)) continue;
+      const near = didYouMean(key, EDITION_FIELDS);
+      fail(
+        ['editions', i, key],
+        `is not a field of an edition (${near ? `did you mean ${near}?` : 'fields: lang, description'})`,
+      );
+    }
+    const lang = (entry as { lang?: unknown }).lang;
+    if (typeof lang !== 'string' || siteLangProblem(lang)) return;
+    if (siteLang === undefined || siteLangProblem(siteLang)) return;
+    const key = editionKey(lang, siteLang);
+    if (key === '') {
+      fail(
+        ['editions', i, 'lang'],
+        `"${lang}" is the site's own language, whose description is description: (delete this entry)`,
+      );
+    } else if (seen.has(key)) {
+      fail(
+        ['editions', i, 'lang'],
+        `"${lang}" is listed already, as entry ${seen.get(key)! + 1} (keep one of them)`,
+      );
+    } else {
+      seen.set(key, i);
+    }
+  });
+  return problems;
 }
 
 /** The settings file this run reads, from the project root: `DATELINE_SETTINGS` or the fixed one. */
@@ -179,9 +233,9 @@ export function readSettingsSource(
   }
   const read = readSettingsFile(bytes, file);
   if (!read.settings) throw new SettingsError(read.problems.map(formatProblem).join('\n'));
-  const { sections = [], agencies = [], ...shown } = read.settings;
+  const { sections = [], agencies = [], editions = [], ...shown } = read.settings;
   return {
-    settings: { ...MACHINE_DEFAULTS, ...shown, sections, agencies },
+    settings: { ...MACHINE_DEFAULTS, ...shown, sections, agencies, editions },
     sections: { file, lines: read.sectionLines },
   };
 }
@@ -297,7 +351,14 @@ const editions = new Map<string, Edition>();
 export function editionAt(key: string | undefined = ''): Edition {
   let edition = editions.get(key);
   if (!edition) {
-    edition = makeEdition(key, settings.lang, settings.base);
+    // The site's own edition always has the site's description, whatever DATELINE_LANG says.
+    const own = key
+      ? settings.editions.find((e) => editionKey(e.lang, settings.lang) === key)
+      : undefined;
+    edition = makeEdition(key, settings.lang, settings.base, {
+      text: own?.description ?? settings.description,
+      translated: own !== undefined,
+    });
     editions.set(key, edition);
   }
   return edition;

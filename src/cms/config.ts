@@ -145,6 +145,9 @@ const AUTHOR_WIDGETS: Widgets = {
 
 const SETTINGS_WIDGETS: Widgets = {
   description: () => ({ widget: 'text' }),
+  editions: () => ({ summary: '{{fields.lang}}' }),
+  'editions.lang': (site) => ({ widget: 'select', options: [...site.languages] }),
+  'editions.description': () => ({ widget: 'text' }),
   lang: (site) => ({ widget: 'select', options: [...site.languages] }),
   timeZone: () => ({
     widget: 'select',

@@ -39,6 +39,27 @@ export const siteFileSchema = z
       .trim()
       .min(1, { error: 'is empty (write one sentence about the site)' })
       .describe('One sentence about the site, for the front page’s description in search results.'),
+    editions: optional(
+      z.array(
+        z.object({
+          lang: z
+            .string({ error: typeError('a language code', 'e.g. lang: es') })
+            .superRefine((lang, ctx) => {
+              const problem = siteLangProblem(lang);
+              if (problem) ctx.addIssue({ code: 'custom', message: problem });
+            })
+            .describe('The language of the edition, such as es: the stories written in it.'),
+          description: z
+            .string({ error: typeError('text', 'one sentence about the site, in that language') })
+            .trim()
+            .min(1, { error: 'is empty (write one sentence about the site, in that language)' })
+            .describe('One sentence about the site, in that language.'),
+        }),
+        { error: typeError('a list of editions', 'e.g. editions: [{lang: es, description: Noticias al momento.}]') },
+      ),
+    ).describe(
+      'The description in each other language the site has stories in, for that edition’s front page, footer and feeds. A language not listed shows the description above.',
+    ),
     url: z
       .string({ error: typeError('a URL', 'e.g. url: https://news.example.com') })
       .superRefine((url, ctx) => {

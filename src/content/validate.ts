@@ -142,9 +142,10 @@ export function validateArticle(
         : `${below}, not as its ${field} (${move})`;
     return { file, line, field, message, severity: 'error' };
   });
-  if (!front.data) return { valid: undefined, problems: [...front.problems, ...strayProblems], draft };
+  const misspelt = misspeltOnUnreadLines(front.problems, front.data);
+  if (!front.data) return { valid: undefined, problems: [...front.problems, ...misspelt, ...strayProblems], draft };
 
-  const problems: Problem[] = [...front.problems, ...strayProblems];
+  const problems: Problem[] = [...front.problems, ...misspelt, ...strayProblems];
   const at = (path: readonly PropertyKey[]) => ({
     file,
     line: front.lineOf(path),
@@ -330,6 +331,21 @@ export function validateArticle(
 
 /** Fields whose words readers see, where text cut at " #" would go out wrong. */
 const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
+
+/**
+ * A misspelt name on a line YAML could not read (`authr:` and a pasted non-breaking space): told
+ * with that line's mistake, not in the round after its fix.
+ */
+function misspeltOnUnreadLines(told: readonly Problem[], data: Record<string, unknown> | undefined): Problem[] {
+  return told.flatMap((problem): Problem[] => {
+    const name = problem.field ?? '';
+    if (!/^[A-Za-z_][\w-]*$/.test(name) || FRONTMATTER_FIELDS.includes(name) || (data && name in data)) return [];
+    const near = didYouMean(name, FRONTMATTER_FIELDS);
+    if (!near || problem.severity !== 'error') return [];
+    const message = `is not a known field either: did you mean ${near}? (rename it ${near}:)`;
+    return [{ ...problem, message }];
+  });
+}
 
 /**
  * The fields of a group (the front matter, `image:`, a correction) its schema does not know. A

@@ -25,6 +25,10 @@ export interface Edition {
   name: string;
   /** A count of articles in its language: "3 artículos". */
   countArticles: (count: number) => string;
+  /** One sentence about the site, for its front page, footer and feeds. */
+  description: string;
+  /** The language of `description`: its own, or the site's where it has none of its own. */
+  descriptionLang: string;
 }
 
 /** Why an article's `lang` cannot be used, or undefined when it can. */
@@ -54,8 +58,16 @@ export function languageName(lang: string): string {
   return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(lang) ?? lang;
 }
 
-/** The edition `key` of a site in `siteLang` under `base`. */
-export function makeEdition(key: string, siteLang: string, base: string): Edition {
+/**
+ * The edition `key` of a site in `siteLang` under `base`, described by `description` (in the
+ * edition's language where `translated`, else in the site's).
+ */
+export function makeEdition(
+  key: string,
+  siteLang: string,
+  base: string,
+  description: { text: string; translated: boolean },
+): Edition {
   const lang = key || siteLang;
   const text = stringsFor(lang);
   return {
@@ -66,6 +78,8 @@ export function makeEdition(key: string, siteLang: string, base: string): Editio
     dates: dateStyle(lang, text),
     name: languageName(lang),
     countArticles: (count) => countIn(lang, count, text.articles),
+    description: description.text,
+    descriptionLang: key && !description.translated ? siteLang : lang,
   };
 }
 

@@ -58,7 +58,7 @@ export function feedMeta(
     title: topic ? `${name}: ${topic.name}` : name,
     description: topic
       ? edition.text.feedTopicDescription(topic.name, settings.name)
-      : settings.description,
+      : edition.description,
     homeUrl: home,
     feedUrl: new URL(FEEDS[kind].file, home).href,
     lang: edition.lang,

@@ -102,7 +102,7 @@ export function metaForHome(
   const meta = websiteMeta({
     ...metaSite,
     homeUrl: home,
-    description: settings.description,
+    description: editionAt(key).description,
     searchUrl: new URL('search/', home).href,
     lang: editionAt(key).lang,
   });

@@ -153,8 +153,15 @@ describe('astro build', () => {
 
   it('writes a site in English and Spanish: an edition per language, translations linked both ways', async () => {
     const out = outDir('languages');
+    // The site's settings, with a description for the Spanish edition and none for the Arabic.
+    const settingsFile = join(outDir('languages-settings'), 'site.yaml');
+    writeFileSync(
+      settingsFile,
+      `${readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')}editions:\n  - lang: es\n    description: 'Noticias al momento.'\n`,
+    );
     const run = astroBuild({
       DATELINE_CONTENT: `${CONTENT},tests/fixtures/translations`,
+      DATELINE_SETTINGS: settingsFile,
       DATELINE_OUT_DIR: out,
       DATELINE_NOW: NOW,
     });
@@ -200,6 +207,12 @@ describe('astro build', () => {
     expect(read('es/topics/pruebas/index.html')).toContain('href="/es/articles/lectura-larga/"');
     expect(read('es/topics/index.html')).toMatch(/Economía/);
     expect(read('es/archive/2025/02/index.html')).toContain('Noticias de febrero de 2025.');
+    // Each edition describes the site in its language, where the settings give it one.
+    expect(home).toContain('<meta name="description" content="Noticias al momento.">');
+    expect(home).toMatch(/<p data-astro-cid-\w+>Noticias al momento.<\/p>/);
+    expect(read('es/rss.xml')).toContain('<description>Noticias al momento.</description>');
+    expect(read('ar/index.html')).toMatch(/<p lang="en" data-astro-cid-\w+>News, as it happens/);
+    expect(read('index.html')).toMatch(/<p data-astro-cid-\w+>News, as it happens/);
     expect(read('es/rss.xml')).toContain('<language>es</language>');
     expect(read('es/rss.xml')).toContain(`<link>${origin}/es/articles/lectura-larga/</link>`);
     expect(read('rss.xml')).not.toContain('lectura-larga');

@@ -35,16 +35,25 @@ describe('editions', () => {
   });
 
   it('carry their words, dates, counts and name in their own language', () => {
-    const es = makeEdition('es', 'en', '/news/');
+    const es = makeEdition('es', 'en', '/news/', { text: 'Noticias.', translated: true });
     expect(es).toMatchObject({ key: 'es', lang: 'es', base: '/news/es/', name: 'español' });
     expect(es.text.topics).toBe('Temas');
     expect(es.countArticles(2)).toBe('2 artículos');
     expect(formatDate(mustParseDate('2025-04-18'), 'UTC', es.dates).text).toBe(
       '18 de abril de 2025',
     );
-    const home = makeEdition('', 'ar', '/');
+    const home = makeEdition('', 'ar', '/', { text: 'أخبار.', translated: false });
     expect(home).toMatchObject({ lang: 'ar', base: '/', name: 'العربية' });
     expect(home.text.dir).toBe('rtl');
     expect(languageName('en')).toBe('English');
+  });
+
+  it("say in which language their description is: their own, or the site's where it has none", () => {
+    const es = makeEdition('es', 'en', '/', { text: 'Noticias.', translated: true });
+    expect([es.description, es.descriptionLang]).toEqual(['Noticias.', 'es']);
+    const untranslated = makeEdition('es', 'en', '/', { text: 'News.', translated: false });
+    expect([untranslated.description, untranslated.descriptionLang]).toEqual(['News.', 'en']);
+    const home = makeEdition('', 'en', '/', { text: 'News.', translated: false });
+    expect(home.descriptionLang).toBe('en');
   });
 });

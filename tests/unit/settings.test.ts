@@ -44,6 +44,7 @@ const base: SiteSettings = {
   sections: [],
   articlesPerPage: 20,
   agencies: [],
+  editions: [],
 };
 
 describe('readSettingsFile', () => {
@@ -97,9 +98,46 @@ describe('readSettingsFile', () => {
     expect(
       lines(GOOD.replace('name: Dateline\n', '').replace('articlesPerPage', 'articlesPerPag')),
     ).toEqual([
-      `${FILE}:6 articlesPerPag: is not a setting (did you mean articlesPerPage?)`,
-      // Not "articlesPerPage: is required" too: the line above says where it went.
       `${FILE}:1 name: is required (e.g. name: Dateline)`,
+      // Not "articlesPerPage: is required" too: the line below says where it went.
+      `${FILE}:6 articlesPerPag: is not a setting (did you mean articlesPerPage?)`,
+    ]);
+  });
+});
+
+describe("readSettingsFile: each edition's description", () => {
+  const editions = (...entries: string[]) => `${GOOD}editions:\n${entries.join('\n')}\n`;
+
+  it('reads a description for each other language', () => {
+    const read = readSettingsFile(
+      new TextEncoder().encode(editions('  - lang: es', '    description: Noticias al momento.')),
+      FILE,
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.settings?.editions).toEqual([{ lang: 'es', description: 'Noticias al momento.' }]);
+  });
+
+  it('names the entry and field of each mistake, all at once', () => {
+    expect(
+      lines(
+        editions(
+          '  - lang: en',
+          '    description: News.',
+          '  - lang: fr',
+          '    description: Nouvelles.',
+          '  - lang: es',
+          '    descripton: Noticias.',
+          '  - lang: es-MX',
+          '    description: ""',
+        ),
+      ),
+    ).toEqual([
+      `${FILE}:10 editions, 1st entry, lang: "en" is the site's own language, whose description is description: (delete this entry)`,
+      `${FILE}:12 editions, 2nd entry, lang: "fr" has no words on this site (available: en, es, ar; add a table in src/lib/strings.ts)`,
+      // Not "description: is required" too: the misspelt name says where it went.
+      `${FILE}:15 editions, 3rd entry, descripton: is not a field of an edition (did you mean description?)`,
+      `${FILE}:16 editions, 4th entry, lang: "es-MX" is listed already, as entry 3 (keep one of them)`,
+      `${FILE}:17 editions, 4th entry, description: is empty (write one sentence about the site, in that language)`,
     ]);
   });
 });

@@ -443,6 +443,36 @@ describe('validateArticle: words YAML takes for markup', () => {
   });
 });
 
+describe('validateArticle: a misspelt name on a line YAML cannot read', () => {
+  it.each([
+    ['title: Storm\ndate: 2025-01-01\nauthr:\u00a0Jane Doe', 4, 'authr', 'author'],
+    ['title: Storm\ndate: 2025-01-01\nsumary\uff1a Waves', 4, 'sumary', 'summary'],
+    ['titel: "Storm\ndate: 2025-01-01', 2, 'titel', 'title'],
+  ])(
+    "tells the misspelling with the line's mistake, not a round later: %j",
+    (front, line, name, near) => {
+      const lines = told(validate(`---\n${front}\n---\nBody.\n`).problems).filter((p) =>
+        p.includes(`:${line} `),
+      );
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toBe(
+        `error content/world/x.md:${line} ${name}: is not a known field either: did you mean ${near}? (rename it ${near}:)`,
+      );
+    },
+  );
+
+  it('says nothing more where the name is right', () => {
+    expect(
+      told(
+        validate('---\ntitle: Storm\ndate: 2025-01-01\nauthor:\u00a0Jane Doe\n---\nBody.\n')
+          .problems,
+      ),
+    ).toEqual([
+      'error content/world/x.md:4 author: has a non-breaking space (pasted from a word processor or a web page), which YAML does not read as a space (delete the spaces on line 4 and type them again)',
+    ]);
+  });
+});
+
 describe('validateArticle: a full-width colon, as a Chinese or Japanese keyboard types it', () => {
   it.each([
     ['title\uff1a Storm\ndate: 2025-01-01', 2, 'title'],
