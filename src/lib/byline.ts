@@ -12,10 +12,12 @@ export interface BylineWords {
 
 const ENGLISH: BylineWords = { by: 'By ', and: ' and ', listSeparator: ', ' };
 
-/** A piece of a byline: text, linked when it is a name with a profile. */
+/** A piece of a byline: the words between names, or a name, linked when it has a profile. */
 export interface BylinePart {
   text: string;
   url?: string | undefined;
+  /** Whether it is a person's name, which a line should not break inside. */
+  name?: true;
 }
 
 /**
@@ -30,13 +32,12 @@ export function byline(
   const parts: BylinePart[] = [];
   const text = (value: string) => {
     const last = parts.at(-1);
-    if (last && !last.url) last.text += value;
+    if (last && !last.name) last.text += value;
     else parts.push({ text: value });
   };
   people.forEach((person, i) => {
     text(i === 0 ? words.by : i === people.length - 1 ? words.and : words.listSeparator);
-    if (person.url) parts.push({ text: person.name, url: person.url });
-    else text(person.name);
+    parts.push({ text: person.name, ...(person.url && { url: person.url }), name: true });
   });
   if (source) text(people.length > 0 ? `${words.listSeparator}${source}` : source);
   return parts;

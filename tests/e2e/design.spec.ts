@@ -340,6 +340,30 @@ test.describe('article', () => {
     }
   });
 
+  test('a byline that wraps moves a name to the next line whole, never "First / Author"', async ({
+    page,
+  }) => {
+    await page.goto('/articles/with-image/');
+    const byline = page.locator('header.story-head .byline');
+    await expect(byline).toHaveText('By First Author and Second Author');
+    // As narrow as the longer name: the byline must wrap, as it does beside a portrait on a phone.
+    await byline.evaluate((el) => {
+      const widest = Math.max(
+        ...[...el.querySelectorAll('.name')].map((name) => name.getBoundingClientRect().width),
+      );
+      (el as HTMLElement).style.width = `${Math.ceil(widest) + 1}px`;
+    });
+    const linesOf = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    expect(await byline.evaluate(linesOf)).toBeGreaterThan(2);
+    const names = page.locator('header.story-head .byline .name');
+    await expect(names).toHaveCount(2);
+    for (const name of await names.all()) expect(await name.evaluate(linesOf)).toBe(1);
+  });
+
   for (const width of [390, 1280]) {
     test(`the lead photo spans the story's column at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });

@@ -12,13 +12,15 @@ describe('byline', () => {
     expect(byline([])).toEqual([]);
   });
 
-  it('links the names that have a profile, and only those', () => {
+  it('links the names that have a profile, and only those, each name a piece of its own', () => {
     expect(
       byline([{ name: 'Jane Doe', url: '/authors/jane-doe/' }, { name: 'Wire Staff' }], 'AP'),
     ).toEqual([
       { text: 'By ' },
-      { text: 'Jane Doe', url: '/authors/jane-doe/' },
-      { text: ' and Wire Staff, AP' },
+      { text: 'Jane Doe', url: '/authors/jane-doe/', name: true },
+      { text: ' and ' },
+      { text: 'Wire Staff', name: true },
+      { text: ', AP' },
     ]);
   });
 });
