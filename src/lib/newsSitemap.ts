@@ -1,5 +1,5 @@
 import { mustParseDate, sortTime, toIsoInstant } from './dates.ts';
-import { escapeXml } from './xml.ts';
+import { SITEMAP_NS, escapeXml, xmlDocument } from './xml.ts';
 
 /** Google News includes articles published in the last two days, at most 1,000 per sitemap. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -52,11 +52,9 @@ export function newsSitemap(
       '    </news:news>',
       '  </url>',
     ].join('\n');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+  return xmlDocument([
+    `<urlset xmlns="${SITEMAP_NS}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`,
     ...recent.map(url),
     '</urlset>',
-    '',
-  ].join('\n');
+  ]);
 }

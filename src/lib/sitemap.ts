@@ -1,5 +1,5 @@
 import { editionBase } from './languages.ts';
-import { escapeXml } from './xml.ts';
+import { SITEMAP_NS, escapeXml, xmlDocument } from './xml.ts';
 
 /** One page as the sitemap lists it. */
 export interface SitemapPage {
@@ -76,13 +76,7 @@ export function sitemapFiles(
   }
   files.set(
     SITEMAP_INDEX,
-    [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-      ...index,
-      '</sitemapindex>',
-      '',
-    ].join('\n'),
+    xmlDocument([`<sitemapindex xmlns="${SITEMAP_NS}">`, ...index, '</sitemapindex>']),
   );
   return files;
 }
@@ -99,11 +93,9 @@ function urlset(pages: readonly SitemapPage[]): string {
       ),
       '</url>',
     ].join('');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  return xmlDocument([
+    `<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml">`,
     ...pages.map(url),
     '</urlset>',
-    '',
-  ].join('\n');
+  ]);
 }

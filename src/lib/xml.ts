@@ -15,3 +15,11 @@ export function escapeXml(text: string): string {
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&apos;');
 }
+
+/** The sitemap protocol's namespace, of every sitemap and sitemap index. */
+export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** An XML document from its root element's lines: the declaration first, a newline last. */
+export function xmlDocument(lines: readonly string[]): string {
+  return ['<?xml version="1.0" encoding="UTF-8"?>', ...lines, ''].join('\n');
+}
