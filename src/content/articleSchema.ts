@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseDateValue } from '../lib/dates.ts';
+import { parseDateValue, suggestDate } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
@@ -51,8 +51,14 @@ export function optional<T extends z.ZodType>(schema: T) {
 
 const DATE_HINT = 'use YYYY-MM-DD, e.g. 2025-04-18';
 
+/** A date that is no text: `20250419`, which YAML reads as a number, gets the date to write. */
+function dateTypeError(issue: { input?: unknown }): string {
+  const hint = typeof issue.input === 'number' ? suggestDate(String(issue.input)) : undefined;
+  return hint ? `expected a date, got ${issue.input} (${hint})` : typeError('a date', DATE_HINT)(issue);
+}
+
 /** A date string: `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset. */
-const dateField = z.string({ error: typeError('a date', DATE_HINT) }).superRefine((value, ctx) => {
+const dateField = z.string({ error: dateTypeError }).superRefine((value, ctx) => {
   const result = parseDateValue(value);
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
 });

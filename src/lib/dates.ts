@@ -67,10 +67,14 @@ function monthNamed(word: string): number | undefined {
 }
 
 /** The calendar days a date written another way may mean (day/month order unknown: both). */
-function readingsOf(text: string): { year: number; month: number; day: number }[] {
+function readingsOf(written: string): { year: number; month: number; day: number }[] {
   const all = (year: number, pairs: [number, number][]) =>
     pairs.filter(([m, d]) => isRealDay(year, m, d)).map(([month, day]) => ({ year, month, day }));
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  // `Friday, April 18, 2025`: the weekday says nothing the date does not.
+  const text = written.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+  let m = /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$/.exec(text);
+  // `20250419` is year, month and day run together; `2025418` is too unclear to read.
+  if (m && !/[-/.]/.test(text) && text.length !== 8) m = null;
   if (m) {
     const [y, a, b] = m.slice(1, 4).map(Number) as [number, number, number];
     // Year first is month first the world over; day first only where the month cannot be one.
@@ -99,18 +103,54 @@ function readingsOf(text: string): { year: number; month: number; day: number }[
   return [];
 }
 
-/** What to write instead of a date written another way (`2025-4-8`, `18/04/2025`, `April 18, 2025`). */
+/** A time written after a date: `10:30`, `T9:30:00Z`, ` 10:30:00 UTC`, `+02`. */
+const TIME_AFTER =
+  /(?:[ T]|,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?|[A-Z]{3,5}))?$/i;
+
+/** A zone as a date-time writes it: `Z`, or `+02:00`; undefined for none or a name (`BST`). */
+function zoneOf(written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  if (/^(?:Z|UTC|GMT)$/i.test(written)) return 'Z';
+  const offset = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(written);
+  if (!offset) return undefined;
+  return `${offset[1]}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
+}
+
+/**
+ * What to write instead of a date written another way (`2025-4-8`, `18/04/2025`,
+ * `April 18, 2025`, `20250418`), with its time where it has one (`18.4.2025 10:30`).
+ */
 function dateHint(text: string): string | undefined {
-  const readings = readingsOf(text);
-  if (readings.length === 1)
-    return `write it as ${isoDay(readings[0]!.year, readings[0]!.month, readings[0]!.day)}`;
+  const time = TIME_AFTER.exec(text);
+  const readings = readingsOf(time ? text.slice(0, time.index).replace(/,\s*$/, '') : text);
+  let after = '';
+  let zoneNote = '';
+  if (time) {
+    const [, h, mi, sec = '00', written] = time as unknown as string[];
+    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
+    const zone = zoneOf(written);
+    after = `T${h!.padStart(2, '0')}:${mi}:${sec}${zone ?? ''}`;
+    // Without an offset the build cannot tell when the time is; a zone's name (BST, EST) can
+    // mean several offsets.
+    if (zone === undefined) {
+      zoneNote = written
+        ? `, with the offset ${written} stands for after it, such as -05:00 or +01:00`
+        : ', with your time zone after it: Z for UTC, or an offset such as +02:00';
+    }
+  }
+  const iso = (r: { year: number; month: number; day: number }) =>
+    `${isoDay(r.year, r.month, r.day)}${after}`;
+  if (readings.length === 1) return `write it as ${iso(readings[0]!)}${zoneNote}`;
   if (readings.length === 2) {
-    const [a, b] = readings.map(
-      (r) => `${isoDay(r.year, r.month, r.day)} for ${dayAndMonth(r.month, r.day)}`,
-    );
-    return `write it year first, as YYYY-MM-DD: ${a}, or ${b}`;
+    const [a, b] = readings.map((r) => `${iso(r)} for ${dayAndMonth(r.month, r.day)}`);
+    return `write it year first, as YYYY-MM-DD: ${a}, or ${b}${zoneNote}`;
   }
   return undefined;
+}
+
+/** What to write for a date written another way (`write it as 2025-04-18`), or undefined. */
+export function suggestDate(written: string): string | undefined {
+  return dateHint(written.trim());
 }
 
 /** Why a YYYY-MM-DD that is not a day is not one, with the day it may have meant. */
@@ -147,9 +187,14 @@ export function parseDateValue(input: string): DateParseResult {
   }
   const [, y, mo, d, h, mi, s = '0', frac = '0', zone] = dateTime as unknown as string[];
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
-  if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second! > 59) {
-    return { ok: false, reason: `"${input}" is not a real date-time (${EXPECTED})` };
-  }
+  const why = !isRealDay(year!, month!, day!)
+    ? whyNotReal(year!, month!, day!)
+    : hour! > 23
+      ? `there is no hour ${hour}: hours are 00 to 23`
+      : minute! > 59 || second! > 59
+        ? `there is no minute or second ${Math.max(minute!, second!)}: they are 00 to 59`
+        : undefined;
+  if (why) return { ok: false, reason: `"${input}" is not a real date-time (${why})` };
   if (!zone) {
     return {
       ok: false,

@@ -75,10 +75,16 @@ export function lastChange(article: Changes, timeZone: string): string | undefin
 
 /**
  * When an article last changed, as an RFC 3339 instant: its last change (see lastChange), else
- * its `date`. Metadata, feeds and the sitemap all take it from here.
+ * its `date`, never before its `date`. Metadata, feeds and the sitemap all take it from here.
  */
 export function modifiedInstant(article: Changes, timeZone: string): string {
-  return toIsoInstant(mustParseDate(lastChange(article, timeZone) ?? article.date), timeZone);
+  const published = mustParseDate(article.date);
+  const changed = lastChange(article, timeZone);
+  const change = changed === undefined ? published : mustParseDate(changed);
+  // A change dated by day alone, on the day of a story with a time (a correction the same
+  // afternoon): that day's midnight is before the story, so the story's own time stands.
+  const later = sortTime(change, timeZone) < sortTime(published, timeZone) ? published : change;
+  return toIsoInstant(later, timeZone);
 }
 
 /** The sizes made of a story's lead photo for other sites: absolute URLs. */

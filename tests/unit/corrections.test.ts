@@ -31,4 +31,20 @@ describe('corrections', () => {
       modifiedInstant({ ...story, corrections: [{ date: '2025-04-18T10:00:00Z' }] }, 'UTC'),
     ).toBe('2025-04-18T20:00:00Z');
   });
+
+  it('never date the last change before the story: a day-only change on its day keeps its time', () => {
+    const story = { date: '2025-04-18T10:30:00+02:00' };
+    expect(modifiedInstant({ ...story, updated: '2025-04-18' }, 'Europe/Madrid')).toBe(
+      '2025-04-18T10:30:00+02:00',
+    );
+    expect(
+      modifiedInstant(
+        { ...story, corrections: [{ date: '2025-04-18', text: 'x' }] },
+        'Europe/Madrid',
+      ),
+    ).toBe('2025-04-18T10:30:00+02:00');
+    expect(modifiedInstant({ ...story, updated: '2025-04-19' }, 'Europe/Madrid')).toBe(
+      '2025-04-19T00:00:00+02:00',
+    );
+  });
 });

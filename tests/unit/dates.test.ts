@@ -71,6 +71,40 @@ describe('parseDateValue', () => {
     });
   });
 
+  it.each([
+    [
+      '18.4.2025 10:30',
+      '2025-04-18T10:30:00, with your time zone after it: Z for UTC, or an offset such as +02:00',
+    ],
+    ['2025-4-18T9:30:00Z', '2025-04-18T09:30:00Z'],
+    ['2025-04-18T10:30:00 UTC', '2025-04-18T10:30:00Z'],
+    ['April 18, 2025 10:30 GMT', '2025-04-18T10:30:00Z'],
+    ['2025-04-18T10:30:00 +02:00', '2025-04-18T10:30:00+02:00'],
+    ['2025-04-18T10:30:00+02', '2025-04-18T10:30:00+02:00'],
+    [
+      '2025-04-18T10:30:00 EST',
+      '2025-04-18T10:30:00, with the offset EST stands for after it, such as -05:00 or +01:00',
+    ],
+    ['Friday, April 18, 2025', '2025-04-18'],
+    ['20250419', '2025-04-19'],
+  ])('names the date-time a date written as %j means, with its own time', (input, iso) => {
+    expect(parseDateValue(input)).toEqual({
+      ok: false,
+      reason: `"${input}" is not a date (write it as ${iso})`,
+    });
+  });
+
+  it.each([
+    ['2025-02-29T10:00:00Z', 'February 2025 has 28 days'],
+    ['2024-02-29T25:00:00Z', 'there is no hour 25: hours are 00 to 23'],
+    ['2025-04-18T10:61:00Z', 'there is no minute or second 61: they are 00 to 59'],
+  ])('says why the date-time %s is impossible', (input, why) => {
+    expect(parseDateValue(input)).toEqual({
+      ok: false,
+      reason: `"${input}" is not a real date-time (${why})`,
+    });
+  });
+
   it('gives both readings of a date whose day and month could be either', () => {
     expect(parseDateValue('04/08/2025')).toEqual({
       ok: false,

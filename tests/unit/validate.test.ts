@@ -584,6 +584,11 @@ describe('parseArticle: each bad field gives its message', () => {
       'title: T\ndate: 2025',
       'content/world/x.md:3 date: expected a date, got 2025 (use YYYY-MM-DD, e.g. 2025-04-18)',
     ],
+    [
+      // YAML reads the digits run together as a number.
+      'title: T\ndate: 20250419',
+      'content/world/x.md:3 date: expected a date, got 20250419 (write it as 2025-04-19)',
+    ],
     ['title: T', 'content/world/x.md:1 date: is required (use YYYY-MM-DD, e.g. 2025-04-18)'],
     [
       'date: 2025-01-01',
