@@ -38,10 +38,7 @@ describe('corrections', () => {
       '2025-04-18T10:30:00+02:00',
     );
     expect(
-      modifiedInstant(
-        { ...story, corrections: [{ date: '2025-04-18', text: 'x' }] },
-        'Europe/Madrid',
-      ),
+      modifiedInstant({ ...story, corrections: [{ date: '2025-04-18' }] }, 'Europe/Madrid'),
     ).toBe('2025-04-18T10:30:00+02:00');
     expect(modifiedInstant({ ...story, updated: '2025-04-19' }, 'Europe/Madrid')).toBe(
       '2025-04-19T00:00:00+02:00',
