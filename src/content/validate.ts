@@ -215,6 +215,15 @@ export function validateArticle(
       `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
     );
   }
+  // `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is.
+  for (const field of PROSE_FIELDS) {
+    const value = front.data[field];
+    if (typeof value !== 'string') continue;
+    const text = value.trim();
+    const closer = ({ '“': '”', '„': '“', '«': '»' } as Record<string, string>)[text[0] ?? ''];
+    if (!closer || text.slice(1).includes(closer) || (text[0] === '„' && text.includes('”'))) continue;
+    warn([field], `opens a quotation (${text[0]}) that is never closed, and is printed so (close it with ${closer}, or delete it)`);
+  }
   // `title: Storm # and flood` reads as "Storm": YAML takes " #" and what follows for a note.
   for (const field of PROSE_FIELDS) {
     const comment = front.comments.get(field);
@@ -381,7 +390,14 @@ export function unknownFieldProblems(
           ? 'a full-width space (typed with a Chinese or Japanese keyboard)'
           : 'a non-breaking space (pasted from a word processor or a web page)';
         const name = key.replace(/^[\u3000\u00a0]+|[\u3000\u00a0]+$/g, '');
-        const message = `has ${kind} in its name, which YAML reads as part of the name, not as a space (delete the spaces around ${name} and type them again with the space bar in Latin input)`;
+        // A field of the story starts at the beginning of the line; one inside a group is indented.
+        const fix =
+          wide.index > 0
+            ? `delete the space between ${name} and its colon`
+            : path.length === 0 && !Object.values(groups).some((fields) => fields.includes(name))
+              ? `delete the spaces before ${name}: it starts at the beginning of the line`
+              : `delete the spaces before ${name} and indent it again with the space bar${wide[0].startsWith('\u3000') ? ' in Latin input' : ''}`;
+        const message = `has ${kind} in its name, which YAML reads as part of the name, not as a space (${fix})`;
         return { ...at, field: [...path, name].join('.'), message, severity: 'error' };
       }
       // `image:` left empty, its `src:` and `alt:` below it at the start of the line.

@@ -498,10 +498,36 @@ describe('validateArticle: a full-width colon, as a Chinese or Japanese keyboard
     expect(told(validate(`---\n${front}\n---\nBody.\n`).problems)).toEqual(
       ['src', 'alt'].map(
         (name, i) =>
-          `error content/world/x.md:${5 + i} ${name}: has a full-width space (typed with a Chinese or Japanese keyboard) in its name, which YAML reads as part of the name, not as a space (delete the spaces around ${name} and type them again with the space bar in Latin input)`,
+          `error content/world/x.md:${5 + i} ${name}: has a full-width space (typed with a Chinese or Japanese keyboard) in its name, which YAML reads as part of the name, not as a space (delete the spaces before ${name} and indent it again with the space bar in Latin input)`,
       ),
     );
   });
+
+  it.each([
+    [
+      '\u00a0author: Jane Doe',
+      'a non-breaking space (pasted from a word processor or a web page)',
+      'delete the spaces before author: it starts at the beginning of the line',
+    ],
+    [
+      'author\u00a0: Jane Doe',
+      'a non-breaking space (pasted from a word processor or a web page)',
+      'delete the space between author and its colon',
+    ],
+    [
+      '\u3000author: Jane Doe',
+      'a full-width space (typed with a Chinese or Japanese keyboard)',
+      'delete the spaces before author: it starts at the beginning of the line',
+    ],
+  ])(
+    'says how to mend a story field whose name holds a space YAML does not read: %j',
+    (line, kind, fix) => {
+      const front = `title: Storm\ndate: 2025-01-01\n${line}`;
+      expect(told(validate(`---\n${front}\n---\nBody.\n`).problems)).toEqual([
+        `error content/world/x.md:4 author: has ${kind} in its name, which YAML reads as part of the name, not as a space (${fix})`,
+      ]);
+    },
+  );
 
   it('leaves one inside a value alone: there it is text', () => {
     expect(validate('---\ntitle: 会议\uff1a决定\ndate: 2025-01-01\n---\nBody.\n').problems).toEqual(
@@ -533,6 +559,20 @@ describe('validateArticle: typographic quotes around a value', () => {
     expect(told(problems)).toEqual([
       'warning content/world/x.md:2 title: is wrapped in typographic quotes (“…”), which are printed as part of it (delete them, or keep them if the title is a quotation; YAML\'s own quotes are straight: "…")',
     ]);
+  });
+
+  it('warns of a quotation opened and never closed, and not of one closed inside', () => {
+    const { problems } = validate(
+      '---\ntitle: “Mayor says we will rebuild\ndate: 2025-01-01\nsummary: “We will rebuild,” the mayor says.\n---\nBody.\n',
+    );
+    expect(told(problems)).toEqual([
+      'warning content/world/x.md:2 title: opens a quotation (“) that is never closed, and is printed so (close it with ”, or delete it)',
+    ]);
+    expect(
+      validate(
+        '---\ntitle: „Wir bauen auf“, sagt der Bürgermeister\ndate: 2025-01-01\n---\nBody.\n',
+      ).problems,
+    ).toEqual([]);
   });
 });
 
