@@ -11,7 +11,7 @@ import {
   siteLangProblem,
 } from './content/siteSchema.ts';
 import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
-import { type Edition, editionKey, makeEdition } from './lib/editions.ts';
+import { type Edition, editionKey, langProblem, makeEdition } from './lib/editions.ts';
 import { type Problem, formatProblem, sortProblems } from './lib/problems.ts';
 import type { SectionsSource } from './lib/sections.ts';
 import { didYouMean } from './lib/suggest.ts';
@@ -174,7 +174,7 @@ function editionProblems(
   const problems: Problem[] = [];
   const fail = (path: readonly PropertyKey[], message: string) =>
     problems.push({ file, line: lineOf(path), field: path.join('.'), message, severity: 'error' });
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { lang: string; index: number }>();
   data.editions.forEach((entry: unknown, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
     for (const key of Object.keys(entry)) {
@@ -186,7 +186,7 @@ function editionProblems(
       );
     }
     const lang = (entry as { lang?: unknown }).lang;
-    if (typeof lang !== 'string' || siteLangProblem(lang)) return;
+    if (typeof lang !== 'string' || langProblem(lang)) return;
     if (siteLang === undefined || siteLangProblem(siteLang)) return;
     const key = editionKey(lang, siteLang);
     if (key === '') {
@@ -195,12 +195,15 @@ function editionProblems(
         `"${lang}" is the site's own language, whose description is description: (delete this entry)`,
       );
     } else if (seen.has(key)) {
+      const first = seen.get(key)!;
+      const same =
+        first.lang === lang ? 'is listed already' : `is the same edition as "${first.lang}"`;
       fail(
         ['editions', i, 'lang'],
-        `"${lang}" is listed already, as entry ${seen.get(key)! + 1} (keep one of them)`,
+        `"${lang}" ${same}, entry ${first.index + 1} (keep one of them)`,
       );
     } else {
-      seen.set(key, i);
+      seen.set(key, { lang, index: i });
     }
   });
   return problems;

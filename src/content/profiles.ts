@@ -16,7 +16,7 @@ import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { bodyWordsFor } from './render.ts';
-import { type ParseSettings, unknownFieldProblems } from './validate.ts';
+import { type Lost, type ParseSettings, unknownFieldProblems } from './validate.ts';
 
 
 /** Every author profile, or every problem with them. */
@@ -51,11 +51,11 @@ export async function readAuthors(
     problems.push(...front.problems);
     if (!front.data) continue;
     // The schema drops what it does not know, so a misspelt `rol:` or `atl:` would vanish silently.
-    const lost = 'the profile is published without its';
+    const lost: Lost = (field) => `the profile is published without its ${field}`;
     problems.push(
       ...unknownFieldProblems(file, front.data, PROFILE_FIELDS, [], front.lineOf, lost, { photo: PORTRAIT_FIELDS }),
     );
-    const portraitLost = "the profile is published without the portrait's";
+    const portraitLost: Lost = (field) => `the profile is published without the portrait's ${field}`;
     problems.push(
       ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, portraitLost),
     );

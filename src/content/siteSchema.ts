@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isValidTimeZone } from '../lib/dates.ts';
+import { langProblem } from '../lib/editions.ts';
 import { STRINGS, languageOf } from '../lib/strings.ts';
 import { optional, typeError } from './articleSchema.ts';
 
@@ -45,7 +46,7 @@ export const siteFileSchema = z
           lang: z
             .string({ error: typeError('a language code', 'e.g. lang: es') })
             .superRefine((lang, ctx) => {
-              const problem = siteLangProblem(lang);
+              const problem = langProblem(lang);
               if (problem) ctx.addIssue({ code: 'custom', message: problem });
             })
             .describe('The language of the edition, such as es: the stories written in it.'),

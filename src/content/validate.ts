@@ -156,7 +156,7 @@ export function validateArticle(
   const fail = (path: readonly PropertyKey[], message: string) =>
     problems.push({ ...at(path), message, severity: 'error' });
 
-  const unknown = (data: unknown, known: readonly string[], path: PropertyKey[], lost: string) =>
+  const unknown = (data: unknown, known: readonly string[], path: PropertyKey[], lost: Lost) =>
     problems.push(
       ...unknownFieldProblems(file, data, known, path, front.lineOf, lost).map((problem) => {
         // `  draft: true` indented under `image:` by an editor's auto-indent: the story's field.
@@ -174,7 +174,7 @@ export function validateArticle(
       FRONTMATTER_FIELDS,
       [],
       front.lineOf,
-      'the story is published without its',
+      (field) => `the story is published without its ${FIELD_NOUNS[field] ?? field}`,
       { image: IMAGE_FIELDS },
       OTHER_NAMES,
     ).filter(
@@ -198,9 +198,9 @@ export function validateArticle(
     );
   }
   // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
-  unknown(front.data.image, IMAGE_FIELDS, ['image'], "the story is published without the photo's");
+  unknown(front.data.image, IMAGE_FIELDS, ['image'], (field) => `the story is published without the photo's ${field}`);
   if (Array.isArray(front.data.corrections)) {
-    const lost = "the story is published without the correction's";
+    const lost: Lost = (field) => `the story is published without the correction's ${field}`;
     front.data.corrections.forEach((correction: unknown, i) =>
       unknown(correction, CORRECTION_FIELDS, ['corrections', i], lost),
     );
@@ -214,6 +214,14 @@ export function validateArticle(
       [field],
       `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
     );
+  }
+  // `tags: [Weather, ""]`: an entry left blank (a CMS row never filled) is left out.
+  for (const field of ['tags', 'author'] as const) {
+    const list = front.data[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry: unknown, i) => {
+      if (typeof entry === 'string' && entry.trim() === '') warn([field, i], 'is empty and is left out (delete it)');
+    });
   }
   // `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is.
   for (const field of PROSE_FIELDS) {
@@ -341,6 +349,20 @@ export function validateArticle(
 /** Fields whose words readers see, where text cut at " #" would go out wrong. */
 const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
 
+/** What a field gives a story, where its name does not say it in words: `author` is its byline. */
+const FIELD_NOUNS: Readonly<Record<string, string>> = {
+  updated: 'update time',
+  author: 'byline',
+  image: 'photo',
+  lang: 'language',
+  translationOf: 'link to its original',
+  aliases: 'old addresses',
+  slug: 'own address',
+};
+
+/** What goes missing without a field: `the story is published without its byline`. */
+export type Lost = (field: string) => string;
+
 /**
  * A misspelt name on a line YAML could not read (`authr:` and a pasted non-breaking space): told
  * with that line's mistake, not in the round after its fix.
@@ -360,7 +382,7 @@ function misspeltOnUnreadLines(told: readonly Problem[], data: Record<string, un
  * The fields of a group (the front matter, `image:`, a correction) its schema does not know. A
  * name a typo away from a known field is that field misspelt, an error: published as it is, the
  * story would go out without it (no byline for `auhtor:`). Any other name is the editor's own
- * note, a warning. `lost` says what goes missing (`the story is published without its`).
+ * note, a warning. `lost` says what goes missing without a field (`the story is published without its byline`).
  */
 export function unknownFieldProblems(
   file: string,
@@ -368,7 +390,7 @@ export function unknownFieldProblems(
   known: readonly string[],
   path: readonly PropertyKey[],
   lineOf: (path: readonly PropertyKey[]) => number,
-  lost: string,
+  lost: Lost,
   groups: Readonly<Record<string, readonly string[]>> = {},
   otherNames: Readonly<Record<string, string>> = {},
 ): Problem[] {
@@ -403,18 +425,22 @@ export function unknownFieldProblems(
       // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
       const group = Object.keys(groups).find((name) => record[name] === null && groups[name]!.includes(key));
       if (group) {
-        const message = `is not indented under ${group}:, so ${group}: is empty (indent it by two spaces, or ${lost} ${group})`;
+        const message = `is not indented under ${group}:, so ${group}: is empty (indent it by two spaces, or ${lost(group)})`;
         return { ...at, message, severity: 'error' };
       }
       const other = Object.hasOwn(otherNames, key) ? otherNames[key] : undefined;
       if (other && known.includes(other) && !(other in record)) {
-        const message = `is what other tools call ${other}: (rename it ${other}:, or ${lost} ${other})`;
+        const message = `is what other tools call ${other}: (rename it ${other}:, or ${lost(other)})`;
         return { ...at, message, severity: 'error' };
       }
       const near = didYouMean(key, known);
+      if (near && near in record) {
+        const message = `is not a known field: did you mean ${near}? (${near}: is on line ${lineOf([...path, near])} already: keep one of the two)`;
+        return { ...at, message, severity: 'error' };
+      }
       if (near) {
         // Not "published without its draft": a `Draft: true` line holds the story (see markedDraft).
-        const or = near === 'draft' ? '' : `, or ${lost} ${near}`;
+        const or = near === 'draft' ? '' : `, or ${lost(near)}`;
         const message = `is not a known field: did you mean ${near}? (rename it ${near}:${or})`;
         return { ...at, message, severity: 'error' };
       }

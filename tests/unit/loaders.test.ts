@@ -103,7 +103,7 @@ describe('articleLoader', () => {
     });
     await expect(loader.load(context)).rejects.toThrow(
       [
-        'content/a.md:4 auhtor: is not a known field: did you mean author? (rename it author:, or the story is published without its author)',
+        'content/a.md:4 auhtor: is not a known field: did you mean author? (rename it author:, or the story is published without its byline)',
         '1 error in 1 file, 0 warnings',
       ].join('\n'),
     );

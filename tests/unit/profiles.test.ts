@@ -69,7 +69,7 @@ describe('readAuthors', () => {
         '---\nname: Jane Doe\nphoto:\n  src: /jane.jpg\n  alt: Jane Doe\n  atl: Jane\n---\n',
     });
     expect(problems.map(formatProblem)).toEqual([
-      "content/authors/jane-doe.md:6 photo.atl: is not a known field: did you mean alt? (rename it alt:, or the profile is published without the portrait's alt)",
+      'content/authors/jane-doe.md:6 photo.atl: is not a known field: did you mean alt? (alt: is on line 5 already: keep one of the two)',
     ]);
   });
 

@@ -129,15 +129,18 @@ describe("readSettingsFile: each edition's description", () => {
           '    descripton: Noticias.',
           '  - lang: es-MX',
           '    description: ""',
+          '  - lang: Arabic',
+          '    description: أخبار.',
         ),
       ),
     ).toEqual([
       `${FILE}:10 editions, 1st entry, lang: "en" is the site's own language, whose description is description: (delete this entry)`,
-      `${FILE}:12 editions, 2nd entry, lang: "fr" has no words on this site (available: en, es, ar; add a table in src/lib/strings.ts)`,
+      `${FILE}:12 editions, 2nd entry, lang: "fr" is a language the site has no words for (use one of en (English), es (Spanish), ar (Arabic); a developer adds a language in src/lib/strings.ts)`,
       // Not "description: is required" too: the misspelt name says where it went.
       `${FILE}:15 editions, 3rd entry, descripton: is not a field of an edition (did you mean description?)`,
-      `${FILE}:16 editions, 4th entry, lang: "es-MX" is listed already, as entry 3 (keep one of them)`,
+      `${FILE}:16 editions, 4th entry, lang: "es-MX" is the same edition as "es", entry 3 (keep one of them)`,
       `${FILE}:17 editions, 4th entry, description: is empty (write one sentence about the site, in that language)`,
+      `${FILE}:18 editions, 5th entry, lang: "Arabic" is a language's name: write its code, ar`,
     ]);
   });
 });

@@ -126,10 +126,26 @@ describe('parseArticle: a good file', () => {
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md:4 tag: is not a known field: did you mean tags? (rename it tags:, or the story is published without its tags)',
-      'content/world/x.md:5 udpated: is not a known field: did you mean updated? (rename it updated:, or the story is published without its updated)',
-      'content/world/x.md:6 Author: is not a known field: did you mean author? (rename it author:, or the story is published without its author)',
+      'content/world/x.md:5 udpated: is not a known field: did you mean updated? (rename it updated:, or the story is published without its update time)',
+      'content/world/x.md:6 Author: is not a known field: did you mean author? (rename it author:, or the story is published without its byline)',
     ]);
     expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('warns of an entry left blank in the tags or the byline, which is left out', () => {
+    const { problems } = validate(
+      '---\ntitle: T\ndate: 2025-01-01\ntags: [Weather, ""]\nauthor:\n  - Jane Doe\n  - " "\n---\nx\n',
+    );
+    expect(told(problems)).toEqual([
+      'warning content/world/x.md:4 tags, 2nd entry: is empty and is left out (delete it)',
+      'warning content/world/x.md:7 author, 2nd entry: is empty and is left out (delete it)',
+    ]);
+  });
+
+  it('says a misspelling beside the field it means is one of two, not a loss', async () => {
+    expect(await errors('---\ntitle: T\ntittle: U\ndate: 2025-01-01\n---\nx\n')).toEqual([
+      'content/world/x.md:3 tittle: is not a known field: did you mean title? (title: is on line 2 already: keep one of the two)',
+    ]);
   });
 
   it('does not call a misspelt required field missing as well', async () => {
@@ -795,8 +811,8 @@ describe('parseArticle: each bad field gives its message', () => {
     [
       // Read as an empty image: and two fields of the story's own, the photo would be lost.
       'title: T\ndate: 2025-01-01\nimage:\nsrc: https://cdn.example/a.jpg\nalt: A',
-      'content/world/x.md:5 src: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its image)',
-      'content/world/x.md:6 alt: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its image)',
+      'content/world/x.md:5 src: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its photo)',
+      'content/world/x.md:6 alt: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its photo)',
     ],
     [
       // YAML cuts a plain value at " #": the headline would go out as "Storm".
