@@ -349,7 +349,7 @@ export const articleSchema = z.object({
    * stay out of Astro's content store, which every build and dev reload loads whole.
    */
   body: z.string().regex(/^[0-9a-f]{40}$/),
-  /** Minutes to read the body, at least 1. */
+  /** Minutes to read the body: 0 for a body with no words, which shows no reading time. */
   readingMinutes: z.number().int().nonnegative(),
   /** The source file, relative to the project root. */
   filePath: z.string(),

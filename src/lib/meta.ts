@@ -128,7 +128,8 @@ export function articleMeta(
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: article.title,
-      description: article.summary,
+      // A story whose body shows no words has no summary to give: none rather than "".
+      ...(article.summary && { description: article.summary }),
       ...(article.lang && { inLanguage: article.lang }),
       datePublished: published,
       dateModified: modified,

@@ -154,6 +154,13 @@ describe('hostile files that must build to correct pages', () => {
     expect(run.output).toMatch(/empty-body\.md:5 body: is empty/);
   });
 
+  it('gives a story with no words and no summary no empty description, in the head or its data', () => {
+    const html = page('blank-markup');
+    expect(html).toContain('<title>Hostile fixture: a body of markup that shows nothing');
+    expect(html).not.toMatch(/name="description"|og:description|twitter:description|"description"/);
+    expect(html).not.toMatch(/min read/);
+  });
+
   it('counts Chinese words for reading time, not runs of characters', () => {
     const minutes = Number(/(\d+) min read/.exec(page('chinese'))?.[1]);
     expect(minutes).toBeGreaterThanOrEqual(5);
@@ -222,7 +229,7 @@ describe('hostile files that must fail the build, each named', () => {
     ['photo-size.md', /:4 image\.height: is needed with the other/],
     [
       'misspelt-field.md',
-      /:4 auhtor: is not a known field: did you mean author\? \(rename it author:, or the story is published without its author\)/,
+      /:4 auhtor: is not a known field: did you mean author\? \(rename it author:, or the story is published without its byline\)/,
     ],
     ['three-problems.md', /:3 date: "2025-02-30" is not a real date/],
     [
