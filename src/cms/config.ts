@@ -67,6 +67,8 @@ const LABELS: Record<string, string> = {
   'photo.src': 'Portrait',
   'photo.alt': 'Alt text',
   lang: 'Language',
+  editions: 'Other languages',
+  'editions.lang': 'Language',
   url: 'URL',
   slug: 'Slug',
 };
@@ -145,7 +147,7 @@ const AUTHOR_WIDGETS: Widgets = {
 
 const SETTINGS_WIDGETS: Widgets = {
   description: () => ({ widget: 'text' }),
-  editions: () => ({ summary: '{{fields.lang}}' }),
+  editions: () => ({ summary: '{{fields.lang}}', label_singular: 'language' }),
   'editions.lang': (site) => ({ widget: 'select', options: [...site.languages] }),
   'editions.description': () => ({ widget: 'text' }),
   lang: (site) => ({ widget: 'select', options: [...site.languages] }),

@@ -178,5 +178,30 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     ]);
   });
 
+  await test.step('the site settings give another language its own description', async () => {
+    const settingsFile = join(CMS_CONTENT, 'site.yaml');
+    await page.goto('/admin/');
+    await page.getByRole('link', { name: 'Site settings' }).click();
+    await page.getByRole('link', { name: 'Site settings' }).last().click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dateline');
+    await page.getByRole('button', { name: 'Add language' }).click();
+    // The new entry's language: the site's own Language field comes after the list.
+    await page.getByRole('combobox', { name: 'Language', exact: true }).first().click();
+    await page.getByRole('option', { name: 'es', exact: true }).click();
+    await page.getByLabel('Description', { exact: true }).last().fill('Noticias al momento.');
+    await publish(page);
+    // Read as the build reads it (a half-written file reads as nothing yet).
+    const editions = () =>
+      (parse(readFileSync(settingsFile, 'utf8')) as { editions?: unknown } | null)?.editions;
+    await expect
+      .poll(editions, { timeout: 15_000 })
+      .toEqual([{ lang: 'es', description: 'Noticias al momento.' }]);
+    const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
+      env: { ...process.env, DATELINE_CONTENT: CMS_CONTENT, DATELINE_SETTINGS: settingsFile },
+      encoding: 'utf8',
+    });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
   expect(violations).toEqual([]);
 });
