@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { authorSchema } from './content/authorSchema.ts';
 import { articleSchema } from './content/articleSchema.ts';
 import { contentLoaders } from './content/loaders.ts';
-import { buildNow, cache, sectionsSource, settings, threads } from './settings.ts';
+import { buildNow, cache, editionsSource, sectionsSource, settings, threads } from './settings.ts';
 
 /** One sync of the content folders fills both collections (see content/loaders.ts). */
 const loaders = contentLoaders({
@@ -15,6 +15,7 @@ const loaders = contentLoaders({
   cache,
   threads,
   sections: { names: settings.sections, where: sectionsSource },
+  editions: { langs: settings.editions.map((edition) => edition.lang), where: editionsSource },
 });
 
 /** What is known of a photo beside the articles (see content/photoFiles.ts). */

@@ -109,7 +109,7 @@ export function readSettingsFile(
   bytes: Uint8Array,
   file: string,
 ):
-  | { settings: SiteFile; problems: []; sectionLines: number[] }
+  | { settings: SiteFile; problems: []; sectionLines: number[]; editionLines: number[] }
   | { settings: undefined; problems: Problem[] } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
@@ -154,7 +154,10 @@ export function readSettingsFile(
   if (!parsed.success || problems.length > 0)
     return { settings: undefined, problems: sortProblems(problems) };
   const sectionLines = (parsed.data.sections ?? []).map((_, i) => read.lineOf(['sections', i]));
-  return { settings: parsed.data, problems: [], sectionLines };
+  const editionLines = (parsed.data.editions ?? []).map((_, i) =>
+    read.lineOf(['editions', i, 'lang']),
+  );
+  return { settings: parsed.data, problems: [], sectionLines, editionLines };
 }
 
 /** The fields of an entry of `editions:`. */
@@ -223,7 +226,7 @@ export function readSettings(env: SettingsEnv, root: string = process.cwd()): Si
 export function readSettingsSource(
   env: SettingsEnv,
   root: string = process.cwd(),
-): { settings: SiteSettings; sections: SectionsSource } {
+): { settings: SiteSettings; sections: SectionsSource; editions: SectionsSource } {
   const path = resolve(root, settingsFilePath(env));
   const file = relative(root, path).split(sep).join('/');
   let bytes: Uint8Array;
@@ -240,6 +243,7 @@ export function readSettingsSource(
   return {
     settings: { ...MACHINE_DEFAULTS, ...shown, sections, agencies, editions },
     sections: { file, lines: read.sectionLines },
+    editions: { file, lines: read.editionLines },
   };
 }
 
@@ -339,6 +343,9 @@ export const settings: SiteSettings = settingsOrExit(() =>
 
 /** Where this build's front-page sections are set, for messages: the file and lines, or the variable. */
 export const sectionsSource: SectionsSource = sectionsSourceOf(process.env, fromFile.sections);
+
+/** Where this build's editions are set, for messages: the settings file and each entry's line. */
+export const editionsSource: SectionsSource = fromFile.editions;
 
 /** This build's "now", read once. */
 export const buildNow: number = settingsOrExit(() =>

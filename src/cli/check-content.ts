@@ -16,7 +16,7 @@ import {
 import { countOf } from '../lib/plural.ts';
 import { formatReport, problemLines, warningSummary } from '../lib/problems.ts';
 import { publishedAuthors, waitingProfiles } from '../lib/shownProfiles.ts';
-import { buildNow, cache, sectionsSource, settings, threads } from '../settings.ts';
+import { buildNow, cache, editionsSource, sectionsSource, settings, threads } from '../settings.ts';
 
 const { values } = parseArgs({ options: { scheduled: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,6 +28,7 @@ const checked = await checkContent(root, settings.contentDirs, settings, {
   // take off the site is a warning here too.
   published: cache.published,
   sections: { names: settings.sections, where: sectionsSource },
+  editions: { langs: settings.editions.map((edition) => edition.lang), where: editionsSource },
 });
 const { files, valid, drafts } = checked;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

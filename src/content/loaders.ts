@@ -46,6 +46,8 @@ export interface ArticleLoaderOptions extends ParseSettings {
   threads: number;
   /** The front page's sections and where they are set, checked against the stories' tags. */
   sections?: { names: readonly string[]; where: SectionsSource } | undefined;
+  /** The languages the settings describe and where they are set, checked against the stories'. */
+  editions?: { langs: readonly string[]; where: SectionsSource } | undefined;
 }
 
 export { ContentError };
@@ -237,6 +239,7 @@ async function syncStore(
     // Read before this build writes its own: what the last build published.
     published: options.cache.published,
     sections: options.sections,
+    editions: options.editions,
   });
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {

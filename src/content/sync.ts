@@ -10,6 +10,7 @@ import { STRINGS } from '../lib/strings.ts';
 import { type ArticleStatus, articleStatus } from '../lib/articleStatus.ts';
 import { type SectionsSource, sectionProblems } from '../lib/sections.ts';
 import { DEFAULT_LANG, editionKey } from '../lib/languages.ts';
+import { unusedEditions } from '../lib/editions.ts';
 import { type CurrentStory, goneStories } from '../lib/movedStories.ts';
 import { contentKey, lastPublishedIndex } from '../build/publishedIndex.ts';
 import { renderInParallel, renderPool } from '../build/renderPool.ts';
@@ -48,6 +49,8 @@ export interface LoadOptions {
   published?: string | undefined;
   /** The front page's sections and where they are set (see sectionProblems). */
   sections?: { names: readonly string[]; where: SectionsSource } | undefined;
+  /** The languages the settings describe and where (see unusedEditions). */
+  editions?: { langs: readonly string[]; where: SectionsSource } | undefined;
 }
 
 /** Every article of a content tree, and every problem found in it. */
@@ -179,10 +182,20 @@ export async function loadArticles(
         options.sections.where,
       )
     : [];
+  // Every story counts, drafts too: an edition waiting for its first story is no slip.
+  const editions = options.editions
+    ? unusedEditions(
+        options.editions.langs,
+        [...valid, ...salvaged].map((file) => file.lang),
+        siteLang,
+        options.editions.where,
+      )
+    : [];
   const found = [
     ...problems,
     ...gone,
     ...sections,
+    ...editions,
     ...fresh.problems,
     ...unpublished.problems,
     ...profiles.problems,
@@ -276,6 +289,8 @@ export async function checkContent(
     published?: string | undefined;
     /** The front page's sections and where they are set (see LoadOptions). */
     sections?: LoadOptions['sections'];
+    /** The languages the settings describe and where (see LoadOptions). */
+    editions?: LoadOptions['editions'];
   },
 ): Promise<LoadResult> {
   // Rendering finds what validation cannot (a body too deeply nested, a body the pipeline

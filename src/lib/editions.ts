@@ -5,6 +5,8 @@
  */
 import { type DateStyle, dateStyle } from './dates.ts';
 import { canonicalLang, editionBase, editionKey } from './languages.ts';
+import type { Problem } from './problems.ts';
+import type { SectionsSource } from './sections.ts';
 import { type Strings, STRINGS, countIn, languageOf, stringsFor } from './strings.ts';
 
 export { canonicalLang, editionBase, editionKey };
@@ -88,4 +90,30 @@ export function editionKeys(langs: Iterable<string>, siteLang: string): string[]
   const keys = new Set([...langs].map((lang) => editionKey(lang, siteLang)));
   keys.delete('');
   return ['', ...[...keys].sort()];
+}
+
+/**
+ * A warning for each language the settings describe (`editions:`) that no story is written in:
+ * no edition is made for it, so its description is never shown (often a slip: `ar` for `es`).
+ */
+export function unusedEditions(
+  langs: readonly string[],
+  storyLangs: Iterable<string>,
+  siteLang: string,
+  where: SectionsSource,
+): Problem[] {
+  const made = new Set([...storyLangs].map((lang) => editionKey(lang, siteLang)));
+  return langs.flatMap((lang, i): Problem[] =>
+    made.has(editionKey(lang, siteLang))
+      ? []
+      : [
+          {
+            file: where.file,
+            line: where.lines[i],
+            field: `editions.${i}.lang`,
+            message: `"${lang}" is the language of no story, so no edition shows this description (write lang: ${lang} on a story, or correct the language)`,
+            severity: 'warning',
+          },
+        ],
+  );
 }

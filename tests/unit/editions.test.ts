@@ -7,6 +7,7 @@ import {
   langProblem,
   languageName,
   makeEdition,
+  unusedEditions,
 } from '../../src/lib/editions.ts';
 import { formatDate, mustParseDate } from '../../src/lib/dates.ts';
 
@@ -55,5 +56,26 @@ describe('editions', () => {
     expect([untranslated.description, untranslated.descriptionLang]).toEqual(['News.', 'en']);
     const home = makeEdition('', 'en', '/', { text: 'News.', translated: false });
     expect(home.descriptionLang).toBe('en');
+  });
+});
+
+describe('unusedEditions', () => {
+  const where = { file: 'content/site.yaml', lines: [9, 11] };
+
+  it('warns of a language the settings describe that no story is written in, on its line', () => {
+    expect(unusedEditions(['es', 'ar'], ['en', 'es-MX'], 'en', where)).toEqual([
+      {
+        file: 'content/site.yaml',
+        line: 11,
+        field: 'editions.1.lang',
+        message:
+          '"ar" is the language of no story, so no edition shows this description (write lang: ar on a story, or correct the language)',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('says nothing when every described language has a story', () => {
+    expect(unusedEditions(['es'], ['es'], 'en', where)).toEqual([]);
   });
 });
