@@ -47,8 +47,13 @@ if (values.publish && values.draft) {
 let fallbackDate = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
 if (values.date !== undefined) {
   const parsed = parseDateValue(values.date);
-  if (!parsed.ok || parsed.value.kind !== 'date') {
-    console.error(`import: --date "${values.date}" is not a real date (use YYYY-MM-DD)`);
+  const problem = !parsed.ok
+    ? parsed.reason
+    : parsed.value.kind !== 'date'
+      ? `"${values.date}" has a time (give the day alone, YYYY-MM-DD)`
+      : undefined;
+  if (problem) {
+    console.error(`import: --date ${problem}`);
     process.exit(1);
   }
   fallbackDate = values.date;

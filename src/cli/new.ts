@@ -44,8 +44,11 @@ if (!title) fail(`give a headline (${USAGE})`);
 let date = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
 if (values.date !== undefined) {
   const parsed = parseDateValue(values.date);
-  if (!parsed.ok || parsed.value.kind !== 'date') {
-    fail(`--date "${values.date}" is not a real date (use YYYY-MM-DD)`);
+  if (!parsed.ok) fail(`--date ${parsed.reason}`);
+  if (parsed.value.kind !== 'date') {
+    fail(
+      `--date "${values.date}" has a time (give the day alone, YYYY-MM-DD: the time goes in the file)`,
+    );
   }
   date = values.date;
 }

@@ -15,18 +15,36 @@ export interface SearchSource {
 /**
  * The page Pagefind indexes for an article, made from its record and body rather than read back
  * from the built page: the headline as the result title, the body as the only searchable text
- * (so navigation never matches), its headings and ids kept for sub-results.
+ * (so navigation never matches, and a result's excerpt never repeats its headline), its headings
+ * and ids kept for sub-results. A body with no words is searched by its headline instead, so a
+ * story still to be written up is found all the same.
  */
 export function searchDocument(source: SearchSource, lang: string): string {
+  const title = `<h1 data-pagefind-meta="title">${escapeXml(source.title)}</h1>`;
+  const wordless = source.html.replace(/<[^>]*>/g, '').trim() === '';
   return (
     `<!doctype html><html lang="${escapeXml(lang)}"><head><meta charset="utf-8"></head><body>` +
-    `<h1 data-pagefind-meta="title">${escapeXml(source.title)}</h1>` +
+    (wordless ? '' : title) +
     // Read from attributes, so a comma in a value never splits it (Pagefind's list separator).
     `<p data-pagefind-meta="date[data-date]" data-date="${escapeXml(source.date)}"></p>` +
     (source.image
       ? `<p data-pagefind-meta="image[data-src], image_alt[data-alt]" data-src="${escapeXml(source.image.url)}" data-alt="${escapeXml(source.image.alt)}"></p>`
       : '') +
-    `<div data-pagefind-body>${source.html}</div></body></html>`
+    `<div data-pagefind-body>${wordless ? title : ''}${withoutAddresses(source.html)}</div></body></html>`
+  );
+}
+
+/** An image's attributes, as sanitised bodies write them: a name, and a value in double quotes. */
+const IMG = /<img\b((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/g;
+
+/**
+ * The body with no picture addresses, only their alt text: Pagefind would show a body's first
+ * picture beside a result without a lead photo (often another site's, loaded on every search).
+ */
+function withoutAddresses(html: string): string {
+  return html.replace(
+    IMG,
+    (_, attributes: string) => `<img${attributes.replace(/\s+(?:src|srcset)="[^"]*"/g, '')}>`,
   );
 }
 

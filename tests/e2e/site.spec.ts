@@ -134,6 +134,11 @@ test.describe('untrusted content', () => {
     expect(await page.locator(RUNNABLE_SCRIPT).count()).toBe(0);
     expect(await page.locator('iframe, [onclick], [onerror], [style]').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    // The link its address was taken from reads as the text around it, not as a dead link.
+    const dead = page.locator('article .body a:not([href])', { hasText: 'a javascript link' });
+    const around = await dead.evaluate((el) => getComputedStyle(el.parentElement!).color);
+    await expect(dead).toHaveCSS('color', around);
+    await expect(dead).toHaveCSS('text-decoration-line', 'none');
     await page.locator('article .body').click();
     expect(watched.dialogs).toEqual([]);
   });

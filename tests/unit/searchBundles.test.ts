@@ -105,10 +105,34 @@ describe('searchDocument', () => {
     );
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(
-      '<h1 data-pagefind-meta="title">Storm &amp; &quot;surge&quot; &lt;1&gt;</h1>',
+      '<body><h1 data-pagefind-meta="title">Storm &amp; &quot;surge&quot; &lt;1&gt;</h1>',
     );
     expect(html).toContain('<div data-pagefind-body><p>Body.</p></div>');
     expect(html).not.toContain('image');
+  });
+
+  it('searches a story with no words by its headline', () => {
+    const html = searchDocument(
+      { title: 'Harbour fire', html: '<p> </p>', date: 'May 1, 2026' },
+      'en',
+    );
+    expect(html).toContain(
+      '<div data-pagefind-body><h1 data-pagefind-meta="title">Harbour fire</h1><p> </p></div>',
+    );
+    expect(html.match(/<h1/g)).toHaveLength(1);
+  });
+
+  it("keeps a body picture's alt text but not its address: only a lead photo stands beside a result", () => {
+    const html = searchDocument(
+      {
+        title: 'T',
+        html: '<p><img src="https://elsewhere.example/a.jpg" alt="A &#x22;harbour&#x22; > at dawn"></p><img alt="B" srcset="/b.jpg 1x" src="/b.jpg" />',
+        date: 'May 1, 2026',
+      },
+      'en',
+    );
+    expect(html).toContain('<p><img alt="A &#x22;harbour&#x22; > at dawn"></p><img alt="B"></div>');
+    expect(html).not.toMatch(/src=|elsewhere/);
   });
 
   it('gives the date and the photo as metadata read from attributes, commas and all', () => {
