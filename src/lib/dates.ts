@@ -32,7 +32,8 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= last.getUTCDate();
 }
 
-const MONTHS = [
+/** The English month names, January first, lowercase: for reading dates editors type. */
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { parseDateValue } from './dates.ts';
+import { MONTHS, parseDateValue } from './dates.ts';
 import { deriveSummary } from './excerpt.ts';
 import { escapeHtml, escapeMarkdown } from './markdownEscape.ts';
 import { slugFromText } from './slugs.ts';
@@ -119,20 +119,6 @@ function isHeadline(line: string, next: string, agencies: readonly string[]): bo
   return next === '' || dateOfLine(next) !== undefined || dateline(next, agencies) !== undefined;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** A month by name or its abbreviation (`Sept.` too). */
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
