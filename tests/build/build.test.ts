@@ -157,7 +157,7 @@ describe('astro build', () => {
     const settingsFile = join(outDir('languages-settings'), 'site.yaml');
     writeFileSync(
       settingsFile,
-      `${readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')}editions:\n  - lang: es\n    description: 'Noticias al momento.'\n`,
+      `${readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')}editions:\n  - lang: es\n    description: 'Noticias al momento <b>&</b> "más".'\n`,
     );
     const run = astroBuild({
       DATELINE_CONTENT: `${CONTENT},tests/fixtures/translations`,
@@ -208,9 +208,16 @@ describe('astro build', () => {
     expect(read('es/topics/index.html')).toMatch(/Economía/);
     expect(read('es/archive/2025/02/index.html')).toContain('Noticias de febrero de 2025.');
     // Each edition describes the site in its language, where the settings give it one.
-    expect(home).toContain('<meta name="description" content="Noticias al momento.">');
-    expect(home).toMatch(/<p data-astro-cid-\w+>Noticias al momento.<\/p>/);
-    expect(read('es/rss.xml')).toContain('<description>Noticias al momento.</description>');
+    // Markup an editor types there is text, escaped where it stands.
+    expect(home).toContain(
+      '<meta name="description" content="Noticias al momento <b>&amp;</b> &quot;más&quot;.">',
+    );
+    expect(home).toMatch(
+      /<p data-astro-cid-\w+>Noticias al momento &lt;b&gt;&amp;&lt;\/b&gt; &quot;más&quot;.<\/p>/,
+    );
+    expect(read('es/rss.xml')).toContain(
+      '<description>Noticias al momento &lt;b&gt;&amp;&lt;/b&gt; &quot;más&quot;.</description>',
+    );
     expect(read('ar/index.html')).toMatch(/<p lang="en" data-astro-cid-\w+>News, as it happens/);
     expect(read('index.html')).toMatch(/<p data-astro-cid-\w+>News, as it happens/);
     expect(read('es/rss.xml')).toContain('<language>es</language>');
