@@ -281,6 +281,14 @@ export function validateArticle(
         'is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
       );
     }
+    // `author:` with nothing after it reads as no field at all: a line left to fill in, most likely.
+    // When the line below it was told of already (`src:` not indented), that message says why.
+    for (const [field, fix] of Object.entries(LEFT_BLANK)) {
+      const value = front.data[field];
+      if (value !== null && !(typeof value === 'string' && value.trim() === '')) continue;
+      const line = front.lineOf([field]);
+      if (line === undefined || !problems.some((problem) => problem.line === line + 1)) warn([field], fix);
+    }
     const line = placeholderLine(text);
     if (line !== undefined) {
       problems.push({
@@ -348,6 +356,14 @@ export function validateArticle(
 
 /** Fields whose words readers see, where text cut at " #" would go out wrong. */
 const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
+
+/** Fields a story goes out without when they are left blank, and what to write in them. */
+const LEFT_BLANK: Readonly<Record<string, string>> = {
+  author: 'is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
+  source: 'is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
+  image:
+    'is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
+};
 
 /** What a field gives a story, where its name does not say it in words: `author` is its byline. */
 const FIELD_NOUNS: Readonly<Record<string, string>> = {

@@ -295,6 +295,22 @@ describe('parseArticle: a story published before it is written', () => {
     ]);
   });
 
+  it('warns of a byline, source or lead photo line left blank, and publishes the story without them', async () => {
+    const text =
+      '---\ntitle: T\ndate: 2025-01-01\nauthor:\nsource: " "\nimage:\n---\n\nThe road closed.\n';
+    const { article, problems } = await parse(text);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:4 author: is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
+      'content/world/x.md:5 source: is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
+      'content/world/x.md:6 image: is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(article).toMatchObject({ title: 'T', authors: [] });
+    expect(article?.image).toBeUndefined();
+    // A draft is still being written: its blank lines are for later.
+    expect((await parse(text.replace('---\n\n', 'draft: true\n---\n\n'))).problems).toEqual([]);
+  });
+
   it('lets a draft keep its placeholder and empty summary', async () => {
     const { problems } = await parse(newArticleMarkdown('Storm', '2025-04-18'));
     expect(problems).toEqual([]);
