@@ -321,6 +321,13 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('attribute'),
+          name: z.string(),
+          tag: z.string(),
+          line: z.number().int().positive().optional(),
+          more: z.number().int().nonnegative(),
+        }),
+        z.object({
           kind: z.literal('remote'),
           src: z.string(),
           line: z.number().int().positive().optional(),

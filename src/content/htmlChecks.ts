@@ -4,6 +4,7 @@
  * made safe, but an embed an editor pasted is never lost unnoticed.
  */
 import { isPhotoFile } from '../lib/photoKeys.ts';
+import { countOf } from '../lib/plural.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
@@ -73,6 +74,12 @@ export function noteMessage(note: BodyNote): string {
     return note.tag === 'img'
       ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside the story instead: ![…](./photo.jpg))`
       : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;
+  }
+  if (note.kind === 'attribute') {
+    const where = `<${note.tag}>${note.more > 0 ? ` and ${countOf(note.more, 'more element')} of this story` : ''}`;
+    return note.name === 'style'
+      ? `style="…" is removed from ${where}: a story keeps the site's look and cannot carry its own styles (for emphasis write **bold** or *italics*)`
+      : `${note.name}="…" is removed from ${where}: ${SCRIPT}`;
   }
   const beside = instead(note.src, note.html);
   if (/^http:/i.test(note.src)) {

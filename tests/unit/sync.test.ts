@@ -358,6 +358,30 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it('warns once a story of the styles and script handlers the sanitiser removes, counting the elements', async () => {
+    const { write, load } = await tempContent('dateline-attributes-');
+    await write(
+      'pasted.md',
+      '---\ntitle: Pasted\ndate: 2025-01-01\n---\n\n<p class="MsoNormal" style="color:red">Red.</p>\n\n<p style="margin:0" onclick="vote()" onmouseover="track()">Vote.</p>\n\n<span style="font-weight:bold">Bold</span> and <a href="https://x.example" onmouseover="track()">a link</a>.\n',
+    );
+    await write(
+      'plain.md',
+      '---\ntitle: Plain\ndate: 2025-01-02\n---\n\n<p class="lead" title="Kept">Kept.</p>\n',
+    );
+    const { articles, problems } = await load();
+    expect(articles.map((article) => article.filePath)).toEqual([
+      'content/pasted.md',
+      'content/plain.md',
+    ]);
+    // Attributes that change nothing a reader would miss (class, title) go unsaid.
+    expect(articles[1]).not.toHaveProperty('bodyNotes');
+    expect(problems.map(formatProblem)).toEqual([
+      `content/pasted.md:6 body: style="…" is removed from <p> and 2 more elements of this story: a story keeps the site's look and cannot carry its own styles (for emphasis write **bold** or *italics*)`,
+      'content/pasted.md:8 body: onclick="…" is removed from <p> and 1 more element of this story: a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))',
+    ]);
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+  });
+
   it('checks every correction against the clock, whatever is wrong with the ones before it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
     await mkdir(join(dir, 'content'));

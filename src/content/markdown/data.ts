@@ -20,8 +20,8 @@ export interface BodyPhoto {
 }
 
 /**
- * Something in a body the editor should hear of, noted before the sanitiser runs: an element or
- * an address it removes, or a picture readers' browsers fetch from another site.
+ * Something in a body the editor should hear of, noted before the sanitiser runs: an element, an
+ * address or an attribute it removes, or a picture readers' browsers fetch from another site.
  */
 export type BodyNote =
   | {
@@ -41,6 +41,16 @@ export type BodyNote =
       /** Its scheme as written, `javascript:`: never the whole address (a data: URL can be huge). */
       scheme: string;
       line: number | undefined;
+    }
+  | {
+      kind: 'attribute';
+      /** The first of its group as written, lower-cased: `style`, or a handler such as `onclick`. */
+      name: string;
+      /** The element it was on: `p`. */
+      tag: string;
+      line: number | undefined;
+      /** How many more elements of the body lost one of the same group. */
+      more: number;
     }
   | {
       kind: 'remote';

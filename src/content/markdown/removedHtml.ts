@@ -1,6 +1,6 @@
 /**
  * Notes, before the sanitiser runs, what it will take out of a body (elements outside its
- * allowlist, link and image addresses it does not keep) and the pictures readers' browsers would
+ * allowlist, link and image addresses it does not keep, styles and script handlers) and the pictures readers' browsers would
  * fetch from another site, so the editor is told (warnings, see src/content/htmlChecks.ts)
  * instead of losing an embed unnoticed. It only reads the tree: what is rendered never changes.
  * Every fact comes from the sanitiser's own schema, and addresses from the sanitiser itself.
@@ -36,6 +36,20 @@ const isRemote = (src: string) => /^(?:https?:)?\/\//i.test(src.trim());
 /** The scheme an address starts with, as written and kept short: `javascript:`. */
 const schemeOf = (address: string) => `${address.trim().split(':')[0]!.slice(0, 20)}:`;
 
+/** Whether the sanitiser keeps the property `name` (hast's `onClick`) of a `tag`. */
+function keepsProperty(tag: string, name: string, value: Element['properties'][string]): boolean {
+  const alone: Element = { type: 'element', tagName: tag, properties: { [name]: value }, children: [] };
+  const [out] = sanitize({ type: 'root', children: [alone] }).children;
+  return out?.type === 'element' && out.properties[name] !== undefined;
+}
+
+/**
+ * The removed attributes an editor meant something by, as one group each: `style` (a look the
+ * page will not have) and the `on…` handlers (script that will not run). Others the sanitiser
+ * drops (`class`, `data-…`, Word's own) change nothing a reader would miss, and go unsaid.
+ */
+const attributeGroup = (name: string) => (name === 'style' ? 'style' : /^on[a-z]/i.test(name) ? 'handler' : undefined);
+
 /** Why an element is removed, when it is: not allowlisted, or outside the elements it needs. */
 function removal(tag: string, ancestors: readonly string[]): Omit<BodyNote & { kind: 'element' }, 'line'> | undefined {
   if (!KEPT.has(tag)) return { kind: 'element', tag, whole: WHOLE.has(tag) };
@@ -50,6 +64,8 @@ function removal(tag: string, ancestors: readonly string[]): Omit<BodyNote & { k
 export function removedHtml() {
   return (tree: Root, file: VFile) => {
     const notes: BodyNote[] = [];
+    // One note a group for the whole body, on its first line: pasted markup has it on every element.
+    const attributes = new Map<string, BodyNote & { kind: 'attribute' }>();
     visitParents(tree, 'element', (node, parents) => {
       const line = node.position?.start.line;
       const names = parents.flatMap((parent) => (parent.type === 'element' ? [parent.tagName] : []));
@@ -58,6 +74,20 @@ export function removedHtml() {
         notes.push({ ...removed, line });
         // What goes with it is not reported again, element by element.
         return removed.whole ? SKIP : undefined;
+      }
+      const lost = new Map<string, string>();
+      for (const [name, value] of Object.entries(node.properties)) {
+        const group = attributeGroup(name);
+        if (group && !lost.has(group) && !keepsProperty(node.tagName, name, value)) lost.set(group, name);
+      }
+      for (const [group, name] of lost) {
+        const seen = attributes.get(group);
+        if (seen) seen.more += 1;
+        else {
+          const note = { kind: 'attribute' as const, name: name.toLowerCase(), tag: node.tagName, line, more: 0 };
+          attributes.set(group, note);
+          notes.push(note);
+        }
       }
       const attribute = ADDRESSES[node.tagName];
       const address = attribute ? node.properties[attribute] : undefined;
