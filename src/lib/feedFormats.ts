@@ -147,7 +147,8 @@ export function atomFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
             `    <link rel="enclosure" href="${escapeXml(item.enclosure.url)}"${item.enclosure.type ? ` type="${escapeXml(item.enclosure.type)}"` : ''}/>`,
           ]
         : []),
-      `    <summary type="text">${escapeXml(item.summary)}</summary>`,
+      // A story whose body shows no words has no summary: none rather than an empty one.
+      ...(item.summary ? [`    <summary type="text">${escapeXml(item.summary)}</summary>`] : []),
       `    <content type="html">${escapeXml(item.html)}</content>`,
       '  </entry>',
     ].join('\n');
@@ -181,7 +182,7 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
       id: item.url,
       url: item.url,
       title: item.title,
-      summary: item.summary,
+      ...(item.summary && { summary: item.summary }),
       content_html: item.html,
       date_published: item.published,
       date_modified: item.updated,

@@ -117,7 +117,7 @@ export function rssOptions(meta: FeedMeta, items: readonly FeedItem[]): RSSOptio
       title: item.title,
       link: item.url,
       pubDate: new Date(item.published),
-      description: item.summary,
+      ...(item.summary && { description: item.summary }),
       content: item.html,
       categories: item.tags,
       ...((item.authors.length > 0 || item.enclosure) && {

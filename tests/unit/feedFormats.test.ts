@@ -115,6 +115,22 @@ describe('feeds', () => {
     );
   });
 
+  it('gives no summary for a story whose body shows no words, rather than an empty one', () => {
+    const items = toFeedItems(
+      [article(2, { summary: '', html: '' }), article(1)],
+      'https://s.example',
+      'UTC',
+    );
+    const atom = atomFeed(meta, items);
+    expect(atom.match(/<summary type="text">[^<]*<\/summary>/g)).toEqual([
+      '<summary type="text">Summary 1</summary>',
+    ]);
+    const json = JSON.parse(jsonFeed(meta, items)).items;
+    expect(json[0]).not.toHaveProperty('summary');
+    expect(json[0].content_html).toBe('');
+    expect(json[1].summary).toBe('Summary 1');
+  });
+
   it('escapes every XML special character', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
