@@ -154,10 +154,13 @@ export function suggestDate(written: string): string | undefined {
   return dateHint(written.trim());
 }
 
-/** Why a YYYY-MM-DD that is not a day is not one, with the day it may have meant. */
-function whyNotReal(year: number, month: number, day: number): string {
+/**
+ * Why a YYYY-MM-DD that is not a day is not one, with the day it may have meant; `time`, what
+ * follows the day as written (`T09:30:00Z`), is kept in that suggestion.
+ */
+function whyNotReal(year: number, month: number, day: number, time = ''): string {
   if (month > 12 && day >= 1 && day <= 12 && isRealDay(year, day, month)) {
-    return `there is no month ${month}: did you mean ${isoDay(year, day, month)}?`;
+    return `there is no month ${month}: did you mean ${isoDay(year, day, month)}${time}?`;
   }
   if (month < 1 || month > 12) return `there is no month ${month}: months are 01 to 12`;
   if (day < 1) return `there is no day ${day}: days start at 01`;
@@ -189,7 +192,7 @@ export function parseDateValue(input: string): DateParseResult {
   const [, y, mo, d, h, mi, s = '0', frac = '0', zone] = dateTime as unknown as string[];
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
   const why = !isRealDay(year!, month!, day!)
-    ? whyNotReal(year!, month!, day!)
+    ? whyNotReal(year!, month!, day!, text.slice(10))
     : hour! > 23
       ? `there is no hour ${hour}: hours are 00 to 23`
       : minute! > 59 || second! > 59

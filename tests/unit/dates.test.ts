@@ -53,6 +53,14 @@ describe('parseDateValue', () => {
     });
   });
 
+  it('keeps the time in the date-time a swapped day and month meant', () => {
+    expect(parseDateValue('2025-18-04T09:30:00+02:00')).toEqual({
+      ok: false,
+      reason:
+        '"2025-18-04T09:30:00+02:00" is not a real date-time (there is no month 18: did you mean 2025-04-18T09:30:00+02:00?)',
+    });
+  });
+
   it.each([
     ['2025-4-8', '2025-04-08'],
     ['2025/04/18', '2025-04-18'],
