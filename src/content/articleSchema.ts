@@ -328,6 +328,10 @@ export const articleSchema = z.object({
           more: z.number().int().nonnegative(),
         }),
         z.object({
+          kind: z.literal('blank'),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('remote'),
           src: z.string(),
           line: z.number().int().positive().optional(),

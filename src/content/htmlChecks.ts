@@ -1,7 +1,7 @@
 /**
- * What the sanitiser took out of the bodies, and the pictures they load from other sites, as
- * warnings naming each on its line (see markdown/removedHtml.ts): the story still publishes,
- * made safe, but an embed an editor pasted is never lost unnoticed.
+ * What the sanitiser took out of the bodies, the pictures they load from other sites and bodies
+ * that show nothing, as warnings naming each on its line (see markdown/removedHtml.ts): the
+ * story still publishes, made safe, but an embed an editor pasted is never lost unnoticed.
  */
 import { isPhotoFile } from '../lib/photoKeys.ts';
 import { countOf } from '../lib/plural.ts';
@@ -74,6 +74,9 @@ export function noteMessage(note: BodyNote): string {
     return note.tag === 'img'
       ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside the story instead: ![…](./photo.jpg))`
       : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;
+  }
+  if (note.kind === 'blank') {
+    return 'shows readers nothing: it holds markup with no words or pictures (write the story below the closing ---)';
   }
   if (note.kind === 'attribute') {
     const where = `<${note.tag}>${note.more > 0 ? ` and ${countOf(note.more, 'more element')} of this story` : ''}`;

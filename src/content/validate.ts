@@ -8,6 +8,7 @@ import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import { PLACEHOLDER_BODY } from '../lib/newArticle.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
+import { isBlankMarkdown } from '../lib/text.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
@@ -321,7 +322,7 @@ export function validateArticle(
       severity: 'warning',
     });
   }
-  if (isBodyEmpty(bodyOf(text))) {
+  if (isBlankMarkdown(bodyOf(text))) {
     const split = splitFrontmatter(text);
     problems.push({
       file,
@@ -544,11 +545,6 @@ function salvageFields(
     kept.image = { src: image.src, alt: '' };
   }
   return { ...kept, title: (kept.title as string | undefined) ?? basename(file), date: (kept.date as string | undefined) ?? STAND_IN_DATE } as Frontmatter;
-}
-
-/** Whether a body holds nothing but white space and HTML comments. */
-function isBodyEmpty(body: string): boolean {
-  return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }
 
 /** The file line of `npm run new`'s placeholder body, when the body still holds it. */

@@ -32,3 +32,8 @@ export function countWords(text: string): number {
 export function readingMinutes(text: string, wordsPerMinute: number = WORDS_PER_MINUTE): number {
   return Math.ceil(countWords(text) / wordsPerMinute);
 }
+
+/** Whether a markdown body holds nothing but white space and HTML comments. */
+export function isBlankMarkdown(body: string): boolean {
+  return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}

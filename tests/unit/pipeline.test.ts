@@ -337,6 +337,21 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
     ]);
   });
 
+  it('notes a body of markup alone that shows readers nothing, on the line where it starts', async () => {
+    const notes = async (markdown: string) => (await renderBody(markdown)).notes;
+    expect(await notes('\n\n<div></div>\n')).toEqual([{ kind: 'blank', line: 3 }]);
+    expect(await notes('<p> </p>\n\n---\n')).toEqual([{ kind: 'blank', line: 1 }]);
+    // Removed, and nothing left: both are said.
+    expect(await notes('<script>alert(1)</script>\n')).toEqual([
+      { kind: 'element', tag: 'script', whole: true, line: 1 },
+      { kind: 'blank', line: 1 },
+    ]);
+    // A blank body is validation's to tell; a picture or a word is something to show.
+    expect(await notes('\n<!-- to do -->\n')).toEqual([]);
+    expect(await notes('<div><img src="/images/map.png" alt="Map"></div>\n')).toEqual([]);
+    expect(await notes('<div>1</div>\n')).toEqual([]);
+  });
+
   it('notes three iframes as three, each on its line', async () => {
     const body = await renderBody(
       '<iframe></iframe>\n\nText.\n\n<iframe></iframe>\n<iframe></iframe>\n',

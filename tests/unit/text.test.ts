@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/text.ts';
+import { countWords, isBlankMarkdown, readingMinutes } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
   it('counts runs of letters and digits in spaced scripts', () => {
@@ -31,5 +31,16 @@ describe('readingMinutes', () => {
     const chinese = '中国政府今天宣布了新的经济政策以促进国内消费和就业。'.repeat(108);
     expect(chinese.length).toBeGreaterThanOrEqual(2800);
     expect(readingMinutes(chinese)).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('isBlankMarkdown', () => {
+  it('holds a body of white space and HTML comments blank, and anything else not', () => {
+    expect(isBlankMarkdown('')).toBe(true);
+    expect(isBlankMarkdown('\n  <!-- to do:\n quotes -->\n\t<!---->\n')).toBe(true);
+    expect(isBlankMarkdown('<!-- note --> Text.')).toBe(false);
+    expect(isBlankMarkdown('<div></div>')).toBe(false);
+    // A comment never closed hides all that follows: not blank, so the render tells of it.
+    expect(isBlankMarkdown('<!-- open')).toBe(false);
   });
 });

@@ -20,8 +20,9 @@ export interface BodyPhoto {
 }
 
 /**
- * Something in a body the editor should hear of, noted before the sanitiser runs: an element, an
- * address or an attribute it removes, or a picture readers' browsers fetch from another site.
+ * Something in a body the editor should hear of: an element, an address or an attribute the
+ * sanitiser removes, a picture readers' browsers fetch from another site (all noted before the
+ * sanitiser runs), or a body that shows nothing once rendered.
  */
 export type BodyNote =
   | {
@@ -51,6 +52,11 @@ export type BodyNote =
       line: number | undefined;
       /** How many more elements of the body lost one of the same group. */
       more: number;
+    }
+  | {
+      /** Markup that shows readers nothing: no words, no pictures (`<div></div>`). */
+      kind: 'blank';
+      line: number | undefined;
     }
   | {
       kind: 'remote';

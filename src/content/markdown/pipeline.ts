@@ -12,7 +12,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { isBlankMarkdown } from '../../lib/text.ts';
 import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
 import type { BodyNote, BodyPhoto, SiteImage } from './data.ts';
@@ -82,6 +83,17 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(photoMarkers)
     .use(rehypeStringify);
 
+/** Whether a rendered body still shows a picture (one from elsewhere, or a site path). */
+function hasImage(tree: HastRoot): boolean {
+  let found = false;
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'img') return;
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 /** A second-level heading of a body: its id (as the sanitiser left it) and its text. */
@@ -130,13 +142,21 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
       return SKIP;
     }
   });
+  const text = toText(hast).trim();
+  const photos = file.data.photos ?? [];
+  const notes = file.data.bodyNotes ?? [];
+  // Markup alone (`<div></div>`, a lone rule) shows readers an empty page: told as a blank body
+  // is (by validation), on the line where the markup starts.
+  if (text === '' && photos.length === 0 && !hasImage(hast) && !isBlankMarkdown(markdown)) {
+    notes.push({ kind: 'blank', line: markdown.slice(0, markdown.search(/\S/)).split('\n').length });
+  }
   return {
     html,
-    text: toText(hast).trim(),
+    text,
     firstParagraph: first ? toText(first) : '',
     headings,
-    photos: file.data.photos ?? [],
-    notes: file.data.bodyNotes ?? [],
+    photos,
+    notes,
     siteImages: file.data.siteImages ?? [],
   };
 }
