@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { type CachePaths, cachePaths } from './build/caches.ts';
 import { readYamlFields, toldAlready } from './content/frontmatter.ts';
+import { OTHER_SETTING_NAMES } from './content/otherNames.ts';
 import {
   SETTINGS_FILE,
   SITE_FILE_FIELDS,
@@ -136,8 +137,17 @@ export function readSettingsFile(
     });
   for (const key of Object.keys(read.data)) {
     if (SITE_FILE_FIELDS.includes(key)) continue;
-    const near = didYouMean(key, SITE_FILE_FIELDS);
     // A setting spelt wrong would be ignored without a word: refused, so the change is not lost.
+    const other = Object.hasOwn(OTHER_SETTING_NAMES, key) ? OTHER_SETTING_NAMES[key] : undefined;
+    if (other) {
+      const fix =
+        other in read.data
+          ? `${other}: is on line ${read.lineOf([other])} already: keep one of the two`
+          : `rename it ${other}:`;
+      fail([key], `is what other tools call ${other}: (${fix})`);
+      continue;
+    }
+    const near = didYouMean(key, SITE_FILE_FIELDS);
     fail(
       [key],
       `is not a setting (${near ? `did you mean ${near}?` : `settings: ${SITE_FILE_FIELDS.join(', ')}`})`,
@@ -146,7 +156,8 @@ export function readSettingsFile(
   const parsed = siteFileSchema.safeParse(read.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      if (!toldAlready(issue.path, read)) fail(issue.path, issue.message);
+      // `name: is required` says again what `title: is what other tools call name:` said.
+      if (!toldAlready(issue.path, read, OTHER_SETTING_NAMES)) fail(issue.path, issue.message);
     }
   }
   const lang = typeof read.data.lang === 'string' ? read.data.lang : undefined;

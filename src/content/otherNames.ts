@@ -39,6 +39,33 @@ export const OTHER_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Another tool's name for a site setting (Hugo's `title:` and `baseURL:`, Jekyll's `timezone:`
+ * and `paginate:`) → the setting it means in `content/site.yaml`.
+ */
+export const OTHER_SETTING_NAMES: Readonly<Record<string, string>> = {
+  title: 'name',
+  siteName: 'name',
+  site_name: 'name',
+  tagline: 'description',
+  subtitle: 'description',
+  baseURL: 'url',
+  baseUrl: 'url',
+  siteUrl: 'url',
+  site_url: 'url',
+  languageCode: 'lang',
+  defaultContentLanguage: 'lang',
+  language: 'lang',
+  locale: 'lang',
+  timezone: 'timeZone',
+  time_zone: 'timeZone',
+  paginate: 'articlesPerPage',
+  pagerSize: 'articlesPerPage',
+  per_page: 'articlesPerPage',
+  postsPerPage: 'articlesPerPage',
+  posts_per_page: 'articlesPerPage',
+};
+
+/**
  * The field that holds a story back in another tool's words (`published: false`,
  * `status: draft`), or undefined when none does.
  */

@@ -105,6 +105,27 @@ describe('readSettingsFile', () => {
   });
 });
 
+describe('readSettingsFile: settings under the names other tools give them', () => {
+  it("names the setting Hugo's or Jekyll's name means, and not also that setting as missing", () => {
+    const hugo = GOOD.replace('name: Dateline', 'title: Dateline')
+      .replace('url:', 'baseURL:')
+      .replace('lang: en', 'languageCode: en')
+      .replace('articlesPerPage', 'paginate');
+    expect(lines(hugo)).toEqual([
+      `${FILE}:1 title: is what other tools call name: (rename it name:)`,
+      `${FILE}:3 baseURL: is what other tools call url: (rename it url:)`,
+      `${FILE}:4 languageCode: is what other tools call lang: (rename it lang:)`,
+      `${FILE}:7 paginate: is what other tools call articlesPerPage: (rename it articlesPerPage:)`,
+    ]);
+  });
+
+  it('names the line of the setting it means when that is there already', () => {
+    expect(lines(`${GOOD}title: Another name\n`)).toEqual([
+      `${FILE}:9 title: is what other tools call name: (name: is on line 1 already: keep one of the two)`,
+    ]);
+  });
+});
+
 describe("readSettingsFile: each edition's description", () => {
   const editions = (...entries: string[]) => `${GOOD}editions:\n${entries.join('\n')}\n`;
 
