@@ -3,17 +3,19 @@
  * [--force] [--into folder]`: turns plain-text wire stories into articles, every paragraph kept
  * verbatim. Agency copy gives its own headline line, date line and dateline agency (the story's
  * source); a story without a date line is dated `--date`, else today in the site's zone. Stories
- * are drafts until an editor has read them (`--publish` publishes at once). Slugs taken by any
+ * are drafts until an editor has read them (`--publish` publishes at once), each filed by its
+ * day as the CMS files a story (`2025/04/<slug>/<slug>.md`, see newStoryPath). Slugs taken by any
  * article (file name or `slug:`, any content folder) and stories imported already (the same
  * paragraphs, under any headline) are skipped unless --force; each file is reported on its own.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bodyDigest, existingArticles } from '../content/existing.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { countOf } from '../lib/plural.ts';
+import { newStoryPath } from '../lib/newArticle.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
 import { buildNow, settings } from '../settings.ts';
@@ -139,7 +141,9 @@ for (const [index, file] of files.entries()) {
     const copy = bodies.get(digest);
     // One slug, one article: an existing file with this slug, wherever it is, is kept unless --force.
     const owner = taken.get(article.slug) ?? copy;
-    const path = owner ? resolve(root, owner) : join(into, `${article.slug}.md`);
+    const path = owner
+      ? resolve(root, owner)
+      : join(into, newStoryPath(article.slug, article.date));
     if (owner && !values.force) {
       skipped++;
       const why = copy
@@ -148,6 +152,7 @@ for (const [index, file] of files.entries()) {
       console.error(`skipped: ${name}: ${why} (--force replaces it)`);
     } else {
       try {
+        await mkdir(dirname(path), { recursive: true });
         await writeFile(path, article.markdown);
         taken.set(article.slug, relative(root, path));
         bodies.set(digest, relative(root, path));

@@ -1,17 +1,17 @@
 /**
  * `npm run new -- "Headline" [--date YYYY-MM-DD] [--lang es] [--translation-of slug]`: creates a
- * draft article in the first content folder, dated today in the site's time zone, and prints its
- * path. Never overwrites, and never takes a slug another article has (by file name or by
+ * draft article in the first content folder, dated today in the site's time zone, filed as the
+ * CMS files one (`2026/05/<slug>/<slug>.md`), and prints its path. Never overwrites, and never takes a slug another article has (by file name or by
  * `slug:`, in any content folder).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { existingArticles } from '../content/existing.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
-import { newArticleMarkdown } from '../lib/newArticle.ts';
+import { newArticleMarkdown, newStoryPath } from '../lib/newArticle.ts';
 import { slugFromText } from '../lib/slugs.ts';
 import { buildNow, settings } from '../settings.ts';
 
@@ -75,9 +75,8 @@ if (owner) {
   fail(`${owner} already has slug "${slug}"; nothing was changed (choose another headline)`);
 }
 
-const folder = resolve(root, settings.contentDirs[0] ?? 'content');
-const path = join(folder, `${slug}.md`);
-await mkdir(folder, { recursive: true });
+const path = join(resolve(root, settings.contentDirs[0] ?? 'content'), newStoryPath(slug, date));
+await mkdir(dirname(path), { recursive: true });
 try {
   // `wx` fails when the file exists: an editor's work is never overwritten.
   await writeFile(path, newArticleMarkdown(title, date, { lang, translationOf }), { flag: 'wx' });

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { MAX_ARTICLES_PER_PAGE, MAX_CARD_DAYS, siteFileSchema } from '../content/siteSchema.ts';
+import { STORY_PATH } from '../lib/newArticle.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import type { CmsBackend } from './backend.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
@@ -262,8 +263,8 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         extension: 'md',
         format: MARKDOWN_FORMAT,
         // content/2026/05/storm-hits-the-coast/storm-hits-the-coast.md: the file name is the
-        // slug, the folder holds its photos.
-        path: '{{year}}/{{month}}/{{slug}}/{{slug}}',
+        // slug, the folder holds its photos (Decap's year and month: the day it is created).
+        path: STORY_PATH,
         slug: '{{slug}}',
         // Profiles are markdown files below the content folder too: the format marks stories.
         filter: { field: STORY_MARK, value: true },

@@ -7,6 +7,20 @@ export interface NewArticleOptions {
 }
 
 /**
+ * Where a new story is filed in a content folder, as Decap's path template: a folder of its own
+ * for its photos, by year and month (`2026/05/storm-hits-the-coast/storm-hits-the-coast`, and
+ * `.md`). The CMS files by it, and so do `npm run new` and `npm run import` (newStoryPath).
+ */
+export const STORY_PATH = '{{year}}/{{month}}/{{slug}}/{{slug}}';
+
+/** The file of a new story in a content folder, by its slug and its day (`YYYY-MM-DD`). */
+export function newStoryPath(slug: string, day: string): string {
+  const [year = '', month = ''] = day.split('-');
+  const fill: Readonly<Record<string, string>> = { year, month, slug };
+  return `${STORY_PATH.replace(/\{\{(\w+)\}\}/g, (_, name: string) => fill[name] ?? '')}.md`;
+}
+
+/**
  * The body of a new draft, until the editor writes the story in its place: validation refuses a
  * story published with it still there (see validate.ts).
  */

@@ -215,6 +215,8 @@ export interface ImportedStory {
   title: string;
   /** Whether the title was derived (the editor should review it). */
   derivedTitle: boolean;
+  /** Its day, `YYYY-MM-DD`: the story's own, or the one given. */
+  date: string;
   markdown: string;
 }
 
@@ -260,6 +262,7 @@ export function wireStoryToArticle(
     slug,
     title: headline,
     derivedTitle: !given,
+    date,
     markdown: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`,
   };
 }

@@ -69,8 +69,11 @@ describe('npm run import', () => {
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('imported 1 (published), skipped 0, failed 0 of 1 file in');
     expect(imported.stdout).toContain('review the 1 derived headline: each is');
-    const [file] = readdirSync(content);
-    expect(file).toMatch(/\.md$/);
+    // Filed by the story's day as the CMS files one: a folder of its own, for its photos.
+    const [file] = listFiles(content);
+    expect(file).toBe(
+      '2025/04/the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work/the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work.md',
+    );
 
     const out = tempDir('import-dist');
     const build = astroBuild({ DATELINE_CONTENT: content, DATELINE_OUT_DIR: out });
@@ -98,7 +101,7 @@ describe('npm run import', () => {
       DATELINE_CONTENT: content,
     });
     expect(retitled.stderr).toContain('has the same paragraphs: it was imported already');
-    expect(readdirSync(content)).toHaveLength(1);
+    expect(listFiles(content)).toHaveLength(1);
   });
 
   it('creates the target folder, and imports stories as drafts', () => {
@@ -108,10 +111,10 @@ describe('npm run import', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 0 of 1 file in');
-    const [file] = readdirSync(content);
+    const [file] = listFiles(content);
     expect(readFileSync(join(content, file!), 'utf8')).toContain('\ndraft: true\n');
-    expect(file).toBe(
-      'the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work.md',
+    expect(file).toMatch(
+      /^2025\/04\/the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work\//,
     );
   });
 
@@ -132,7 +135,7 @@ describe('npm run import', () => {
       'failed: tests/fixtures/invalid/bad-date.md: starts with front matter (---): it is an article already (copy it into a content folder as it is)',
     );
     expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 1 of 2 files');
-    expect(readdirSync(content)).toHaveLength(1);
+    expect(listFiles(content)).toHaveLength(1);
   });
 
   it('imports agency copy: its headline once, its date line or today, its agency as source, the dateline out of the summary', () => {
@@ -145,7 +148,10 @@ describe('npm run import', () => {
     expect(run.stdout).toContain('imported 2 (2 drafts), skipped 0, failed 0 of 2 files in');
     expect(run.stdout).not.toContain('derived headline');
     const ap = readFileSync(
-      join(content, 'storm-closes-coast-road-as-waves-top-sea-wall.md'),
+      join(
+        content,
+        '2025/04/storm-closes-coast-road-as-waves-top-sea-wall/storm-closes-coast-road-as-waves-top-sea-wall.md',
+      ),
       'utf8',
     );
     expect(ap).toMatch(
@@ -154,7 +160,10 @@ describe('npm run import', () => {
     expect(ap).not.toContain('Updated 4:12 PM');
     // No date line: the build's today in the site's zone (UTC here), as `npm run new` dates.
     const reuters = readFileSync(
-      join(content, 'port-authority-delays-harbour-dredging-by-a-year.md'),
+      join(
+        content,
+        '2025/06/port-authority-delays-harbour-dredging-by-a-year/port-authority-delays-harbour-dredging-by-a-year.md',
+      ),
       'utf8',
     );
     expect(reuters).toContain('\ndate: 2025-06-01\n');
@@ -164,7 +173,7 @@ describe('npm run import', () => {
     cli('import', ['tests/fixtures/wire', '--into', dated, '--date', '2025-04-19', '--publish'], {
       DATELINE_CONTENT: dated,
     });
-    const files = readdirSync(dated).map((file) => readFileSync(join(dated, file), 'utf8'));
+    const files = listFiles(dated).map((file) => readFileSync(join(dated, file), 'utf8'));
     expect(files.map((text) => /\ndate: (\S+)\n/.exec(text)?.[1]).sort()).toEqual([
       '2025-04-18',
       '2025-04-19',
@@ -193,8 +202,8 @@ describe('npm run build', () => {
       [
         'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
         '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
-        // The hostile story's script, javascript: link and iframe, removed from its body.
-        '3 warnings: check before publishing (each is above, marked [WARN]).',
+        // The hostile story's script, handlers, javascript: link, iframe and style, removed from its body.
+        '5 warnings: check before publishing (each is above, marked [WARN]).',
         `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
       ].join('\n'),
     );
@@ -389,13 +398,14 @@ describe('npm run check:content', () => {
 });
 
 describe('npm run new', () => {
-  it('creates a dated draft, prints its path, and refuses to overwrite', () => {
+  it('creates a dated draft filed as the CMS files one, prints its path, and refuses to overwrite', () => {
     const content = tempDir('new');
     const env = { DATELINE_CONTENT: content, DATELINE_NOW: '2025-04-18T23:30:00Z' };
     const first = cli('new', ['Storm closes the coast road'], env);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout.trim()).toMatch(/storm-closes-the-coast-road\.md$/);
-    const markdown = readFileSync(join(content, 'storm-closes-the-coast-road.md'), 'utf8');
+    const story = '2025/04/storm-closes-the-coast-road/storm-closes-the-coast-road.md';
+    expect(first.stdout.trim().endsWith(`${content.split('/').at(-1)}/${story}`)).toBe(true);
+    const markdown = readFileSync(join(content, story), 'utf8');
     expect(markdown).toContain('title: Storm closes the coast road\ndate: 2025-04-18\n');
     expect(markdown).toContain('draft: true');
 
@@ -426,8 +436,9 @@ describe('npm run new', () => {
       env,
     );
     expect(translated.status, translated.stderr).toBe(0);
+    const translation = '2025/04/storm-closes-the-coast-road-es/storm-closes-the-coast-road-es.md';
     expect(translated.stdout.trim()).toMatch(/storm-closes-the-coast-road-es\.md$/);
-    expect(readFileSync(join(content, 'storm-closes-the-coast-road-es.md'), 'utf8')).toContain(
+    expect(readFileSync(join(content, translation), 'utf8')).toContain(
       'lang: es\ntranslationOf: storm-closes-the-coast-road\n',
     );
     const orphan = cli(
@@ -445,7 +456,10 @@ describe('npm run new', () => {
 
     const dated = cli('new', ['Other story', '--date', '2024-02-29'], env);
     expect(dated.status).toBe(0);
-    expect(readFileSync(join(content, 'other-story.md'), 'utf8')).toContain('date: 2024-02-29');
+    // Filed by the day it is given.
+    expect(readFileSync(join(content, '2024/02/other-story/other-story.md'), 'utf8')).toContain(
+      'date: 2024-02-29',
+    );
     expect(cli('new', ['Bad date', '--date', '2025-02-30'], env).stderr).toContain(
       '--date "2025-02-30" is not a real date (February 2025 has 28 days)',
     );

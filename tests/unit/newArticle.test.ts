@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parseArticle.ts';
-import { newArticleMarkdown } from '../../src/lib/newArticle.ts';
+import { newArticleMarkdown, newStoryPath } from '../../src/lib/newArticle.ts';
 import { slugFromText } from '../../src/lib/slugs.ts';
 
 describe('newArticleMarkdown', () => {
@@ -53,5 +53,13 @@ describe('slugFromText', () => {
     expect(slugFromText('Storm closes the coast road', 80)).toBe('storm-closes-the-coast-road');
     expect(slugFromText('Storm closes the coast road', 14)).toBe('storm-closes');
     expect(slugFromText('Supercalifragilistic', 5)).toBe('super');
+  });
+});
+
+describe('newStoryPath', () => {
+  it('files a story in a folder of its own, by the year and month of its day, as the CMS does', () => {
+    expect(newStoryPath('storm-hits-the-coast', '2026-05-09')).toBe(
+      '2026/05/storm-hits-the-coast/storm-hits-the-coast.md',
+    );
   });
 });

@@ -203,6 +203,7 @@ describe('wireStoryToArticle', () => {
     );
     expect(article.derivedTitle).toBe(false);
     expect(article.slug).toBe('given-quoted-title');
+    expect(article.date).toBe('2025-01-01');
     expect(article.markdown).toContain('title: \'Given: "quoted" title\'');
     expect(article.markdown).toContain(
       '1\\. Not a list \\*or\\* \\_emphasis\\_ \\<b>or\\</b> \\[link\\](x)',
@@ -219,6 +220,8 @@ describe('wireStoryToArticle', () => {
     });
     expect(article.derivedTitle).toBe(false);
     expect(article.slug).toBe('storm-closes-coast-road-as-waves-top-sea-wall');
+    // Its own day, not the one given for stories without one: the importer files it by this.
+    expect(article.date).toBe('2025-04-18');
     expect(article.markdown).toMatch(
       /^---\ntitle: Storm closes coast road as waves top sea wall\ndate: 2025-04-18\nsummary: The coast road was closed on Friday after waves broke over the sea wall, town officials said\.\nsource: AP\ndraft: true\n---\n\nHARBORVILLE, Maine \(AP\) — The coast road/,
     );
