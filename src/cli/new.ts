@@ -86,4 +86,8 @@ try {
   }
   throw error;
 }
+// The path alone on the first line, for scripts; then what an editor does next.
 console.log(relative(root, path));
+console.log(
+  `A draft dated ${date}: write the story in it (npm run dev shows it), then delete its draft: true line to publish it.`,
+);

@@ -404,7 +404,11 @@ describe('npm run new', () => {
     const first = cli('new', ['Storm closes the coast road'], env);
     expect(first.status, first.stderr).toBe(0);
     const story = '2025/04/storm-closes-the-coast-road/storm-closes-the-coast-road.md';
-    expect(first.stdout.trim().endsWith(`${content.split('/').at(-1)}/${story}`)).toBe(true);
+    const [printed, next] = first.stdout.trim().split('\n');
+    expect(printed!.endsWith(`${content.split('/').at(-1)}/${story}`)).toBe(true);
+    expect(next).toBe(
+      'A draft dated 2025-04-18: write the story in it (npm run dev shows it), then delete its draft: true line to publish it.',
+    );
     const markdown = readFileSync(join(content, story), 'utf8');
     expect(markdown).toContain('title: Storm closes the coast road\ndate: 2025-04-18\n');
     expect(markdown).toContain('draft: true');
@@ -437,7 +441,7 @@ describe('npm run new', () => {
     );
     expect(translated.status, translated.stderr).toBe(0);
     const translation = '2025/04/storm-closes-the-coast-road-es/storm-closes-the-coast-road-es.md';
-    expect(translated.stdout.trim()).toMatch(/storm-closes-the-coast-road-es\.md$/);
+    expect(translated.stdout.split('\n')[0]).toMatch(/storm-closes-the-coast-road-es\.md$/);
     expect(readFileSync(join(content, translation), 'utf8')).toContain(
       'lang: es\ntranslationOf: storm-closes-the-coast-road\n',
     );
