@@ -11,6 +11,7 @@ import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
 
 const EMBED = 'embeds do not run on this site (link to the video instead: [Watch the video](https://…))';
 const SCRIPT = 'a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))';
+const HANDLER = 'a story cannot run script (link to where it runs instead: [See the live results](https://…))';
 const FORM = 'a story cannot hold a form (link to the form instead: [Fill in the form](https://…))';
 const DRAWING = 'drawings and formulas written as markup are not shown (put a picture of it beside the story: ![…](./chart.png))';
 
@@ -82,7 +83,7 @@ export function noteMessage(note: BodyNote): string {
     const where = `<${note.tag}>${note.more > 0 ? ` and ${countOf(note.more, 'more element')} of this story` : ''}`;
     return note.name === 'style'
       ? `style="…" is removed from ${where}: a story keeps the site's look and cannot carry its own styles (for emphasis write **bold** or *italics*)`
-      : `${note.name}="…" is removed from ${where}: ${SCRIPT}`;
+      : `${note.name}="…" is removed from ${where}: ${HANDLER}`;
   }
   const beside = instead(note.src, note.html);
   if (/^http:/i.test(note.src)) {

@@ -377,7 +377,7 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(articles[1]).not.toHaveProperty('bodyNotes');
     expect(problems.map(formatProblem)).toEqual([
       `content/pasted.md:6 body: style="…" is removed from <p> and 2 more elements of this story: a story keeps the site's look and cannot carry its own styles (for emphasis write **bold** or *italics*)`,
-      'content/pasted.md:8 body: onclick="…" is removed from <p> and 1 more element of this story: a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))',
+      'content/pasted.md:8 body: onclick="…" is removed from <p> and 1 more element of this story: a story cannot run script (link to where it runs instead: [See the live results](https://…))',
     ]);
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
