@@ -9,6 +9,7 @@ import { buildNow, cache, editionsSource, sectionsSource, settings, threads } fr
 const loaders = contentLoaders({
   dirs: settings.contentDirs,
   base: settings.base,
+  siteUrl: settings.url,
   timeZone: settings.timeZone,
   lang: settings.lang,
   now: buildNow,

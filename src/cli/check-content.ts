@@ -27,6 +27,7 @@ const checked = await checkContent(root, settings.contentDirs, settings, {
   // What the last build published, when this machine has its cache: a URL a change would
   // take off the site is a warning here too.
   published: cache.published,
+  siteUrl: settings.url,
   sections: { names: settings.sections, where: sectionsSource },
   editions: { langs: settings.editions.map((edition) => edition.lang), where: editionsSource },
 });

@@ -353,6 +353,13 @@ export const articleSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * Present only when the body has any: its links that may lead to a story page, each on its
+   * line in the file, checked against the stories in every sync (a story can come or go).
+   */
+  storyLinks: z
+    .array(z.object({ href: z.string(), line: z.number().int().positive().optional() }))
+    .optional(),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),
   /**

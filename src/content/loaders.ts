@@ -44,6 +44,8 @@ export interface ArticleLoaderOptions extends ParseSettings {
   cache: CachePaths;
   /** How many threads render articles. */
   threads: number;
+  /** The site's address: a body's full link to one of its own stories is checked too. */
+  siteUrl?: string | undefined;
   /** The front page's sections and where they are set, checked against the stories' tags. */
   sections?: { names: readonly string[]; where: SectionsSource } | undefined;
   /** The languages the settings describe and where they are set, checked against the stories'. */
@@ -238,6 +240,7 @@ async function syncStore(
     partial: preview,
     // Read before this build writes its own: what the last build published.
     published: options.cache.published,
+    siteUrl: options.siteUrl,
     sections: options.sections,
     editions: options.editions,
   });

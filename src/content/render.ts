@@ -115,6 +115,13 @@ function assemble(
         line: image.line === undefined ? undefined : bodyLine + image.line - 1,
       })),
     }),
+    // Checked against the stories in the sync, each on its line; a body with none has no field.
+    ...(rendered.storyLinks.length > 0 && {
+      storyLinks: rendered.storyLinks.map((link) => ({
+        ...link,
+        line: link.line === undefined ? undefined : bodyLine + link.line - 1,
+      })),
+    }),
     photos: rendered.photos.map((photo) => ({
       key: photo.key,
       src: photo.src,

@@ -20,7 +20,7 @@ import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
 import { bodyNoteProblems } from './htmlChecks.ts';
-import { missingBodyImages } from './checks.ts';
+import { brokenStoryLinks, missingBodyImages } from './checks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
@@ -47,6 +47,8 @@ export interface LoadOptions {
    * URL it names that no story answers now is a warning.
    */
   published?: string | undefined;
+  /** The site's address: a body's full link to one of its own stories is checked too. */
+  siteUrl?: string | undefined;
   /** The front page's sections and where they are set (see sectionProblems). */
   sections?: { names: readonly string[]; where: SectionsSource } | undefined;
   /** The languages the settings describe and where (see unusedEditions). */
@@ -161,6 +163,18 @@ export async function loadArticles(
   );
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
   const notes = bodyNoteProblems([...rendered, ...unpublished.records]);
+  // Against every file that validated, drafts too: a link to a draft is told as one.
+  const links = brokenStoryLinks(
+    [...rendered, ...unpublished.records],
+    [...valid, ...salvaged].map((file) => ({
+      slug: file.slug,
+      aliases: file.fields.aliases ?? [],
+      file: file.file,
+      date: file.fields.date,
+      draft: file.fields.draft ?? false,
+    })),
+    { base: settings.base, siteUrl: options.siteUrl, timeZone: settings.timeZone, now: options.now },
+  );
   const gone =
     options.published === undefined || options.now === undefined
       ? []
@@ -201,6 +215,7 @@ export async function loadArticles(
     ...profiles.problems,
     ...photos.problems,
     ...notes,
+    ...links,
   ];
   // A draft is never published, so its errors stop no build; a draft with any has no record.
   const draftFiles = new Set(drafts);
@@ -288,6 +303,8 @@ export async function checkContent(
     /** The last build's published index, when the cache holds one (see LoadOptions). */
     published?: string | undefined;
     /** The front page's sections and where they are set (see LoadOptions). */
+    /** The site's address (see LoadOptions). */
+    siteUrl?: string | undefined;
     sections?: LoadOptions['sections'];
     /** The languages the settings describe and where (see LoadOptions). */
     editions?: LoadOptions['editions'];

@@ -98,6 +98,29 @@ describe('renderBody: images given as a site path', () => {
   });
 });
 
+describe('renderBody: links that may lead to a story', () => {
+  it('notes each as written, before the base is put in front; not other pages, fragments or mail', async () => {
+    const body = await renderBody(
+      [
+        'See [the harbour](/articles/harbour/) and [the budget](../budget/).',
+        '',
+        '<a href="https://news.example/articles/vote/">The vote</a>',
+        '',
+        '[Weather](/topics/weather/) [below](#more) [mail](mailto:desk@news.example)',
+        '',
+        '<a href="javascript:alert(1)//articles/x/">no</a>',
+      ].join('\n'),
+      '/news/',
+    );
+    expect(body.storyLinks).toEqual([
+      { href: '/articles/harbour/', line: 1 },
+      { href: '../budget/', line: 1 },
+      { href: 'https://news.example/articles/vote/', line: 3 },
+    ]);
+    expect(body.html).toContain('href="/news/articles/harbour/"');
+  });
+});
+
 describe('renderBody: CommonMark and GFM', () => {
   it('renders tables, strikethrough, task lists and autolinks', async () => {
     const out = await html(

@@ -382,6 +382,28 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
 
+  it('warns of a link to a story that is not published, and keeps every story', async () => {
+    const { dir, write } = await tempContent('dateline-story-links-');
+    await write(
+      'harbour.md',
+      '---\ntitle: Harbour\ndate: 2025-01-02\naliases: [old-harbour]\n---\n\nSee [the vote](../vote/), [the old one](/articles/old-harbour/), [the leak](https://news.example/articles/leak/) and [the vote again](/articles/vot/).\n',
+    );
+    await write('vote.md', '---\ntitle: Vote\ndate: 2025-01-01\n---\n\nVote.\n');
+    await write('leak.md', '---\ntitle: Leak\ndate: 2025-01-01\ndraft: true\n---\n\nLeak.\n');
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      now: Date.UTC(2025, 0, 5),
+      siteUrl: 'https://news.example',
+    });
+    // Warnings only: every record is there (the draft's too, held back later by its status).
+    expect(articles.map((article) => article.slug).sort()).toEqual(['harbour', 'leak', 'vote']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/harbour.md:7 body: the link "https://news.example/articles/leak/" leads to content/leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
+      'content/harbour.md:7 body: the link "/articles/vot/" leads to no story: no story has the slug "vot" (did you mean vote? copy the address of the story\'s page, or remove the link)',
+    ]);
+  });
+
   it('checks every correction against the clock, whatever is wrong with the ones before it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
     await mkdir(join(dir, 'content'));

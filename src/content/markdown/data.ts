@@ -77,6 +77,14 @@ export interface SiteImage {
   html: boolean;
 }
 
+/** A link in the body that may lead to a story page of the site (see storyLinks). */
+export interface BodyLink {
+  /** As written: `/articles/harbour-reopens/`, `../harbour-reopens/`. */
+  href: string;
+  /** Its 1-based line in the body. */
+  line: number | undefined;
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** The article's path from the project root: photos beside it are named from it. */
@@ -91,5 +99,7 @@ declare module 'vfile' {
     bodyNotes: BodyNote[];
     /** Images given as a site path, in order (see siteImages). */
     siteImages: SiteImage[];
+    /** Links that may lead to a story page, in order (see storyLinks). */
+    storyLinks: BodyLink[];
   }
 }

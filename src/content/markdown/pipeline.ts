@@ -16,7 +16,7 @@ import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { isBlankMarkdown } from '../../lib/text.ts';
 import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
-import type { BodyNote, BodyPhoto, SiteImage } from './data.ts';
+import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
@@ -30,6 +30,7 @@ import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { siteImages } from './siteImages.ts';
+import { storyLinks } from './storyLinks.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
 
@@ -42,7 +43,7 @@ export interface BodyWords extends TaskWords {
   curlyQuotes: boolean;
 }
 
-export type { BodyNote, BodyPhoto, SiteImage };
+export type { BodyNote, BodyPhoto, SiteImage, BodyLink };
 export { BodyError, MAX_NESTING } from './bodyError.ts';
 
 /** What a body is rendered for: the site's base path and the words of the story's language. */
@@ -76,6 +77,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(dropEmptyParagraphs)
     .use(localPhotos)
     .use(siteImages)
+    .use(storyLinks)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
     .use(rebaseLinks, { base })
@@ -115,6 +117,8 @@ export interface RenderedBody {
   notes: BodyNote[];
   /** Images given as a site path, in order, checked against public/. */
   siteImages: SiteImage[];
+  /** Links that may lead to a story page, in order, checked against the stories. */
+  storyLinks: BodyLink[];
 }
 
 /**
@@ -158,5 +162,6 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
     photos,
     notes,
     siteImages: file.data.siteImages ?? [],
+    storyLinks: file.data.storyLinks ?? [],
   };
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mayLeadToStory, storyLinkTarget } from '../../src/lib/storyLinks.ts';
+
+const AT_ROOT = { from: 'here', base: '/', siteUrl: 'https://news.example' };
+const UNDER_NEWS = { from: 'here', base: '/news/', siteUrl: 'https://news.example/news/' };
+
+describe('mayLeadToStory', () => {
+  it.each([
+    ['/articles/harbour/', true],
+    ['../harbour/', true],
+    ['https://news.example/articles/harbour/', true],
+    ['https://elsewhere.example/articles/x/', true],
+    ['#section', false],
+    ['mailto:desk@news.example', false],
+    ['/topics/weather/', false],
+    ['https://elsewhere.example/', false],
+    ['', false],
+  ])('%j: %j', (href, expected) => {
+    expect(mayLeadToStory(href)).toBe(expected);
+  });
+});
+
+describe('storyLinkTarget', () => {
+  it.each([
+    ['/articles/harbour/', 'harbour'],
+    ['/articles/harbour', 'harbour'],
+    ['/articles/harbour/index.html', 'harbour'],
+    ['/articles/harbour/?ref=x#quotes', 'harbour'],
+    ['../harbour/', 'harbour'],
+    ['../harbour', 'harbour'],
+    ['https://news.example/articles/harbour/', 'harbour'],
+    ['//news.example/articles/harbour/', 'harbour'],
+    ['/articles/caf%C3%A9/', 'café'],
+  ])('at the root, %j leads to the story %j', (href, slug) => {
+    expect(storyLinkTarget(href, AT_ROOT)).toEqual({ kind: 'story', slug });
+  });
+
+  it.each([
+    ['/articles/harbour/', 'harbour'],
+    ['../harbour/', 'harbour'],
+    ['https://news.example/news/articles/harbour/', 'harbour'],
+  ])('under /news/, %j leads to the story %j', (href, slug) => {
+    expect(storyLinkTarget(href, UNDER_NEWS)).toEqual({ kind: 'story', slug });
+  });
+
+  it('tells a site path written with the base, which the build would put there twice', () => {
+    expect(storyLinkTarget('/news/articles/harbour/#quotes', UNDER_NEWS)).toEqual({
+      kind: 'base twice',
+      instead: '/articles/harbour/#quotes',
+    });
+  });
+
+  it.each([
+    ['another site', 'https://elsewhere.example/articles/harbour/', AT_ROOT],
+    ['this site outside its base', 'https://news.example/other/articles/harbour/', UNDER_NEWS],
+    ['the story itself', '../here/', AT_ROOT],
+    ['a fragment of the page', '#quotes', AT_ROOT],
+    ['a page that is not a story', '/topics/weather/', AT_ROOT],
+    ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
+    [
+      'a full link when the site has no address',
+      'https://news.example/articles/x/',
+      { from: 'here', base: '/' },
+    ],
+  ])('leaves %s alone', (_, href, site) => {
+    expect(storyLinkTarget(href, site)).toBeUndefined();
+  });
+});
