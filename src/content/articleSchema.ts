@@ -9,7 +9,10 @@ export const INVISIBLE = /[\u200B\u200D\u2060\uFEFF]/g;
 
 /** `text` with its invisible characters written as `<U+200B>`, so a message can show them. */
 export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(
+    INVISIBLE,
+    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 }
 
 /** Shows a front-matter value in a message the way the editor typed it. */
@@ -18,7 +21,9 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') {
     const shown = showInvisible(JSON.stringify(value));
-    return shown === JSON.stringify(value) ? shown : `${shown}, with an invisible character (delete it)`;
+    return shown === JSON.stringify(value)
+      ? shown
+      : `${shown}, with an invisible character (delete it)`;
   }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
@@ -37,7 +42,11 @@ export function typeError(expected: string, hint: string) {
       const kind = typeof input === 'number' ? 'a number' : 'true or false';
       return `${got}, which YAML reads as ${kind}, not text (put it in quotes: "${input}")`;
     }
-    if (typeof input === 'string' && /^(?:true|false)$/.test(input) && expected === 'true or false') {
+    if (
+      typeof input === 'string' &&
+      /^(?:true|false)$/.test(input) &&
+      expected === 'true or false'
+    ) {
       return `${got}, text in quotes (write it without the quotes: ${input})`;
     }
     return `${got} (${hint})`;
@@ -54,7 +63,9 @@ const DATE_HINT = 'use YYYY-MM-DD, e.g. 2025-04-18';
 /** A date that is no text: `20250419`, which YAML reads as a number, gets the date to write. */
 function dateTypeError(issue: { input?: unknown }): string {
   const hint = typeof issue.input === 'number' ? suggestDate(String(issue.input)) : undefined;
-  return hint ? `expected a date, got ${issue.input} (${hint})` : typeError('a date', DATE_HINT)(issue);
+  return hint
+    ? `expected a date, got ${issue.input} (${hint})`
+    : typeError('a date', DATE_HINT)(issue);
 }
 
 /** A date string: `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset. */
@@ -94,7 +105,9 @@ export const imageSrc = z
 /** The lead picture's fields, named apart so that misspelt ones are found (see validate.ts). */
 const imageFields = z.object(
   {
-    src: optional(imageSrc).describe('The photo: upload it here, and it is stored beside the story.'),
+    src: optional(imageSrc).describe(
+      'The photo: upload it here, and it is stored beside the story.',
+    ),
     alt: optional(z.string({ error: typeError('text', 'describe the picture') })).describe(
       'What the photo shows, for readers who cannot see it. Required with a photo.',
     ),
@@ -104,8 +117,12 @@ const imageFields = z.object(
     credit: optional(z.string({ error: typeError('text', 'e.g. credit: AP Photo') })).describe(
       'Who took or supplied it, such as AP Photo.',
     ),
-    width: optional(pixels).describe('Only for a photo from elsewhere (https): its width in pixels.'),
-    height: optional(pixels).describe('Only for a photo from elsewhere (https): its height in pixels.'),
+    width: optional(pixels).describe(
+      'Only for a photo from elsewhere (https): its width in pixels.',
+    ),
+    height: optional(pixels).describe(
+      'Only for a photo from elsewhere (https): its height in pixels.',
+    ),
   },
   { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
 );
@@ -130,101 +147,116 @@ const correctionFields = z.object(
 export const CORRECTION_FIELDS = Object.keys(correctionFields.shape);
 
 /** What an editor writes between the `---` lines; the contract documented in docs/writing.md. */
-export const frontmatterSchema = z
-  .object({
-    /** The headline. */
-    title: z
-      .string({ error: typeError('text', 'e.g. title: "Storm hits the coast"') })
-      .trim()
-      .min(1, { error: 'is empty (write the headline)' }).describe('The headline, as readers will see it.'),
-    /** When the story was published: a calendar date or a date-time with a zone. */
-    date: dateField.describe('When the story is published. A later date holds it back until then.'),
-    /** When the story was last changed; not earlier than `date`. */
-    updated: optional(dateField).describe('When the story was last changed; not earlier than the date.'),
-    /** One or two sentences for the index and meta description; derived when absent. */
-    summary: optional(z.string({ error: typeError('text', 'one or two sentences') })).describe('One or two sentences for the front page, search results and feeds; taken from the first paragraph when empty.'),
-    /** Who wrote it: one name or a list of names. */
-    author: optional(
-      z.union([z.string(), z.array(z.string())], {
-        error: typeError('a name or a list of names', 'e.g. author: Jane Doe'),
-      }),
-    ).describe('Who wrote it, from the author profiles.'),
-    /** Where it came from, such as a news agency. */
-    source: optional(z.string({ error: typeError('text', 'e.g. source: AP') })).describe('Where it came from, such as a news agency (AP).'),
-    /** Topics, as a list of strings. */
-    tags: optional(
-      z.array(z.string({ error: typeError('text', 'each tag is a word or phrase') }), {
-        error: typeError('a list of strings', 'e.g. tags: [Syria, US Military]'),
-      }),
-    ).describe('Topics, such as Politics. The front page’s sections come first.'),
-    /** The lead picture. */
-    image: optional(
-      imageFields.superRefine((image, ctx) => {
-        if ((image.width === undefined) !== (image.height === undefined)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [image.width === undefined ? 'width' : 'height'],
-            message: 'is needed with the other (give width and height together, so the page keeps its place)',
-          });
-        }
-        if (image.src && !image.alt?.trim()) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['alt'],
-            message:
-              'is required when image.src is given (describe the picture for readers who cannot see it)',
-          });
-        }
-      }),
-    ).describe('The lead photo, stored beside the story.'),
-    /** `true` keeps the article out of the built site. */
-    draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })).describe('A draft stays out of the published site; the dev server shows it marked Draft.'),
-    /** `true` makes it the front page's lead story while it is the newest so marked. */
-    featured: optional(z.boolean({ error: typeError('true or false', 'e.g. featured: true') })).describe('Makes it the front page’s lead story while it is the newest so marked.'),
-    /** Dated corrections, shown at the end of the story and in its feed item. */
-    corrections: optional(
-      z.array(correctionFields, {
-        error: typeError('a list', 'e.g. corrections: [{ date: 2025-04-19, text: "…" }]'),
-      }),
-    ).describe('Dated corrections, shown at the end of the story and in its feed item.'),
-    /** Old slugs of this story, whose URLs keep working (a redirect to this one). */
-    aliases: optional(
-      z.array(
-        z
-          .string({ error: typeError('a slug', 'e.g. aliases: [old-headline-slug]') })
-          .superRefine((slug, ctx) => {
-            const problem = slugProblem(slug);
-            if (problem) ctx.addIssue({ code: 'custom', message: problem });
-          }),
-        { error: typeError('a list of slugs', 'e.g. aliases: [old-headline-slug]') },
-      ),
-    ).describe('Old slugs of this story: their addresses keep working and lead here. Added when a published slug changes.'),
-    /** The story's language, a BCP 47 code (`es`, `es-MX`); the site's `lang` when absent. */
-    lang: optional(
-      z.string({ error: typeError('a language code', 'e.g. lang: es') }).superRefine((lang, ctx) => {
-        const problem = langProblem(lang);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-    ).describe('The story’s language, when it is not the site’s.'),
-    /** The slug of the story this one translates: its original, in another language. */
-    translationOf: optional(
+export const frontmatterSchema = z.object({
+  /** The headline. */
+  title: z
+    .string({ error: typeError('text', 'e.g. title: "Storm hits the coast"') })
+    .trim()
+    .min(1, { error: 'is empty (write the headline)' })
+    .describe('The headline, as readers will see it.'),
+  /** When the story was published: a calendar date or a date-time with a zone. */
+  date: dateField.describe('When the story is published. A later date holds it back until then.'),
+  /** When the story was last changed; not earlier than `date`. */
+  updated: optional(dateField).describe(
+    'When the story was last changed; not earlier than the date.',
+  ),
+  /** One or two sentences for the index and meta description; derived when absent. */
+  summary: optional(z.string({ error: typeError('text', 'one or two sentences') })).describe(
+    'One or two sentences for the front page, search results and feeds; taken from the first paragraph when empty.',
+  ),
+  /** Who wrote it: one name or a list of names. */
+  author: optional(
+    z.union([z.string(), z.array(z.string())], {
+      error: typeError('a name or a list of names', 'e.g. author: Jane Doe'),
+    }),
+  ).describe('Who wrote it, from the author profiles.'),
+  /** Where it came from, such as a news agency. */
+  source: optional(z.string({ error: typeError('text', 'e.g. source: AP') })).describe(
+    'Where it came from, such as a news agency (AP).',
+  ),
+  /** Topics, as a list of strings. */
+  tags: optional(
+    z.array(z.string({ error: typeError('text', 'each tag is a word or phrase') }), {
+      error: typeError('a list of strings', 'e.g. tags: [Syria, US Military]'),
+    }),
+  ).describe('Topics, such as Politics. The front page’s sections come first.'),
+  /** The lead picture. */
+  image: optional(
+    imageFields.superRefine((image, ctx) => {
+      if ((image.width === undefined) !== (image.height === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [image.width === undefined ? 'width' : 'height'],
+          message:
+            'is needed with the other (give width and height together, so the page keeps its place)',
+        });
+      }
+      if (image.src && !image.alt?.trim()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['alt'],
+          message:
+            'is required when image.src is given (describe the picture for readers who cannot see it)',
+        });
+      }
+    }),
+  ).describe('The lead photo, stored beside the story.'),
+  /** `true` keeps the article out of the built site. */
+  draft: optional(z.boolean({ error: typeError('true or false', 'e.g. draft: true') })).describe(
+    'A draft stays out of the published site; the dev server shows it marked Draft.',
+  ),
+  /** `true` makes it the front page's lead story while it is the newest so marked. */
+  featured: optional(
+    z.boolean({ error: typeError('true or false', 'e.g. featured: true') }),
+  ).describe('Makes it the front page’s lead story while it is the newest so marked.'),
+  /** Dated corrections, shown at the end of the story and in its feed item. */
+  corrections: optional(
+    z.array(correctionFields, {
+      error: typeError('a list', 'e.g. corrections: [{ date: 2025-04-19, text: "…" }]'),
+    }),
+  ).describe('Dated corrections, shown at the end of the story and in its feed item.'),
+  /** Old slugs of this story, whose URLs keep working (a redirect to this one). */
+  aliases: optional(
+    z.array(
       z
-        .string({ error: typeError('a slug', 'e.g. translationOf: storm-hits-the-coast') })
+        .string({ error: typeError('a slug', 'e.g. aliases: [old-headline-slug]') })
         .superRefine((slug, ctx) => {
           const problem = slugProblem(slug);
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         }),
-    ).describe('The story this one translates, in another language.'),
-    /** The URL segment; derived from the file name when absent. */
-    slug: optional(
-      z.string({ error: typeError('text', 'e.g. slug: us-troops-leave-syria') }).superRefine(
-        (slug, ctx) => {
-          const problem = slugProblem(slug);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        },
-      ),
-    ).describe('The last part of the story’s address (a-z, 0-9 and hyphens); made from the file name when empty.'),
-  });
+      { error: typeError('a list of slugs', 'e.g. aliases: [old-headline-slug]') },
+    ),
+  ).describe(
+    'Old slugs of this story: their addresses keep working and lead here. Added when a published slug changes.',
+  ),
+  /** The story's language, a BCP 47 code (`es`, `es-MX`); the site's `lang` when absent. */
+  lang: optional(
+    z.string({ error: typeError('a language code', 'e.g. lang: es') }).superRefine((lang, ctx) => {
+      const problem = langProblem(lang);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ).describe('The story’s language, when it is not the site’s.'),
+  /** The slug of the story this one translates: its original, in another language. */
+  translationOf: optional(
+    z
+      .string({ error: typeError('a slug', 'e.g. translationOf: storm-hits-the-coast') })
+      .superRefine((slug, ctx) => {
+        const problem = slugProblem(slug);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  ).describe('The story this one translates, in another language.'),
+  /** The URL segment; derived from the file name when absent. */
+  slug: optional(
+    z
+      .string({ error: typeError('text', 'e.g. slug: us-troops-leave-syria') })
+      .superRefine((slug, ctx) => {
+        const problem = slugProblem(slug);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  ).describe(
+    'The last part of the story’s address (a-z, 0-9 and hyphens); made from the file name when empty.',
+  ),
+});
 
 /** The fields an editor may write, for spotting unknown ones. */
 export const FRONTMATTER_FIELDS = Object.keys(frontmatterSchema.shape);

@@ -24,9 +24,12 @@ export const authorFrontmatterSchema = z.object({
   name: z
     .string({ error: typeError('text', 'e.g. name: Jane Doe') })
     .trim()
-    .min(1, { error: 'is empty (write the name as bylines give it)' }).describe('The name exactly as bylines give it: a byline with this name links to the profile.'),
+    .min(1, { error: 'is empty (write the name as bylines give it)' })
+    .describe('The name exactly as bylines give it: a byline with this name links to the profile.'),
   /** What they do: "Science editor". */
-  role: optional(z.string({ error: typeError('text', 'e.g. role: Science editor') })).describe('What they do, such as Science editor.'),
+  role: optional(z.string({ error: typeError('text', 'e.g. role: Science editor') })).describe(
+    'What they do, such as Science editor.',
+  ),
   /**
    * A portrait: the same rules as an article's lead image. A photo beside the profile
    * (`./jane.jpg`) is made into small square sizes; a public/ path or an https URL is shown as is.
@@ -37,7 +40,9 @@ export const authorFrontmatterSchema = z.object({
     z.array(
       z
         .string({ error: typeError('a URL', 'e.g. https://bsky.app/profile/…') })
-        .regex(/^https:\/\/\S+$/, { error: 'is not an https URL (e.g. https://bsky.app/profile/…)' }),
+        .regex(/^https:\/\/\S+$/, {
+          error: 'is not an https URL (e.g. https://bsky.app/profile/…)',
+        }),
       { error: typeError('a list of URLs', 'e.g. links: [https://…]') },
     ),
   ).describe('Their pages elsewhere: https addresses.'),

@@ -5,7 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ArticleStatus, articleStatus, formatRelease, isEmbargoed } from '../lib/articleStatus.ts';
+import {
+  type ArticleStatus,
+  articleStatus,
+  formatRelease,
+  isEmbargoed,
+} from '../lib/articleStatus.ts';
 import { mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import { storyLinkTarget } from '../lib/storyLinks.ts';
@@ -59,7 +64,11 @@ export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
 }
 
 /** Corrections dated after `now`: a correction reports what was fixed, so it cannot be ahead of time. */
-export function futureCorrections(valid: readonly ValidArticle[], now: number, timeZone: string): Problem[] {
+export function futureCorrections(
+  valid: readonly ValidArticle[],
+  now: number,
+  timeZone: string,
+): Problem[] {
   return valid.flatMap((article) =>
     (article.fields.corrections ?? []).flatMap((correction, i) =>
       isEmbargoed(correction.date, now, timeZone)
@@ -82,7 +91,11 @@ export function futureCorrections(valid: readonly ValidArticle[], now: number, t
  * On a story held back until its date, an update later than that release is a warning now: the
  * build that publishes the story would stop at it. Drafts are left alone.
  */
-export function futureUpdates(valid: readonly ValidArticle[], now: number, timeZone: string): Problem[] {
+export function futureUpdates(
+  valid: readonly ValidArticle[],
+  now: number,
+  timeZone: string,
+): Problem[] {
   return valid.flatMap(({ file, fields, updatedLine }): Problem[] => {
     if (!fields.updated || fields.draft === true) return [];
     const at = { file, line: updatedLine, field: 'updated' };
@@ -111,7 +124,10 @@ export function farAheadDates(valid: readonly ValidArticle[], now: number): Prob
     const { date, draft } = article.fields;
     const parsed = parseDateValue(date);
     if (draft === true || !parsed.ok) return [];
-    const at = parsed.value.kind === 'datetime' ? parsed.value.epochMs : Date.UTC(parsed.value.year, parsed.value.month - 1, parsed.value.day);
+    const at =
+      parsed.value.kind === 'datetime'
+        ? parsed.value.epochMs
+        : Date.UTC(parsed.value.year, parsed.value.month - 1, parsed.value.day);
     if (at - now <= FAR_AHEAD_MS) return [];
     const years = Math.round((at - now) / (365.25 * 24 * 60 * 60 * 1000));
     return [
@@ -119,7 +135,7 @@ export function farAheadDates(valid: readonly ValidArticle[], now: number): Prob
         file: article.file,
         line: article.dateLine,
         field: 'date',
-        message: `"${date}" is ${years <= 1 ? "more than a year" : `${years} years`} ahead, so the story is held back until then (check the year)`,
+        message: `"${date}" is ${years <= 1 ? 'more than a year' : `${years} years`} ahead, so the story is held back until then (check the year)`,
         severity: 'warning' as const,
       },
     ];
@@ -171,7 +187,8 @@ export function missingBodyImages(
       const missing = missingFromPublic(image.src, publicDir);
       if (missing === undefined) return [];
       const shown = (src: string) => (image.html ? `<img src="${src}">` : `![…](${src})`);
-      const within = base !== '/' && image.src.startsWith(base) ? image.src.slice(base.length - 1) : undefined;
+      const within =
+        base !== '/' && image.src.startsWith(base) ? image.src.slice(base.length - 1) : undefined;
       const name = missing.split('/').pop() || 'photo.jpg';
       const fix =
         within !== undefined && missingFromPublic(within, publicDir) === undefined
@@ -236,26 +253,48 @@ export function brokenStoryLinks(
     if (!record.storyLinks) continue;
     const own = statusOf(record);
     for (const link of record.storyLinks) {
-      const target = storyLinkTarget(link.href, { from: record.slug, base: site.base, siteUrl: site.siteUrl });
+      const target = storyLinkTarget(link.href, {
+        from: record.slug,
+        base: site.base,
+        siteUrl: site.siteUrl,
+      });
       if (!target) continue;
       const told = (message: string): void => {
-        problems.push({ file: record.filePath, line: link.line, field: 'body', message: `the link "${link.href}" ${message}`, severity: 'warning' });
+        problems.push({
+          file: record.filePath,
+          line: link.line,
+          field: 'body',
+          message: `the link "${link.href}" ${message}`,
+          severity: 'warning',
+        });
       };
       if (target.kind === 'base twice') {
-        told(`starts with the site's base path ${site.base.slice(0, -1)}, which the build puts in front of it again, so it leads nowhere (write it as ${target.instead})`);
+        told(
+          `starts with the site's base path ${site.base.slice(0, -1)}, which the build puts in front of it again, so it leads nowhere (write it as ${target.instead})`,
+        );
         continue;
       }
       const story = bySlug.get(target.slug);
       if (!story) {
         const near = didYouMean(target.slug, (slugs ??= [...bySlug.keys()]));
-        told(`leads to no story: no story has the slug "${target.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the story's page, or remove the link)`);
+        told(
+          `leads to no story: no story has the slug "${target.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the story's page, or remove the link)`,
+        );
         continue;
       }
       const status = statusOf(story);
       if (status === 'draft' && own !== 'draft') {
-        told(`leads to ${story.file}, a draft, so readers find no page there (publish that story first, or remove the link)`);
-      } else if (status === 'scheduled' && own !== 'draft' && (own === 'published' || release(story.date) > release(record.date))) {
-        told(`leads to ${story.file}, held back until ${formatRelease(release(story.date), site.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`);
+        told(
+          `leads to ${story.file}, a draft, so readers find no page there (publish that story first, or remove the link)`,
+        );
+      } else if (
+        status === 'scheduled' &&
+        own !== 'draft' &&
+        (own === 'published' || release(story.date) > release(record.date))
+      ) {
+        told(
+          `leads to ${story.file}, held back until ${formatRelease(release(story.date), site.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`,
+        );
       }
     }
   }

@@ -46,7 +46,10 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
       if (entry.isSymbolicLink()) {
         const target = await stat(path).catch(() => undefined);
         if (!target) {
-          warn(path, 'is a link to nothing, or to itself (skipped: remove it or point it at an article)');
+          warn(
+            path,
+            'is a link to nothing, or to itself (skipped: remove it or point it at an article)',
+          );
           continue;
         }
         [isDir, isFile] = [target.isDirectory(), target.isFile()];

@@ -47,7 +47,9 @@ export function toldAlready(
   const name = String(path.at(-1));
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return false;
   return Object.keys(parent).some(
-    (key) => key !== name && (didYouMean(key, [name]) === name || (path.length === 1 && otherNames[key] === name)),
+    (key) =>
+      key !== name &&
+      (didYouMean(key, [name]) === name || (path.length === 1 && otherNames[key] === name)),
   );
 }
 
@@ -141,7 +143,9 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
     // `--`, `----`, an en or em dash from a word processor, ` ---`, or `...` made `…` by
     // autocorrect: meant as the closing line.
     const lines = text.split('\n');
-    const near = lines.findIndex((line, i) => i > 0 && /^(?:\s*(?:-{1,2}|-{4,}|[–—]{1,3}|…)|\s+(?:---|\.\.\.))\s*$/.test(line));
+    const near = lines.findIndex(
+      (line, i) => i > 0 && /^(?:\s*(?:-{1,2}|-{4,}|[–—]{1,3}|…)|\s+(?:---|\.\.\.))\s*$/.test(line),
+    );
     if (near !== -1) {
       return unread({
         ...problem(
@@ -162,7 +166,13 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
 
 /** A read that found no fields, only `problem`. */
 function unread(problem: Problem): FrontmatterRead {
-  return { data: undefined, lineOf: () => 1, problems: [problem], unreadable: new Set(), comments: new Map() };
+  return {
+    data: undefined,
+    lineOf: () => 1,
+    problems: [problem],
+    unreadable: new Set(),
+    comments: new Map(),
+  };
 }
 
 /** How a block of YAML sits in its file, and how to name it in messages. */
@@ -262,16 +272,28 @@ function explain(error: YamlError, yamlLines: readonly string[], offset: number)
     // `tags: [Floods #1, Weather]`: YAML reads " #" on as a note, and the `]` with it.
     if (opener === '[' && /\s#/.test(text)) {
       const entries = text.slice(text.indexOf('[') + 1, text.lastIndexOf(']')).split(',');
-      const fixed = entries.map((entry) => (/#/.test(entry) ? JSON.stringify(entry.trim()) : entry.trim()));
+      const fixed = entries.map((entry) =>
+        /#/.test(entry) ? JSON.stringify(entry.trim()) : entry.trim(),
+      );
       const message = `has " #" in its list, which YAML reads as the start of a note, so the list is never closed (put that entry in quotes: ${field}: [${fixed.join(', ')}])`;
       return { line: index + 1, field, message, skip: [index + 1] };
     }
     // A quoted value wrapped onto a line at the start of the line, closed there.
     const closing = yamlLines.findIndex((more, i) => i > index && more.trimEnd().endsWith(closer));
-    if (opener !== '[' && opener !== '{' && closing !== -1 && /^\S/.test(yamlLines[index + 1] ?? '')) {
+    if (
+      opener !== '[' &&
+      opener !== '{' &&
+      closing !== -1 &&
+      /^\S/.test(yamlLines[index + 1] ?? '')
+    ) {
       const n = index + 2 + offset;
       const message = `goes on to line ${n}, which starts at the beginning of the line, so YAML cannot find where the quote ends (indent line ${n} by two spaces, or write the whole value on one line)`;
-      return { line: index + 1, field, message, skip: Array.from({ length: closing - index + 1 }, (_, i) => index + 1 + i) };
+      return {
+        line: index + 1,
+        field,
+        message,
+        skip: Array.from({ length: closing - index + 1 }, (_, i) => index + 1 + i),
+      };
     }
     const message = `opens ${what} (${opener}) that is never closed, so YAML reads the lines below it into this value (end it with ${closer})`;
     // Left out, its line lets YAML read the fields below it, for their own problems.
@@ -348,14 +370,17 @@ function misshapenLine(
     };
   }
   if (error.code === 'DUPLICATE_KEY' && field) {
-    const first = lines.findIndex((other) => FIELD_LINE.exec(other)?.[1] === field && /^\S/.test(other));
+    const first = lines.findIndex(
+      (other) => FIELD_LINE.exec(other)?.[1] === field && /^\S/.test(other),
+    );
     const where = first >= 0 && first < index ? ` (first on line ${first + 1 + offset})` : '';
     return { field, message: `is written twice${where}: keep one of them` };
   }
   if (error.code === 'TAB_AS_INDENT') {
     return {
       field: FIELD_LINE.exec(line)?.[1],
-      message: 'starts with a tab, which YAML does not allow (start a field at the beginning of the line, or indent a group\'s lines with spaces)',
+      message:
+        "starts with a tab, which YAML does not allow (start a field at the beginning of the line, or indent a group's lines with spaces)",
     };
   }
   const glued = /^([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
@@ -460,7 +485,9 @@ function misreadValue(
     }
     return { field, message: `has words after its closing quote (${write(quoted(value))})` };
   }
-  const reserved = /cannot start with (?:reserved|directive indicator) character (\S)/.exec(error.message);
+  const reserved = /cannot start with (?:reserved|directive indicator) character (\S)/.exec(
+    error.message,
+  );
   if (reserved) {
     return {
       field,
@@ -483,7 +510,11 @@ function misreadValue(
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(?: |$)/.test(value) && !/^["'[{]/.test(value)) {
     // `summary: … the coast:` with `officials said` on the next line, at its start.
     let end = index + 1;
-    while (end < lines.length && /^[^\s#-]/.test(lines[end]!) && !/^[A-Za-z_][\w-]*\s*:(?:\s|$)/.test(lines[end]!)) {
+    while (
+      end < lines.length &&
+      /^[^\s#-]/.test(lines[end]!) &&
+      !/^[A-Za-z_][\w-]*\s*:(?:\s|$)/.test(lines[end]!)
+    ) {
       end += 1;
     }
     const whole = [value, ...lines.slice(index + 1, end).map((more) => more.trim())].join(' ');
@@ -513,7 +544,8 @@ function runOnLine(
   index: number,
   offset: number,
 ): Explained | undefined {
-  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY')
+    return undefined;
   const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
   const grouped = /^\s+[A-Za-z_][\w-]*\s*:/.test(lines[index] ?? '');
   if (grouped) {
@@ -599,7 +631,12 @@ function yamlHint(line: string): string {
 function parseYaml(yaml: string, offset: number) {
   // YAML 1.2 core schema: dates stay strings, `yes` stays a string (not true).
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(yaml, {
+    schema: 'core',
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+  });
   // `offset` lines of the file come before the YAML (the opening fence of front matter).
   const fileLine = (at: number) => lineCounter.linePos(at).line + offset;
   if (doc.errors.length > 0) return { doc, errors: doc.errors, data: undefined, fileLine };
@@ -750,7 +787,11 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
     const hint = value.startsWith(mark)
       ? `put the value in quotes: ${field.split('.').at(-1)}: ${quoted(value)}`
       : `put the words that start with ${mark} in quotes`;
-    joined.push({ line, field, message: `has "${mark}", which YAML reads as ${what} and drops (${hint})` });
+    joined.push({
+      line,
+      field,
+      message: `has "${mark}", which YAML reads as ${what} and drops (${hint})`,
+    });
   };
   for (const warning of doc.warnings) {
     if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
@@ -795,7 +836,8 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
       const at = /\n[ \t]*- /.exec(text);
       if (!at) return;
       const owner = path.find((step) => isPair(step) && isScalar(step.key));
-      const field = owner && isPair(owner) && isScalar(owner.key) ? String(owner.key.value) : 'list';
+      const field =
+        owner && isPair(owner) && isScalar(owner.key) ? String(owner.key.value) : 'list';
       const line = fileLine(node.range[0] + at.index + 1);
       if (isSeq(path.at(-1))) {
         const message = `has a list entry (line ${line}) indented deeper than the one above it, so YAML reads both as one entry, "${node.value}" (indent every - line of a list by the same spaces)`;
@@ -840,7 +882,9 @@ function lineOfPath(
       continue;
     }
     if (!isMap(node)) break;
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
+    );
     if (!pair || !isScalar(pair.key) || !pair.key.range) break;
     line = fileLine(pair.key.range[0]);
     node = pair.value;

@@ -9,11 +9,15 @@ import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
 
-const EMBED = 'embeds do not run on this site (link to the video instead: [Watch the video](https://…))';
-const SCRIPT = 'a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))';
-const HANDLER = 'a story cannot run script (link to where it runs instead: [See the live results](https://…))';
+const EMBED =
+  'embeds do not run on this site (link to the video instead: [Watch the video](https://…))';
+const SCRIPT =
+  'a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))';
+const HANDLER =
+  'a story cannot run script (link to where it runs instead: [See the live results](https://…))';
 const FORM = 'a story cannot hold a form (link to the form instead: [Fill in the form](https://…))';
-const DRAWING = 'drawings and formulas written as markup are not shown (put a picture of it beside the story: ![…](./chart.png))';
+const DRAWING =
+  'drawings and formulas written as markup are not shown (put a picture of it beside the story: ![…](./chart.png))';
 
 /** A note as a record carries it (see markdown/data.ts), its line in the file. */
 type BodyNote = NonNullable<Article['bodyNotes']>[number];
@@ -95,14 +99,12 @@ export function noteMessage(note: BodyNote): string {
 /** Every note of every body, a warning on its line. */
 export function bodyNoteProblems(records: readonly Article[]): Problem[] {
   return records.flatMap((record) =>
-    (record.bodyNotes ?? []).map(
-      (note): Problem => ({
-        file: record.filePath,
-        line: note.line,
-        field: 'body',
-        message: noteMessage(note),
-        severity: 'warning',
-      }),
-    ),
+    (record.bodyNotes ?? []).map((note): Problem => ({
+      file: record.filePath,
+      line: note.line,
+      field: 'body',
+      message: noteMessage(note),
+      severity: 'warning',
+    })),
   );
 }

@@ -88,7 +88,10 @@ export function contentLoaders(options: ArticleLoaderOptions): {
       load: async (context) => {
         follow = ({ authors, photos }) =>
           replaceEntries(context, [
-            { id: 'summary', data: { kind: 'summary', authors: authors.length, photos: photos.size } },
+            {
+              id: 'summary',
+              data: { kind: 'summary', authors: authors.length, photos: photos.size },
+            },
             ...authors.map((author) => ({
               id: `author:${author.slug}`,
               data: { kind: 'author', author },
@@ -229,24 +232,31 @@ async function syncStore(
     return hasBody(options.cache.bodies, record.body) ? record : undefined;
   };
   const preview = Boolean(context.watcher);
-  const { articles, authors, photos, problems, rendered, reused, drafts } = await loadArticles(root, options.dirs, options, {
-    reuse,
-    cache,
-    photoMemo: state.photoMemo,
-    bodiesDir: options.cache.bodies,
-    threads: options.threads,
-    now: options.now,
-    // The dev server shows every file it can while the editor fixes the others.
-    partial: preview,
-    // Read before this build writes its own: what the last build published.
-    published: options.cache.published,
-    siteUrl: options.siteUrl,
-    sections: options.sections,
-    editions: options.editions,
-  });
+  const { articles, authors, photos, problems, rendered, reused, drafts } = await loadArticles(
+    root,
+    options.dirs,
+    options,
+    {
+      reuse,
+      cache,
+      photoMemo: state.photoMemo,
+      bodiesDir: options.cache.bodies,
+      threads: options.threads,
+      now: options.now,
+      // The dev server shows every file it can while the editor fixes the others.
+      partial: preview,
+      // Read before this build writes its own: what the last build published.
+      published: options.cache.published,
+      siteUrl: options.siteUrl,
+      sections: options.sections,
+      editions: options.editions,
+    },
+  );
   const failed = problems.some((p) => p.severity === 'error');
   if (failed && !preview) {
-    throw new ContentError(`The content has errors; nothing was published.\n${formatReport(problems)}`);
+    throw new ContentError(
+      `The content has errors; nothing was published.\n${formatReport(problems)}`,
+    );
   }
   if (failed) {
     context.logger.error(
@@ -264,7 +274,10 @@ async function syncStore(
             ...formatReport(sorted).split('\n'),
           ]
         : warned > 0
-          ? [...sorted.filter((p) => p.severity === 'warning').map(formatProblem), warningSummary(warned)]
+          ? [
+              ...sorted.filter((p) => p.severity === 'warning').map(formatProblem),
+              warningSummary(warned),
+            ]
           : [],
     );
   }
@@ -281,10 +294,17 @@ async function syncStore(
   for (const article of articles) {
     const digest = digests.get(article.filePath)!;
     if (context.store.get(article.slug)?.digest === digest) continue;
-    const data = await context.parseData({ id: article.slug, data: article, filePath: article.filePath });
+    const data = await context.parseData({
+      id: article.slug,
+      data: article,
+      filePath: article.filePath,
+    });
     context.store.set({ id: article.slug, data, filePath: article.filePath, digest });
   }
-  const index = publishedIndex(articles, authors, { ...options, photoOf: (key) => photos.get(key) });
+  const index = publishedIndex(articles, authors, {
+    ...options,
+    photoOf: (key) => photos.get(key),
+  });
   if (!context.watcher) {
     // A build: record what it publishes for the outputs made beside and after the pages, and
     // drop bodies no record names any more. The dev server keeps every body, as it may still

@@ -70,8 +70,12 @@ export const OTHER_SETTING_NAMES: Readonly<Record<string, string>> = {
  * `status: draft`), or undefined when none does.
  */
 export function heldByOtherName(data: Readonly<Record<string, unknown>>): string | undefined {
-  if (data.published === false || /^(?:false|no)$/i.test(String(data.published).trim())) return 'published';
-  if (typeof data.status === 'string' && /^(?:draft|private|scheduled|pending)$/i.test(data.status.trim())) {
+  if (data.published === false || /^(?:false|no)$/i.test(String(data.published).trim()))
+    return 'published';
+  if (
+    typeof data.status === 'string' &&
+    /^(?:draft|private|scheduled|pending)$/i.test(data.status.trim())
+  ) {
     return 'status';
   }
   return undefined;

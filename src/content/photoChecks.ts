@@ -31,19 +31,43 @@ export function photoUses(
     const src = article.fields.image?.src;
     if (!src || !isRelativeImage(src)) continue;
     const key = photoKey(article.file, src);
-    uses.push({ key, file: article.file, line: article.imageLine, field: 'image.src', shown: `"${src}"` });
+    uses.push({
+      key,
+      file: article.file,
+      line: article.imageLine,
+      field: 'image.src',
+      shown: `"${src}"`,
+    });
   }
   for (const record of records) {
     for (const photo of record.photos) {
-      uses.push({ key: photo.key, file: record.filePath, line: photo.line, field: 'body', shown: `![…](${photo.src})` });
+      uses.push({
+        key: photo.key,
+        file: record.filePath,
+        line: photo.line,
+        field: 'body',
+        shown: `![…](${photo.src})`,
+      });
     }
   }
   for (const author of authors) {
     if (author.photo?.photo) {
-      uses.push({ key: author.photo.photo, file: author.filePath, line: author.photoLine, field: 'photo.src', shown: `"${author.photo.written}"` });
+      uses.push({
+        key: author.photo.photo,
+        file: author.filePath,
+        line: author.photoLine,
+        field: 'photo.src',
+        shown: `"${author.photo.written}"`,
+      });
     }
     for (const photo of author.bioPhotos) {
-      uses.push({ key: photo.key, file: author.filePath, line: photo.line, field: 'body', shown: `![…](${photo.src})` });
+      uses.push({
+        key: photo.key,
+        file: author.filePath,
+        line: photo.line,
+        field: 'body',
+        shown: `![…](${photo.src})`,
+      });
     }
   }
   return uses;
@@ -88,7 +112,12 @@ export async function checkPhotos(
   uses: readonly PhotoUse[],
   memo: PhotoMemo,
 ): Promise<{ infos: Map<string, PhotoInfo>; problems: Problem[] }> {
-  const readings = await readPhotos(root, dirs, uses.map((use) => use.key), memo);
+  const readings = await readPhotos(
+    root,
+    dirs,
+    uses.map((use) => use.key),
+    memo,
+  );
   await savePhotoMemo(memo, new Set(readings.keys()));
   const infos = new Map<string, PhotoInfo>();
   const problems: Problem[] = [];

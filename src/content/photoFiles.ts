@@ -16,7 +16,8 @@ import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { writeFileAtomic } from '../build/atomicWrite.ts';
 
 /** A photo read: what the build knows of it, or what is wrong with it (said to the editor). */
-export type PhotoReading = { info: PhotoInfo; problem?: undefined } | { info?: undefined; problem: string };
+export type PhotoReading =
+  { info: PhotoInfo; problem?: undefined } | { info?: undefined; problem: string };
 
 /** Readings kept between loads, by key, with the file stamp each was made from. */
 export interface PhotoMemo {
@@ -125,12 +126,16 @@ function knownReading(
 ): { reading: PhotoReading } | { path: string; stamp: string } {
   const path = resolve(root, key);
   if (!dirs.some((dir) => path.startsWith(resolve(root, dir) + sep))) {
-    return { reading: { problem: 'is outside the content folders (keep photos beside the articles)' } };
+    return {
+      reading: { problem: 'is outside the content folders (keep photos beside the articles)' },
+    };
   }
   const info = statOf(path);
   if (!info?.isFile()) {
     return {
-      reading: { problem: `is not a file beside the article (add it as ${key}, or correct the path)` },
+      reading: {
+        problem: `is not a file beside the article (add it as ${key}, or correct the path)`,
+      },
     };
   }
   if (!isPhotoFile(path)) {
@@ -169,10 +174,7 @@ export async function readPicture(key: string, bytes: Buffer): Promise<PhotoRead
     if (!shown.width || !shown.height || !meta.format) return cannot('it has no width and height');
     // Decoded to the end, small: a file cut short (an interrupted upload) would otherwise be
     // shown half grey, and sharp only warns of it.
-    await sharp(bytes, { failOn: 'truncated' })
-      .resize(64, 64, { fit: 'inside' })
-      .raw()
-      .toBuffer();
+    await sharp(bytes, { failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
     const digest = createHash('sha256').update(bytes).digest('hex');
     return {
       info: { key, width: shown.width, height: shown.height, format: meta.format, digest },
@@ -180,7 +182,9 @@ export async function readPicture(key: string, bytes: Buffer): Promise<PhotoRead
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     return /premature end|truncated|unexpected end/i.test(reason)
-      ? { problem: `is cut short: the file ends before the picture does (${reason}; upload it again)` }
+      ? {
+          problem: `is cut short: the file ends before the picture does (${reason}; upload it again)`,
+        }
       : cannot(reason);
   }
 }

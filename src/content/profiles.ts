@@ -10,14 +10,18 @@ import { slugFromFileName } from '../lib/slugs.ts';
 import { profileFiles } from './contentFiles.ts';
 import { pathUnderBase } from '../lib/urls.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { type Author, PORTRAIT_FIELDS, PROFILE_FIELDS, authorFrontmatterSchema } from './authorSchema.ts';
+import {
+  type Author,
+  PORTRAIT_FIELDS,
+  PROFILE_FIELDS,
+  authorFrontmatterSchema,
+} from './authorSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { bodyWordsFor } from './render.ts';
 import { type Lost, type ParseSettings, unknownFieldProblems } from './validate.ts';
-
 
 /** Every author profile, or every problem with them. */
 export interface AuthorsRead {
@@ -26,7 +30,11 @@ export interface AuthorsRead {
 }
 
 /** A portrait as stored: a photo beside the profile by key, else a site path under the base or a URL. */
-function portrait(photo: { src: string; alt: string }, base: string, file: string): NonNullable<Author['photo']> {
+function portrait(
+  photo: { src: string; alt: string },
+  base: string,
+  file: string,
+): NonNullable<Author['photo']> {
   const { src, alt } = photo;
   if (isRelativeImage(src)) return { photo: photoKey(file, src), alt, written: src };
   return { src: src.startsWith('/') ? pathUnderBase(base, src) : src, alt, written: src };
@@ -44,7 +52,13 @@ export async function readAuthors(
   for (const file of await profileFiles(root, dirs)) {
     const decoded = decodeText(await readFile(resolve(root, file)));
     if (!decoded.ok) {
-      problems.push({ file, line: decoded.line, field: 'encoding', message: 'is not valid UTF-8 (save the file as UTF-8)', severity: 'error' });
+      problems.push({
+        file,
+        line: decoded.line,
+        field: 'encoding',
+        message: 'is not valid UTF-8 (save the file as UTF-8)',
+        severity: 'error',
+      });
       continue;
     }
     const front = readFrontmatter(decoded.text, file);
@@ -53,24 +67,46 @@ export async function readAuthors(
     // The schema drops what it does not know, so a misspelt `rol:` or `atl:` would vanish silently.
     const lost: Lost = (field) => `the profile is published without its ${field}`;
     problems.push(
-      ...unknownFieldProblems(file, front.data, PROFILE_FIELDS, [], front.lineOf, lost, { photo: PORTRAIT_FIELDS }),
+      ...unknownFieldProblems(file, front.data, PROFILE_FIELDS, [], front.lineOf, lost, {
+        photo: PORTRAIT_FIELDS,
+      }),
     );
-    const portraitLost: Lost = (field) => `the profile is published without the portrait's ${field}`;
+    const portraitLost: Lost = (field) =>
+      `the profile is published without the portrait's ${field}`;
     problems.push(
-      ...unknownFieldProblems(file, front.data.photo, PORTRAIT_FIELDS, ['photo'], front.lineOf, portraitLost),
+      ...unknownFieldProblems(
+        file,
+        front.data.photo,
+        PORTRAIT_FIELDS,
+        ['photo'],
+        front.lineOf,
+        portraitLost,
+      ),
     );
     const parsed = authorFrontmatterSchema.safeParse(front.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (toldAlready(issue.path, front)) continue;
-        problems.push({ file, line: front.lineOf(issue.path), field: issue.path.join('.'), message: issue.message, severity: 'error' });
+        problems.push({
+          file,
+          line: front.lineOf(issue.path),
+          field: issue.path.join('.'),
+          message: issue.message,
+          severity: 'error',
+        });
       }
       continue;
     }
     const { name, role, photo, links } = parsed.data;
     const photoLine = photo ? front.lineOf(['photo', 'src']) : undefined;
     if (photo?.src.startsWith('/') && !existsSync(join(root, 'public', photo.src))) {
-      problems.push({ file, line: photoLine, field: 'photo.src', message: `"${photo.src}" is not a file in public/ (add it, or correct the path)`, severity: 'error' });
+      problems.push({
+        file,
+        line: photoLine,
+        field: 'photo.src',
+        message: `"${photo.src}" is not a file in public/ (add it, or correct the path)`,
+        severity: 'error',
+      });
       continue;
     }
     const slug = slugFromFileName(basename(file));
@@ -115,7 +151,13 @@ export async function readAuthors(
   for (const author of authors) {
     const same = byName.get(author.name) ?? bySlug.get(author.slug);
     if (same) {
-      problems.push({ file: author.filePath, line: author.nameLine, field: 'name', message: `"${author.name}" (${author.slug}) is also the profile in ${same.filePath} (one profile a person)`, severity: 'error' });
+      problems.push({
+        file: author.filePath,
+        line: author.nameLine,
+        field: 'name',
+        message: `"${author.name}" (${author.slug}) is also the profile in ${same.filePath} (one profile a person)`,
+        severity: 'error',
+      });
     }
     byName.set(author.name, author);
     bySlug.set(author.slug, author);

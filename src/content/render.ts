@@ -97,8 +97,15 @@ function assemble(
     draft: fields.draft ?? false,
     featured: fields.featured ?? false,
     corrections: (fields.corrections ?? [])
-      .map((correction) => ({ date: correction.date.trim(), text: normalizeSpace(correction.text) }))
-      .sort((a, b) => sortTime(mustParseDate(a.date), settings.timeZone) - sortTime(mustParseDate(b.date), settings.timeZone)),
+      .map((correction) => ({
+        date: correction.date.trim(),
+        text: normalizeSpace(correction.text),
+      }))
+      .sort(
+        (a, b) =>
+          sortTime(mustParseDate(a.date), settings.timeZone) -
+          sortTime(mustParseDate(b.date), settings.timeZone),
+      ),
     aliases: [...new Set(fields.aliases ?? [])],
     headings: rendered.headings,
     // Warned of in the sync, each on its line; a clean body's record is as it was.

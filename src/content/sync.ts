@@ -173,15 +173,25 @@ export async function loadArticles(
       date: file.fields.date,
       draft: file.fields.draft ?? false,
     })),
-    { base: settings.base, siteUrl: options.siteUrl, timeZone: settings.timeZone, now: options.now },
+    {
+      base: settings.base,
+      siteUrl: options.siteUrl,
+      timeZone: settings.timeZone,
+      now: options.now,
+    },
   );
   const gone =
     options.published === undefined || options.now === undefined
       ? []
-      : await goneSinceLastBuild(options.published, contentKey(root, dirs), [...valid, ...salvaged], {
-          ...settings,
-          now: options.now,
-        });
+      : await goneSinceLastBuild(
+          options.published,
+          contentKey(root, dirs),
+          [...valid, ...salvaged],
+          {
+            ...settings,
+            now: options.now,
+          },
+        );
   const siteLang = settings.lang ?? DEFAULT_LANG;
   // Sections name topics of the site's own language (other editions show the latest alone).
   const sections = options.sections

@@ -43,7 +43,6 @@ export interface ParseSettings {
   bodyWords?: Readonly<Record<string, BodyWords>> | undefined;
 }
 
-
 /** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
 export const SUMMARY_WARN_LENGTH = 300;
 
@@ -99,7 +98,8 @@ const DRAFT_LINE =
   /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?drafts?[ \t\u200B]*[:\uff1a\ufe55\ufe13][ \t\u00a0]*(["']?)(?:true|yes|on)\1[ \t\u00a0\u200B]*(?:#.*)?$/im;
 
 /** `draft: true` inside braces (`image: {src: …, draft: true}`, `<<: {draft: true}`). */
-const DRAFT_IN_BRACES = /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;
+const DRAFT_IN_BRACES =
+  /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;
 
 /**
  * Whether a file's front matter marks it a draft: by its `draft:` field, or by any line that
@@ -111,7 +111,9 @@ function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): b
   const { draft } = front.data ?? {};
   if (typeof draft === 'string' && /^(?:true|yes|on)$/i.test(draft.trim())) return true;
   const split = splitFrontmatter(text);
-  return split.kind === 'found' && (DRAFT_LINE.test(split.yaml) || DRAFT_IN_BRACES.test(split.yaml));
+  return (
+    split.kind === 'found' && (DRAFT_LINE.test(split.yaml) || DRAFT_IN_BRACES.test(split.yaml))
+  );
 }
 
 /** Everything that can be wrong with one file, found without rendering its body. */
@@ -123,7 +125,13 @@ export function validateArticle(
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
-    const problem: Problem = { file, line: decoded.line, field: 'encoding', message, severity: 'error' };
+    const problem: Problem = {
+      file,
+      line: decoded.line,
+      field: 'encoding',
+      message,
+      severity: 'error',
+    };
     return { valid: undefined, problems: [problem] };
   }
   const text = decoded.text;
@@ -133,18 +141,23 @@ export function validateArticle(
   const held = front.data ? heldByOtherName(front.data) : undefined;
   const draft = markedDraft(text, front) || stray.draft || held !== undefined;
   // Named as written: YAML's end marker `...` closes front matter as `---` does.
-  const fence = stray.fenceLine > 0 ? text.split('\n', stray.fenceLine)[stray.fenceLine - 1]!.trim() : '---';
+  const fence =
+    stray.fenceLine > 0 ? text.split('\n', stray.fenceLine)[stray.fenceLine - 1]!.trim() : '---';
   const strayProblems = stray.fields.map(({ line, field, holds }): Problem => {
     const below = `is below the closing ${fence} (line ${stray.fenceLine}), where it prints as the story's text`;
     const move = `move the line above the closing ${fence}`;
-    const message =
-      holds
-        ? `${below}: the story is held as a draft all the same (${move})`
-        : `${below}, not as its ${field} (${move})`;
+    const message = holds
+      ? `${below}: the story is held as a draft all the same (${move})`
+      : `${below}, not as its ${field} (${move})`;
     return { file, line, field, message, severity: 'error' };
   });
   const misspelt = misspeltOnUnreadLines(front.problems, front.data);
-  if (!front.data) return { valid: undefined, problems: [...front.problems, ...misspelt, ...strayProblems], draft };
+  if (!front.data)
+    return {
+      valid: undefined,
+      problems: [...front.problems, ...misspelt, ...strayProblems],
+      draft,
+    };
 
   const problems: Problem[] = [...front.problems, ...misspelt, ...strayProblems];
   const at = (path: readonly PropertyKey[]) => ({
@@ -163,7 +176,8 @@ export function validateArticle(
         // `  draft: true` indented under `image:` by an editor's auto-indent: the story's field.
         const key = (problem.field ?? '').split('.').at(-1)!;
         if (!FRONTMATTER_FIELDS.includes(key)) return problem;
-        const group = path.length === 1 ? `${String(path[0])}:` : `a ${String(path[0]).replace(/s$/, '')}`;
+        const group =
+          path.length === 1 ? `${String(path[0])}:` : `a ${String(path[0]).replace(/s$/, '')}`;
         const message = `is inside ${group}, so YAML reads it as part of that, not as the story's ${key} (write ${key}: on a line of its own, at the beginning of the line)`;
         return { ...problem, message, severity: 'error' as const };
       }),
@@ -179,18 +193,29 @@ export function validateArticle(
       { image: IMAGE_FIELDS },
       OTHER_NAMES,
     ).filter(
-      (problem) => problem.field !== held && problem.field !== '<<' && !EMBARGO_NAMES.includes(problem.field ?? ''),
+      (problem) =>
+        problem.field !== held &&
+        problem.field !== '<<' &&
+        !EMBARGO_NAMES.includes(problem.field ?? ''),
     ),
   );
   if ('<<' in front.data) {
-    fail(['<<'], "is YAML's merge key, which Dateline does not read (write each field on a line of its own)");
+    fail(
+      ['<<'],
+      "is YAML's merge key, which Dateline does not read (write each field on a line of its own)",
+    );
   }
   // `embargo: 2099-01-01` would hold nothing back: a build must not publish the story.
   for (const name of EMBARGO_NAMES.filter((key) => key in front.data!)) {
     const value = front.data[name];
     const given = typeof value === 'string' && parseDateValue(value).ok ? value : undefined;
-    const write = given ? `date: ${given}` : 'date: as the time it may be published (YYYY-MM-DD, or a date-time such as YYYY-MM-DDT09:00:00Z)';
-    fail([name], `holds nothing back here: a story is held until its date (write ${write}, and delete ${name}:)`);
+    const write = given
+      ? `date: ${given}`
+      : 'date: as the time it may be published (YYYY-MM-DD, or a date-time such as YYYY-MM-DDT09:00:00Z)';
+    fail(
+      [name],
+      `holds nothing back here: a story is held until its date (write ${write}, and delete ${name}:)`,
+    );
   }
   if (held) {
     fail(
@@ -199,7 +224,12 @@ export function validateArticle(
     );
   }
   // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
-  unknown(front.data.image, IMAGE_FIELDS, ['image'], (field) => `the story is published without the photo's ${field}`);
+  unknown(
+    front.data.image,
+    IMAGE_FIELDS,
+    ['image'],
+    (field) => `the story is published without the photo's ${field}`,
+  );
   if (Array.isArray(front.data.corrections)) {
     const lost: Lost = (field) => `the story is published without the correction's ${field}`;
     front.data.corrections.forEach((correction: unknown, i) =>
@@ -221,7 +251,8 @@ export function validateArticle(
     const list = front.data[field];
     if (!Array.isArray(list)) continue;
     list.forEach((entry: unknown, i) => {
-      if (typeof entry === 'string' && entry.trim() === '') warn([field, i], 'is empty and is left out (delete it)');
+      if (typeof entry === 'string' && entry.trim() === '')
+        warn([field, i], 'is empty and is left out (delete it)');
     });
   }
   // `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is.
@@ -230,8 +261,12 @@ export function validateArticle(
     if (typeof value !== 'string') continue;
     const text = value.trim();
     const closer = ({ '“': '”', '„': '“', '«': '»' } as Record<string, string>)[text[0] ?? ''];
-    if (!closer || text.slice(1).includes(closer) || (text[0] === '„' && text.includes('”'))) continue;
-    warn([field], `opens a quotation (${text[0]}) that is never closed, and is printed so (close it with ${closer}, or delete it)`);
+    if (!closer || text.slice(1).includes(closer) || (text[0] === '„' && text.includes('”')))
+      continue;
+    warn(
+      [field],
+      `opens a quotation (${text[0]}) that is never closed, and is printed so (close it with ${closer}, or delete it)`,
+    );
   }
   // `title: Storm # and flood` reads as "Storm": YAML takes " #" and what follows for a note.
   for (const field of PROSE_FIELDS) {
@@ -257,7 +292,10 @@ export function validateArticle(
   if (typeof date === 'string' && typeof updated === 'string') {
     const [d, u] = [parseDateValue(date), parseDateValue(updated)];
     if (d.ok && u.ok && !isOnOrAfter(u.value, d.value, settings.timeZone)) {
-      fail(['updated'], `"${updated}" is before date "${date}" (updated must not be earlier than date)`);
+      fail(
+        ['updated'],
+        `"${updated}" is before date "${date}" (updated must not be earlier than date)`,
+      );
     }
   }
   const { corrections } = front.data;
@@ -268,7 +306,10 @@ export function validateArticle(
       if (typeof value !== 'string' || !d.ok) return;
       const c = parseDateValue(value);
       if (c.ok && !isOnOrAfter(c.value, d.value, settings.timeZone)) {
-        fail(['corrections', i, 'date'], `"${value}" is before date "${date}" (a correction comes after the story)`);
+        fail(
+          ['corrections', i, 'date'],
+          `"${value}" is before date "${date}" (a correction comes after the story)`,
+        );
       }
     });
   }
@@ -288,7 +329,8 @@ export function validateArticle(
       const value = front.data[field];
       if (value !== null && !(typeof value === 'string' && value.trim() === '')) continue;
       const line = front.lineOf([field]);
-      if (line === undefined || !problems.some((problem) => problem.line === line + 1)) warn([field], fix);
+      if (line === undefined || !problems.some((problem) => problem.line === line + 1))
+        warn([field], fix);
     }
     const line = placeholderLine(text);
     if (line !== undefined) {
@@ -312,7 +354,10 @@ export function validateArticle(
     );
   }
   if (typeof given === 'string' && given.length > SUMMARY_WARN_LENGTH) {
-    warn(['summary'], `is ${given.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`);
+    warn(
+      ['summary'],
+      `is ${given.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
+    );
   }
   if (bytes.length > LARGE_FILE_BYTES) {
     problems.push({
@@ -334,7 +379,10 @@ export function validateArticle(
   }
   if (!parsed.success || front.problems.length > 0) {
     // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.
-    const fields = { ...salvageFields(front.data, front.unreadable, file), ...(draft && { draft }) };
+    const fields = {
+      ...salvageFields(front.data, front.unreadable, file),
+      ...(draft && { draft }),
+    };
     const slug = fields.slug ?? slugFromFileName(basename(file));
     const salvaged = slug ? checkable(file, text, fields, slug, front.lineOf, settings) : undefined;
     return { valid: undefined, salvaged, problems, draft };
@@ -360,8 +408,10 @@ const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
 
 /** Fields a story goes out without when they are left blank, and what to write in them. */
 const LEFT_BLANK: Readonly<Record<string, string>> = {
-  author: 'is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
-  source: 'is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
+  author:
+    'is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
+  source:
+    'is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
   image:
     'is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
 };
@@ -384,10 +434,18 @@ export type Lost = (field: string) => string;
  * A misspelt name on a line YAML could not read (`authr:` and a pasted non-breaking space): told
  * with that line's mistake, not in the round after its fix.
  */
-function misspeltOnUnreadLines(told: readonly Problem[], data: Record<string, unknown> | undefined): Problem[] {
+function misspeltOnUnreadLines(
+  told: readonly Problem[],
+  data: Record<string, unknown> | undefined,
+): Problem[] {
   return told.flatMap((problem): Problem[] => {
     const name = problem.field ?? '';
-    if (!/^[A-Za-z_][\w-]*$/.test(name) || FRONTMATTER_FIELDS.includes(name) || (data && name in data)) return [];
+    if (
+      !/^[A-Za-z_][\w-]*$/.test(name) ||
+      FRONTMATTER_FIELDS.includes(name) ||
+      (data && name in data)
+    )
+      return [];
     const near = didYouMean(name, FRONTMATTER_FIELDS);
     if (!near || problem.severity !== 'error') return [];
     const message = `is not a known field either: did you mean ${near}? (rename it ${near}:)`;
@@ -420,7 +478,12 @@ export function unknownFieldProblems(
       // `draft:` with a zero-width space pasted before it reads as another name to YAML.
       if (showInvisible(key) !== key) {
         const message = `has an invisible character in its name, "${showInvisible(key)}" (delete the start of the line and type the name again)`;
-        return { ...at, field: [...path, key.replace(INVISIBLE, '')].join('.'), message, severity: 'error' };
+        return {
+          ...at,
+          field: [...path, key.replace(INVISIBLE, '')].join('.'),
+          message,
+          severity: 'error',
+        };
       }
       // `　src:` indented with a full-width space: YAML reads the space as part of the name.
       const wide = /^[\u3000\u00a0]+|[\u3000\u00a0]+$/.exec(key);
@@ -440,7 +503,9 @@ export function unknownFieldProblems(
         return { ...at, field: [...path, name].join('.'), message, severity: 'error' };
       }
       // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
-      const group = Object.keys(groups).find((name) => record[name] === null && groups[name]!.includes(key));
+      const group = Object.keys(groups).find(
+        (name) => record[name] === null && groups[name]!.includes(key),
+      );
       if (group) {
         const message = `is not indented under ${group}:, so ${group}: is empty (indent it by two spaces, or ${lost(group)})`;
         return { ...at, message, severity: 'error' };
@@ -475,7 +540,11 @@ export function unknownFieldProblems(
         const fix = `put the whole ${above} on one line, in quotes: ${above}: ${quoted(whole)}`;
         // A note's name is a word; one with spaces is surely words of the value above.
         return /\s/.test(key)
-          ? { ...at, message: `reads to YAML as a field, cutting ${above}: short on line ${at.line - 1} (${fix})`, severity: 'error' }
+          ? {
+              ...at,
+              message: `reads to YAML as a field, cutting ${above}: short on line ${at.line - 1} (${fix})`,
+              severity: 'error',
+            }
           : {
               ...at,
               message: `is not a known field and is ignored (if it goes on with ${above}: on line ${at.line - 1}, ${fix})`,
@@ -507,7 +576,15 @@ function checkable(
   const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
   const dateLine = lineOf(['date']);
   const updatedLine = fields.updated ? lineOf(['updated']) : undefined;
-  const lines = { imageLine, translationLine, dateLine, updatedLine, correctionLines, aliasesLine, slugLine };
+  const lines = {
+    imageLine,
+    translationLine,
+    dateLine,
+    updatedLine,
+    correctionLines,
+    aliasesLine,
+    slugLine,
+  };
   return { file, fields, slug, text, lang, ...lines };
 }
 
@@ -544,7 +621,11 @@ function salvageFields(
   if (!kept.image && typeof image?.src === 'string' && imageSrc.safeParse(image.src).success) {
     kept.image = { src: image.src, alt: '' };
   }
-  return { ...kept, title: (kept.title as string | undefined) ?? basename(file), date: (kept.date as string | undefined) ?? STAND_IN_DATE } as Frontmatter;
+  return {
+    ...kept,
+    title: (kept.title as string | undefined) ?? basename(file),
+    date: (kept.date as string | undefined) ?? STAND_IN_DATE,
+  } as Frontmatter;
 }
 
 /** The file line of `npm run new`'s placeholder body, when the body still holds it. */

@@ -9,8 +9,19 @@ import { isEmbargoed } from '../lib/articleStatus.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 import { translationProblems } from '../lib/translations.ts';
-import { type ValidationCache, forgetMissing, takeChanges, validateCached } from '../build/validationCache.ts';
-import { aliasProblems, farAheadDates, futureCorrections, futureUpdates, missingImages } from './checks.ts';
+import {
+  type ValidationCache,
+  forgetMissing,
+  takeChanges,
+  validateCached,
+} from '../build/validationCache.ts';
+import {
+  aliasProblems,
+  farAheadDates,
+  futureCorrections,
+  futureUpdates,
+  missingImages,
+} from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import {
   type ParseSettings,
@@ -57,12 +68,16 @@ export interface ValidateOptions {
  * files, the one that sets `slug:` is told, on that line, as the one more likely new; of two
  * alike, the later one. A file whose own `slug:` is wrong is left out: that error is told already.
  */
-function slugClashes(results: readonly ValidationResult[]): { problems: Problem[]; files: Set<string> } {
+function slugClashes(results: readonly ValidationResult[]): {
+  problems: Problem[];
+  files: Set<string>;
+} {
   const bySlug = new Map<string, ValidArticle[]>();
   for (const result of results) {
     const article = result.valid ?? result.salvaged;
     if (!article) continue;
-    if (result.problems.some((problem) => problem.field === 'slug' && problem.severity === 'error')) continue;
+    if (result.problems.some((problem) => problem.field === 'slug' && problem.severity === 'error'))
+      continue;
     bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
   }
   const problems: Problem[] = [];
@@ -155,7 +170,8 @@ export async function validateContent(
   const held = (article: ValidArticle) =>
     article.fields.draft === true || draftFiles.has(article.file)
       ? ('a draft' as const)
-      : options.now !== undefined && isEmbargoed(article.fields.date, options.now, settings.timeZone)
+      : options.now !== undefined &&
+          isEmbargoed(article.fields.date, options.now, settings.timeZone)
         ? ('held back' as const)
         : undefined;
   problems.push(

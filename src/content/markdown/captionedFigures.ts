@@ -12,7 +12,8 @@ import { visit } from 'unist-util-visit';
 export const CAPTION_ONLY = 'caption-only';
 
 /** Whether a node is white space between elements. */
-const isSpace = (node: RootContent | undefined) => node?.type === 'text' && node.value.trim() === '';
+const isSpace = (node: RootContent | undefined) =>
+  node?.type === 'text' && node.value.trim() === '';
 
 /** A paragraph's children, white space aside. */
 const kidsOf = (node: Element) => node.children.filter((c) => !isSpace(c));

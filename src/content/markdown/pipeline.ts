@@ -152,7 +152,10 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
   // Markup alone (`<div></div>`, a lone rule) shows readers an empty page: told as a blank body
   // is (by validation), on the line where the markup starts.
   if (text === '' && photos.length === 0 && !hasImage(hast) && !isBlankMarkdown(markdown)) {
-    notes.push({ kind: 'blank', line: markdown.slice(0, markdown.search(/\S/)).split('\n').length });
+    notes.push({
+      kind: 'blank',
+      line: markdown.slice(0, markdown.search(/\S/)).split('\n').length,
+    });
   }
   return {
     html,

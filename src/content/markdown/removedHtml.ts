@@ -25,7 +25,12 @@ const sanitize = rehypeSanitize(sanitizeSchema);
 
 /** Whether the sanitiser keeps `value` as the `attribute` of a `tag` (its protocol check). */
 function keepsAddress(tag: string, attribute: string, value: string): boolean {
-  const alone: Element = { type: 'element', tagName: tag, properties: { [attribute]: value }, children: [] };
+  const alone: Element = {
+    type: 'element',
+    tagName: tag,
+    properties: { [attribute]: value },
+    children: [],
+  };
   const [out] = sanitize({ type: 'root', children: [alone] }).children;
   return out?.type === 'element' && out.properties[attribute] !== undefined;
 }
@@ -38,7 +43,12 @@ const schemeOf = (address: string) => `${address.trim().split(':')[0]!.slice(0, 
 
 /** Whether the sanitiser keeps the property `name` (hast's `onClick`) of a `tag`. */
 function keepsProperty(tag: string, name: string, value: Element['properties'][string]): boolean {
-  const alone: Element = { type: 'element', tagName: tag, properties: { [name]: value }, children: [] };
+  const alone: Element = {
+    type: 'element',
+    tagName: tag,
+    properties: { [name]: value },
+    children: [],
+  };
   const [out] = sanitize({ type: 'root', children: [alone] }).children;
   return out?.type === 'element' && out.properties[name] !== undefined;
 }
@@ -48,10 +58,14 @@ function keepsProperty(tag: string, name: string, value: Element['properties'][s
  * page will not have) and the `on…` handlers (script that will not run). Others the sanitiser
  * drops (`class`, `data-…`, Word's own) change nothing a reader would miss, and go unsaid.
  */
-const attributeGroup = (name: string) => (name === 'style' ? 'style' : /^on[a-z]/i.test(name) ? 'handler' : undefined);
+const attributeGroup = (name: string) =>
+  name === 'style' ? 'style' : /^on[a-z]/i.test(name) ? 'handler' : undefined;
 
 /** Why an element is removed, when it is: not allowlisted, or outside the elements it needs. */
-function removal(tag: string, ancestors: readonly string[]): Omit<BodyNote & { kind: 'element' }, 'line'> | undefined {
+function removal(
+  tag: string,
+  ancestors: readonly string[],
+): Omit<BodyNote & { kind: 'element' }, 'line'> | undefined {
   if (!KEPT.has(tag)) return { kind: 'element', tag, whole: WHOLE.has(tag) };
   const within = ANCESTORS[tag];
   if (within && !ancestors.some((name) => within.includes(name))) {
@@ -68,7 +82,9 @@ export function removedHtml() {
     const attributes = new Map<string, BodyNote & { kind: 'attribute' }>();
     visitParents(tree, 'element', (node, parents) => {
       const line = node.position?.start.line;
-      const names = parents.flatMap((parent) => (parent.type === 'element' ? [parent.tagName] : []));
+      const names = parents.flatMap((parent) =>
+        parent.type === 'element' ? [parent.tagName] : [],
+      );
       const removed = removal(node.tagName, names);
       if (removed) {
         notes.push({ ...removed, line });
@@ -78,13 +94,20 @@ export function removedHtml() {
       const lost = new Map<string, string>();
       for (const [name, value] of Object.entries(node.properties)) {
         const group = attributeGroup(name);
-        if (group && !lost.has(group) && !keepsProperty(node.tagName, name, value)) lost.set(group, name);
+        if (group && !lost.has(group) && !keepsProperty(node.tagName, name, value))
+          lost.set(group, name);
       }
       for (const [group, name] of lost) {
         const seen = attributes.get(group);
         if (seen) seen.more += 1;
         else {
-          const note = { kind: 'attribute' as const, name: name.toLowerCase(), tag: node.tagName, line, more: 0 };
+          const note = {
+            kind: 'attribute' as const,
+            name: name.toLowerCase(),
+            tag: node.tagName,
+            line,
+            more: 0,
+          };
           attributes.set(group, note);
           notes.push(note);
         }

@@ -22,7 +22,11 @@ export function taskListMarks(words: TaskWords) {
       parent.children[index] = {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['task'], role: 'img', ariaLabel: done ? words.taskDone : words.taskOpen },
+        properties: {
+          className: ['task'],
+          role: 'img',
+          ariaLabel: done ? words.taskDone : words.taskOpen,
+        },
         children: [{ type: 'text', value: done ? '☑' : '☐' }],
       } satisfies Element;
       return SKIP;
