@@ -169,10 +169,11 @@ function isStandfirst(summary: string | undefined, firstParagraph: string): bool
   return given !== '' && !plain(firstParagraph).startsWith(given);
 }
 
-/** A byline as a list: one name, a list of names, or none. */
+/** A byline as a list: one name, a list of names, or none; each name once. */
 export function bylineNames(author: string | string[] | undefined): string[] {
   const names = typeof author === 'string' ? [author] : (author ?? []);
-  return names.map((name) => name.trim()).filter(Boolean);
+  // A name given twice is printed once (validation warns of it).
+  return [...new Set(names.map((name) => name.trim()).filter(Boolean))];
 }
 
 /** Tags trimmed, empties dropped, first spelling kept when two are one topic (see topicKey). */

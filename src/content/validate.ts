@@ -250,9 +250,15 @@ export function validateArticle(
   for (const field of ['tags', 'author'] as const) {
     const list = front.data[field];
     if (!Array.isArray(list)) continue;
+    const seen = new Set<string>();
     list.forEach((entry: unknown, i) => {
-      if (typeof entry === 'string' && entry.trim() === '')
-        warn([field, i], 'is empty and is left out (delete it)');
+      if (typeof entry !== 'string') return;
+      if (entry.trim() === '') warn([field, i], 'is empty and is left out (delete it)');
+      // `author: [Jane Doe, Jane Doe]` would print "By Jane Doe and Jane Doe" (tags merge anyway).
+      const name = entry.trim();
+      if (field === 'author' && name !== '' && seen.has(name))
+        warn([field, i], `"${name}" is named twice and is printed once (delete one)`);
+      seen.add(name);
     });
   }
   // `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is.

@@ -142,6 +142,15 @@ describe('parseArticle: a good file', () => {
     ]);
   });
 
+  it('warns of a name given twice in the byline, which prints it once', async () => {
+    const text =
+      '---\ntitle: T\ndate: 2025-01-01\nauthor: [Jane Doe, Sam Roe, " Jane Doe"]\n---\nx\n';
+    expect(told(validate(text).problems)).toEqual([
+      'warning content/world/x.md:4 author, 3rd entry: "Jane Doe" is named twice and is printed once (delete one)',
+    ]);
+    expect((await parse(text)).article?.authors).toEqual(['Jane Doe', 'Sam Roe']);
+  });
+
   it('says a misspelling beside the field it means is one of two, not a loss', async () => {
     expect(await errors('---\ntitle: T\ntittle: U\ndate: 2025-01-01\n---\nx\n')).toEqual([
       'content/world/x.md:3 tittle: is not a known field: did you mean title? (title: is on line 2 already: keep one of the two)',
