@@ -1,7 +1,7 @@
 /**
  * The checks that look across files, or outside them: an old URL leads to one story only, a
  * correction is not ahead of the build's clock, a site path names a file in public/, a link to a
- * story leads to one that is published.
+ * story leads to one that is published, no story is a copy of another.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import {
   formatRelease,
   isEmbargoed,
 } from '../lib/articleStatus.ts';
-import { mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
+import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import { storyLinkTarget } from '../lib/storyLinks.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -59,6 +59,41 @@ export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
         aliases.set(alias, article.file);
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * Stories that look like copies of another: the same headline, in the same language, on the
+ * same calendar day (a file copied to start a new story and never changed, or imported twice).
+ * The first by file name is left alone; each other is a warning on its title line. Drafts are not
+ * published, so they are no copies yet.
+ */
+export function copiedStories(valid: readonly ValidArticle[], timeZone: string): Problem[] {
+  const first = new Map<string, ValidArticle>();
+  const problems: Problem[] = [];
+  const ordered = [...valid].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const article of ordered) {
+    const { title, date, draft } = article.fields;
+    const parsed = parseDateValue(date);
+    if (draft === true || !parsed.ok) continue;
+    const key = JSON.stringify([
+      title.trim().replace(/\s+/g, ' ').toLowerCase(),
+      article.lang,
+      calendarDay(parsed.value, timeZone),
+    ]);
+    const original = first.get(key);
+    if (!original) {
+      first.set(key, article);
+      continue;
+    }
+    problems.push({
+      file: article.file,
+      line: article.titleLine,
+      field: 'title',
+      message: `is the headline of ${original.file} too, on the same day, so readers see the story twice (a copy? delete one of the two files, or give this story its own headline)`,
+      severity: 'warning',
+    });
   }
   return problems;
 }

@@ -59,6 +59,8 @@ export interface ValidArticle {
   /** The line of `translationOf`, for the checks across files (see translations.ts). */
   translationLine?: number | undefined;
   /** The line of `date`, for the check against the build's clock. */
+  /** The line of `title`, for the checks across files (a copied story). */
+  titleLine?: number | undefined;
   dateLine?: number | undefined;
   /** The line of `updated`, for the check against the build's clock. */
   updatedLine?: number | undefined;
@@ -580,11 +582,13 @@ function checkable(
   const aliasesLine = fields.aliases ? lineOf(['aliases']) : undefined;
   const slugLine = fields.slug ? lineOf(['slug']) : undefined;
   const lang = (fields.lang && canonicalLang(fields.lang)) ?? settings.lang ?? DEFAULT_LANG;
+  const titleLine = lineOf(['title']);
   const dateLine = lineOf(['date']);
   const updatedLine = fields.updated ? lineOf(['updated']) : undefined;
   const lines = {
     imageLine,
     translationLine,
+    titleLine,
     dateLine,
     updatedLine,
     correctionLines,

@@ -17,6 +17,7 @@ import {
 } from '../build/validationCache.ts';
 import {
   aliasProblems,
+  copiedStories,
   farAheadDates,
   futureCorrections,
   futureUpdates,
@@ -165,6 +166,8 @@ export async function validateContent(
     (a, b) => Number(a.fields.draft === true) - Number(b.fields.draft === true),
   );
   problems.push(...aliasProblems(checked));
+  // Files with errors are told of those first (a language refused reads as the site's).
+  problems.push(...copiedStories(valid, settings.timeZone));
   const drafts = files.filter((_, i) => results[i]!.draft === true);
   const draftFiles = new Set(drafts);
   const held = (article: ValidArticle) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { brokenStoryLinks, farAheadDates, futureUpdates } from '../../src/content/checks.ts';
+import {
+  brokenStoryLinks,
+  copiedStories,
+  farAheadDates,
+  futureUpdates,
+} from '../../src/content/checks.ts';
 import type { Article } from '../../src/content/articleSchema.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 
@@ -161,5 +166,56 @@ describe('brokenStoryLinks', () => {
     ).toEqual([
       'content/linking.md:10 the link "/news/articles/harbour-reopens/" starts with the site\'s base path /news, which the build puts in front of it again, so it leads nowhere (write it as /articles/harbour-reopens/)',
     ]);
+  });
+});
+
+describe('copiedStories', () => {
+  const titled = (file: string, title: string, date: string, more: Partial<ValidArticle> = {}) =>
+    ({
+      file,
+      fields: { title, date, draft: false },
+      slug: file,
+      text: '',
+      lang: 'en',
+      titleLine: 2,
+      ...more,
+    }) as ValidArticle;
+
+  it('warns of a story with the headline of another on the same day, the later file told', () => {
+    const problems = copiedStories(
+      [
+        titled('content/b.md', 'Storm closes the coast road', '2026-12-01T22:30:00Z'),
+        titled('content/a.md', 'Storm  closes the coast road', '2026-12-01'),
+      ],
+      'Europe/London',
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/b.md',
+        line: 2,
+        field: 'title',
+        message:
+          'is the headline of content/a.md too, on the same day, so readers see the story twice (a copy? delete one of the two files, or give this story its own headline)',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('leaves alone the same headline on another day, in another language, or in a draft', () => {
+    expect(
+      copiedStories(
+        [
+          titled('content/a.md', 'Weather', '2026-12-01'),
+          titled('content/b.md', 'Weather', '2026-12-02'),
+          // 16:00 UTC on the 2nd is already the 3rd in Tokyo: another day there.
+          titled('content/c.md', 'Weather', '2026-12-02T16:00:00Z'),
+          titled('content/d.md', 'Weather', '2026-12-01', { lang: 'es' }),
+          titled('content/e.md', 'Weather', '2026-12-01', {
+            fields: { title: 'Weather', date: '2026-12-01', draft: true },
+          } as Partial<ValidArticle>),
+        ],
+        'Asia/Tokyo',
+      ),
+    ).toEqual([]);
   });
 });

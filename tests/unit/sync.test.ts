@@ -147,7 +147,10 @@ describe('validateContent: moved stories, corrections and profiles', () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-translations-'));
     const write = async (path: string, fields: string) => {
       await mkdir(dirname(join(dir, path)), { recursive: true });
-      await writeFile(join(dir, path), `---\ntitle: T\ndate: 2025-01-01\n${fields}\n---\nText.\n`);
+      await writeFile(
+        join(dir, path),
+        `---\ntitle: ${path}\ndate: 2025-01-01\n${fields}\n---\nText.\n`,
+      );
     };
     await write('content/storm.md', 'lang: en');
     await write('content/es/tormenta.md', 'lang: es\ntranslationOf: storm');
