@@ -254,6 +254,8 @@ export function validateArticle(
     if (!Array.isArray(list)) continue;
     const seen = new Set<string>();
     list.forEach((entry: unknown, i) => {
+      // `- ` with nothing after it (a YAML null) is left out as a blank entry is, in its place.
+      if (entry === null) list[i] = entry = '';
       if (typeof entry !== 'string') return;
       if (entry.trim() === '') warn([field, i], 'is empty and is left out (delete it)');
       // `author: [Jane Doe, Jane Doe]` would print "By Jane Doe and Jane Doe" (tags merge anyway).
@@ -335,10 +337,35 @@ export function validateArticle(
     // When the line below it was told of already (`src:` not indented), that message says why.
     for (const [field, fix] of Object.entries(LEFT_BLANK)) {
       const value = front.data[field];
-      if (value !== null && !(typeof value === 'string' && value.trim() === '')) continue;
+      // `image: ""` is told as not being a group of fields.
+      const blankText = typeof value === 'string' && value.trim() === '' && field !== 'image';
+      if (value !== null && !blankText) continue;
       const line = front.lineOf([field]);
       if (line === undefined || !problems.some((problem) => problem.line === line + 1))
         warn([field], fix);
+    }
+    // `image:` with its lines left to fill in (`src:`, `alt:`): no photo, and an alt text unseen.
+    const image = front.data.image as Record<string, unknown> | null | undefined;
+    if (image && typeof image === 'object' && !Array.isArray(image) && image.src == null) {
+      const given = (name: string) => typeof image[name] === 'string' && image[name] !== '';
+      if (given('alt')) {
+        const why = 'so the story has no lead photo and its alt text is shown nowhere';
+        if (image.src === null)
+          warn(
+            ['image', 'src'],
+            `is empty, ${why} (give the photo: src: ./photo.jpg, or delete the image: lines)`,
+          );
+        else
+          warn(
+            ['image'],
+            `has no src:, ${why} (add src: ./photo.jpg under it, or delete the image: lines)`,
+          );
+      } else if (!given('caption') && !given('credit')) {
+        warn(
+          ['image'],
+          LEFT_BLANK.image!.replace('or delete the line', 'or delete the image: lines'),
+        );
+      }
     }
     const line = placeholderLine(text);
     if (line !== undefined) {

@@ -320,6 +320,38 @@ describe('parseArticle: a story published before it is written', () => {
     expect((await parse(text.replace('---\n\n', 'draft: true\n---\n\n'))).problems).toEqual([]);
   });
 
+  it('warns of an image: block whose lines were left to fill in, keeping a caption-only figure', async () => {
+    const warned = async (image: string) =>
+      (
+        await parse(`---\ntitle: T\ndate: 2025-01-01\nimage:\n${image}\n---\n\nText.\n`)
+      ).problems.map(formatProblem);
+    expect(await warned('  src:\n  alt:')).toEqual([
+      'content/world/x.md:4 image: is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the image: lines)',
+    ]);
+    expect(await warned('  src:\n  alt: Waves over the wall')).toEqual([
+      'content/world/x.md:5 image.src: is empty, so the story has no lead photo and its alt text is shown nowhere (give the photo: src: ./photo.jpg, or delete the image: lines)',
+    ]);
+    expect(await warned('  alt: Waves over the wall')).toEqual([
+      'content/world/x.md:4 image: has no src:, so the story has no lead photo and its alt text is shown nowhere (add src: ./photo.jpg under it, or delete the image: lines)',
+    ]);
+    expect(await warned('  src:\n  caption: The sea wall at noon.\n  credit: AP')).toEqual([]);
+    // Not a group at all: one message, the error.
+    expect(await errors('---\ntitle: T\ndate: 2025-01-01\nimage: ""\n---\n\nText.\n')).toEqual([
+      'content/world/x.md:4 image: expected a group of fields, got "" (src, alt, caption, credit on indented lines)',
+    ]);
+  });
+
+  it('leaves out a list entry written as a bare dash, with a warning, not a type error', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nauthor:\n  -\ntags:\n  - Weather\n  -\n---\n\nText.\n',
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:8 tags, 2nd entry: is empty and is left out (delete it)',
+      'content/world/x.md:5 author, 1st entry: is empty and is left out (delete it)',
+    ]);
+    expect(article).toMatchObject({ authors: [], tags: ['Weather'] });
+  });
+
   it('lets a draft keep its placeholder and empty summary', async () => {
     const { problems } = await parse(newArticleMarkdown('Storm', '2025-04-18'));
     expect(problems).toEqual([]);
