@@ -310,6 +310,18 @@ export function brokenStoryLinks(
         continue;
       }
       const story = bySlug.get(target.slug);
+      if (target.kind === 'below the story' && story) {
+        told(
+          `is read from this story's own address, so it leads to ${site.base}articles/${record.slug}/${target.slug}/, which is no page (write it as ${target.instead})`,
+        );
+        continue;
+      }
+      if (target.kind === 'this computer') {
+        told(
+          `leads to this computer (${new URL(link.href, 'https://x').host}), copied from a preview: readers cannot reach it (write it as ${target.instead})`,
+        );
+        continue;
+      }
       if (!story) {
         const near = didYouMean(target.slug, (slugs ??= [...bySlug.keys()]));
         told(

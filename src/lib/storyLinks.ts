@@ -14,10 +14,16 @@ export interface LinkSite {
 }
 
 /**
- * What a link leads to: a story page by its slug, or nowhere because it repeats the base path
- * the build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`).
+ * What a link leads to: a story page by its slug; or nowhere, because it repeats the base path
+ * the build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`),
+ * because it is read from the story's own page (`x/` is `/articles/<from>/x/`), or because it
+ * names this computer (`http://localhost:4321/articles/x/`, copied from a preview).
  */
-export type LinkTarget = { kind: 'story'; slug: string } | { kind: 'base twice'; instead: string };
+export type LinkTarget =
+  | { kind: 'story'; slug: string }
+  | { kind: 'base twice'; instead: string }
+  | { kind: 'below the story'; slug: string; instead: string }
+  | { kind: 'this computer'; slug: string; instead: string };
 
 /** An origin no real site has, to read paths against. */
 const NOWHERE = 'https://dateline.invalid';
@@ -25,13 +31,23 @@ const NOWHERE = 'https://dateline.invalid';
 /** The slug of a story page's path under the base (`articles/x/`), or undefined. */
 function storySlug(path: string): string | undefined {
   const match = /^articles\/([^/]+)\/?(?:index\.html)?$/.exec(path);
-  if (!match) return undefined;
+  return match ? decoded(match[1]!) : undefined;
+}
+
+/** A path segment decoded (`caf%C3%A9` → `café`), or as written when it is not valid. */
+function decoded(segment: string): string {
   try {
-    return decodeURIComponent(match[1]!);
+    return decodeURIComponent(segment);
   } catch {
-    return match[1]!;
+    return segment;
   }
 }
+
+/** A host without `www.`, which a site is reached at with or without. */
+const hostOf = (url: URL) => url.host.toLowerCase().replace(/^www\./, '');
+
+/** The names of the computer a preview runs on, which readers' browsers cannot reach. */
+const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 
 /** Whether `href` has a scheme other than http(s) (`mailto:`), which leads off the site's pages. */
 const otherScheme = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href);
@@ -55,10 +71,19 @@ export function storyLinkTarget(href: string, site: LinkSite): LinkTarget | unde
   const { base, from } = site;
   let path: string;
   if (/^(https?:|\/\/)/i.test(href)) {
-    // A full address is read only when it is this site's own.
+    // A full address is read when it is this site's own, over http or https, with www. or not.
     if (!site.siteUrl) return undefined;
     const url = new URL(href, NOWHERE);
-    if (url.origin !== new URL(site.siteUrl).origin) return undefined;
+    const own = new URL(site.siteUrl);
+    if (hostOf(url) !== hostOf(own)) {
+      // A preview under the base path has it in its addresses; a site path is written without.
+      const within =
+        base !== '/' && url.pathname.startsWith(base)
+          ? url.pathname.slice(base.length - 1)
+          : url.pathname;
+      const slug = LOCAL.test(url.hostname) ? storySlug(within.slice(1)) : undefined;
+      return slug === undefined ? undefined : { kind: 'this computer', slug, instead: within };
+    }
     path = url.pathname;
   } else if (href.startsWith('/')) {
     const url = new URL(href, NOWHERE);
@@ -72,7 +97,14 @@ export function storyLinkTarget(href: string, site: LinkSite): LinkTarget | unde
     }
     path = `${base}${url.pathname.slice(1)}`;
   } else {
-    path = new URL(href, `${NOWHERE}${base}articles/${encodeURIComponent(from)}/`).pathname;
+    const page = `${base}articles/${encodeURIComponent(from)}/`;
+    path = new URL(href, `${NOWHERE}${page}`).pathname;
+    // `harbour/` or `./harbour/` is read from the story's own page: a page below it, never there.
+    const below = /^([^/.]+)\/?$/.exec(path.slice(page.length));
+    if (path.startsWith(page) && below) {
+      const slug = decoded(below[1]!);
+      return { kind: 'below the story', slug, instead: `../${below[1]}/` };
+    }
   }
   if (!path.startsWith(base)) return undefined;
   const slug = storySlug(path.slice(base.length));

@@ -160,6 +160,15 @@ describe('brokenStoryLinks', () => {
     expect(messages([linking(['../election-result/'], '2026-12-11')])).toEqual([]);
   });
 
+  it('tells a link read from the story page itself, or to a preview on this computer', () => {
+    expect(
+      messages([linking(['harbour-reopens/', 'http://localhost:4321/articles/harbour-reopens/'])]),
+    ).toEqual([
+      'content/linking.md:10 the link "harbour-reopens/" is read from this story\'s own address, so it leads to /articles/linking/harbour-reopens/, which is no page (write it as ../harbour-reopens/)',
+      'content/linking.md:11 the link "http://localhost:4321/articles/harbour-reopens/" leads to this computer (localhost:4321), copied from a preview: readers cannot reach it (write it as /articles/harbour-reopens/)',
+    ]);
+  });
+
   it('tells a site path written with the base path, which the build would double', () => {
     expect(
       messages([linking(['/news/articles/harbour-reopens/'])], { ...SITE, base: '/news/' }),

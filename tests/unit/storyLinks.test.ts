@@ -43,6 +43,44 @@ describe('storyLinkTarget', () => {
     expect(storyLinkTarget(href, UNDER_NEWS)).toEqual({ kind: 'story', slug });
   });
 
+  it.each([
+    ['http://news.example/articles/harbour/', AT_ROOT],
+    ['https://www.news.example/articles/harbour/', AT_ROOT],
+    ['https://WWW.News.Example/news/articles/harbour/', UNDER_NEWS],
+  ])('reads %j as this site: http or https, www. or not', (href, site) => {
+    expect(storyLinkTarget(href, site)).toEqual({ kind: 'story', slug: 'harbour' });
+  });
+
+  it.each([
+    ['harbour/', '../harbour/'],
+    ['./harbour', '../harbour/'],
+  ])('tells %j, read from the story page itself, to be written %j', (href, instead) => {
+    expect(storyLinkTarget(href, AT_ROOT)).toEqual({
+      kind: 'below the story',
+      slug: 'harbour',
+      instead,
+    });
+  });
+
+  it('tells a link to a preview on this computer, with the path to write', () => {
+    expect(storyLinkTarget('http://localhost:4321/articles/harbour/', AT_ROOT)).toEqual({
+      kind: 'this computer',
+      slug: 'harbour',
+      instead: '/articles/harbour/',
+    });
+    expect(storyLinkTarget('http://127.0.0.1:4321/news/articles/harbour/', UNDER_NEWS)).toEqual({
+      kind: 'this computer',
+      slug: 'harbour',
+      instead: '/articles/harbour/',
+    });
+    // While the site's own address is this computer, it is the site.
+    const local = { from: 'here', base: '/', siteUrl: 'http://localhost:4321' };
+    expect(storyLinkTarget('http://localhost:4321/articles/harbour/', local)).toEqual({
+      kind: 'story',
+      slug: 'harbour',
+    });
+  });
+
   it('tells a site path written with the base, which the build would put there twice', () => {
     expect(storyLinkTarget('/news/articles/harbour/#quotes', UNDER_NEWS)).toEqual({
       kind: 'base twice',
@@ -57,6 +95,7 @@ describe('storyLinkTarget', () => {
     ['a fragment of the page', '#quotes', AT_ROOT],
     ['a page that is not a story', '/topics/weather/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
+    ['a file named from the story page', 'plan.pdf', AT_ROOT],
     [
       'a full link when the site has no address',
       'https://news.example/articles/x/',
