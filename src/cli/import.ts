@@ -115,6 +115,14 @@ let skipped = 0;
 let failed = 0;
 let derived = 0;
 
+/** Why a file given could not be read, in words (`ENOENT` means nothing to an editor). */
+function unreadable(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'no such file (check the name and the folder)';
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return 'cannot be read: this user may not open it (check its permissions)';
+  return `cannot be read (${error.code ?? error.message})`;
+}
+
 for (const [index, file] of files.entries()) {
   const name = relative(process.cwd(), file) || file;
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
@@ -123,7 +131,7 @@ for (const [index, file] of files.entries()) {
     ? parseWireStory(decoded.text, { agencies: settings.agencies })
     : undefined;
   let reason: string | undefined;
-  if (bytes instanceof Error) reason = `cannot be read (${bytes.code ?? bytes.message})`;
+  if (bytes instanceof Error) reason = unreadable(bytes);
   else if (decoded && !decoded.ok) reason = `line ${decoded.line}: not valid UTF-8`;
   else if (parsed && !parsed.ok) reason = parsed.reason;
 
@@ -158,7 +166,8 @@ for (const [index, file] of files.entries()) {
         bodies.set(digest, relative(root, path));
         written++;
         if (article.derivedTitle) derived++;
-        console.log(`${owner ? 'replaced' : 'wrote'} ${relative(root, path)}  ← ${name}`);
+        const mark = article.derivedTitle ? '  (headline derived: review it)' : '';
+        console.log(`${owner ? 'replaced' : 'wrote'} ${relative(root, path)}  ← ${name}${mark}`);
       } catch (error) {
         failed++;
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -185,7 +194,7 @@ if (written > 0 && draft) {
 }
 if (derived > 0) {
   console.log(
-    `review the ${countOf(derived, 'derived headline')}: each is the story's first sentence, cut to 90 characters (the copy had no headline line)`,
+    `review the ${countOf(derived, 'derived headline')} (marked above): each is the story's first sentence, cut to 90 characters (the copy had no headline line)`,
   );
 }
 process.exitCode = failed > 0 ? 1 : 0;

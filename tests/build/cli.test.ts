@@ -68,7 +68,10 @@ describe('npm run import', () => {
     );
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('imported 1 (published), skipped 0, failed 0 of 1 file in');
-    expect(imported.stdout).toContain('review the 1 derived headline: each is');
+    expect(imported.stdout).toContain('review the 1 derived headline (marked above): each is');
+    expect(imported.stdout).toMatch(
+      /^wrote .*000_8a1b5a0368478039\.txt {2}\(headline derived: review it\)$/m,
+    );
     // Filed by the story's day as the CMS files one: a folder of its own, for its photos.
     const [file] = listFiles(content);
     expect(file).toBe(
@@ -125,6 +128,7 @@ describe('npm run import', () => {
       [
         'tests/fixtures/invalid/bad-date.md',
         'tests/fixtures/seed/000_8a1b5a0368478039.txt',
+        'tests/fixtures/wire/no-such-story.txt',
         '--into',
         content,
       ],
@@ -134,7 +138,10 @@ describe('npm run import', () => {
     expect(run.stderr).toContain(
       'failed: tests/fixtures/invalid/bad-date.md: starts with front matter (---): it is an article already (copy it into a content folder as it is)',
     );
-    expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 1 of 2 files');
+    expect(run.stderr).toContain(
+      'failed: tests/fixtures/wire/no-such-story.txt: no such file (check the name and the folder)',
+    );
+    expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 2 of 3 files');
     expect(listFiles(content)).toHaveLength(1);
   });
 
