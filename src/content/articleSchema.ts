@@ -360,6 +360,11 @@ export const articleSchema = z.object({
           more: z.number().int().nonnegative(),
         }),
         z.object({
+          kind: z.literal('empty heading'),
+          tag: z.string(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('blank'),
           line: z.number().int().positive().optional(),
         }),

@@ -80,6 +80,10 @@ export function noteMessage(note: BodyNote): string {
       ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside the story instead: ![…](./photo.jpg))`
       : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;
   }
+  if (note.kind === 'empty heading') {
+    const marks = '#'.repeat(Number(note.tag.slice(1)) || 2);
+    return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)`;
+  }
   if (note.kind === 'blank') {
     return 'shows readers nothing: it holds markup with no words or pictures (write the story below the closing ---)';
   }

@@ -98,6 +98,21 @@ describe('renderBody: images given as a site path', () => {
   });
 });
 
+describe('renderBody: empty headings', () => {
+  it('leaves out a heading with no words, noting it on its line, and keeps one with a picture', async () => {
+    const body = await renderBody(
+      'Intro.\n\n## \n\nText.\n\n###\n\n## Real\n\n## ![Map](https://maps.example/m.png)\n',
+      '/',
+    );
+    expect(body.html).not.toMatch(/<h[23][^>]*><\/h[23]>/);
+    expect(body.headings.map((heading) => heading.text)).toEqual(['Real', '']);
+    expect(body.notes.filter((note) => note.kind === 'empty heading')).toEqual([
+      { kind: 'empty heading', tag: 'h2', line: 3 },
+      { kind: 'empty heading', tag: 'h3', line: 7 },
+    ]);
+  });
+});
+
 describe('renderBody: links that may lead to a story', () => {
   it('notes each as written, before the base is put in front; not other pages, fragments or mail', async () => {
     const body = await renderBody(

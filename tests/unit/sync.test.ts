@@ -385,6 +385,16 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
 
+  it('warns of a heading with no words, which the story goes out without', async () => {
+    const { write, load } = await tempContent('dateline-empty-heading-');
+    await write('heads.md', '---\ntitle: Heads\ndate: 2025-01-01\n---\n\nIntro.\n\n## \n\nText.\n');
+    const { articles, problems } = await load();
+    expect(articles.map((article) => article.slug)).toEqual(['heads']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/heads.md:8 body: a heading with no words (## and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)',
+    ]);
+  });
+
   it('warns of a link to a story that is not published, and keeps every story', async () => {
     const { dir, write } = await tempContent('dateline-story-links-');
     await write(

@@ -54,6 +54,13 @@ export type BodyNote =
       more: number;
     }
   | {
+      /** A heading with no words and no picture (`## ` alone), removed. */
+      kind: 'empty heading';
+      /** Its element: `h2`. */
+      tag: string;
+      line: number | undefined;
+    }
+  | {
       /** Markup that shows readers nothing: no words, no pictures (`<div></div>`). */
       kind: 'blank';
       line: number | undefined;

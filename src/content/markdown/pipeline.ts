@@ -18,6 +18,7 @@ import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
 import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
+import { dropEmptyHeadings } from './dropEmptyHeadings.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
 import { localPhotos } from './localPhotos.ts';
@@ -75,6 +76,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(taskListMarks, words)
     .use(focusableScrollers)
     .use(dropEmptyParagraphs)
+    .use(dropEmptyHeadings)
     .use(localPhotos)
     .use(siteImages)
     .use(storyLinks)
