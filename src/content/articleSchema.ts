@@ -360,6 +360,12 @@ export const articleSchema = z.object({
           more: z.number().int().nonnegative(),
         }),
         z.object({
+          kind: z.literal('footnote'),
+          label: z.string(),
+          mark: z.boolean(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('empty heading'),
           tag: z.string(),
           line: z.number().int().positive().optional(),

@@ -80,6 +80,12 @@ export function noteMessage(note: BodyNote): string {
       ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside the story instead: ![…](./photo.jpg))`
       : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;
   }
+  if (note.kind === 'footnote') {
+    const mark = `[^${note.label}]`;
+    return note.mark
+      ? `${mark} has no footnote, so it prints as typed (add one below the text: ${mark}: The note., or delete the mark)`
+      : `the footnote ${mark}: is named by no mark in the text, so it is left out (put ${mark} where it belongs, or delete the footnote)`;
+  }
   if (note.kind === 'empty heading') {
     const marks = '#'.repeat(Number(note.tag.slice(1)) || 2);
     return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)`;

@@ -98,6 +98,30 @@ describe('renderBody: images given as a site path', () => {
   });
 });
 
+describe('renderBody: footnotes that do not meet', () => {
+  it('notes a mark with no note and a note with no mark, not code, nor footnotes that meet', async () => {
+    const body = await renderBody(
+      [
+        'Rates rose.[^1] Prices fell.[^2] Code: `[^x]`.',
+        '',
+        '```',
+        '[^y]',
+        '```',
+        '',
+        '[^1]: The bank said so.',
+        '',
+        '[^3]: A note for a mark mistyped.',
+      ].join('\n'),
+    );
+    expect(body.notes).toEqual([
+      { kind: 'footnote', label: '2', mark: true, line: 1 },
+      { kind: 'footnote', label: '3', mark: false, line: 9 },
+    ]);
+    expect(body.html).toContain('Prices fell.[^2]');
+    expect(body.html).not.toContain('A note for a mark mistyped');
+  });
+});
+
 describe('renderBody: empty headings', () => {
   it('leaves out a heading with no words, noting it on its line, and keeps one with a picture', async () => {
     const body = await renderBody(

@@ -54,6 +54,17 @@ export type BodyNote =
       more: number;
     }
   | {
+      /**
+       * Footnotes that do not meet: a mark with no note (`mark`: it prints as typed), or a note
+       * no mark names (its text is dropped).
+       */
+      kind: 'footnote';
+      /** As written between `[^` and `]`. */
+      label: string;
+      mark: boolean;
+      line: number | undefined;
+    }
+  | {
       /** A heading with no words and no picture (`## ` alone), removed. */
       kind: 'empty heading';
       /** Its element: `h2`. */

@@ -20,6 +20,7 @@ import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
 import { dropEmptyHeadings } from './dropEmptyHeadings.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
+import { footnoteChecks } from './footnoteChecks.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
 import { localPhotos } from './localPhotos.ts';
 import { markdownImages } from './markdownImages.ts';
@@ -62,6 +63,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(remarkParse)
     .use(limitDepth)
     .use(remarkGfm)
+    .use(footnoteChecks)
     .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
     // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
@@ -150,7 +152,8 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
   });
   const text = toText(hast).trim();
   const photos = file.data.photos ?? [];
-  const notes = file.data.bodyNotes ?? [];
+  // In the order the body holds them: plugins on the markdown and on the HTML each add theirs.
+  const notes = (file.data.bodyNotes ?? []).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   // Markup alone (`<div></div>`, a lone rule) shows readers an empty page: told as a blank body
   // is (by validation), on the line where the markup starts.
   if (text === '' && photos.length === 0 && !hasImage(hast) && !isBlankMarkdown(markdown)) {

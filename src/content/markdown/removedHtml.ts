@@ -122,6 +122,7 @@ export function removedHtml() {
         notes.push({ kind: 'remote', src: address, line, html });
       }
     });
-    file.data.bodyNotes = notes;
+    // After the notes made of the markdown (see footnoteChecks), in the order the body holds them.
+    (file.data.bodyNotes ??= []).push(...notes);
   };
 }

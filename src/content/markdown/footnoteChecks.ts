@@ -1,0 +1,40 @@
+/**
+ * Footnotes that do not meet (GFM): a mark with no note (`[^1]` prints as typed) and a note no
+ * mark names (its text is dropped from the page), each noted on its line. Runs on the markdown,
+ * where the notes are still there; code stays as typed and is not read.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** A footnote mark as it prints when no note has its label: `[^1]`. */
+const MARK = /\[\^([^\]\s]+)\]/g;
+
+export function footnoteChecks() {
+  return (tree: Root, file: VFile) => {
+    const marked = new Set<string>();
+    visit(tree, 'footnoteReference', (node) => {
+      marked.add(node.identifier);
+    });
+    const notes = (file.data.bodyNotes ??= []);
+    visit(tree, 'text', (node) => {
+      for (const match of node.value.matchAll(MARK)) {
+        notes.push({
+          kind: 'footnote',
+          label: match[1]!,
+          mark: true,
+          line: node.position?.start.line,
+        });
+      }
+    });
+    visit(tree, 'footnoteDefinition', (node) => {
+      if (marked.has(node.identifier)) return;
+      notes.push({
+        kind: 'footnote',
+        label: node.label ?? node.identifier,
+        mark: false,
+        line: node.position?.start.line,
+      });
+    });
+  };
+}
