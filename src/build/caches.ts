@@ -35,7 +35,7 @@ export const CACHES = {
   records: {
     folder: "(Astro's content store)",
     maker: 'src/content/render.ts',
-    key: "each file's path, text and validated fields; base, time zone, language and task-list words; the installed code of the packages the maker runs (not the lockfile: upgrading a package the pipeline does not run renders no body again)",
+    key: "each file's path, text and validated fields; base, time zone, language and body words (task marks, footnotes); the installed code of the packages the maker runs (not the lockfile: upgrading a package the pipeline does not run renders no body again)",
     pruned: 'a record whose file is gone is dropped at each sync (content/loaders.ts)',
   },
   validation: {

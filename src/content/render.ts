@@ -187,9 +187,9 @@ function uniqueTags(tags: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-/** How task marks are read out in `lang`, from the settings' table (see ParseSettings). */
+/** The words a body holds in `lang` (task marks, footnotes), from the settings' table. */
 export function bodyWordsFor(settings: ParseSettings, lang: string): BodyWords {
   const words = settings.bodyWords?.[primaryLanguage(lang)];
-  if (!words) throw new Error(`no task-list words for language "${lang}" in the render settings`);
+  if (!words) throw new Error(`no body words for language "${lang}" in the render settings`);
   return words;
 }

@@ -289,14 +289,16 @@ function statusOf(file: ValidArticle, now: number, settings: ParseSettings): Art
   return articleStatus({ title, date, draft: draft ?? false }, now, settings.timeZone);
 }
 
-/** The settings with the task-list words of every language the site has words for. */
+/** The settings with the body words (task marks, footnotes) of every language the site has. */
 export function withBodyWords(settings: ParseSettings): ParseSettings {
   if (settings.bodyWords) return settings;
   const bodyWords = Object.fromEntries(
-    Object.entries(STRINGS).map(([lang, { taskDone, taskOpen, curlyQuotes }]) => [
-      lang,
-      { taskDone, taskOpen, curlyQuotes },
-    ]),
+    Object.entries(STRINGS).map(
+      ([lang, { taskDone, taskOpen, curlyQuotes, footnotes, footnoteBack }]) => [
+        lang,
+        { taskDone, taskOpen, curlyQuotes, footnotes, footnoteBack },
+      ],
+    ),
   );
   return { ...settings, bodyWords };
 }

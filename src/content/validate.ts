@@ -36,9 +36,9 @@ export interface ParseSettings {
   /** The site's language: an article's own when it gives none; English when absent. */
   lang?: string | undefined;
   /**
-   * How task-list marks are read out, by language (primary subtag): the only words of the site
-   * a body holds. Given to the renderer as data, so no other word of the site's tables changes
-   * what renders a body; the loaders fill it from src/lib/strings.ts (see withBodyWords).
+   * How task marks and footnotes are read out, by language (primary subtag): the only words of
+   * the site a body holds. Given to the renderer as data, so no other word of the site's tables
+   * changes what renders a body; the loaders fill it from src/lib/strings.ts (see withBodyWords).
    */
   bodyWords?: Readonly<Record<string, BodyWords>> | undefined;
 }

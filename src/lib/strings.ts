@@ -69,6 +69,10 @@ export interface Strings {
   listSeparator: string;
   taskDone: string;
   taskOpen: string;
+  /** The heading of a story's footnotes: read out, not shown (the notes show under a rule). */
+  footnotes: string;
+  /** A footnote's link back to its mark, read out: `#` is the mark's number. */
+  footnoteBack: string;
   noArticles: string;
   articles: Plurals;
   topicsTitle: string;
@@ -153,6 +157,8 @@ const en: Strings = {
   listSeparator: ', ',
   taskDone: 'done',
   taskOpen: 'not done',
+  footnotes: 'Footnotes',
+  footnoteBack: 'Back to reference #',
   noArticles: 'No articles yet.',
   articles: { one: '# article', other: '# articles' },
   topicsTitle: 'Topics',
@@ -236,6 +242,8 @@ const es: Strings = {
   listSeparator: ', ',
   taskDone: 'hecho',
   taskOpen: 'pendiente',
+  footnotes: 'Notas',
+  footnoteBack: 'Volver a la referencia #',
   noArticles: 'Todavía no hay artículos.',
   articles: { one: '# artículo', other: '# artículos' },
   topicsTitle: 'Temas',
@@ -321,6 +329,8 @@ const ar: Strings = {
   listSeparator: '، ',
   taskDone: 'منجز',
   taskOpen: 'غير منجز',
+  footnotes: 'الحواشي',
+  footnoteBack: 'العودة إلى الإحالة #',
   noArticles: 'لا توجد مقالات بعد.',
   articles: {
     zero: '# مقالات',

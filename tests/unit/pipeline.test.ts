@@ -120,6 +120,12 @@ describe('renderBody: footnotes that do not meet', () => {
     expect(body.html).toContain('Prices fell.[^2]');
     expect(body.html).not.toContain('A note for a mark mistyped');
   });
+
+  it('takes a mark escaped on purpose as text meant to show, and still notes one beside it', async () => {
+    const body = await renderBody('Write \\[^1] to mark a note.\n\nAnd *here*[^2] is one.\n');
+    expect(body.html).toContain('Write [^1] to mark a note.');
+    expect(body.notes).toEqual([{ kind: 'footnote', label: '2', mark: true, line: 3 }]);
+  });
 });
 
 describe('renderBody: empty headings', () => {
@@ -129,11 +135,54 @@ describe('renderBody: empty headings', () => {
       '/',
     );
     expect(body.html).not.toMatch(/<h[23][^>]*><\/h[23]>/);
-    expect(body.headings.map((heading) => heading.text)).toEqual(['Real', '']);
+    expect(body.headings.map((heading) => heading.text)).toEqual(['Real', 'Map']);
     expect(body.notes.filter((note) => note.kind === 'empty heading')).toEqual([
       { kind: 'empty heading', tag: 'h2', line: 3 },
       { kind: 'empty heading', tag: 'h3', line: 7 },
     ]);
+  });
+});
+
+describe('renderBody: headings for the table of contents', () => {
+  it('reads a picture in a heading as its alt text, and leaves out one that reads as nothing', async () => {
+    const body = await renderBody(
+      [
+        '## The ![harbour](https://maps.example/h.png) route',
+        '',
+        '## ![](https://maps.example/blank.png)',
+        '',
+        '## Plain *words*',
+      ].join('\n'),
+      '/',
+    );
+    expect(body.headings.map((heading) => heading.text)).toEqual([
+      'The harbour route',
+      'Plain words',
+    ]);
+    expect(body.html).toContain('<h2 id="user-content-the-harbour-route">');
+  });
+
+  it("lists the story's own sections, not the footnotes' heading, which is in its language", async () => {
+    const body = await renderBody('## Uno\n\nDato.[^1] Otro.[^1]\n\n[^1]: Fuente.\n', '/', 'es');
+    expect(body.headings.map((heading) => heading.text)).toEqual(['Uno']);
+    expect(body.html).toContain('id="user-content-footnote-label">Notas</h2>');
+    expect(body.html).toContain('aria-label="Volver a la referencia 1"');
+    expect(body.html).toContain('aria-label="Volver a la referencia 1-2"');
+  });
+
+  it('numbers a repeated heading per body, and keeps an id written in HTML', async () => {
+    const body = await renderBody(
+      '## Reaction\n\n## Reaction\n\n<h2 id="own">Own</h2>\n\n## Own\n',
+      '/',
+    );
+    expect(body.headings.map((heading) => heading.id)).toEqual([
+      'user-content-reaction',
+      'user-content-reaction-1',
+      'user-content-own',
+      'user-content-own-1',
+    ]);
+    // Numbering starts again in the next story.
+    expect((await renderBody('## Reaction\n', '/')).headings[0]?.id).toBe('user-content-reaction');
   });
 });
 

@@ -4,16 +4,18 @@
  */
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Whether an element shows a picture somewhere inside it. */
-function holdsImage(node: Element): boolean {
+/** Whether a tree or an element shows a picture somewhere inside it. */
+export function holdsImage(node: Root | Element): boolean {
   let found = false;
   visit(node, 'element', (child) => {
-    if (child.tagName === 'img') found = true;
+    if (child.tagName !== 'img') return;
+    found = true;
+    return EXIT;
   });
   return found;
 }

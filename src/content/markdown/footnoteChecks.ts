@@ -7,8 +7,11 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-/** A footnote mark as it prints when no note has its label: `[^1]`. */
-const MARK = /\[\^([^\]\s]+)\]/g;
+/**
+ * A footnote mark as typed when no note has its label: `[^1]`. Read in the source, where a mark
+ * escaped on purpose (`\[^1]`, text meant to show the brackets) still has its backslash.
+ */
+const MARK = /(?<!\\)\[\^([^\]\s]+)\]/g;
 
 export function footnoteChecks() {
   return (tree: Root, file: VFile) => {
@@ -17,8 +20,13 @@ export function footnoteChecks() {
       marked.add(node.identifier);
     });
     const notes = (file.data.bodyNotes ??= []);
+    const source = String(file.value);
     visit(tree, 'text', (node) => {
-      for (const match of node.value.matchAll(MARK)) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const typed =
+        start === undefined || end === undefined ? node.value : source.slice(start, end);
+      for (const match of typed.matchAll(MARK)) {
         notes.push({
           kind: 'footnote',
           label: match[1]!,

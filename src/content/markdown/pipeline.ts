@@ -6,21 +6,21 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { isBlankMarkdown } from '../../lib/text.ts';
 import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
 import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
-import { dropEmptyHeadings } from './dropEmptyHeadings.ts';
+import { dropEmptyHeadings, holdsImage } from './dropEmptyHeadings.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { footnoteChecks } from './footnoteChecks.ts';
+import { headingIds, withAltText } from './headingIds.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
 import { localPhotos } from './localPhotos.ts';
 import { markdownImages } from './markdownImages.ts';
@@ -43,7 +43,15 @@ import { type TaskWords, taskListMarks } from './taskListMarks.ts';
 export interface BodyWords extends TaskWords {
   /** Straight quotes and apostrophes become curly ones (“ ” ‘ ’); «» and others stay as typed. */
   curlyQuotes: boolean;
+  /** The footnotes' heading, read out. */
+  footnotes: string;
+  /** A footnote's link back to its mark, read out: `#` is the mark's number. */
+  footnoteBack: string;
 }
+
+/** How a footnote's link back is read out: "Back to reference 2", or "2-3" for its third mark. */
+const footnoteBackLabel = (words: BodyWords) => (index: number, repeat: number) =>
+  words.footnoteBack.replace('#', `${index + 1}${repeat > 1 ? `-${repeat}` : ''}`);
 
 export type { BodyNote, BodyPhoto, SiteImage, BodyLink };
 export { BodyError, MAX_NESTING } from './bodyError.ts';
@@ -67,11 +75,15 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
     // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: '',
+      footnoteLabel: words.footnotes,
+      footnoteBackLabel: footnoteBackLabel(words),
+    })
     .use(markdownImages)
     .use(rawOnlyWhenPresent)
-    // Stable ids on headings (GitHub's slugs), for the table of contents and shared links.
-    .use(rehypeSlug)
+    .use(headingIds)
     // Only looks: what the sanitiser will take out, noted for the editor before it goes.
     .use(removedHtml)
     .use(rehypeSanitize, sanitizeSchema)
@@ -88,17 +100,6 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(demoteH1)
     .use(photoMarkers)
     .use(rehypeStringify);
-
-/** Whether a rendered body still shows a picture (one from elsewhere, or a site path). */
-function hasImage(tree: HastRoot): boolean {
-  let found = false;
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== 'img') return;
-    found = true;
-    return EXIT;
-  });
-  return found;
-}
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
@@ -136,7 +137,7 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = createProcessor(base, words)));
   const mdast = processor.parse(markdown);
-  const file = new VFile({ data: { articleFile: settings.articleFile } });
+  const file = new VFile({ value: markdown, data: { articleFile: settings.articleFile } });
   const hast = (await processor.run(mdast, file)) as HastRoot;
   const html = processor.stringify(hast);
   const first = hast.children.find(
@@ -144,11 +145,15 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
   );
   const headings: Heading[] = [];
   visit(hast, 'element', (node) => {
+    // The footnotes' heading is read out only: not a section of the story for its contents.
+    if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) return SKIP;
     if (node.tagName !== 'h2') return;
-    if (typeof node.properties.id === 'string') {
-      headings.push({ id: node.properties.id, text: toText(node).trim() });
-      return SKIP;
-    }
+    if (typeof node.properties.id !== 'string') return;
+    // Its words as its id has them, a picture read as its alt text. One with no words (a
+    // picture with no alt) is left out: a link that reads as nothing.
+    const text = toText(withAltText(node)).trim();
+    if (text !== '') headings.push({ id: node.properties.id, text });
+    return SKIP;
   });
   const text = toText(hast).trim();
   const photos = file.data.photos ?? [];
@@ -156,7 +161,7 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
   const notes = (file.data.bodyNotes ?? []).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   // Markup alone (`<div></div>`, a lone rule) shows readers an empty page: told as a blank body
   // is (by validation), on the line where the markup starts.
-  if (text === '' && photos.length === 0 && !hasImage(hast) && !isBlankMarkdown(markdown)) {
+  if (text === '' && photos.length === 0 && !holdsImage(hast) && !isBlankMarkdown(markdown)) {
     notes.push({
       kind: 'blank',
       line: markdown.slice(0, markdown.search(/\S/)).split('\n').length,
