@@ -26,6 +26,15 @@ test('the document is Arabic and right to left, its interface in Arabic', async 
   expect(name!.x + name!.width).toBeGreaterThan(width / 2);
 });
 
+test("a story's footnotes are read out in Arabic, their heading and their links back", async ({
+  page,
+}) => {
+  await page.goto('/articles/wide-content/');
+  const notes = page.locator('section.footnotes');
+  await expect(notes.getByRole('heading', { level: 2 })).toHaveText('الحواشي');
+  await expect(notes.getByRole('link', { name: 'العودة إلى الإحالة 1' })).toBeVisible();
+});
+
 test('the front page mirrors: the lead on the right, the latest beside it on the left', async ({
   page,
 }) => {
