@@ -400,7 +400,7 @@ export const articleSchema = z.object({
    * Present only when the body has any: its links that may lead to a story page, each on its
    * line in the file, checked against the stories in every sync (a story can come or go).
    */
-  storyLinks: z
+  siteLinks: z
     .array(z.object({ href: z.string(), line: z.number().int().positive().optional() }))
     .optional(),
   /** The body's second-level headings, for a table of contents: ids as in the body. */

@@ -1,20 +1,13 @@
 /**
  * The checks that look across files, or outside them: an old URL leads to one story only, a
- * correction is not ahead of the build's clock, a site path names a file in public/, a link to a
- * story leads to one that is published, no story is a copy of another.
+ * correction is not ahead of the build's clock, a site path names a file in public/, no story is
+ * a copy of another (links to the site's pages: see linkChecks.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type ArticleStatus,
-  articleStatus,
-  formatRelease,
-  isEmbargoed,
-} from '../lib/articleStatus.ts';
+import { isEmbargoed } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
-import { storyLinkTarget } from '../lib/storyLinks.ts';
-import { didYouMean } from '../lib/suggest.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
 
@@ -240,110 +233,4 @@ export function missingBodyImages(
       ];
     }),
   );
-}
-
-/** A story a body may link to: every file that validated, drafts and files with errors too. */
-export interface LinkableStory {
-  slug: string;
-  aliases: readonly string[];
-  file: string;
-  date: string;
-  draft: boolean;
-}
-
-/** What the site needs to read a body's links and to know what is published at `now`. */
-export interface LinkCheckSite {
-  base: string;
-  siteUrl?: string | undefined;
-  timeZone: string;
-  /** The build's clock; without it, every story that is not a draft counts as published. */
-  now?: number | undefined;
-}
-
-/**
- * Links in bodies to a story page that readers would not find: no story has that slug (or
- * alias), the story is a draft, or it is held back until after the linking story is out. Each
- * is a warning on its line: the story still publishes, with a link that leads nowhere.
- */
-export function brokenStoryLinks(
-  records: readonly Article[],
-  stories: readonly LinkableStory[],
-  site: LinkCheckSite,
-): Problem[] {
-  const statusOf = (story: { date: string; draft: boolean }): ArticleStatus =>
-    site.now === undefined
-      ? story.draft
-        ? 'draft'
-        : 'published'
-      : articleStatus({ title: '', ...story }, site.now, site.timeZone);
-  const release = (date: string) => sortTime(mustParseDate(date), site.timeZone);
-  const bySlug = new Map<string, LinkableStory>();
-  // A slug before any alias: an old URL never takes a story's own.
-  for (const story of stories) bySlug.set(story.slug, story);
-  for (const story of stories)
-    for (const alias of story.aliases) if (!bySlug.has(alias)) bySlug.set(alias, story);
-  let slugs: string[] | undefined;
-  const problems: Problem[] = [];
-  for (const record of records) {
-    if (!record.storyLinks) continue;
-    const own = statusOf(record);
-    for (const link of record.storyLinks) {
-      const target = storyLinkTarget(link.href, {
-        from: record.slug,
-        base: site.base,
-        siteUrl: site.siteUrl,
-      });
-      if (!target) continue;
-      const told = (message: string): void => {
-        problems.push({
-          file: record.filePath,
-          line: link.line,
-          field: 'body',
-          message: `the link "${link.href}" ${message}`,
-          severity: 'warning',
-        });
-      };
-      if (target.kind === 'base twice') {
-        told(
-          `starts with the site's base path ${site.base.slice(0, -1)}, which the build puts in front of it again, so it leads nowhere (write it as ${target.instead})`,
-        );
-        continue;
-      }
-      const story = bySlug.get(target.slug);
-      if (target.kind === 'below the story' && story) {
-        told(
-          `is read from this story's own address, so it leads to ${site.base}articles/${record.slug}/${target.slug}/, which is no page (write it as ${target.instead})`,
-        );
-        continue;
-      }
-      if (target.kind === 'this computer') {
-        told(
-          `leads to this computer (${new URL(link.href, 'https://x').host}), copied from a preview: readers cannot reach it (write it as ${target.instead})`,
-        );
-        continue;
-      }
-      if (!story) {
-        const near = didYouMean(target.slug, (slugs ??= [...bySlug.keys()]));
-        told(
-          `leads to no story: no story has the slug "${target.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the story's page, or remove the link)`,
-        );
-        continue;
-      }
-      const status = statusOf(story);
-      if (status === 'draft' && own !== 'draft') {
-        told(
-          `leads to ${story.file}, a draft, so readers find no page there (publish that story first, or remove the link)`,
-        );
-      } else if (
-        status === 'scheduled' &&
-        own !== 'draft' &&
-        (own === 'published' || release(story.date) > release(record.date))
-      ) {
-        told(
-          `leads to ${story.file}, held back until ${formatRelease(release(story.date), site.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`,
-        );
-      }
-    }
-  }
-  return problems;
 }

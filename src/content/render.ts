@@ -123,8 +123,8 @@ function assemble(
       })),
     }),
     // Checked against the stories in the sync, each on its line; a body with none has no field.
-    ...(rendered.storyLinks.length > 0 && {
-      storyLinks: rendered.storyLinks.map((link) => ({
+    ...(rendered.siteLinks.length > 0 && {
+      siteLinks: rendered.siteLinks.map((link) => ({
         ...link,
         line: link.line === undefined ? undefined : bodyLine + link.line - 1,
       })),

@@ -20,7 +20,8 @@ import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineNames } from './render.ts';
 import { bodyNoteProblems } from './htmlChecks.ts';
-import { brokenStoryLinks, missingBodyImages } from './checks.ts';
+import { missingBodyImages } from './checks.ts';
+import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
@@ -164,7 +165,7 @@ export async function loadArticles(
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
   const notes = bodyNoteProblems([...rendered, ...unpublished.records]);
   // Against every file that validated, drafts too: a link to a draft is told as one.
-  const links = brokenStoryLinks(
+  const links = brokenSiteLinks(
     [...rendered, ...unpublished.records],
     [...valid, ...salvaged].map((file) => ({
       slug: file.slug,
@@ -173,9 +174,11 @@ export async function loadArticles(
       date: file.fields.date,
       draft: file.fields.draft ?? false,
     })),
+    profiles.authors,
     {
       base: settings.base,
       siteUrl: options.siteUrl,
+      lang: settings.lang ?? DEFAULT_LANG,
       timeZone: settings.timeZone,
       now: options.now,
     },

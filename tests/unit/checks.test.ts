@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  brokenStoryLinks,
-  copiedStories,
-  farAheadDates,
-  futureUpdates,
-} from '../../src/content/checks.ts';
+import { copiedStories, farAheadDates, futureUpdates } from '../../src/content/checks.ts';
 import type { Article } from '../../src/content/articleSchema.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 
@@ -96,85 +91,6 @@ describe('futureUpdates', () => {
     expect(futureUpdates([updatedAt('2026-12-01', '2026-12-05')], NOW, 'Pacific/Auckland')).toEqual(
       [],
     );
-  });
-});
-
-describe('brokenStoryLinks', () => {
-  const SITE = { base: '/', siteUrl: 'https://news.example', timeZone: 'UTC', now: NOW };
-  /** A record with only what the check reads: its slug, date, status and body links. */
-  const linking = (hrefs: string[], date = '2026-12-01', draft = false) =>
-    ({
-      slug: 'linking',
-      filePath: 'content/linking.md',
-      date,
-      draft,
-      storyLinks: hrefs.map((href, i) => ({ href, line: 10 + i })),
-    }) as unknown as Article;
-  const story = (slug: string, date: string, draft = false, aliases: string[] = []) => ({
-    slug,
-    aliases,
-    file: `content/${slug}.md`,
-    date,
-    draft,
-  });
-  const STORIES = [
-    story('linking', '2026-12-01'),
-    story('harbour-reopens', '2026-11-20', false, ['harbour-reopened']),
-    story('budget-leak', '2026-11-30', true),
-    story('election-result', '2026-12-10T18:00:00Z'),
-  ];
-  const messages = (records: Article[], site: Parameters<typeof brokenStoryLinks>[2] = SITE) =>
-    brokenStoryLinks(records, STORIES, site).map((p) => `${p.file}:${p.line} ${p.message}`);
-
-  it('lets through links to published stories, by slug, alias or full address', () => {
-    expect(
-      messages([
-        linking([
-          '/articles/harbour-reopens/',
-          '../harbour-reopened/',
-          'https://news.example/articles/harbour-reopens/#map',
-          'https://elsewhere.example/articles/nothing/',
-        ]),
-      ]),
-    ).toEqual([]);
-  });
-
-  it('tells a link to no story, with the nearest slug', () => {
-    expect(
-      messages([linking(['/articles/harbour-reopns/', '/articles/nothing-like-it/'])]),
-    ).toEqual([
-      'content/linking.md:10 the link "/articles/harbour-reopns/" leads to no story: no story has the slug "harbour-reopns" (did you mean harbour-reopens? copy the address of the story\'s page, or remove the link)',
-      'content/linking.md:11 the link "/articles/nothing-like-it/" leads to no story: no story has the slug "nothing-like-it" (copy the address of the story\'s page, or remove the link)',
-    ]);
-  });
-
-  it('tells a link to a draft or to a story held back until after this one is out', () => {
-    expect(messages([linking(['../budget-leak/', '../election-result/'])])).toEqual([
-      'content/linking.md:10 the link "../budget-leak/" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
-      'content/linking.md:11 the link "../election-result/" leads to content/election-result.md, held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
-    ]);
-  });
-
-  it('says nothing of a draft linking to a draft, or of a story held back as long as the one it links to', () => {
-    expect(messages([linking(['../budget-leak/'], '2026-12-01', true)])).toEqual([]);
-    expect(messages([linking(['../election-result/'], '2026-12-11')])).toEqual([]);
-  });
-
-  it('tells a link read from the story page itself, or to a preview on this computer', () => {
-    expect(
-      messages([linking(['harbour-reopens/', 'http://localhost:4321/articles/harbour-reopens/'])]),
-    ).toEqual([
-      'content/linking.md:10 the link "harbour-reopens/" is read from this story\'s own address, so it leads to /articles/linking/harbour-reopens/, which is no page (write it as ../harbour-reopens/)',
-      'content/linking.md:11 the link "http://localhost:4321/articles/harbour-reopens/" leads to this computer (localhost:4321), copied from a preview: readers cannot reach it (write it as /articles/harbour-reopens/)',
-    ]);
-  });
-
-  it('tells a site path written with the base path, which the build would double', () => {
-    expect(
-      messages([linking(['/news/articles/harbour-reopens/'])], { ...SITE, base: '/news/' }),
-    ).toEqual([
-      'content/linking.md:10 the link "/news/articles/harbour-reopens/" starts with the site\'s base path /news, which the build puts in front of it again, so it leads nowhere (write it as /articles/harbour-reopens/)',
-    ]);
   });
 });
 

@@ -186,7 +186,7 @@ describe('renderBody: headings for the table of contents', () => {
   });
 });
 
-describe('renderBody: links that may lead to a story', () => {
+describe('renderBody: links that may lead to a page of the site', () => {
   it('notes each as written, before the base is put in front; not other pages, fragments or mail', async () => {
     const body = await renderBody(
       [
@@ -194,16 +194,17 @@ describe('renderBody: links that may lead to a story', () => {
         '',
         '<a href="https://news.example/articles/vote/">The vote</a>',
         '',
-        '[Weather](/topics/weather/) [below](#more) [mail](mailto:desk@news.example)',
+        '[Weather](/topics/weather/) [below](#more) [mail](mailto:desk@news.example) [April](/archive/2025/04/)',
         '',
         '<a href="javascript:alert(1)//articles/x/">no</a>',
       ].join('\n'),
       '/news/',
     );
-    expect(body.storyLinks).toEqual([
+    expect(body.siteLinks).toEqual([
       { href: '/articles/harbour/', line: 1 },
       { href: '../budget/', line: 1 },
       { href: 'https://news.example/articles/vote/', line: 3 },
+      { href: '/topics/weather/', line: 5 },
     ]);
     expect(body.html).toContain('href="/news/articles/harbour/"');
   });

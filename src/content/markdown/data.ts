@@ -95,7 +95,7 @@ export interface SiteImage {
   html: boolean;
 }
 
-/** A link in the body that may lead to a story page of the site (see storyLinks). */
+/** A link in the body that may lead to a story page of the site (see siteLinks). */
 export interface BodyLink {
   /** As written: `/articles/harbour-reopens/`, `../harbour-reopens/`. */
   href: string;
@@ -117,7 +117,7 @@ declare module 'vfile' {
     bodyNotes: BodyNote[];
     /** Images given as a site path, in order (see siteImages). */
     siteImages: SiteImage[];
-    /** Links that may lead to a story page, in order (see storyLinks). */
-    storyLinks: BodyLink[];
+    /** Links that may lead to a story page, in order (see siteLinks). */
+    siteLinks: BodyLink[];
   }
 }

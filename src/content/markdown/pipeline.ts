@@ -32,7 +32,7 @@ import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { siteImages } from './siteImages.ts';
-import { storyLinks } from './storyLinks.ts';
+import { siteLinks } from './siteLinks.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
 
@@ -93,7 +93,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(dropEmptyHeadings)
     .use(localPhotos)
     .use(siteImages)
-    .use(storyLinks)
+    .use(siteLinks)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
     .use(rebaseLinks, { base })
@@ -123,7 +123,7 @@ export interface RenderedBody {
   /** Images given as a site path, in order, checked against public/. */
   siteImages: SiteImage[];
   /** Links that may lead to a story page, in order, checked against the stories. */
-  storyLinks: BodyLink[];
+  siteLinks: BodyLink[];
 }
 
 /**
@@ -175,6 +175,6 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
     photos,
     notes,
     siteImages: file.data.siteImages ?? [],
-    storyLinks: file.data.storyLinks ?? [],
+    siteLinks: file.data.siteLinks ?? [],
   };
 }

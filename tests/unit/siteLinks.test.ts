@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mayLeadToStory, storyLinkTarget } from '../../src/lib/storyLinks.ts';
+import { mayLeadToPage, siteLinkTarget } from '../../src/lib/siteLinks.ts';
 
 const AT_ROOT = { from: 'here', base: '/', siteUrl: 'https://news.example' };
 const UNDER_NEWS = { from: 'here', base: '/news/', siteUrl: 'https://news.example/news/' };
 
-describe('mayLeadToStory', () => {
+describe('mayLeadToPage', () => {
   it.each([
     ['/articles/harbour/', true],
     ['../harbour/', true],
@@ -12,15 +12,18 @@ describe('mayLeadToStory', () => {
     ['https://elsewhere.example/articles/x/', true],
     ['#section', false],
     ['mailto:desk@news.example', false],
-    ['/topics/weather/', false],
+    ['/topics/weather/', true],
+    ['/es/topics/lluvias/', true],
+    ['/authors/ana-ruiz/', true],
+    ['/archive/2025/04/', false],
     ['https://elsewhere.example/', false],
     ['', false],
   ])('%j: %j', (href, expected) => {
-    expect(mayLeadToStory(href)).toBe(expected);
+    expect(mayLeadToPage(href)).toBe(expected);
   });
 });
 
-describe('storyLinkTarget', () => {
+describe('siteLinkTarget', () => {
   it.each([
     ['/articles/harbour/', 'harbour'],
     ['/articles/harbour', 'harbour'],
@@ -32,7 +35,7 @@ describe('storyLinkTarget', () => {
     ['//news.example/articles/harbour/', 'harbour'],
     ['/articles/caf%C3%A9/', 'café'],
   ])('at the root, %j leads to the story %j', (href, slug) => {
-    expect(storyLinkTarget(href, AT_ROOT)).toEqual({ kind: 'story', slug });
+    expect(siteLinkTarget(href, AT_ROOT)).toEqual({ kind: 'story', slug });
   });
 
   it.each([
@@ -40,7 +43,7 @@ describe('storyLinkTarget', () => {
     ['../harbour/', 'harbour'],
     ['https://news.example/news/articles/harbour/', 'harbour'],
   ])('under /news/, %j leads to the story %j', (href, slug) => {
-    expect(storyLinkTarget(href, UNDER_NEWS)).toEqual({ kind: 'story', slug });
+    expect(siteLinkTarget(href, UNDER_NEWS)).toEqual({ kind: 'story', slug });
   });
 
   it.each([
@@ -48,14 +51,14 @@ describe('storyLinkTarget', () => {
     ['https://www.news.example/articles/harbour/', AT_ROOT],
     ['https://WWW.News.Example/news/articles/harbour/', UNDER_NEWS],
   ])('reads %j as this site: http or https, www. or not', (href, site) => {
-    expect(storyLinkTarget(href, site)).toEqual({ kind: 'story', slug: 'harbour' });
+    expect(siteLinkTarget(href, site)).toEqual({ kind: 'story', slug: 'harbour' });
   });
 
   it.each([
     ['harbour/', '../harbour/'],
     ['./harbour', '../harbour/'],
   ])('tells %j, read from the story page itself, to be written %j', (href, instead) => {
-    expect(storyLinkTarget(href, AT_ROOT)).toEqual({
+    expect(siteLinkTarget(href, AT_ROOT)).toEqual({
       kind: 'below the story',
       slug: 'harbour',
       instead,
@@ -63,26 +66,43 @@ describe('storyLinkTarget', () => {
   });
 
   it('tells a link to a preview on this computer, with the path to write', () => {
-    expect(storyLinkTarget('http://localhost:4321/articles/harbour/', AT_ROOT)).toEqual({
+    expect(siteLinkTarget('http://localhost:4321/articles/harbour/', AT_ROOT)).toEqual({
       kind: 'this computer',
-      slug: 'harbour',
       instead: '/articles/harbour/',
     });
-    expect(storyLinkTarget('http://127.0.0.1:4321/news/articles/harbour/', UNDER_NEWS)).toEqual({
+    expect(siteLinkTarget('http://127.0.0.1:4321/news/articles/harbour/', UNDER_NEWS)).toEqual({
       kind: 'this computer',
-      slug: 'harbour',
       instead: '/articles/harbour/',
     });
     // While the site's own address is this computer, it is the site.
     const local = { from: 'here', base: '/', siteUrl: 'http://localhost:4321' };
-    expect(storyLinkTarget('http://localhost:4321/articles/harbour/', local)).toEqual({
+    expect(siteLinkTarget('http://localhost:4321/articles/harbour/', local)).toEqual({
       kind: 'story',
       slug: 'harbour',
     });
   });
 
+  it.each([
+    ['/topics/weather/', AT_ROOT, { kind: 'topic', edition: '', slug: 'weather' }],
+    ['/es/topics/lluvias/', AT_ROOT, { kind: 'topic', edition: 'es', slug: 'lluvias' }],
+    ['../../topics/weather/', AT_ROOT, { kind: 'topic', edition: '', slug: 'weather' }],
+    [
+      'https://news.example/news/topics/caf%C3%A9/',
+      UNDER_NEWS,
+      { kind: 'topic', edition: '', slug: 'café' },
+    ],
+    ['/authors/ana-ruiz/', AT_ROOT, { kind: 'author', slug: 'ana-ruiz' }],
+    [
+      'http://localhost:4321/news/authors/ana-ruiz/',
+      UNDER_NEWS,
+      { kind: 'this computer', instead: '/authors/ana-ruiz/' },
+    ],
+  ])('reads %j as a topic or author page', (href, site, target) => {
+    expect(siteLinkTarget(href, site)).toEqual(target);
+  });
+
   it('tells a site path written with the base, which the build would put there twice', () => {
-    expect(storyLinkTarget('/news/articles/harbour/#quotes', UNDER_NEWS)).toEqual({
+    expect(siteLinkTarget('/news/articles/harbour/#quotes', UNDER_NEWS)).toEqual({
       kind: 'base twice',
       instead: '/articles/harbour/#quotes',
     });
@@ -93,7 +113,9 @@ describe('storyLinkTarget', () => {
     ['this site outside its base', 'https://news.example/other/articles/harbour/', UNDER_NEWS],
     ['the story itself', '../here/', AT_ROOT],
     ['a fragment of the page', '#quotes', AT_ROOT],
-    ['a page that is not a story', '/topics/weather/', AT_ROOT],
+    ['a page named by no slug', '/archive/2025/04/', AT_ROOT],
+    ['the list of topics', '/topics/', AT_ROOT],
+    ['a story under a language prefix', '/es/articles/harbour/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
     ['a file named from the story page', 'plan.pdf', AT_ROOT],
     [
@@ -102,6 +124,6 @@ describe('storyLinkTarget', () => {
       { from: 'here', base: '/' },
     ],
   ])('leaves %s alone', (_, href, site) => {
-    expect(storyLinkTarget(href, site)).toBeUndefined();
+    expect(siteLinkTarget(href, site)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Where a link in a story's body leads on this site, read as the build serves it: the story
- * page it names (`/articles/<slug>/`), so a link to a story that is not there can be told.
+ * Where a link in a story's body leads on this site, read as the build serves it: the story,
+ * topic or author page it names (`/articles/<slug>/`, `/topics/<slug>/`, `/es/topics/<slug>/`,
+ * `/authors/<slug>/`), so a link to a page that is not there can be told.
  */
 
 /** Where the links of a story are read from: its own page, under the site's base path. */
@@ -13,25 +14,40 @@ export interface LinkSite {
   siteUrl?: string | undefined;
 }
 
+/** A page named by a slug: a story, an author, a topic of an edition (`''`: the site's own). */
+export type SitePage =
+  | { kind: 'story'; slug: string }
+  | { kind: 'topic'; edition: string; slug: string }
+  | { kind: 'author'; slug: string };
+
 /**
- * What a link leads to: a story page by its slug; or nowhere, because it repeats the base path
- * the build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`),
- * because it is read from the story's own page (`x/` is `/articles/<from>/x/`), or because it
- * names this computer (`http://localhost:4321/articles/x/`, copied from a preview).
+ * What a link leads to: a page by its slug; or nowhere, because it repeats the base path the
+ * build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`), because
+ * it is read from the story's own page (`x/` is `/articles/<from>/x/`), or because it names
+ * this computer (`http://localhost:4321/articles/x/`, copied from a preview).
  */
 export type LinkTarget =
-  | { kind: 'story'; slug: string }
+  | SitePage
   | { kind: 'base twice'; instead: string }
   | { kind: 'below the story'; slug: string; instead: string }
-  | { kind: 'this computer'; slug: string; instead: string };
+  | { kind: 'this computer'; instead: string };
 
 /** An origin no real site has, to read paths against. */
 const NOWHERE = 'https://dateline.invalid';
 
-/** The slug of a story page's path under the base (`articles/x/`), or undefined. */
-function storySlug(path: string): string | undefined {
-  const match = /^articles\/([^/]+)\/?(?:index\.html)?$/.exec(path);
-  return match ? decoded(match[1]!) : undefined;
+/** A page path under the base: `articles/x/`, `topics/x/`, `es/topics/x/`, `authors/x/`. */
+const PAGE = /^(?:([a-z]{2,3})\/)?(articles|topics|authors)\/([^/]+)\/?(?:index\.html)?$/;
+
+/** The page a path under the base names (`articles/x/`), or undefined. */
+function pageAt(path: string): SitePage | undefined {
+  const match = PAGE.exec(path);
+  if (!match) return undefined;
+  const [, edition, folder, segment] = match;
+  const slug = decoded(segment!);
+  // Only topics are an edition's own: stories and authors are named from the site's base.
+  if (folder === 'topics') return { kind: 'topic', edition: edition ?? '', slug };
+  if (edition !== undefined) return undefined;
+  return folder === 'articles' ? { kind: 'story', slug } : { kind: 'author', slug };
 }
 
 /** A path segment decoded (`caf%C3%A9` → `café`), or as written when it is not valid. */
@@ -53,21 +69,23 @@ const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 const otherScheme = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href);
 
 /**
- * Whether a body link may lead to a story page of the site, and so is worth keeping for the
- * check: it is not a fragment or another scheme, and its path goes through `/articles/`.
+ * Whether a body link may lead to a story, topic or author page of the site, and so is worth
+ * keeping for the check: not a fragment or another scheme, and its path goes through one of them.
  */
-export function mayLeadToStory(href: string): boolean {
+export function mayLeadToPage(href: string): boolean {
   if (href === '' || href.startsWith('#') || otherScheme(href)) return false;
   try {
-    return new URL(href, `${NOWHERE}/articles/self/`).pathname.includes('/articles/');
+    return /\/(articles|topics|authors)\//.test(
+      new URL(href, `${NOWHERE}/articles/self/`).pathname,
+    );
   } catch {
     return false;
   }
 }
 
-/** The story page a body link leads to on this site, when it leads to one; undefined otherwise. */
-export function storyLinkTarget(href: string, site: LinkSite): LinkTarget | undefined {
-  if (!mayLeadToStory(href)) return undefined;
+/** The page a body link leads to on this site, when it names one; undefined otherwise. */
+export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undefined {
+  if (!mayLeadToPage(href)) return undefined;
   const { base, from } = site;
   let path: string;
   if (/^(https?:|\/\/)/i.test(href)) {
@@ -81,8 +99,8 @@ export function storyLinkTarget(href: string, site: LinkSite): LinkTarget | unde
         base !== '/' && url.pathname.startsWith(base)
           ? url.pathname.slice(base.length - 1)
           : url.pathname;
-      const slug = LOCAL.test(url.hostname) ? storySlug(within.slice(1)) : undefined;
-      return slug === undefined ? undefined : { kind: 'this computer', slug, instead: within };
+      const local = LOCAL.test(url.hostname) && pageAt(within.slice(1)) !== undefined;
+      return local ? { kind: 'this computer', instead: within } : undefined;
     }
     path = url.pathname;
   } else if (href.startsWith('/')) {
@@ -91,7 +109,7 @@ export function storyLinkTarget(href: string, site: LinkSite): LinkTarget | unde
     // already, as copied from the live site, it is there twice.
     if (base !== '/' && url.pathname.startsWith(base)) {
       const within = url.pathname.slice(base.length - 1);
-      if (storySlug(within.slice(1)) !== undefined) {
+      if (pageAt(within.slice(1)) !== undefined) {
         return { kind: 'base twice', instead: `${within}${url.search}${url.hash}` };
       }
     }
@@ -107,6 +125,6 @@ export function storyLinkTarget(href: string, site: LinkSite): LinkTarget | unde
     }
   }
   if (!path.startsWith(base)) return undefined;
-  const slug = storySlug(path.slice(base.length));
-  return slug === undefined || slug === from ? undefined : { kind: 'story', slug };
+  const page = pageAt(path.slice(base.length));
+  return page?.kind === 'story' && page.slug === from ? undefined : page;
 }

@@ -1,22 +1,22 @@
 /**
  * Links in the body that may lead to a story page of the site (`/articles/x/`, `../x/`), noted
  * as written, before links are rebased: the sync checks each names a published story (see
- * brokenStoryLinks in ../checks.ts). Runs after the sanitiser, on what it let through.
+ * brokenSiteLinks in ../checks.ts). Runs after the sanitiser, on what it let through.
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { mayLeadToStory } from '../../lib/storyLinks.ts';
+import { mayLeadToPage } from '../../lib/siteLinks.ts';
 import type { BodyLink } from './data.ts';
 
-export function storyLinks() {
+export function siteLinks() {
   return (tree: Root, file: VFile) => {
     const links: BodyLink[] = [];
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !mayLeadToStory(href)) return;
+      if (node.tagName !== 'a' || typeof href !== 'string' || !mayLeadToPage(href)) return;
       links.push({ href, line: node.position?.start.line });
     });
-    file.data.storyLinks = links;
+    file.data.siteLinks = links;
   };
 }

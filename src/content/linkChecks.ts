@@ -1,0 +1,217 @@
+/**
+ * Links in bodies to a page of the site that readers would not find: a story, topic or author
+ * page that is not there, or not yet (a draft, a story held back, a topic or author whose stories
+ * are all held back). Each is a warning on its line: the story still publishes, with a link that
+ * leads nowhere.
+ */
+import { type ArticleStatus, articleStatus, formatRelease } from '../lib/articleStatus.ts';
+import { mustParseDate, sortTime } from '../lib/dates.ts';
+import { editionKey } from '../lib/languages.ts';
+import type { Problem } from '../lib/problems.ts';
+import { publishedAuthors } from '../lib/shownProfiles.ts';
+import { type SitePage, siteLinkTarget } from '../lib/siteLinks.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { topicSlugs } from '../lib/topics.ts';
+import type { Article } from './articleSchema.ts';
+
+/** A story a body may link to: every file that validated, drafts and files with errors too. */
+export interface LinkableStory {
+  slug: string;
+  aliases: readonly string[];
+  file: string;
+  date: string;
+  draft: boolean;
+}
+
+/** An author profile a body may link to: the name bylines give and its page's slug. */
+export interface LinkableAuthor {
+  name: string;
+  slug: string;
+}
+
+/** What the site needs to read a body's links and to know what is published at `now`. */
+export interface LinkCheckSite {
+  base: string;
+  siteUrl?: string | undefined;
+  /** The site's language: its stories' topics are at `/topics/`, others' under their edition. */
+  lang: string;
+  timeZone: string;
+  /** The build's clock; without it, every story that is not a draft counts as published. */
+  now?: number | undefined;
+}
+
+/** A record with what the check reads of it. */
+type LinkingRecord = Pick<
+  Article,
+  'slug' | 'filePath' | 'date' | 'draft' | 'lang' | 'tags' | 'authors' | 'siteLinks'
+>;
+
+/** Why a link leads nowhere (what follows `the link "…"`), or undefined if it leads somewhere. */
+type Judge = (page: SitePage, record: LinkingRecord, own: ArticleStatus) => string | undefined;
+
+/**
+ * Every body link to a page of the site that readers would not find, as warnings on their lines.
+ * `stories` are every file that validated; `records` the rendered ones, whose links are read.
+ */
+export function brokenSiteLinks(
+  records: readonly LinkingRecord[],
+  stories: readonly LinkableStory[],
+  authors: readonly LinkableAuthor[],
+  site: LinkCheckSite,
+): Problem[] {
+  const statusOf = (story: { date: string; draft: boolean }): ArticleStatus =>
+    site.now === undefined
+      ? story.draft
+        ? 'draft'
+        : 'published'
+      : articleStatus({ title: '', ...story }, site.now, site.timeZone);
+  // Made when a link first needs one: most bodies link to no topic or author.
+  const makers: Record<SitePage['kind'], () => Judge> = {
+    story: () => storyJudge(stories, site, statusOf),
+    topic: () => topicJudge(records, site, statusOf),
+    author: () => authorJudge(records, authors, statusOf),
+  };
+  const judges: Partial<Record<SitePage['kind'], Judge>> = {};
+  const judge = (kind: SitePage['kind']): Judge => (judges[kind] ??= makers[kind]());
+  const problems: Problem[] = [];
+  for (const record of records) {
+    if (!record.siteLinks) continue;
+    const own = statusOf(record);
+    for (const link of record.siteLinks) {
+      const target = siteLinkTarget(link.href, {
+        from: record.slug,
+        base: site.base,
+        siteUrl: site.siteUrl,
+      });
+      if (!target) continue;
+      let why: string | undefined;
+      if (target.kind === 'base twice') {
+        why = `starts with the site's base path ${site.base.slice(0, -1)}, which the build puts in front of it again, so it leads nowhere (write it as ${target.instead})`;
+      } else if (target.kind === 'this computer') {
+        why = `leads to this computer (${new URL(link.href, 'https://x').host}), copied from a preview: readers cannot reach it (write it as ${target.instead})`;
+      } else if (target.kind === 'below the story') {
+        const known = stories.some(
+          (story) => story.slug === target.slug || story.aliases.includes(target.slug),
+        );
+        why = known
+          ? `is read from this story's own address, so it leads to ${site.base}articles/${record.slug}/${target.slug}/, which is no page (write it as ${target.instead})`
+          : judge('story')({ kind: 'story', slug: target.slug }, record, own);
+      } else {
+        why = judge(target.kind)(target, record, own);
+      }
+      if (why === undefined) continue;
+      problems.push({
+        file: record.filePath,
+        line: link.line,
+        field: 'body',
+        message: `the link "${link.href}" ${why}`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}
+
+/** A story link leads nowhere when no story has the slug, or the story is out after this one. */
+function storyJudge(
+  stories: readonly LinkableStory[],
+  site: LinkCheckSite,
+  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus,
+): Judge {
+  const release = (date: string) => sortTime(mustParseDate(date), site.timeZone);
+  const bySlug = new Map<string, LinkableStory>();
+  // A slug before any alias: an old URL never takes a story's own.
+  for (const story of stories) bySlug.set(story.slug, story);
+  for (const story of stories)
+    for (const alias of story.aliases) if (!bySlug.has(alias)) bySlug.set(alias, story);
+  let slugs: string[] | undefined;
+  return (page, record, own) => {
+    const story = bySlug.get(page.slug);
+    if (!story) {
+      const near = didYouMean(page.slug, (slugs ??= [...bySlug.keys()]));
+      return `leads to no story: no story has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the story's page, or remove the link)`;
+    }
+    const status = statusOf(story);
+    if (status === 'draft' && own !== 'draft') {
+      return `leads to ${story.file}, a draft, so readers find no page there (publish that story first, or remove the link)`;
+    }
+    if (
+      status === 'scheduled' &&
+      own !== 'draft' &&
+      (own === 'published' || release(story.date) > release(record.date))
+    ) {
+      return `leads to ${story.file}, held back until ${formatRelease(release(story.date), site.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * A topic link leads nowhere when no published story of that edition has the tag. The linking
+ * story's own tags count: their pages are there when it is.
+ */
+function topicJudge(
+  records: readonly LinkingRecord[],
+  site: LinkCheckSite,
+  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus,
+): Judge {
+  const editionOf = (record: LinkingRecord) => editionKey(record.lang, site.lang);
+  // Each edition's tags, as its topic pages are made from them: of its published stories.
+  const published = new Map<string, string[]>();
+  const every = new Map<string, string[]>();
+  for (const record of records) {
+    const edition = editionOf(record);
+    if (statusOf(record) === 'published') push(published, edition, record.tags);
+    push(every, edition, record.tags);
+  }
+  const pages = (tags: readonly string[]) => new Set(topicSlugs(tags).values());
+  const shown = new Map([...published].map(([edition, tags]) => [edition, pages(tags)]));
+  return (page, record) => {
+    if (page.kind !== 'topic') return undefined;
+    const { edition, slug } = page;
+    const now = published.get(edition) ?? [];
+    if (shown.get(edition)?.has(slug)) return undefined;
+    if (editionOf(record) === edition && pages([...now, ...record.tags]).has(slug))
+      return undefined;
+    if (pages(every.get(edition) ?? []).has(slug)) {
+      return `leads to the topic page "${slug}", whose stories are all drafts or held back, so readers find no page there yet (add the link once one of them is out, or remove it)`;
+    }
+    const near = didYouMean(slug, [...(shown.get(edition) ?? [])]);
+    return `leads to no topic: no published story has a tag whose page is "${slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the topic's page, or remove the link)`;
+  };
+}
+
+/** Adds `values` to the list at `key`. */
+function push<T>(lists: Map<string, T[]>, key: string, values: readonly T[]): void {
+  const list = lists.get(key);
+  if (list) list.push(...values);
+  else lists.set(key, [...values]);
+}
+
+/**
+ * An author link leads nowhere when no profile has the slug, or its page is not out yet (none
+ * of its stories is published). A profile the linking story's byline names counts.
+ */
+function authorJudge(
+  records: readonly LinkingRecord[],
+  authors: readonly LinkableAuthor[],
+  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus,
+): Judge {
+  const bySlug = new Map(authors.map((author) => [author.slug, author]));
+  const shown = new Set(
+    publishedAuthors(
+      authors,
+      records.filter((record) => statusOf(record) === 'published'),
+    ).map((author) => author.slug),
+  );
+  return (page, record) => {
+    if (page.kind !== 'author' || shown.has(page.slug)) return undefined;
+    const author = bySlug.get(page.slug);
+    if (author && record.authors.includes(author.name)) return undefined;
+    if (author) {
+      return `leads to the page of ${author.name}, who has no published story yet, so readers find no page there (add the link once one is out, or remove it)`;
+    }
+    const near = didYouMean(page.slug, [...shown]);
+    return `leads to no author: no author profile has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the author's page, give them a profile as authors/${page.slug}.md in the content folder, or remove the link)`;
+  };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { type LinkCheckSite, brokenSiteLinks } from '../../src/content/linkChecks.ts';
+
+const NOW = Date.UTC(2026, 11, 4, 12);
+
+/** What the check reads of a record. */
+type Record = Parameters<typeof brokenSiteLinks>[0][number];
+
+describe('brokenSiteLinks', () => {
+  const SITE = {
+    base: '/',
+    siteUrl: 'https://news.example',
+    lang: 'en',
+    timeZone: 'UTC',
+    now: NOW,
+  };
+  /** A record with only what the check reads: its slug, date, status, tags, byline and links. */
+  const linking = (
+    hrefs: string[],
+    date = '2026-12-01',
+    draft = false,
+    more: Partial<Record> = {},
+  ): Record => ({
+    slug: 'linking',
+    filePath: 'content/linking.md',
+    date,
+    draft,
+    lang: 'en',
+    tags: [],
+    authors: [],
+    siteLinks: hrefs.map((href, i) => ({ href, line: 10 + i })),
+    ...more,
+  });
+  const story = (slug: string, date: string, draft = false, aliases: string[] = []) => ({
+    slug,
+    aliases,
+    file: `content/${slug}.md`,
+    date,
+    draft,
+  });
+  const STORIES = [
+    story('linking', '2026-12-01'),
+    story('harbour-reopens', '2026-11-20', false, ['harbour-reopened']),
+    story('budget-leak', '2026-11-30', true),
+    story('election-result', '2026-12-10T18:00:00Z'),
+  ];
+  const AUTHORS = [
+    { name: 'Ana Ruiz', slug: 'ana-ruiz' },
+    { name: 'New Hire', slug: 'new-hire' },
+  ];
+  const messages = (records: Record[], site: LinkCheckSite = SITE) =>
+    brokenSiteLinks(records, STORIES, AUTHORS, site).map((p) => `${p.file}:${p.line} ${p.message}`);
+
+  it('lets through links to published stories, by slug, alias or full address', () => {
+    expect(
+      messages([
+        linking([
+          '/articles/harbour-reopens/',
+          '../harbour-reopened/',
+          'https://news.example/articles/harbour-reopens/#map',
+          'https://elsewhere.example/articles/nothing/',
+        ]),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('tells a link to no story, with the nearest slug', () => {
+    expect(
+      messages([linking(['/articles/harbour-reopns/', '/articles/nothing-like-it/'])]),
+    ).toEqual([
+      'content/linking.md:10 the link "/articles/harbour-reopns/" leads to no story: no story has the slug "harbour-reopns" (did you mean harbour-reopens? copy the address of the story\'s page, or remove the link)',
+      'content/linking.md:11 the link "/articles/nothing-like-it/" leads to no story: no story has the slug "nothing-like-it" (copy the address of the story\'s page, or remove the link)',
+    ]);
+  });
+
+  it('tells a link to a draft or to a story held back until after this one is out', () => {
+    expect(messages([linking(['../budget-leak/', '../election-result/'])])).toEqual([
+      'content/linking.md:10 the link "../budget-leak/" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
+      'content/linking.md:11 the link "../election-result/" leads to content/election-result.md, held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
+    ]);
+  });
+
+  it('says nothing of a draft linking to a draft, or of a story held back as long as the one it links to', () => {
+    expect(messages([linking(['../budget-leak/'], '2026-12-01', true)])).toEqual([]);
+    expect(messages([linking(['../election-result/'], '2026-12-11')])).toEqual([]);
+  });
+
+  it('tells a link read from the story page itself, or to a preview on this computer', () => {
+    expect(
+      messages([linking(['harbour-reopens/', 'http://localhost:4321/articles/harbour-reopens/'])]),
+    ).toEqual([
+      'content/linking.md:10 the link "harbour-reopens/" is read from this story\'s own address, so it leads to /articles/linking/harbour-reopens/, which is no page (write it as ../harbour-reopens/)',
+      'content/linking.md:11 the link "http://localhost:4321/articles/harbour-reopens/" leads to this computer (localhost:4321), copied from a preview: readers cannot reach it (write it as /articles/harbour-reopens/)',
+    ]);
+  });
+
+  it('tells a site path written with the base path, which the build would double', () => {
+    expect(
+      messages([linking(['/news/articles/harbour-reopens/'])], { ...SITE, base: '/news/' }),
+    ).toEqual([
+      'content/linking.md:10 the link "/news/articles/harbour-reopens/" starts with the site\'s base path /news, which the build puts in front of it again, so it leads nowhere (write it as /articles/harbour-reopens/)',
+    ]);
+  });
+
+  /** Published and held-back stories with tags and bylines, beside the linking one. */
+  const tagged = (slug: string, date: string, tags: string[], authors: string[], lang = 'en') =>
+    linking([], date, false, { slug, filePath: `content/${slug}.md`, tags, authors, lang });
+  const OTHERS = [
+    tagged('harbour-reopens', '2026-11-20', ['Weather', 'Port news'], ['Ana Ruiz']),
+    tagged('election-result', '2026-12-10T18:00:00Z', ['Elections'], ['New Hire']),
+    tagged('lluvias', '2026-11-20', ['Lluvias'], [], 'es'),
+  ];
+
+  it("lets through links to topics and authors with a page, and to the story's own tags", () => {
+    expect(
+      messages([
+        linking(
+          [
+            '/topics/weather/',
+            '/topics/port-news/',
+            '/es/topics/lluvias/',
+            'https://news.example/authors/ana-ruiz/',
+            '/topics/rates/',
+          ],
+          '2026-12-01',
+          false,
+          { tags: ['Rates'] },
+        ),
+        ...OTHERS,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('tells a link to no topic, a topic of another edition, or one whose stories are all held back', () => {
+    expect(
+      messages([
+        linking(['/topics/wether/', '/topics/lluvias/', '../../topics/elections/']),
+        ...OTHERS,
+      ]),
+    ).toEqual([
+      'content/linking.md:10 the link "/topics/wether/" leads to no topic: no published story has a tag whose page is "wether" (did you mean weather? copy the address of the topic\'s page, or remove the link)',
+      'content/linking.md:11 the link "/topics/lluvias/" leads to no topic: no published story has a tag whose page is "lluvias" (copy the address of the topic\'s page, or remove the link)',
+      'content/linking.md:12 the link "../../topics/elections/" leads to the topic page "elections", whose stories are all drafts or held back, so readers find no page there yet (add the link once one of them is out, or remove it)',
+    ]);
+  });
+
+  it('tells a link to no author, or to a profile with no published story yet', () => {
+    expect(messages([linking(['/authors/ana-ruis/', '/authors/new-hire/']), ...OTHERS])).toEqual([
+      'content/linking.md:10 the link "/authors/ana-ruis/" leads to no author: no author profile has the slug "ana-ruis" (did you mean ana-ruiz? copy the address of the author\'s page, give them a profile as authors/ana-ruis.md in the content folder, or remove the link)',
+      'content/linking.md:11 the link "/authors/new-hire/" leads to the page of New Hire, who has no published story yet, so readers find no page there (add the link once one is out, or remove it)',
+    ]);
+    // The story whose byline names the profile brings its page out with it.
+    expect(
+      messages([
+        linking(['/authors/new-hire/'], '2026-12-01', false, { authors: ['New Hire'] }),
+        ...OTHERS,
+      ]),
+    ).toEqual([]);
+  });
+});
