@@ -88,7 +88,10 @@ export function noteMessage(note: BodyNote): string {
   }
   if (note.kind === 'empty heading') {
     const marks = '#'.repeat(Number(note.tag.slice(1)) || 2);
-    return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)`;
+    // `#` and `##` are the page's second-level headings, which a long read's contents lists.
+    const listed =
+      note.tag === 'h1' || note.tag === 'h2' ? ' and a blank line in the contents' : '';
+    return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap${listed} (write the heading, or delete the line)`;
   }
   if (note.kind === 'blank') {
     return 'shows readers nothing: it holds markup with no words or pictures (write the story below the closing ---)';

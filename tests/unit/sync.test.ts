@@ -389,7 +389,7 @@ describe('loadArticles: every problem of a file at once', () => {
     const { write, load } = await tempContent('dateline-empty-heading-');
     await write(
       'heads.md',
-      '---\ntitle: Heads\ndate: 2025-01-01\n---\n\nIntro.[^a]\n\n## \n\nText.\n\n[^b]: A note.\n',
+      '---\ntitle: Heads\ndate: 2025-01-01\n---\n\nIntro.[^a]\n\n## \n\nText.\n\n[^b]: A note.\n\n####\n',
     );
     const { articles, problems } = await load();
     expect(articles.map((article) => article.slug)).toEqual(['heads']);
@@ -397,6 +397,7 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/heads.md:6 body: [^a] has no footnote, so it prints as typed (add one below the text: [^a]: The note., or delete the mark)',
       'content/heads.md:8 body: a heading with no words (## and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)',
       'content/heads.md:12 body: the footnote [^b]: is named by no mark in the text, so it is left out (put [^b] where it belongs, or delete the footnote)',
+      'content/heads.md:14 body: a heading with no words (#### and nothing after it) is left out, or it would show a gap (write the heading, or delete the line)',
     ]);
   });
 
