@@ -20,6 +20,7 @@ import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontm
 import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
+import { noteMessage } from './htmlChecks.ts';
 import { bodyWordsFor } from './render.ts';
 import { type Lost, type ParseSettings, unknownFieldProblems } from './validate.ts';
 
@@ -118,6 +119,16 @@ export async function readAuthors(
       words: bodyWordsFor(settings, lang),
       articleFile: file,
     });
+    // What the sanitiser took out of a bio, and footnotes or headings left out, as in a story.
+    for (const note of bio.notes) {
+      problems.push({
+        file,
+        line: note.line === undefined ? undefined : bodyLine + note.line - 1,
+        field: 'body',
+        message: noteMessage(note),
+        severity: 'warning',
+      });
+    }
     for (const blind of bio.photos.filter((shown) => shown.alt === '')) {
       problems.push({
         file,

@@ -31,7 +31,10 @@ describe('readAuthors', () => {
       },
       '/news/',
     );
-    expect(problems).toEqual([]);
+    // The handler goes, and the editor hears of it on its line, as in a story.
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/jane-doe.md:8 body: onclick="…" is removed from <b>: a story cannot run script (link to where it runs instead: [See the live results](https://…))',
+    ]);
     expect(authors).toEqual([
       {
         slug: 'jane-doe',
@@ -83,6 +86,18 @@ describe('readAuthors', () => {
       'content/authors/jane-doe.md:4 email: is not a known field and is ignored (known fields: name, role, photo, links)',
     ]);
     expect(problems.map((problem) => problem.severity)).toEqual(['error', 'error', 'warning']);
+  });
+
+  it('warns of what a bio loses, each on its line: an embed, a footnote with no note', async () => {
+    const { authors, problems } = await profiles({
+      'jane-doe.md':
+        '---\nname: Jane Doe\n---\n\nJane reports on science.[^1]\n\n<iframe src="https://video.example/x"></iframe>\n',
+    });
+    expect(authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/jane-doe.md:5 body: [^1] has no footnote, so it prints as typed (add one below the text: [^1]: The note., or delete the mark)',
+      'content/authors/jane-doe.md:7 body: <iframe> is removed: embeds do not run on this site (link to the video instead: [Watch the video](https://…))',
+    ]);
   });
 
   it('names every bio photo without alt text, in the way it is written', async () => {
