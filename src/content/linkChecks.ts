@@ -11,7 +11,7 @@ import type { Problem } from '../lib/problems.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
 import { type SitePage, siteLinkTarget } from '../lib/siteLinks.ts';
 import { didYouMean } from '../lib/suggest.ts';
-import { topicSlugs } from '../lib/topics.ts';
+import { topicKey, topicSlugs } from '../lib/topics.ts';
 import type { Article } from './articleSchema.ts';
 
 /** A story a body may link to: every file that validated, drafts and files with errors too. */
@@ -59,24 +59,28 @@ export function brokenSiteLinks(
   authors: readonly LinkableAuthor[],
   site: LinkCheckSite,
 ): Problem[] {
-  const statusOf = (story: { date: string; draft: boolean }): ArticleStatus =>
-    site.now === undefined
-      ? story.draft
-        ? 'draft'
-        : 'published'
-      : articleStatus({ title: '', ...story }, site.now, site.timeZone);
+  const clock: Clock = {
+    statusOf: (story) =>
+      site.now === undefined
+        ? story.draft
+          ? 'draft'
+          : 'published'
+        : articleStatus({ title: '', ...story }, site.now, site.timeZone),
+    release: (date) => sortTime(mustParseDate(date), site.timeZone),
+    timeZone: site.timeZone,
+  };
   // Made when a link first needs one: most bodies link to no topic or author.
   const makers: Record<SitePage['kind'], () => Judge> = {
-    story: () => storyJudge(stories, site, statusOf),
-    topic: () => topicJudge(records, site, statusOf),
-    author: () => authorJudge(records, authors, statusOf),
+    story: () => storyJudge(stories, clock),
+    topic: () => topicJudge(records, site, clock),
+    author: () => authorJudge(records, authors, clock),
   };
   const judges: Partial<Record<SitePage['kind'], Judge>> = {};
   const judge = (kind: SitePage['kind']): Judge => (judges[kind] ??= makers[kind]());
   const problems: Problem[] = [];
   for (const record of records) {
     if (!record.siteLinks) continue;
-    const own = statusOf(record);
+    const own = clock.statusOf(record);
     for (const link of record.siteLinks) {
       const target = siteLinkTarget(link.href, {
         from: record.slug,
@@ -113,12 +117,8 @@ export function brokenSiteLinks(
 }
 
 /** A story link leads nowhere when no story has the slug, or the story is out after this one. */
-function storyJudge(
-  stories: readonly LinkableStory[],
-  site: LinkCheckSite,
-  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus,
-): Judge {
-  const release = (date: string) => sortTime(mustParseDate(date), site.timeZone);
+function storyJudge(stories: readonly LinkableStory[], clock: Clock): Judge {
+  const { statusOf, release } = clock;
   const bySlug = new Map<string, LinkableStory>();
   // A slug before any alias: an old URL never takes a story's own.
   for (const story of stories) bySlug.set(story.slug, story);
@@ -140,42 +140,73 @@ function storyJudge(
       own !== 'draft' &&
       (own === 'published' || release(story.date) > release(record.date))
     ) {
-      return `leads to ${story.file}, held back until ${formatRelease(release(story.date), site.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`;
+      return `leads to ${story.file}, held back until ${formatRelease(release(story.date), clock.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`;
     }
     return undefined;
   };
+}
+
+/** How the judges read a story's standing: its status at the build's clock, its release time. */
+interface Clock {
+  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus;
+  release: (date: string) => number;
+  timeZone: string;
+}
+
+/**
+ * Why a page that the stories `bringers` (none published) bring out is not there for a reader of
+ * the linking story: undefined when the linking story is a draft, or when one of them is out by
+ * the time it is. `what` names the page: `the topic page "x"`.
+ */
+function notYetOut(
+  what: string,
+  bringers: readonly LinkingRecord[],
+  record: LinkingRecord,
+  own: ArticleStatus,
+  clock: Clock,
+): string | undefined {
+  if (own === 'draft') return undefined;
+  const times = bringers
+    .filter((story) => clock.statusOf(story) === 'scheduled')
+    .map((story) => clock.release(story.date));
+  if (times.length === 0) {
+    return `leads to ${what}, whose stories are all drafts, so readers find no page there (publish one of them first, or remove the link)`;
+  }
+  const first = Math.min(...times);
+  if (own === 'scheduled' && first <= clock.release(record.date)) return undefined;
+  return `leads to ${what}, whose first story is held back until ${formatRelease(first, clock.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`;
 }
 
 /**
  * A topic link leads nowhere when no published story of that edition has the tag. The linking
  * story's own tags count: their pages are there when it is.
  */
-function topicJudge(
-  records: readonly LinkingRecord[],
-  site: LinkCheckSite,
-  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus,
-): Judge {
+function topicJudge(records: readonly LinkingRecord[], site: LinkCheckSite, clock: Clock): Judge {
   const editionOf = (record: LinkingRecord) => editionKey(record.lang, site.lang);
   // Each edition's tags, as its topic pages are made from them: of its published stories.
   const published = new Map<string, string[]>();
-  const every = new Map<string, string[]>();
+  const every = new Map<string, LinkingRecord[]>();
   for (const record of records) {
     const edition = editionOf(record);
-    if (statusOf(record) === 'published') push(published, edition, record.tags);
-    push(every, edition, record.tags);
+    if (clock.statusOf(record) === 'published') push(published, edition, record.tags);
+    push(every, edition, [record]);
   }
   const pages = (tags: readonly string[]) => new Set(topicSlugs(tags).values());
   const shown = new Map([...published].map(([edition, tags]) => [edition, pages(tags)]));
-  return (page, record) => {
+  return (page, record, own) => {
     if (page.kind !== 'topic') return undefined;
     const { edition, slug } = page;
     const now = published.get(edition) ?? [];
     if (shown.get(edition)?.has(slug)) return undefined;
     if (editionOf(record) === edition && pages([...now, ...record.tags]).has(slug))
       return undefined;
-    if (pages(every.get(edition) ?? []).has(slug)) {
-      return `leads to the topic page "${slug}", whose stories are all drafts or held back, so readers find no page there yet (add the link once one of them is out, or remove it)`;
-    }
+    const stories = every.get(edition) ?? [];
+    const slugs = topicSlugs(stories.flatMap((story) => story.tags));
+    const bringers = stories.filter((story) =>
+      story.tags.some((tag) => slugs.get(topicKey(tag)) === slug),
+    );
+    if (bringers.length > 0)
+      return notYetOut(`the topic page "${slug}"`, bringers, record, own, clock);
     const near = didYouMean(slug, [...(shown.get(edition) ?? [])]);
     return `leads to no topic: no published story has a tag whose page is "${slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the topic's page, or remove the link)`;
   };
@@ -195,21 +226,24 @@ function push<T>(lists: Map<string, T[]>, key: string, values: readonly T[]): vo
 function authorJudge(
   records: readonly LinkingRecord[],
   authors: readonly LinkableAuthor[],
-  statusOf: (story: { date: string; draft: boolean }) => ArticleStatus,
+  clock: Clock,
 ): Judge {
   const bySlug = new Map(authors.map((author) => [author.slug, author]));
   const shown = new Set(
     publishedAuthors(
       authors,
-      records.filter((record) => statusOf(record) === 'published'),
+      records.filter((record) => clock.statusOf(record) === 'published'),
     ).map((author) => author.slug),
   );
-  return (page, record) => {
+  return (page, record, own) => {
     if (page.kind !== 'author' || shown.has(page.slug)) return undefined;
     const author = bySlug.get(page.slug);
-    if (author && record.authors.includes(author.name)) return undefined;
     if (author) {
-      return `leads to the page of ${author.name}, who has no published story yet, so readers find no page there (add the link once one is out, or remove it)`;
+      if (record.authors.includes(author.name)) return undefined;
+      const bringers = records.filter((story) => story.authors.includes(author.name));
+      return bringers.length > 0
+        ? notYetOut(`the page of ${author.name}`, bringers, record, own, clock)
+        : `leads to the page of ${author.name}, whom no byline names yet, so readers find no page there (the page comes with their first published story)`;
     }
     const near = didYouMean(page.slug, [...shown]);
     return `leads to no author: no author profile has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the author's page, give them a profile as authors/${page.slug}.md in the content folder, or remove the link)`;

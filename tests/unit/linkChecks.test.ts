@@ -109,6 +109,7 @@ describe('brokenSiteLinks', () => {
     tagged('harbour-reopens', '2026-11-20', ['Weather', 'Port news'], ['Ana Ruiz']),
     tagged('election-result', '2026-12-10T18:00:00Z', ['Elections'], ['New Hire']),
     tagged('lluvias', '2026-11-20', ['Lluvias'], [], 'es'),
+    { ...tagged('budget-leak', '2026-11-30', ['Budget'], ['Ana Ruiz']), draft: true },
   ];
 
   it("lets through links to topics and authors with a page, and to the story's own tags", () => {
@@ -134,20 +135,36 @@ describe('brokenSiteLinks', () => {
   it('tells a link to no topic, a topic of another edition, or one whose stories are all held back', () => {
     expect(
       messages([
-        linking(['/topics/wether/', '/topics/lluvias/', '../../topics/elections/']),
+        linking([
+          '/topics/wether/',
+          '/topics/lluvias/',
+          '../../topics/elections/',
+          '/topics/budget/',
+        ]),
         ...OTHERS,
       ]),
     ).toEqual([
       'content/linking.md:10 the link "/topics/wether/" leads to no topic: no published story has a tag whose page is "wether" (did you mean weather? copy the address of the topic\'s page, or remove the link)',
       'content/linking.md:11 the link "/topics/lluvias/" leads to no topic: no published story has a tag whose page is "lluvias" (copy the address of the topic\'s page, or remove the link)',
-      'content/linking.md:12 the link "../../topics/elections/" leads to the topic page "elections", whose stories are all drafts or held back, so readers find no page there yet (add the link once one of them is out, or remove it)',
+      'content/linking.md:12 the link "../../topics/elections/" leads to the topic page "elections", whose first story is held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
+      'content/linking.md:13 the link "/topics/budget/" leads to the topic page "budget", whose stories are all drafts, so readers find no page there (publish one of them first, or remove the link)',
     ]);
+  });
+
+  it('says nothing of a draft linking to a page not out yet, or of a story held back as long', () => {
+    const links = ['/topics/elections/', '/topics/budget/', '/authors/new-hire/'];
+    expect(messages([linking(links, '2026-12-01', true), ...OTHERS])).toEqual([]);
+    expect(messages([linking(links.slice(0, 1), '2026-12-11'), ...OTHERS])).toEqual([]);
+    expect(messages([linking(links.slice(2), '2026-12-11'), ...OTHERS])).toEqual([]);
   });
 
   it('tells a link to no author, or to a profile with no published story yet', () => {
     expect(messages([linking(['/authors/ana-ruis/', '/authors/new-hire/']), ...OTHERS])).toEqual([
       'content/linking.md:10 the link "/authors/ana-ruis/" leads to no author: no author profile has the slug "ana-ruis" (did you mean ana-ruiz? copy the address of the author\'s page, give them a profile as authors/ana-ruis.md in the content folder, or remove the link)',
-      'content/linking.md:11 the link "/authors/new-hire/" leads to the page of New Hire, who has no published story yet, so readers find no page there (add the link once one is out, or remove it)',
+      'content/linking.md:11 the link "/authors/new-hire/" leads to the page of New Hire, whose first story is held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
+    ]);
+    expect(messages([linking(['/authors/new-hire/'])], { ...SITE, now: undefined })).toEqual([
+      'content/linking.md:10 the link "/authors/new-hire/" leads to the page of New Hire, whom no byline names yet, so readers find no page there (the page comes with their first published story)',
     ]);
     // The story whose byline names the profile brings its page out with it.
     expect(
