@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadPhotoMemo } from '../content/photoFiles.ts';
 import { checkContent } from '../content/sync.ts';
 import {
   formatRelease,
@@ -27,6 +28,9 @@ const checked = await checkContent(root, settings.contentDirs, settings, {
   // What the last build published, when this machine has its cache: a URL a change would
   // take off the site is a warning here too.
   published: cache.published,
+  // The build's readings of the photos, each kept while its file is unchanged: a check of a
+  // photo archive reads only the photos added or changed since, not every one (see benchmark.md).
+  photoMemo: await loadPhotoMemo(cache.photoInfo),
   siteUrl: settings.url,
   sections: { names: settings.sections, where: sectionsSource },
   editions: { langs: settings.editions.map((edition) => edition.lang), where: editionsSource },

@@ -317,9 +317,9 @@ export async function checkContent(
     photoMemo?: PhotoMemo | undefined;
     /** The last build's published index, when the cache holds one (see LoadOptions). */
     published?: string | undefined;
-    /** The front page's sections and where they are set (see LoadOptions). */
     /** The site's address (see LoadOptions). */
     siteUrl?: string | undefined;
+    /** The front page's sections and where they are set (see LoadOptions). */
     sections?: LoadOptions['sections'];
     /** The languages the settings describe and where (see LoadOptions). */
     editions?: LoadOptions['editions'];

@@ -5,6 +5,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cachePaths } from '../../src/build/caches.ts';
 import { contentKey } from '../../src/build/publishedIndex.ts';
+import { PHOTO_STORY_SLUG, writePhotoStory } from '../fixtures/photoStory.ts';
 import { readSeedStory } from '../fixtures/seed.ts';
 import {
   ROOT,
@@ -383,6 +384,26 @@ describe('npm run check:content', () => {
     expect(check.stdout).toMatch(
       /checked 1 file in [\d.]+ s: ok, 1 warning: check before publishing; 1 published/,
     );
+  });
+
+  it("keeps its readings of the photos in the build's cache, and reads them there next time", async () => {
+    const content = tempDir('check-photos');
+    const cacheDir = tempDir('check-photos-cache');
+    await writePhotoStory(content);
+    const env = { DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cacheDir };
+    expect(cli('check-content', [], env).status).toBe(0);
+    const memo = cachePaths(cacheDir).photoInfo;
+    const read = () =>
+      (JSON.parse(readFileSync(memo, 'utf8')) as { entries: [string, unknown][] }).entries.map(
+        ([key]) => key.split('/').pop(),
+      );
+    expect(read().sort()).toEqual(['harbour.jpg', 'sea-wall.jpg', 'small.jpg']);
+    // A reading is trusted only while its file is unchanged: one cut short is read again.
+    const wall = join(content, PHOTO_STORY_SLUG, 'sea-wall.jpg');
+    writeFileSync(wall, readFileSync(wall).subarray(0, 2000));
+    const check = cli('check-content', [], env);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/sea-wall\.jpg.*is cut short/);
   });
 
   it('lists the scheduled stories with their release times in the site zone, with --scheduled', () => {
