@@ -168,7 +168,9 @@ function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): L
       // reports a broken file and goes on serving the others; syncs never overlap, and a burst
       // of changes (a git pull) is folded into one more sync.
       const cache = emptyValidationCache('mtime');
-      const photoMemo = await loadPhotoMemo();
+      // Starts from the build's photo readings, so an archive's photos are not all read again
+      // at start; kept in memory only, as a reload after each save need not write them out.
+      const photoMemo = { ...(await loadPhotoMemo(options.cache.photoInfo)), file: undefined };
       const sync = serialized(async () => {
         try {
           const synced = await syncStore(context, settings, { pipeline, cache, known, photoMemo });
