@@ -9,21 +9,54 @@ import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
 
-const EMBED =
+/** How the messages name what holds the body: a story, or an author profile's bio. */
+export interface BodyHolder {
+  /** `a story`: what cannot run script. */
+  a: string;
+  /** `the story`: what a photo is put beside. */
+  the: string;
+  /** `the story`: what is written below the front matter. */
+  text: string;
+  /** `this story`: where more elements lost the same attribute. */
+  this: string;
+  /** What is kept of HTML: `stories keep only plain story markup`. */
+  keeps: string;
+}
+
+/** A story's words (the default). */
+export const STORY: BodyHolder = {
+  a: 'a story',
+  the: 'the story',
+  text: 'the story',
+  this: 'this story',
+  keeps: 'stories keep only plain story markup',
+};
+
+/** An author profile's words: its body is the bio, its photos beside the profile. */
+export const BIO: BodyHolder = {
+  a: 'a bio',
+  the: 'the profile',
+  text: 'the bio',
+  this: 'this bio',
+  keeps: 'a bio keeps only plain markup',
+};
+
+const EMBED = () =>
   'embeds do not run on this site (link to the video instead: [Watch the video](https://…))';
-const SCRIPT =
-  'a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))';
-const HANDLER =
-  'a story cannot run script (link to where it runs instead: [See the live results](https://…))';
-const FORM = 'a story cannot hold a form (link to the form instead: [Fill in the form](https://…))';
-const DRAWING =
-  'drawings and formulas written as markup are not shown (put a picture of it beside the story: ![…](./chart.png))';
+const SCRIPT = (holder: BodyHolder) =>
+  `${holder.a} cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))`;
+const HANDLER = (holder: BodyHolder) =>
+  `${holder.a} cannot run script (link to where it runs instead: [See the live results](https://…))`;
+const FORM = (holder: BodyHolder) =>
+  `${holder.a} cannot hold a form (link to the form instead: [Fill in the form](https://…))`;
+const DRAWING = (holder: BodyHolder) =>
+  `drawings and formulas written as markup are not shown (put a picture of it beside ${holder.the}: ![…](./chart.png))`;
 
 /** A note as a record carries it (see markdown/data.ts), its line in the file. */
 type BodyNote = NonNullable<Article['bodyNotes']>[number];
 
 /** Why an element an editor is likely to paste is removed, and what to do instead. */
-const REASONS: Readonly<Record<string, string>> = {
+const REASONS: Readonly<Record<string, (holder: BodyHolder) => string>> = {
   iframe: EMBED,
   embed: EMBED,
   object: EMBED,
@@ -61,8 +94,8 @@ const shown = (src: string, html: boolean) => (html ? `<img src="${src}">` : `![
 const instead = (src: string, html: boolean) =>
   html ? `<img src="${besideName(src)}" alt="…">` : `![…](${besideName(src)})`;
 
-/** What to tell the editor of one note. */
-export function noteMessage(note: BodyNote): string {
+/** What to tell the editor of one note, in a story's words or (`BIO`) a profile's. */
+export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string {
   if (note.kind === 'element') {
     const tag = `<${note.tag}>`;
     if (note.within) {
@@ -70,14 +103,14 @@ export function noteMessage(note: BodyNote): string {
       return `${tag} is removed: it is kept only inside ${inside} (put it in one, or write it in markdown)`;
     }
     const reason = REASONS[note.tag];
-    if (reason) return `${tag} is removed: ${reason}`;
+    if (reason) return `${tag} is removed: ${reason(holder)}`;
     return note.whole
-      ? `${tag} is removed with everything in it: stories keep only plain story markup (write it in markdown)`
-      : `${tag} is removed, its text kept: stories keep only plain story markup (write it in markdown, or leave it out)`;
+      ? `${tag} is removed with everything in it: ${holder.keeps} (write it in markdown)`
+      : `${tag} is removed, its text kept: ${holder.keeps} (write it in markdown, or leave it out)`;
   }
   if (note.kind === 'address') {
     return note.tag === 'img'
-      ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside the story instead: ![…](./photo.jpg))`
+      ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside ${holder.the} instead: ![…](./photo.jpg))`
       : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;
   }
   if (note.kind === 'footnote') {
@@ -94,19 +127,19 @@ export function noteMessage(note: BodyNote): string {
     return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap${listed} (write the heading, or delete the line)`;
   }
   if (note.kind === 'blank') {
-    return 'shows readers nothing: it holds markup with no words or pictures (write the story below the closing ---)';
+    return `shows readers nothing: it holds markup with no words or pictures (write ${holder.text} below the closing ---)`;
   }
   if (note.kind === 'attribute') {
-    const where = `<${note.tag}>${note.more > 0 ? ` and ${countOf(note.more, 'more element')} of this story` : ''}`;
+    const where = `<${note.tag}>${note.more > 0 ? ` and ${countOf(note.more, 'more element')} of ${holder.this}` : ''}`;
     return note.name === 'style'
-      ? `style="…" is removed from ${where}: a story keeps the site's look and cannot carry its own styles (for emphasis write **bold** or *italics*)`
-      : `${note.name}="…" is removed from ${where}: ${HANDLER}`;
+      ? `style="…" is removed from ${where}: ${holder.a} keeps the site's look and cannot carry its own styles (for emphasis write **bold** or *italics*)`
+      : `${note.name}="…" is removed from ${where}: ${HANDLER(holder)}`;
   }
   const beside = instead(note.src, note.html);
   if (/^http:/i.test(note.src)) {
-    return `${shown(note.src, note.html)} is http: pages are served over https and their security policy blocks it, so it never shows (put the photo beside the story instead: ${beside})`;
+    return `${shown(note.src, note.html)} is http: pages are served over https and their security policy blocks it, so it never shows (put the photo beside ${holder.the} instead: ${beside})`;
   }
-  return `${shown(note.src, note.html)} loads from another site on every reading (readers' browsers ask that site for it): put the photo beside the story instead (${beside})`;
+  return `${shown(note.src, note.html)} loads from another site on every reading (readers' browsers ask that site for it): put the photo beside ${holder.the} instead (${beside})`;
 }
 
 /** Every note of every body, a warning on its line. */

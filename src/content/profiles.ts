@@ -20,7 +20,7 @@ import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontm
 import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
-import { noteMessage } from './htmlChecks.ts';
+import { BIO, noteMessage } from './htmlChecks.ts';
 import { bodyWordsFor } from './render.ts';
 import { type Lost, type ParseSettings, unknownFieldProblems } from './validate.ts';
 
@@ -125,7 +125,7 @@ export async function readAuthors(
         file,
         line: note.line === undefined ? undefined : bodyLine + note.line - 1,
         field: 'body',
-        message: noteMessage(note),
+        message: noteMessage(note, BIO),
         severity: 'warning',
       });
     }

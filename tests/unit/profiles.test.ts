@@ -33,7 +33,7 @@ describe('readAuthors', () => {
     );
     // The handler goes, and the editor hears of it on its line, as in a story.
     expect(problems.map(formatProblem)).toEqual([
-      'content/authors/jane-doe.md:8 body: onclick="…" is removed from <b>: a story cannot run script (link to where it runs instead: [See the live results](https://…))',
+      'content/authors/jane-doe.md:8 body: onclick="…" is removed from <b>: a bio cannot run script (link to where it runs instead: [See the live results](https://…))',
     ]);
     expect(authors).toEqual([
       {
@@ -91,12 +91,13 @@ describe('readAuthors', () => {
   it('warns of what a bio loses, each on its line: an embed, a footnote with no note', async () => {
     const { authors, problems } = await profiles({
       'jane-doe.md':
-        '---\nname: Jane Doe\n---\n\nJane reports on science.[^1]\n\n<iframe src="https://video.example/x"></iframe>\n',
+        '---\nname: Jane Doe\n---\n\nJane reports on science.[^1]\n\n<iframe src="https://video.example/x"></iframe>\n\n<svg></svg>\n',
     });
     expect(authors.map((author) => author.name)).toEqual(['Jane Doe']);
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/jane-doe.md:5 body: [^1] has no footnote, so it prints as typed (add one below the text: [^1]: The note., or delete the mark)',
       'content/authors/jane-doe.md:7 body: <iframe> is removed: embeds do not run on this site (link to the video instead: [Watch the video](https://…))',
+      'content/authors/jane-doe.md:9 body: <svg> is removed: drawings and formulas written as markup are not shown (put a picture of it beside the profile: ![…](./chart.png))',
     ]);
   });
 
