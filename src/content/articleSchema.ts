@@ -375,6 +375,12 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('fragment'),
+          href: z.string(),
+          near: z.string().optional(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('remote'),
           src: z.string(),
           line: z.number().int().positive().optional(),

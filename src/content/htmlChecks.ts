@@ -126,6 +126,10 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       note.tag === 'h1' || note.tag === 'h2' ? ' and a blank line in the contents' : '';
     return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap${listed} (write the heading, or delete the line)`;
   }
+  if (note.kind === 'fragment') {
+    const fix = note.near ? `did you mean ${note.near}? ` : '';
+    return `the link "${note.href}" leads to nothing on the page: no heading or footnote of ${holder.this} has that name, so a click goes nowhere (${fix}a heading "## Reaction" is linked as #reaction)`;
+  }
   if (note.kind === 'blank') {
     return `shows readers nothing: it holds markup with no words or pictures (write ${holder.text} below the closing ---)`;
   }

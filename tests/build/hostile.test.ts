@@ -91,6 +91,9 @@ describe('hostile files that must build to correct pages', () => {
 
   it('renders a fragment link that is not valid percent-encoding', () => {
     expect(page('bad-fragment')).toContain('>note</a>');
+    expect(run.output).toContain(
+      'bad-fragment.md:6 body: the link "#%zz" leads to nothing on the page: no heading or footnote of this story has that name',
+    );
   });
 
   it('ends front matter at YAML\'s "..." marker, in the validator and the renderer alike', () => {

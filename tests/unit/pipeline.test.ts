@@ -186,6 +186,28 @@ describe('renderBody: headings for the table of contents', () => {
   });
 });
 
+describe('renderBody: in-page links', () => {
+  it('notes a link to no heading or footnote of the body, with the nearest, and not the others', async () => {
+    const body = await renderBody(
+      [
+        'Jump to [the reaction](#reaction), [the reacton](#reacton), [a note](#fn-1),',
+        '[the top](#top), [nowhere at all](#zzz-nothing) and [a named spot](#spot).[^1]',
+        '',
+        '## Reaction',
+        '',
+        '<span id="spot">Here.</span>',
+        '',
+        '[^1]: A note.',
+      ].join('\n'),
+    );
+    expect(body.notes).toEqual([
+      { kind: 'fragment', href: '#reacton', near: '#reaction', line: 1 },
+      { kind: 'fragment', href: '#zzz-nothing', near: undefined, line: 2 },
+    ]);
+    expect(body.html).toContain('<a href="#user-content-reaction">the reaction</a>');
+  });
+});
+
 describe('renderBody: links that may lead to a page of the site', () => {
   it('notes each as written, before the base is put in front; not other pages, fragments or mail', async () => {
     const body = await renderBody(
@@ -420,7 +442,7 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
 
   it('notes nothing the sanitiser keeps', async () => {
     const body = await renderBody(
-      '# Head\n\n<b>bold</b> <figure><figcaption>Cap</figcaption></figure> [a](https://x.example) [b](/about/) [c](mailto:d@x.example) [e](#f)\n\n| a |\n| - |\n| b |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n![Local](./harbour.jpg) <img src="/images/x.png" alt="x">\n',
+      '# Head\n\n<b>bold</b> <figure><figcaption>Cap</figcaption></figure> [a](https://x.example) [b](/about/) [c](mailto:d@x.example) [e](#head)\n\n| a |\n| - |\n| b |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n![Local](./harbour.jpg) <img src="/images/x.png" alt="x">\n',
       '/',
       'en',
       'content/story.md',

@@ -389,7 +389,7 @@ describe('loadArticles: every problem of a file at once', () => {
     const { write, load } = await tempContent('dateline-empty-heading-');
     await write(
       'heads.md',
-      '---\ntitle: Heads\ndate: 2025-01-01\n---\n\nIntro.[^a]\n\n## \n\nText.\n\n[^b]: A note.\n\n####\n',
+      '---\ntitle: Heads\ndate: 2025-01-01\n---\n\nIntro.[^a]\n\n## \n\nText.\n\n[^b]: A note.\n\n####\n\n[Back up](#nowhere)\n',
     );
     const { articles, problems } = await load();
     expect(articles.map((article) => article.slug)).toEqual(['heads']);
@@ -398,6 +398,7 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/heads.md:8 body: a heading with no words (## and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)',
       'content/heads.md:12 body: the footnote [^b]: is named by no mark in the text, so it is left out (put [^b] where it belongs, or delete the footnote)',
       'content/heads.md:14 body: a heading with no words (#### and nothing after it) is left out, or it would show a gap (write the heading, or delete the line)',
+      'content/heads.md:16 body: the link "#nowhere" leads to nothing on the page: no heading or footnote of this story has that name, so a click goes nowhere (a heading "## Reaction" is linked as #reaction)',
     ]);
   });
 

@@ -77,6 +77,15 @@ export type BodyNote =
       line: number | undefined;
     }
   | {
+      /** An in-page link (`#reaction`) that no id of the body answers. */
+      kind: 'fragment';
+      /** As written. */
+      href: string;
+      /** The nearest fragment the body has, when one is near: `#reaction`. */
+      near: string | undefined;
+      line: number | undefined;
+    }
+  | {
       kind: 'remote';
       /** As written: `https://other.example/x.gif`. */
       src: string;

@@ -20,6 +20,7 @@ import { demoteH1 } from './demoteH1.ts';
 import { dropEmptyHeadings, holdsImage } from './dropEmptyHeadings.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { footnoteChecks } from './footnoteChecks.ts';
+import { fragmentChecks } from './fragmentChecks.ts';
 import { headingIds, withAltText } from './headingIds.ts';
 import { focusableScrollers } from './focusableScrollers.ts';
 import { localPhotos } from './localPhotos.ts';
@@ -96,6 +97,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(siteLinks)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
+    .use(fragmentChecks)
     .use(rebaseLinks, { base })
     .use(demoteH1)
     .use(photoMarkers)
