@@ -124,7 +124,7 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
     // `#` and `##` are the page's second-level headings, which a long read's contents lists.
     const listed =
       note.tag === 'h1' || note.tag === 'h2' ? ' and a blank line in the contents' : '';
-    return `a heading with no words (${marks} and nothing after it) is left out, or it would show a gap${listed} (write the heading, or delete the line)`;
+    return `a heading with no words (${marks} with nothing to read after it) is left out, or it would show a gap${listed} (write the heading, or delete the line)`;
   }
   if (note.kind === 'fragment') {
     const fix = note.near ? `did you mean ${note.near}? ` : '';

@@ -395,9 +395,9 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(articles.map((article) => article.slug)).toEqual(['heads']);
     expect(problems.map(formatProblem)).toEqual([
       'content/heads.md:6 body: [^a] has no footnote, so it prints as typed (add one below the text: [^a]: The note., or delete the mark)',
-      'content/heads.md:8 body: a heading with no words (## and nothing after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)',
+      'content/heads.md:8 body: a heading with no words (## with nothing to read after it) is left out, or it would show a gap and a blank line in the contents (write the heading, or delete the line)',
       'content/heads.md:12 body: the footnote [^b]: is named by no mark in the text, so it is left out (put [^b] where it belongs, or delete the footnote)',
-      'content/heads.md:14 body: a heading with no words (#### and nothing after it) is left out, or it would show a gap (write the heading, or delete the line)',
+      'content/heads.md:14 body: a heading with no words (#### with nothing to read after it) is left out, or it would show a gap (write the heading, or delete the line)',
       'content/heads.md:16 body: the link "#nowhere" leads to nothing on the page: no heading or footnote of this story has that name, so a click goes nowhere (a heading "## Reaction" is linked as #reaction)',
     ]);
   });
