@@ -403,7 +403,7 @@ export const articleSchema = z.object({
     )
     .optional(),
   /**
-   * Present only when the body has any: its links that may lead to a story page, each on its
+   * Present only when the body has any: its links that may lead to a page of the site, each on its
    * line in the file, checked against the stories in every sync (a story can come or go).
    */
   siteLinks: z

@@ -87,6 +87,13 @@ export const authorSchema = z.object({
       line: z.number().int().positive().optional(),
     }),
   ),
+  /**
+   * Present only when the bio has any: its links that may lead to a page of the site, each on
+   * its line in the file, checked against the stories in every sync.
+   */
+  bioLinks: z
+    .array(z.object({ href: z.string(), line: z.number().int().positive().optional() }))
+    .optional(),
   /** The source file, relative to the project root. */
   filePath: z.string(),
 });

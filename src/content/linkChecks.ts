@@ -1,15 +1,15 @@
 /**
- * Links in bodies to a page of the site that readers would not find: a story, topic or author
- * page that is not there, or not yet (a draft, a story held back, a topic or author whose stories
- * are all held back). Each is a warning on its line: the story still publishes, with a link that
- * leads nowhere.
+ * Links in bodies and bios to a page of the site that readers would not find: a story, topic or
+ * author page that is not there, or not yet (a draft, a story held back, a topic or author whose
+ * stories are all held back). Each is a warning on its line: the story or profile still
+ * publishes, with a link that leads nowhere.
  */
 import { type ArticleStatus, articleStatus, formatRelease } from '../lib/articleStatus.ts';
 import { mustParseDate, sortTime } from '../lib/dates.ts';
 import { editionKey } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
-import { type SitePage, siteLinkTarget } from '../lib/siteLinks.ts';
+import { type LinkingPage, type SitePage, siteLinkTarget } from '../lib/siteLinks.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { topicKey, topicSlugs } from '../lib/topics.ts';
 import type { Article } from './articleSchema.ts';
@@ -23,10 +23,13 @@ export interface LinkableStory {
   draft: boolean;
 }
 
-/** An author profile a body may link to: the name bylines give and its page's slug. */
+/** An author profile a body may link to: the name bylines give, its page's slug, its bio's links. */
 export interface LinkableAuthor {
   name: string;
   slug: string;
+  /** The profile's file, and the links of its bio with their lines in it, when they are checked. */
+  filePath?: string;
+  bioLinks?: readonly { href: string; line?: number | undefined }[] | undefined;
 }
 
 /** What the site needs to read a body's links and to know what is published at `now`. */
@@ -46,12 +49,16 @@ type LinkingRecord = Pick<
   'slug' | 'filePath' | 'date' | 'draft' | 'lang' | 'tags' | 'authors' | 'siteLinks'
 >;
 
+/** A page whose links are read: a story's record, or an author's page made like one. */
+type Linking = LinkingRecord & { from: LinkingPage };
+
 /** Why a link leads nowhere (what follows `the link "…"`), or undefined if it leads somewhere. */
-type Judge = (page: SitePage, record: LinkingRecord, own: ArticleStatus) => string | undefined;
+type Judge = (page: SitePage, record: Linking, own: ArticleStatus) => string | undefined;
 
 /**
- * Every body link to a page of the site that readers would not find, as warnings on their lines.
- * `stories` are every file that validated; `records` the rendered ones, whose links are read.
+ * Every body or bio link to a page of the site that readers would not find, as warnings on their
+ * lines. `stories` are every file that validated; `records` the rendered ones, whose links are
+ * read; `authors` every profile, whose bio's links are read when it has them.
  */
 export function brokenSiteLinks(
   records: readonly LinkingRecord[],
@@ -73,17 +80,24 @@ export function brokenSiteLinks(
   const makers: Record<SitePage['kind'], () => Judge> = {
     story: () => storyJudge(stories, clock),
     topic: () => topicJudge(records, site, clock),
-    author: () => authorJudge(records, authors, clock),
+    author: () => authorJudge(records, authors, stories, clock),
   };
   const judges: Partial<Record<SitePage['kind'], Judge>> = {};
   const judge = (kind: SitePage['kind']): Judge => (judges[kind] ??= makers[kind]());
+  const linking: Linking[] = records
+    .filter((record) => record.siteLinks)
+    .map((record) => ({ ...record, from: { kind: 'story', slug: record.slug } }));
+  for (const author of authors) {
+    if (author.bioLinks?.length && author.filePath) {
+      linking.push(authorPage(author, author.filePath, author.bioLinks, records, site, clock));
+    }
+  }
   const problems: Problem[] = [];
-  for (const record of records) {
-    if (!record.siteLinks) continue;
+  for (const record of linking) {
     const own = clock.statusOf(record);
-    for (const link of record.siteLinks) {
+    for (const link of record.siteLinks ?? []) {
       const target = siteLinkTarget(link.href, {
-        from: record.slug,
+        from: record.from,
         base: site.base,
         siteUrl: site.siteUrl,
       });
@@ -93,12 +107,14 @@ export function brokenSiteLinks(
         why = `starts with the site's base path ${site.base.slice(0, -1)}, which the build puts in front of it again, so it leads nowhere (write it as ${target.instead})`;
       } else if (target.kind === 'this computer') {
         why = `leads to this computer (${new URL(link.href, 'https://x').host}), copied from a preview: readers cannot reach it (write it as ${target.instead})`;
-      } else if (target.kind === 'below the story') {
+      } else if (target.kind === 'below the page') {
         const known = stories.some(
           (story) => story.slug === target.slug || story.aliases.includes(target.slug),
         );
+        const address =
+          record.from.kind === 'story' ? "this story's own address" : "the author page's address";
         why = known
-          ? `is read from this story's own address, so it leads to ${site.base}articles/${record.slug}/${target.slug}/, which is no page (write it as ${target.instead})`
+          ? `is read from ${address}, so it leads to ${target.path}, which is no page (write it as ${target.instead})`
           : judge('story')({ kind: 'story', slug: target.slug }, record, own);
       } else {
         why = judge(target.kind)(target, record, own);
@@ -115,6 +131,41 @@ export function brokenSiteLinks(
   }
   return problems;
 }
+
+/**
+ * An author's page as a linking record: in the site's language, out with the first of their
+ * stories to be out (a draft while none is on its way), naming them so a link to it is theirs.
+ */
+function authorPage(
+  author: LinkableAuthor,
+  filePath: string,
+  links: NonNullable<LinkableAuthor['bioLinks']>,
+  records: readonly LinkingRecord[],
+  site: LinkCheckSite,
+  clock: Clock,
+): Linking {
+  const dates = records
+    .filter((record) => record.authors.includes(author.name) && clock.statusOf(record) !== 'draft')
+    .map((record) => record.date)
+    .sort((a, b) => clock.release(a) - clock.release(b));
+  return {
+    slug: author.slug,
+    filePath,
+    date: dates[0] ?? '',
+    draft: dates.length === 0,
+    lang: site.lang,
+    tags: [],
+    authors: [author.name],
+    siteLinks: [...links],
+    from: { kind: 'author', slug: author.slug },
+  };
+}
+
+/** What to do about a link to a page that comes later than the linking one. */
+const waitAdvice = (record: Linking) =>
+  record.from.kind === 'story'
+    ? 'hold this story until then too, or add the link once that one is out'
+    : 'add the link once that one is out';
 
 /** A story link leads nowhere when no story has the slug, or the story is out after this one. */
 function storyJudge(stories: readonly LinkableStory[], clock: Clock): Judge {
@@ -140,7 +191,7 @@ function storyJudge(stories: readonly LinkableStory[], clock: Clock): Judge {
       own !== 'draft' &&
       (own === 'published' || release(story.date) > release(record.date))
     ) {
-      return `leads to ${story.file}, held back until ${formatRelease(release(story.date), clock.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`;
+      return `leads to ${story.file}, held back until ${formatRelease(release(story.date), clock.timeZone)}, so until then readers find no page there (${waitAdvice(record)})`;
     }
     return undefined;
   };
@@ -161,7 +212,7 @@ interface Clock {
 function notYetOut(
   what: string,
   bringers: readonly LinkingRecord[],
-  record: LinkingRecord,
+  record: Linking,
   own: ArticleStatus,
   clock: Clock,
 ): string | undefined {
@@ -174,7 +225,7 @@ function notYetOut(
   }
   const first = Math.min(...times);
   if (own === 'scheduled' && first <= clock.release(record.date)) return undefined;
-  return `leads to ${what}, whose first story is held back until ${formatRelease(first, clock.timeZone)}, so until then readers find no page there (hold this story until then too, or add the link once that one is out)`;
+  return `leads to ${what}, whose first story is held back until ${formatRelease(first, clock.timeZone)}, so until then readers find no page there (${waitAdvice(record)})`;
 }
 
 /**
@@ -226,6 +277,7 @@ function push<T>(lists: Map<string, T[]>, key: string, values: readonly T[]): vo
 function authorJudge(
   records: readonly LinkingRecord[],
   authors: readonly LinkableAuthor[],
+  stories: readonly LinkableStory[],
   clock: Clock,
 ): Judge {
   const bySlug = new Map(authors.map((author) => [author.slug, author]));
@@ -244,6 +296,10 @@ function authorJudge(
       return bringers.length > 0
         ? notYetOut(`the page of ${author.name}`, bringers, record, own, clock)
         : `leads to the page of ${author.name}, whom no byline names yet, so readers find no page there (the page comes with their first published story)`;
+    }
+    // `../harbour/` in a bio is read from the author page: an author, where a story was meant.
+    if (stories.some((story) => story.slug === page.slug)) {
+      return `leads to no author: no author profile has the slug "${page.slug}", a story does (write it as /articles/${page.slug}/)`;
     }
     const near = didYouMean(page.slug, [...shown]);
     return `leads to no author: no author profile has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the author's page, give them a profile as authors/${page.slug}.md in the content folder, or remove the link)`;

@@ -154,6 +154,12 @@ export async function readAuthors(
         title: shown.title,
         line: shown.line === undefined ? undefined : bodyLine + shown.line - 1,
       })),
+      ...(bio.siteLinks.length > 0 && {
+        bioLinks: bio.siteLinks.map((link) => ({
+          href: link.href,
+          line: link.line === undefined ? undefined : bodyLine + link.line - 1,
+        })),
+      }),
       filePath: file,
     });
   }

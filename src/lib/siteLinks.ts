@@ -1,13 +1,19 @@
 /**
- * Where a link in a story's body leads on this site, read as the build serves it: the story,
- * topic or author page it names (`/articles/<slug>/`, `/topics/<slug>/`, `/es/topics/<slug>/`,
- * `/authors/<slug>/`), so a link to a page that is not there can be told.
+ * Where a link in a story's body or an author's bio leads on this site, read as the build serves
+ * it: the story, topic or author page it names (`/articles/<slug>/`, `/topics/<slug>/`,
+ * `/es/topics/<slug>/`, `/authors/<slug>/`), so a link to a page that is not there can be told.
  */
 
-/** Where the links of a story are read from: its own page, under the site's base path. */
+/** The page a link is written on: a story's, or an author's (where the bio is shown). */
+export interface LinkingPage {
+  kind: 'story' | 'author';
+  slug: string;
+}
+
+/** Where the links of a page are read from: that page, under the site's base path. */
 export interface LinkSite {
-  /** The slug of the story the link is in: a relative link (`../other/`) starts from its page. */
-  from: string;
+  /** The page the link is on: a relative link (`../other/`) starts from it. */
+  from: LinkingPage;
   /** The site's base path (`/` or `/news/`). */
   base: string;
   /** The site's address: a full link to it (`https://news.example/articles/x/`) is read too. */
@@ -23,13 +29,13 @@ export type SitePage =
 /**
  * What a link leads to: a page by its slug; or nowhere, because it repeats the base path the
  * build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`), because
- * it is read from the story's own page (`x/` is `/articles/<from>/x/`), or because it names
+ * it is read from the linking page itself (`x/` is `/articles/<from>/x/`), or because it names
  * this computer (`http://localhost:4321/articles/x/`, copied from a preview).
  */
 export type LinkTarget =
   | SitePage
   | { kind: 'base twice'; instead: string }
-  | { kind: 'below the story'; slug: string; instead: string }
+  | { kind: 'below the page'; path: string; slug: string; instead: string }
   | { kind: 'this computer'; instead: string };
 
 /** An origin no real site has, to read paths against. */
@@ -64,6 +70,14 @@ const hostOf = (url: URL) => url.host.toLowerCase().replace(/^www\./, '');
 
 /** The names of the computer a preview runs on, which readers' browsers cannot reach. */
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
+
+/** The folder a linking page is in, under the base. */
+const FOLDER = { story: 'articles', author: 'authors' } as const;
+
+/** The path of the page a link is on: `/news/articles/x/`. */
+function linkingPath(from: LinkingPage, base: string): string {
+  return `${base}${FOLDER[from.kind]}/${encodeURIComponent(from.slug)}/`;
+}
 
 /** Whether `href` has a scheme other than http(s) (`mailto:`), which leads off the site's pages. */
 const otherScheme = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href);
@@ -115,16 +129,17 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
     }
     path = `${base}${url.pathname.slice(1)}`;
   } else {
-    const page = `${base}articles/${encodeURIComponent(from)}/`;
+    const page = linkingPath(from, base);
     path = new URL(href, `${NOWHERE}${page}`).pathname;
-    // `harbour/` or `./harbour/` is read from the story's own page: a page below it, never there.
+    // `harbour/` or `./harbour/` is read from the linking page: a page below it, never there.
     const below = /^([^/.]+)\/?$/.exec(path.slice(page.length));
     if (path.startsWith(page) && below) {
       const slug = decoded(below[1]!);
-      return { kind: 'below the story', slug, instead: `../${below[1]}/` };
+      const instead = from.kind === 'story' ? `../${below[1]}/` : `/articles/${below[1]}/`;
+      return { kind: 'below the page', path: `${page}${below[1]}/`, slug, instead };
     }
   }
   if (!path.startsWith(base)) return undefined;
   const page = pageAt(path.slice(base.length));
-  return page?.kind === 'story' && page.slug === from ? undefined : page;
+  return page?.kind === from.kind && page.slug === from.slug ? undefined : page;
 }

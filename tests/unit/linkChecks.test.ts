@@ -174,4 +174,49 @@ describe('brokenSiteLinks', () => {
       ]),
     ).toEqual([]);
   });
+
+  /** A profile whose bio has the links `hrefs`, from line 5 of its file. */
+  const profile = (name: string, slug: string, hrefs: string[]) => ({
+    name,
+    slug,
+    filePath: `content/authors/${slug}.md`,
+    bioLinks: hrefs.map((href, i) => ({ href, line: 5 + i })),
+  });
+  const bioMessages = (authors: ReturnType<typeof profile>[]) =>
+    brokenSiteLinks(OTHERS, STORIES, [...AUTHORS, ...authors], SITE).map(
+      (p) => `${p.file}:${p.line} ${p.message}`,
+    );
+
+  it('reads the links of a bio from the author page, out with their first story', () => {
+    expect(
+      bioMessages([
+        profile('Ana Ruiz', 'ana-ruiz', [
+          '/articles/harbour-reopens/',
+          '/authors/ana-ruiz/',
+          '/topics/weather/',
+          '/articles/budget-leak/',
+          '../../articles/election-result/',
+          'harbour-reopens/',
+          '../harbour-reopens/',
+        ]),
+      ]),
+    ).toEqual([
+      'content/authors/ana-ruiz.md:8 the link "/articles/budget-leak/" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
+      'content/authors/ana-ruiz.md:9 the link "../../articles/election-result/" leads to content/election-result.md, held back until 2026-12-10 18:00 UTC, so until then readers find no page there (add the link once that one is out)',
+      'content/authors/ana-ruiz.md:10 the link "harbour-reopens/" is read from the author page\'s address, so it leads to /authors/ana-ruiz/harbour-reopens/, which is no page (write it as /articles/harbour-reopens/)',
+      'content/authors/ana-ruiz.md:11 the link "../harbour-reopens/" leads to no author: no author profile has the slug "harbour-reopens", a story does (write it as /articles/harbour-reopens/)',
+    ]);
+  });
+
+  it('says nothing of a bio linking to what comes out with its page, or of one no story brings out', () => {
+    const held = ['/articles/election-result/', '/topics/elections/'];
+    expect(bioMessages([profile('New Hire', 'new-hire', held)])).toEqual([]);
+    expect(
+      bioMessages([profile('Nobody Yet', 'nobody-yet', ['/articles/budget-leak/', ...held])]),
+    ).toEqual([]);
+    // A link that leads to nothing ever is told all the same.
+    expect(bioMessages([profile('Nobody Yet', 'nobody-yet', ['/articles/nothing/'])])).toEqual([
+      'content/authors/nobody-yet.md:5 the link "/articles/nothing/" leads to no story: no story has the slug "nothing" (copy the address of the story\'s page, or remove the link)',
+    ]);
+  });
 });

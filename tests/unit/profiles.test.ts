@@ -101,6 +101,17 @@ describe('readAuthors', () => {
     ]);
   });
 
+  it("keeps the bio's links to pages of the site with their lines in the file, for the sync to check", async () => {
+    const { authors } = await profiles({
+      'jane-doe.md':
+        '---\nname: Jane Doe\n---\n\nRead [her series](/articles/deep-sea/)\nand [more](https://example.org/).\n\nOn [the desk](../ana-ruiz/).\n',
+    });
+    expect(authors[0]!.bioLinks).toEqual([
+      { href: '/articles/deep-sea/', line: 5 },
+      { href: '../ana-ruiz/', line: 8 },
+    ]);
+  });
+
   it('names every bio photo without alt text, in the way it is written', async () => {
     const { problems } = await profiles({
       'jane-doe.md': '---\nname: Jane Doe\n---\n\n![](./a.jpg)\n\n<img src="./b.jpg">\n',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mayLeadToPage, siteLinkTarget } from '../../src/lib/siteLinks.ts';
 
-const AT_ROOT = { from: 'here', base: '/', siteUrl: 'https://news.example' };
-const UNDER_NEWS = { from: 'here', base: '/news/', siteUrl: 'https://news.example/news/' };
+const HERE = { kind: 'story', slug: 'here' } as const;
+const AT_ROOT = { from: HERE, base: '/', siteUrl: 'https://news.example' };
+const UNDER_NEWS = { from: HERE, base: '/news/', siteUrl: 'https://news.example/news/' };
 
 describe('mayLeadToPage', () => {
   it.each([
@@ -59,10 +60,29 @@ describe('siteLinkTarget', () => {
     ['./harbour', '../harbour/'],
   ])('tells %j, read from the story page itself, to be written %j', (href, instead) => {
     expect(siteLinkTarget(href, AT_ROOT)).toEqual({
-      kind: 'below the story',
+      kind: 'below the page',
+      path: '/articles/here/harbour/',
       slug: 'harbour',
       instead,
     });
+  });
+
+  it('reads a link in a bio from the author page', () => {
+    const bio = { ...UNDER_NEWS, from: { kind: 'author', slug: 'ana-ruiz' } } as const;
+    expect(siteLinkTarget('harbour/', bio)).toEqual({
+      kind: 'below the page',
+      path: '/news/authors/ana-ruiz/harbour/',
+      slug: 'harbour',
+      instead: '/articles/harbour/',
+    });
+    expect(siteLinkTarget('../../articles/harbour/', bio)).toEqual({
+      kind: 'story',
+      slug: 'harbour',
+    });
+    expect(siteLinkTarget('../harbour/', bio)).toEqual({ kind: 'author', slug: 'harbour' });
+    // Their own page, and a story with their slug, are no mistake.
+    expect(siteLinkTarget('/authors/ana-ruiz/', bio)).toBeUndefined();
+    expect(siteLinkTarget('/articles/ana-ruiz/', bio)).toEqual({ kind: 'story', slug: 'ana-ruiz' });
   });
 
   it('tells a link to a preview on this computer, with the path to write', () => {
@@ -75,7 +95,7 @@ describe('siteLinkTarget', () => {
       instead: '/articles/harbour/',
     });
     // While the site's own address is this computer, it is the site.
-    const local = { from: 'here', base: '/', siteUrl: 'http://localhost:4321' };
+    const local = { from: HERE, base: '/', siteUrl: 'http://localhost:4321' };
     expect(siteLinkTarget('http://localhost:4321/articles/harbour/', local)).toEqual({
       kind: 'story',
       slug: 'harbour',
@@ -121,7 +141,7 @@ describe('siteLinkTarget', () => {
     [
       'a full link when the site has no address',
       'https://news.example/articles/x/',
-      { from: 'here', base: '/' },
+      { from: HERE, base: '/' },
     ],
   ])('leaves %s alone', (_, href, site) => {
     expect(siteLinkTarget(href, site)).toBeUndefined();

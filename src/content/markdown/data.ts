@@ -104,7 +104,7 @@ export interface SiteImage {
   html: boolean;
 }
 
-/** A link in the body that may lead to a story page of the site (see siteLinks). */
+/** A link in the body that may lead to a story, topic or author page of the site (see siteLinks). */
 export interface BodyLink {
   /** As written: `/articles/harbour-reopens/`, `../harbour-reopens/`. */
   href: string;
@@ -126,7 +126,7 @@ declare module 'vfile' {
     bodyNotes: BodyNote[];
     /** Images given as a site path, in order (see siteImages). */
     siteImages: SiteImage[];
-    /** Links that may lead to a story page, in order (see siteLinks). */
+    /** Links that may lead to a page of the site, in order (see siteLinks). */
     siteLinks: BodyLink[];
   }
 }

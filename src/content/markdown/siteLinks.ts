@@ -1,7 +1,8 @@
 /**
- * Links in the body that may lead to a story page of the site (`/articles/x/`, `../x/`), noted
- * as written, before links are rebased: the sync checks each names a published story (see
- * brokenSiteLinks in ../checks.ts). Runs after the sanitiser, on what it let through.
+ * Links in the body that may lead to a story, topic or author page of the site (`/articles/x/`,
+ * `../x/`), noted as written, before links are rebased: the sync checks each names a page that
+ * is there (see brokenSiteLinks in ../linkChecks.ts). Runs after the sanitiser, on what it let
+ * through.
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
