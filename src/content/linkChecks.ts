@@ -21,6 +21,8 @@ export interface LinkableStory {
   file: string;
   date: string;
   draft: boolean;
+  /** Its language, when not the site's: its page is in that language's edition. */
+  lang?: string | undefined;
 }
 
 /** An author profile a body may link to: the name bylines give, its page's slug, its bio's links. */
@@ -78,7 +80,7 @@ export function brokenSiteLinks(
   };
   // Made when a link first needs one: most bodies link to no topic or author.
   const makers: Record<SitePage['kind'], () => Judge> = {
-    story: () => storyJudge(stories, clock),
+    story: () => storyJudge(stories, site, clock),
     topic: () => topicJudge(records, site, clock),
     author: () => authorJudge(records, authors, stories, clock),
   };
@@ -86,7 +88,10 @@ export function brokenSiteLinks(
   const judge = (kind: SitePage['kind']): Judge => (judges[kind] ??= makers[kind]());
   const linking: Linking[] = records
     .filter((record) => record.siteLinks)
-    .map((record) => ({ ...record, from: { kind: 'story', slug: record.slug } }));
+    .map((record) => ({
+      ...record,
+      from: { kind: 'story', edition: editionKey(record.lang, site.lang), slug: record.slug },
+    }));
   for (const author of authors) {
     if (author.bioLinks?.length && author.filePath) {
       linking.push(authorPage(author, author.filePath, author.bioLinks, records, site, clock));
@@ -115,7 +120,7 @@ export function brokenSiteLinks(
           record.from.kind === 'story' ? "this story's own address" : "the author page's address";
         why = known
           ? `is read from ${address}, so it leads to ${target.path}, which is no page (write it as ${target.instead})`
-          : judge('story')({ kind: 'story', slug: target.slug }, record, own);
+          : judge('story')({ kind: 'story', edition: '', slug: target.slug }, record, own);
       } else {
         why = judge(target.kind)(target, record, own);
       }
@@ -167,8 +172,11 @@ const waitAdvice = (record: Linking) =>
     ? 'hold this story until then too, or add the link once that one is out'
     : 'add the link once that one is out';
 
-/** A story link leads nowhere when no story has the slug, or the story is out after this one. */
-function storyJudge(stories: readonly LinkableStory[], clock: Clock): Judge {
+/**
+ * A story link leads nowhere when no story has the slug, the story is in another edition than
+ * the link names (`/articles/x/` for a story at `/es/articles/x/`), or it is out after this one.
+ */
+function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, clock: Clock): Judge {
   const { statusOf, release } = clock;
   const bySlug = new Map<string, LinkableStory>();
   // A slug before any alias: an old URL never takes a story's own.
@@ -181,6 +189,13 @@ function storyJudge(stories: readonly LinkableStory[], clock: Clock): Judge {
     if (!story) {
       const near = didYouMean(page.slug, (slugs ??= [...bySlug.keys()]));
       return `leads to no story: no story has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the story's page, or remove the link)`;
+    }
+    const edition = editionKey(story.lang ?? site.lang, site.lang);
+    // A page in another edition's folder: no slug is there, whatever the story's standing.
+    if (page.kind === 'story' && page.edition !== edition) {
+      const at = `/${edition ? `${edition}/` : ''}articles/${page.slug}/`;
+      const where = edition ? `in ${inEnglish.of(edition)}` : "in the site's own language";
+      return `leads to no page: ${story.file} is ${where}, at ${at} (write it as ${at})`;
     }
     const status = statusOf(story);
     if (status === 'draft' && own !== 'draft') {
@@ -196,6 +211,9 @@ function storyJudge(stories: readonly LinkableStory[], clock: Clock): Judge {
     return undefined;
   };
 }
+
+/** A language's name in the words of the messages: `es` is Spanish. */
+const inEnglish = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 /** How the judges read a story's standing: its status at the build's clock, its release time. */
 interface Clock {

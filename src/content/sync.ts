@@ -173,6 +173,7 @@ export async function loadArticles(
       file: file.file,
       date: file.fields.date,
       draft: file.fields.draft ?? false,
+      lang: file.fields.lang,
     })),
     profiles.authors,
     {

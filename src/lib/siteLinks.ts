@@ -1,14 +1,13 @@
 /**
  * Where a link in a story's body or an author's bio leads on this site, read as the build serves
- * it: the story, topic or author page it names (`/articles/<slug>/`, `/topics/<slug>/`,
- * `/es/topics/<slug>/`, `/authors/<slug>/`), so a link to a page that is not there can be told.
+ * it: the story, topic or author page it names (`/articles/<slug>/`, `/es/articles/<slug>/`,
+ * `/topics/<slug>/`, `/es/topics/<slug>/`, `/authors/<slug>/`), so a link to a page that is not
+ * there can be told.
  */
 
-/** The page a link is written on: a story's, or an author's (where the bio is shown). */
-export interface LinkingPage {
-  kind: 'story' | 'author';
-  slug: string;
-}
+/** The page a link is written on: a story's, in its edition, or an author's (with the bio). */
+export type LinkingPage =
+  { kind: 'story'; edition: string; slug: string } | { kind: 'author'; slug: string };
 
 /** Where the links of a page are read from: that page, under the site's base path. */
 export interface LinkSite {
@@ -20,9 +19,9 @@ export interface LinkSite {
   siteUrl?: string | undefined;
 }
 
-/** A page named by a slug: a story, an author, a topic of an edition (`''`: the site's own). */
+/** A page named by a slug: a story or a topic of an edition (`''`: the site's own), an author. */
 export type SitePage =
-  | { kind: 'story'; slug: string }
+  | { kind: 'story'; edition: string; slug: string }
   | { kind: 'topic'; edition: string; slug: string }
   | { kind: 'author'; slug: string };
 
@@ -41,7 +40,7 @@ export type LinkTarget =
 /** An origin no real site has, to read paths against. */
 const NOWHERE = 'https://dateline.invalid';
 
-/** A page path under the base: `articles/x/`, `topics/x/`, `es/topics/x/`, `authors/x/`. */
+/** A page path under the base: `articles/x/`, `es/articles/x/`, `topics/x/`, `authors/x/`. */
 const PAGE = /^(?:([a-z]{2,3})\/)?(articles|topics|authors)\/([^/]+)\/?(?:index\.html)?$/;
 
 /** The page a path under the base names (`articles/x/`), or undefined. */
@@ -50,10 +49,10 @@ function pageAt(path: string): SitePage | undefined {
   if (!match) return undefined;
   const [, edition, folder, segment] = match;
   const slug = decoded(segment!);
-  // Only topics are an edition's own: stories and authors are named from the site's base.
   if (folder === 'topics') return { kind: 'topic', edition: edition ?? '', slug };
-  if (edition !== undefined) return undefined;
-  return folder === 'articles' ? { kind: 'story', slug } : { kind: 'author', slug };
+  if (folder === 'articles') return { kind: 'story', edition: edition ?? '', slug };
+  // Authors have one page, at the site's base, whatever the language of their stories.
+  return edition === undefined ? { kind: 'author', slug } : undefined;
 }
 
 /** A path segment decoded (`caf%C3%A9` → `café`), or as written when it is not valid. */
@@ -71,13 +70,18 @@ const hostOf = (url: URL) => url.host.toLowerCase().replace(/^www\./, '');
 /** The names of the computer a preview runs on, which readers' browsers cannot reach. */
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 
-/** The folder a linking page is in, under the base. */
-const FOLDER = { story: 'articles', author: 'authors' } as const;
-
-/** The path of the page a link is on: `/news/articles/x/`. */
+/** The path of the page a link is on: `/news/articles/x/`, `/news/es/articles/x/`. */
 function linkingPath(from: LinkingPage, base: string): string {
-  return `${base}${FOLDER[from.kind]}/${encodeURIComponent(from.slug)}/`;
+  const slug = encodeURIComponent(from.slug);
+  if (from.kind === 'author') return `${base}authors/${slug}/`;
+  return `${base}${from.edition ? `${from.edition}/` : ''}articles/${slug}/`;
 }
+
+/** The same page: a story of the same edition, or the same author. */
+const samePage = (page: SitePage, from: LinkingPage) =>
+  page.kind === from.kind &&
+  page.slug === from.slug &&
+  (page.kind !== 'story' || from.kind !== 'story' || page.edition === from.edition);
 
 /** Whether `href` has a scheme other than http(s) (`mailto:`), which leads off the site's pages. */
 const otherScheme = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href);
@@ -141,5 +145,5 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
   }
   if (!path.startsWith(base)) return undefined;
   const page = pageAt(path.slice(base.length));
-  return page?.kind === from.kind && page.slug === from.slug ? undefined : page;
+  return page && samePage(page, from) ? undefined : page;
 }

@@ -43,6 +43,7 @@ describe('brokenSiteLinks', () => {
     story('harbour-reopens', '2026-11-20', false, ['harbour-reopened']),
     story('budget-leak', '2026-11-30', true),
     story('election-result', '2026-12-10T18:00:00Z'),
+    { ...story('lluvias-costa', '2026-11-20'), lang: 'es-MX' },
   ];
   const AUTHORS = [
     { name: 'Ana Ruiz', slug: 'ana-ruiz' },
@@ -92,6 +93,29 @@ describe('brokenSiteLinks', () => {
       'content/linking.md:10 the link "harbour-reopens/" is read from this story\'s own address, so it leads to /articles/linking/harbour-reopens/, which is no page (write it as ../harbour-reopens/)',
       'content/linking.md:11 the link "http://localhost:4321/articles/harbour-reopens/" leads to this computer (localhost:4321), copied from a preview: readers cannot reach it (write it as /articles/harbour-reopens/)',
     ]);
+  });
+
+  it("reads a story's address in its language's edition, from a story of any edition", () => {
+    expect(
+      messages([
+        linking(['/articles/lluvias-costa/', '/es/articles/harbour-reopens/', '../lluvias-costa/']),
+      ]),
+    ).toEqual([
+      'content/linking.md:10 the link "/articles/lluvias-costa/" leads to no page: content/lluvias-costa.md is in Spanish, at /es/articles/lluvias-costa/ (write it as /es/articles/lluvias-costa/)',
+      'content/linking.md:11 the link "/es/articles/harbour-reopens/" leads to no page: content/harbour-reopens.md is in the site\'s own language, at /articles/harbour-reopens/ (write it as /articles/harbour-reopens/)',
+      'content/linking.md:12 the link "../lluvias-costa/" leads to no page: content/lluvias-costa.md is in Spanish, at /es/articles/lluvias-costa/ (write it as /es/articles/lluvias-costa/)',
+    ]);
+    const spanish = { lang: 'es', slug: 'aqui', filePath: 'content/aqui.md' };
+    expect(
+      messages([
+        linking(
+          ['/es/articles/lluvias-costa/', '../lluvias-costa/', '/articles/harbour-reopens/'],
+          '2026-12-01',
+          false,
+          spanish,
+        ),
+      ]),
+    ).toEqual([]);
   });
 
   it('tells a site path written with the base path, which the build would double', () => {

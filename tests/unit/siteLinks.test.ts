@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayLeadToPage, siteLinkTarget } from '../../src/lib/siteLinks.ts';
 
-const HERE = { kind: 'story', slug: 'here' } as const;
+const HERE = { kind: 'story', edition: '', slug: 'here' } as const;
 const AT_ROOT = { from: HERE, base: '/', siteUrl: 'https://news.example' };
 const UNDER_NEWS = { from: HERE, base: '/news/', siteUrl: 'https://news.example/news/' };
 
@@ -36,7 +36,7 @@ describe('siteLinkTarget', () => {
     ['//news.example/articles/harbour/', 'harbour'],
     ['/articles/caf%C3%A9/', 'café'],
   ])('at the root, %j leads to the story %j', (href, slug) => {
-    expect(siteLinkTarget(href, AT_ROOT)).toEqual({ kind: 'story', slug });
+    expect(siteLinkTarget(href, AT_ROOT)).toEqual({ kind: 'story', edition: '', slug });
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('siteLinkTarget', () => {
     ['../harbour/', 'harbour'],
     ['https://news.example/news/articles/harbour/', 'harbour'],
   ])('under /news/, %j leads to the story %j', (href, slug) => {
-    expect(siteLinkTarget(href, UNDER_NEWS)).toEqual({ kind: 'story', slug });
+    expect(siteLinkTarget(href, UNDER_NEWS)).toEqual({ kind: 'story', edition: '', slug });
   });
 
   it.each([
@@ -52,7 +52,7 @@ describe('siteLinkTarget', () => {
     ['https://www.news.example/articles/harbour/', AT_ROOT],
     ['https://WWW.News.Example/news/articles/harbour/', UNDER_NEWS],
   ])('reads %j as this site: http or https, www. or not', (href, site) => {
-    expect(siteLinkTarget(href, site)).toEqual({ kind: 'story', slug: 'harbour' });
+    expect(siteLinkTarget(href, site)).toEqual({ kind: 'story', edition: '', slug: 'harbour' });
   });
 
   it.each([
@@ -67,6 +67,41 @@ describe('siteLinkTarget', () => {
     });
   });
 
+  it("reads a story in another language's edition, and links from one", () => {
+    const spanish = {
+      ...UNDER_NEWS,
+      from: { kind: 'story', edition: 'es', slug: 'aqui' },
+    } as const;
+    expect(siteLinkTarget('/es/articles/lluvias/', AT_ROOT)).toEqual({
+      kind: 'story',
+      edition: 'es',
+      slug: 'lluvias',
+    });
+    expect(siteLinkTarget('../lluvias/', spanish)).toEqual({
+      kind: 'story',
+      edition: 'es',
+      slug: 'lluvias',
+    });
+    expect(siteLinkTarget('../../../articles/harbour/', spanish)).toEqual({
+      kind: 'story',
+      edition: '',
+      slug: 'harbour',
+    });
+    expect(siteLinkTarget('lluvias/', spanish)).toEqual({
+      kind: 'below the page',
+      path: '/news/es/articles/aqui/lluvias/',
+      slug: 'lluvias',
+      instead: '../lluvias/',
+    });
+    // Its own slug at the site's root is another page, not itself.
+    expect(siteLinkTarget('../../../articles/aqui/', spanish)).toEqual({
+      kind: 'story',
+      edition: '',
+      slug: 'aqui',
+    });
+    expect(siteLinkTarget('../aqui/', spanish)).toBeUndefined();
+  });
+
   it('reads a link in a bio from the author page', () => {
     const bio = { ...UNDER_NEWS, from: { kind: 'author', slug: 'ana-ruiz' } } as const;
     expect(siteLinkTarget('harbour/', bio)).toEqual({
@@ -77,12 +112,17 @@ describe('siteLinkTarget', () => {
     });
     expect(siteLinkTarget('../../articles/harbour/', bio)).toEqual({
       kind: 'story',
+      edition: '',
       slug: 'harbour',
     });
     expect(siteLinkTarget('../harbour/', bio)).toEqual({ kind: 'author', slug: 'harbour' });
     // Their own page, and a story with their slug, are no mistake.
     expect(siteLinkTarget('/authors/ana-ruiz/', bio)).toBeUndefined();
-    expect(siteLinkTarget('/articles/ana-ruiz/', bio)).toEqual({ kind: 'story', slug: 'ana-ruiz' });
+    expect(siteLinkTarget('/articles/ana-ruiz/', bio)).toEqual({
+      kind: 'story',
+      edition: '',
+      slug: 'ana-ruiz',
+    });
   });
 
   it('tells a link to a preview on this computer, with the path to write', () => {
@@ -98,6 +138,7 @@ describe('siteLinkTarget', () => {
     const local = { from: HERE, base: '/', siteUrl: 'http://localhost:4321' };
     expect(siteLinkTarget('http://localhost:4321/articles/harbour/', local)).toEqual({
       kind: 'story',
+      edition: '',
       slug: 'harbour',
     });
   });
@@ -135,7 +176,7 @@ describe('siteLinkTarget', () => {
     ['a fragment of the page', '#quotes', AT_ROOT],
     ['a page named by no slug', '/archive/2025/04/', AT_ROOT],
     ['the list of topics', '/topics/', AT_ROOT],
-    ['a story under a language prefix', '/es/articles/harbour/', AT_ROOT],
+    ['an author under a language prefix', '/es/authors/ana-ruiz/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
     ['a file named from the story page', 'plan.pdf', AT_ROOT],
     [
