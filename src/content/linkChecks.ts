@@ -276,6 +276,13 @@ function topicJudge(records: readonly LinkingRecord[], site: LinkCheckSite, cloc
     );
     if (bringers.length > 0)
       return notYetOut(`the topic page "${slug}"`, bringers, record, own, clock);
+    // `/topics/lluvias/` for a topic of Spanish stories: the page is in that edition's folder.
+    const other = [...shown].find(([key, slugs]) => key !== edition && slugs.has(slug))?.[0];
+    if (other !== undefined) {
+      const at = `/${other ? `${other}/` : ''}topics/${slug}/`;
+      const where = other ? `in ${inEnglish.of(other)}` : "in the site's own language";
+      return `leads to no page: the topic "${slug}" is of stories ${where}, at ${at} (write it as ${at})`;
+    }
     const near = didYouMean(slug, [...(shown.get(edition) ?? [])]);
     return `leads to no topic: no published story has a tag whose page is "${slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the topic's page, or remove the link)`;
   };

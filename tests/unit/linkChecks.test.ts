@@ -156,7 +156,7 @@ describe('brokenSiteLinks', () => {
     ).toEqual([]);
   });
 
-  it('tells a link to no topic, a topic of another edition, or one whose stories are all held back', () => {
+  it("tells a link to no topic, a topic at another edition's address, or one whose stories are all held back", () => {
     expect(
       messages([
         linking([
@@ -169,7 +169,7 @@ describe('brokenSiteLinks', () => {
       ]),
     ).toEqual([
       'content/linking.md:10 the link "/topics/wether/" leads to no topic: no published story has a tag whose page is "wether" (did you mean weather? copy the address of the topic\'s page, or remove the link)',
-      'content/linking.md:11 the link "/topics/lluvias/" leads to no topic: no published story has a tag whose page is "lluvias" (copy the address of the topic\'s page, or remove the link)',
+      'content/linking.md:11 the link "/topics/lluvias/" leads to no page: the topic "lluvias" is of stories in Spanish, at /es/topics/lluvias/ (write it as /es/topics/lluvias/)',
       'content/linking.md:12 the link "../../topics/elections/" leads to the topic page "elections", whose first story is held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
       'content/linking.md:13 the link "/topics/budget/" leads to the topic page "budget", whose stories are all drafts, so readers find no page there (publish one of them first, or remove the link)',
     ]);
