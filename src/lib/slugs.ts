@@ -17,7 +17,9 @@ export function slugProblem(slug: string): string | undefined {
   if (SLUG_PATTERN.test(slug)) {
     return `is ${slug.length} characters long (keep it to ${MAX_SLUG_LENGTH}: the first words of the headline are enough)`;
   }
-  return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)`;
+  // `My Story` is most likely meant as `my-story`: say so, in the form it would take.
+  const meant = slugFromText(slug, MAX_SLUG_LENGTH);
+  return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, ${meant ? `as in ${meant}` : 'e.g. us-troops-leave-syria'})`;
 }
 
 /** What the build says of a slug another file already has. */

@@ -23,15 +23,23 @@ describe('slugs', () => {
     expect(slugFromFileName('!!!.md')).toBe('');
   });
 
-  it.each(['../x', 'a/b', 'has space', 'Upper', 'double--hyphen', '-lead', 'trail-', '', 'ü'])(
-    'rejects %j',
-    (slug) => {
-      expect(isValidSlug(slug)).toBe(false);
-      expect(slugProblem(slug)).toBe(
-        `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)`,
-      );
-    },
-  );
+  it.each([
+    ['../x', 'as in x'],
+    ['a/b', 'as in a-b'],
+    ['has space', 'as in has-space'],
+    ['Upper', 'as in upper'],
+    ['double--hyphen', 'as in double-hyphen'],
+    ['-lead', 'as in lead'],
+    ['trail-', 'as in trail'],
+    ['Café 1,200', 'as in cafe-1200'],
+    ['', 'e.g. us-troops-leave-syria'],
+    ['!!!', 'e.g. us-troops-leave-syria'],
+  ])('rejects %j, and says how it would be written (%s)', (slug, example) => {
+    expect(isValidSlug(slug)).toBe(false);
+    expect(slugProblem(slug)).toBe(
+      `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, ${example})`,
+    );
+  });
 
   it('accepts lowercase letters, digits and single hyphens', () => {
     expect(slugProblem('us-troops-2025')).toBeUndefined();
