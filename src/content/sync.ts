@@ -18,7 +18,7 @@ import { type ValidationCache } from '../build/validationCache.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
-import { bylineNames } from './render.ts';
+import { bylineProblems } from './bylineChecks.ts';
 import { bodyNoteProblems } from './htmlChecks.ts';
 import { missingBodyImages } from './checks.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
@@ -132,19 +132,21 @@ export async function loadArticles(
     .filter((article) => article !== undefined);
   // Author profiles are checked with the articles: one report for the whole content.
   const profiles = await readAuthors(root, dirs, settings);
-  // A profile whose name no byline gives is most likely misspelt on one side or the other. A
-  // byline in a file with errors counts: it is still the editor's intent.
-  const cited = new Set([...valid, ...salvaged].flatMap((file) => bylineNames(file.fields.author)));
-  for (const author of profiles.authors) {
-    if (cited.has(author.name)) continue;
-    profiles.problems.push({
-      file: author.filePath,
-      line: author.nameLine,
-      field: 'name',
-      message: `"${author.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
-      severity: 'warning',
-    });
-  }
+  // A byline in a file with errors counts: it is still the editor's intent.
+  profiles.problems.push(
+    ...bylineProblems(
+      [...valid, ...salvaged].map((file) => {
+        const { author } = file.fields;
+        const names = typeof author === 'string' ? [author] : (author ?? []);
+        return {
+          file: file.file,
+          names: names.map((name, i) => ({ name, line: file.authorLines?.[i] })),
+        };
+      }),
+      profiles.authors,
+      Object.values(STRINGS).map((words) => words.by),
+    ),
+  );
   // Checked on every load, reused records too: a photo can go while its article stays the same.
   const memo = options.photoMemo ?? (await loadPhotoMemo());
   const uses = photoUses(

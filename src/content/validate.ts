@@ -58,9 +58,9 @@ export interface ValidArticle {
   lang: string;
   /** The line of `translationOf`, for the checks across files (see translations.ts). */
   translationLine?: number | undefined;
-  /** The line of `date`, for the check against the build's clock. */
   /** The line of `title`, for the checks across files (a copied story). */
   titleLine?: number | undefined;
+  /** The line of `date`, for the check against the build's clock. */
   dateLine?: number | undefined;
   /** The line of `updated`, for the check against the build's clock. */
   updatedLine?: number | undefined;
@@ -69,6 +69,8 @@ export interface ValidArticle {
   /** The lines of `aliases` and `slug`, for the checks across files and builds. */
   aliasesLine?: number | undefined;
   slugLine?: number | undefined;
+  /** The line of each name in `author`, in its order, for the check against the profiles. */
+  authorLines?: number[] | undefined;
 }
 
 /** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
@@ -612,6 +614,11 @@ function checkable(
   const titleLine = lineOf(['title']);
   const dateLine = lineOf(['date']);
   const updatedLine = fields.updated ? lineOf(['updated']) : undefined;
+  const { author } = fields;
+  const authorLines =
+    typeof author === 'string'
+      ? [lineOf(['author'])]
+      : author?.map((_, i) => lineOf(['author', i]));
   const lines = {
     imageLine,
     translationLine,
@@ -621,6 +628,7 @@ function checkable(
     correctionLines,
     aliasesLine,
     slugLine,
+    authorLines,
   };
   return { file, fields, slug, text, lang, ...lines };
 }

@@ -1,0 +1,81 @@
+/**
+ * Bylines against the author profiles: a name that misses its profile by case or spacing
+ * (`ana ruiz` for Ana Ruiz, which prints unlinked), a name that begins with the word the page
+ * prints before it (`By Ana Ruiz` prints "By By Ana Ruiz"), and a profile no byline names. Each
+ * is a warning: the story still publishes, with its byline as written.
+ */
+import type { Problem } from '../lib/problems.ts';
+
+/** A story's byline as written: each name with its line. */
+export interface WrittenByline {
+  file: string;
+  names: readonly { name: string; line?: number | undefined }[];
+}
+
+/** A profile a byline may name. */
+export interface BylineProfile {
+  name: string;
+  filePath: string;
+  nameLine?: number | undefined;
+}
+
+/** A name as a reader would take it: case, spacing and Unicode forms aside. */
+const looseKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Every byline that names a profile otherwise than it is written, or begins with a word of
+ * `byWords` (each language's "By"), and every profile no byline names, as warnings.
+ */
+export function bylineProblems(
+  bylines: readonly WrittenByline[],
+  profiles: readonly BylineProfile[],
+  byWords: readonly string[],
+): Problem[] {
+  const exact = new Set(profiles.map((profile) => profile.name));
+  const loose = new Map(profiles.map((profile) => [looseKey(profile.name), profile]));
+  const leading = new RegExp(
+    `^(${[...new Set(byWords.map((word) => word.trim()))].map(escape).join('|')})\\s+(?=\\S)`,
+    'iu',
+  );
+  const problems: Problem[] = [];
+  // Profiles a byline names, as written or nearly: a near one is told at the story, not here.
+  const named = new Set<string>();
+  for (const { file, names } of bylines) {
+    for (const { name: written, line } of names) {
+      const name = written.trim();
+      if (name === '') continue;
+      const by = leading.exec(name);
+      const rest = by ? name.slice(by[0].length) : name;
+      const profile = exact.has(rest) ? undefined : loose.get(looseKey(rest));
+      named.add(profile?.name ?? rest);
+      if (!by && !profile) continue;
+      const meant = profile?.name ?? rest;
+      const why = [
+        by && `begins with "${by[1]}", which the page prints before the names already`,
+        profile &&
+          `is written "${profile.name}" in its profile, ${profile.filePath}, so the byline is not linked to it`,
+      ].filter(Boolean);
+      problems.push({
+        file,
+        line,
+        field: 'author',
+        message: `"${name}" ${why.join(', and ')} (write it as ${meant})`,
+        severity: 'warning',
+      });
+    }
+  }
+  for (const profile of profiles) {
+    if (named.has(profile.name)) continue;
+    problems.push({
+      file: profile.filePath,
+      line: profile.nameLine,
+      field: 'name',
+      message: `"${profile.name}" is in no byline (a profile nobody cites: check the spelling here and in the articles)`,
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
+
+/** `text` as a literal inside a regular expression. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

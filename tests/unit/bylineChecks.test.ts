@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bylineProblems } from '../../src/content/bylineChecks.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+describe('bylineProblems', () => {
+  const PROFILES = [
+    { name: 'Ana Ruiz', filePath: 'content/authors/ana-ruiz.md', nameLine: 2 },
+    { name: 'Sam Roe', filePath: 'content/authors/sam-roe.md', nameLine: 2 },
+  ];
+  const BY = ['By ', 'Por ', 'بقلم '];
+  /** The warnings for one story whose byline is `names`, each on its own line from 4. */
+  const told = (names: string[], profiles = PROFILES) =>
+    bylineProblems(
+      [{ file: 'content/x.md', names: names.map((name, i) => ({ name, line: 4 + i })) }],
+      profiles,
+      BY,
+    ).map(formatProblem);
+
+  it('says nothing of names written as their profiles are, or of names with no profile', () => {
+    expect(told(['Ana Ruiz', 'Sam Roe', 'A Guest Writer'])).toEqual([]);
+  });
+
+  it('tells a name that misses its profile by case or spacing, at the story, not at the profile', () => {
+    expect(told(['ana ruiz', 'Sam  Roe'])).toEqual([
+      'content/x.md:4 author: "ana ruiz" is written "Ana Ruiz" in its profile, content/authors/ana-ruiz.md, so the byline is not linked to it (write it as Ana Ruiz)',
+      'content/x.md:5 author: "Sam  Roe" is written "Sam Roe" in its profile, content/authors/sam-roe.md, so the byline is not linked to it (write it as Sam Roe)',
+    ]);
+  });
+
+  it('tells a name that begins with the word the page prints before it, in any language', () => {
+    expect(told(['By Ana Ruiz', 'por sam roe', 'بقلم سامي', 'Byron Bay'])).toEqual([
+      'content/x.md:4 author: "By Ana Ruiz" begins with "By", which the page prints before the names already (write it as Ana Ruiz)',
+      'content/x.md:5 author: "por sam roe" begins with "por", which the page prints before the names already, and is written "Sam Roe" in its profile, content/authors/sam-roe.md, so the byline is not linked to it (write it as Sam Roe)',
+      'content/x.md:6 author: "بقلم سامي" begins with "بقلم", which the page prints before the names already (write it as سامي)',
+    ]);
+  });
+
+  it('tells a profile no byline names, even nearly', () => {
+    expect(told(['Ana Ruiz'])).toEqual([
+      'content/authors/sam-roe.md:2 name: "Sam Roe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
+    ]);
+  });
+});
