@@ -381,6 +381,12 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('stray address'),
+          href: z.string(),
+          instead: z.string(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('remote'),
           src: z.string(),
           line: z.number().int().positive().optional(),

@@ -130,6 +130,10 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
     const fix = note.near ? `did you mean ${note.near}? ` : '';
     return `the link "${note.href}" leads to nothing on the page: no heading or footnote of ${holder.this} has that name, so a click goes nowhere (${fix}a heading "## Reaction" is linked as #reaction)`;
   }
+  if (note.kind === 'stray address') {
+    const what = note.instead.startsWith('mailto:') ? 'an email address' : "another site's address";
+    return `the link "${note.href}" is read as a page below ${holder.this}'s own address, not as ${what}, so it leads nowhere (write it as ${note.instead})`;
+  }
   if (note.kind === 'blank') {
     return `shows readers nothing: it holds markup with no words or pictures (write ${holder.text} below the closing ---)`;
   }

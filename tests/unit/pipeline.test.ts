@@ -208,6 +208,38 @@ describe('renderBody: in-page links', () => {
   });
 });
 
+describe('renderBody: addresses written without their scheme', () => {
+  it("notes another site's address or an email as a link, and leaves paths, files and real addresses alone", async () => {
+    const body = await renderBody(
+      [
+        '[a](www.example.com) [b](example.co.uk/news) [c](desk@example.com)',
+        '[e](plan.pdf) [f](./www.example.com) [g](../harbour/) [h](https://example.com)',
+        '[i](mailto:desk@example.com) [j](chart.png) [k](notes.md) www.bare.example',
+      ].join('\n'),
+    );
+    expect(body.notes).toEqual([
+      {
+        kind: 'stray address',
+        href: 'www.example.com',
+        instead: 'https://www.example.com',
+        line: 1,
+      },
+      {
+        kind: 'stray address',
+        href: 'example.co.uk/news',
+        instead: 'https://example.co.uk/news',
+        line: 1,
+      },
+      {
+        kind: 'stray address',
+        href: 'desk@example.com',
+        instead: 'mailto:desk@example.com',
+        line: 1,
+      },
+    ]);
+  });
+});
+
 describe('renderBody: links that may lead to a page of the site', () => {
   it('notes each as written, before the base is put in front; not other pages, fragments or mail', async () => {
     const body = await renderBody(

@@ -402,6 +402,21 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it("warns of another site's address or an email written as a link without its scheme", async () => {
+    const { write, load } = await tempContent('dateline-stray-address-');
+    await write(
+      'links.md',
+      '---\ntitle: Links\ndate: 2025-01-01\n---\n\nSee [the agency](www.agency.example) and [its report](agency.org/report.pdf?x=1).\n\nWrite to [the desk](desk@news.example).\n',
+    );
+    const { articles, problems } = await load();
+    expect(articles.map((article) => article.slug)).toEqual(['links']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/links.md:6 body: the link "www.agency.example" is read as a page below this story\'s own address, not as another site\'s address, so it leads nowhere (write it as https://www.agency.example)',
+      'content/links.md:6 body: the link "agency.org/report.pdf?x=1" is read as a page below this story\'s own address, not as another site\'s address, so it leads nowhere (write it as https://agency.org/report.pdf?x=1)',
+      'content/links.md:8 body: the link "desk@news.example" is read as a page below this story\'s own address, not as an email address, so it leads nowhere (write it as mailto:desk@news.example)',
+    ]);
+  });
+
   it('warns of a link to a story that is not published, and keeps every story', async () => {
     const { dir, write } = await tempContent('dateline-story-links-');
     await write(

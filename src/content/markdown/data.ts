@@ -86,6 +86,15 @@ export type BodyNote =
       line: number | undefined;
     }
   | {
+      /** Another site's address or an email written without its scheme: a path of this site. */
+      kind: 'stray address';
+      /** As written: `www.example.com`. */
+      href: string;
+      /** What to write: `https://www.example.com`, `mailto:desk@example.com`. */
+      instead: string;
+      line: number | undefined;
+    }
+  | {
       kind: 'remote';
       /** As written: `https://other.example/x.gif`. */
       src: string;

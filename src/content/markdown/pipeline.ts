@@ -34,6 +34,7 @@ import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { siteImages } from './siteImages.ts';
 import { siteLinks } from './siteLinks.ts';
+import { strayAddresses } from './strayAddresses.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
 
@@ -95,6 +96,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(localPhotos)
     .use(siteImages)
     .use(siteLinks)
+    .use(strayAddresses)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
     .use(fragmentChecks)
