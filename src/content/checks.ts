@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
+import { mayBeSiteFile } from '../lib/siteLinks.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
 
@@ -180,6 +181,45 @@ function missingFromPublic(src: string, publicDir: string): string | undefined {
     // Kept as written: then it is looked for as written.
   }
   return existsSync(join(publicDir, decoded)) ? undefined : decoded;
+}
+
+/** A page whose body's links are checked: a story's record, or an author's bio. */
+export interface LinkingFile {
+  filePath: string;
+  links: readonly { href: string; line?: number | undefined }[];
+}
+
+/**
+ * Every body link to a site path of a file (`/files/report.pdf`) that is not in `publicDir`, as a
+ * warning on its line: the story still publishes, with a link that leads nowhere.
+ */
+export function missingLinkedFiles(
+  pages: readonly LinkingFile[],
+  publicDir: string,
+  base = '/',
+): Problem[] {
+  return pages.flatMap(({ filePath, links }) =>
+    links.flatMap((link): Problem[] => {
+      if (!mayBeSiteFile(link.href)) return [];
+      const missing = missingFromPublic(link.href, publicDir);
+      if (missing === undefined) return [];
+      const within =
+        base !== '/' && link.href.startsWith(base) ? link.href.slice(base.length - 1) : undefined;
+      const fix =
+        within !== undefined && missingFromPublic(within, publicDir) === undefined
+          ? `write it without the site's base path ${base.slice(0, -1)}: ${within}`
+          : `add it as public${missing}, or correct the path`;
+      return [
+        {
+          file: filePath,
+          line: link.line,
+          field: 'body',
+          message: `the link "${link.href}" leads to no file: ${missing} is not in public/ (${fix})`,
+          severity: 'warning',
+        },
+      ];
+    }),
+  );
 }
 
 /** Checks that every lead image given as a site path is a file in `publicDir`. */

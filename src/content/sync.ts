@@ -20,7 +20,7 @@ import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineProblems } from './bylineChecks.ts';
 import { bodyNoteProblems } from './htmlChecks.ts';
-import { missingBodyImages } from './checks.ts';
+import { missingBodyImages, missingLinkedFiles } from './checks.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
@@ -160,6 +160,23 @@ export async function loadArticles(
   photos.problems.push(
     ...missingBodyImages(
       [...rendered, ...unpublished.records],
+      resolve(root, 'public'),
+      settings.base,
+    ),
+  );
+  // A link to a file in public/ is checked on every sync, as a body image is.
+  photos.problems.push(
+    ...missingLinkedFiles(
+      [
+        ...[...rendered, ...unpublished.records].map((record) => ({
+          filePath: record.filePath,
+          links: record.siteLinks ?? [],
+        })),
+        ...profiles.authors.map((author) => ({
+          filePath: author.filePath,
+          links: author.bioLinks ?? [],
+        })),
+      ],
       resolve(root, 'public'),
       settings.base,
     ),

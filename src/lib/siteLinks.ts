@@ -28,13 +28,15 @@ export type SitePage =
 /**
  * What a link leads to: a page by its slug; or nowhere, because it repeats the base path the
  * build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`), because
- * it is read from the linking page itself (`x/` is `/articles/<from>/x/`), or because it names
- * this computer (`http://localhost:4321/articles/x/`, copied from a preview).
+ * it is read from the linking page itself (`x/` is `/articles/<from>/x/`; `report.pdf` a file
+ * beside the story, which is not published), or because it names this computer
+ * (`http://localhost:4321/articles/x/`, copied from a preview).
  */
 export type LinkTarget =
   | SitePage
   | { kind: 'base twice'; instead: string }
   | { kind: 'below the page'; path: string; slug: string; instead: string }
+  | { kind: 'file beside'; path: string; name: string }
   | { kind: 'this computer'; instead: string };
 
 /** An origin no real site has, to read paths against. */
@@ -86,12 +88,34 @@ const samePage = (page: SitePage, from: LinkingPage) =>
 /** Whether `href` has a scheme other than http(s) (`mailto:`), which leads off the site's pages. */
 const otherScheme = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href);
 
+/** Endings of a host name an editor types, which no file beside a story has. */
+const HOST_ENDINGS =
+  'com|org|net|gov|edu|int|mil|info|news|biz|io|co|uk|eu|de|fr|es|it|nl|be|ch|at|ie|ca|au|nz|us|mx|ar|br|jp';
+
+/** `www.example.com`, `example.org/page`, `news.example.co.uk?x`: a host, then a path or nothing. */
+const HOST = new RegExp(
+  `^(?:www\\.[^/\\s]+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${HOST_ENDINGS}))(?=[/?#:]|$)`,
+  'i',
+);
+
+/** `desk@example.com`: an email address, whole. */
+const EMAIL = /^[^\s@/:?#]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
+/** The address a link written without its scheme was meant to be (`https://www.x.com`), or undefined. */
+export function meantAddress(href: string): string | undefined {
+  if (EMAIL.test(href)) return `mailto:${href}`;
+  if (HOST.test(href)) return `https://${href}`;
+  return undefined;
+}
+
 /**
  * Whether a body link may lead to a story, topic or author page of the site, and so is worth
  * keeping for the check: not a fragment or another scheme, and its path goes through one of them.
  */
 export function mayLeadToPage(href: string): boolean {
   if (href === '' || href.startsWith('#') || otherScheme(href)) return false;
+  // `www.example.com` is another site, written without https:// (see strayAddresses).
+  if (meantAddress(href) !== undefined) return false;
   try {
     return /\/(articles|topics|authors)\//.test(
       new URL(href, `${NOWHERE}/articles/self/`).pathname,
@@ -99,6 +123,19 @@ export function mayLeadToPage(href: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Site files the build writes, or pages: links to them are not looked for in `public/`. */
+const BUILT = /\.(html?|xml|json|txt)$|^\/(_astro|cards|pagefind|admin)\//i;
+
+/**
+ * Whether a body link is a site path to a file (`/files/report.pdf`), which must be in `public/`
+ * to be served: not a page, nor a file the build writes (feeds, the sitemap, drawn cards).
+ */
+export function mayBeSiteFile(href: string): boolean {
+  if (!href.startsWith('/') || href.startsWith('//')) return false;
+  const path = new URL(href, NOWHERE).pathname;
+  return /\/[^/]+\.[a-z0-9]+$/i.test(path) && !BUILT.test(path);
 }
 
 /** The page a body link leads to on this site, when it names one; undefined otherwise. */
@@ -141,6 +178,10 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
       const slug = decoded(below[1]!);
       const instead = from.kind === 'story' ? `../${below[1]}/` : `/articles/${below[1]}/`;
       return { kind: 'below the page', path: `${page}${below[1]}/`, slug, instead };
+    }
+    const rest = path.slice(page.length);
+    if (path.startsWith(page) && rest !== '' && rest !== 'index.html') {
+      return { kind: 'file beside', path, name: decoded(rest.split('/').pop() || rest) };
     }
   }
   if (!path.startsWith(base)) return undefined;

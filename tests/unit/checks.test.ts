@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { copiedStories, farAheadDates, futureUpdates } from '../../src/content/checks.ts';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  copiedStories,
+  farAheadDates,
+  futureUpdates,
+  missingLinkedFiles,
+} from '../../src/content/checks.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import type { Article } from '../../src/content/articleSchema.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 
@@ -142,5 +151,44 @@ describe('copiedStories', () => {
         'Asia/Tokyo',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('missingLinkedFiles', () => {
+  /** A public/ folder holding `files/report.pdf` and `files/plan 2026.pdf`. */
+  async function publicDir() {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-public-'));
+    await mkdir(join(dir, 'files'));
+    await writeFile(join(dir, 'files/report.pdf'), '%PDF');
+    await writeFile(join(dir, 'files/plan 2026.pdf'), '%PDF');
+    return dir;
+  }
+  const page = (hrefs: string[]) => ({
+    filePath: 'content/x.md',
+    links: hrefs.map((href, i) => ({ href, line: 7 + i })),
+  });
+
+  it('tells a link to a file that is not in public/, and lets through those that are', async () => {
+    const dir = await publicDir();
+    const links = [
+      '/files/report.pdf',
+      '/files/plan%202026.pdf#page=2',
+      '/files/reprot.pdf',
+      '/articles/harbour/',
+      '/rss.xml',
+      'https://example.com/x.pdf',
+    ];
+    expect(missingLinkedFiles([page(links)], dir).map(formatProblem)).toEqual([
+      'content/x.md:9 body: the link "/files/reprot.pdf" leads to no file: /files/reprot.pdf is not in public/ (add it as public/files/reprot.pdf, or correct the path)',
+    ]);
+  });
+
+  it('tells a path copied with the base path to drop it', async () => {
+    const dir = await publicDir();
+    expect(
+      missingLinkedFiles([page(['/news/files/report.pdf'])], dir, '/news/').map(formatProblem),
+    ).toEqual([
+      'content/x.md:7 body: the link "/news/files/report.pdf" leads to no file: /news/files/report.pdf is not in public/ (write it without the site\'s base path /news: /files/report.pdf)',
+    ]);
   });
 });

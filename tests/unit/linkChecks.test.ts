@@ -118,6 +118,12 @@ describe('brokenSiteLinks', () => {
     ).toEqual([]);
   });
 
+  it('tells a link to a file beside the story or the profile, which is not published', () => {
+    expect(messages([linking(['report.pdf'])])).toEqual([
+      'content/linking.md:10 the link "report.pdf" leads to /articles/linking/report.pdf, but files beside a story are not published as they are, photos being made into the page\'s pictures (put the file in public/, as public/files/report.pdf, and link it as /files/report.pdf)',
+    ]);
+  });
+
   it('tells a site path written with the base path, which the build would double', () => {
     expect(
       messages([linking(['/news/articles/harbour-reopens/'])], { ...SITE, base: '/news/' }),

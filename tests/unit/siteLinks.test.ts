@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mayLeadToPage, siteLinkTarget } from '../../src/lib/siteLinks.ts';
+import {
+  mayBeSiteFile,
+  mayLeadToPage,
+  meantAddress,
+  siteLinkTarget,
+} from '../../src/lib/siteLinks.ts';
 
 const HERE = { kind: 'story', edition: '', slug: 'here' } as const;
 const AT_ROOT = { from: HERE, base: '/', siteUrl: 'https://news.example' };
@@ -21,6 +26,39 @@ describe('mayLeadToPage', () => {
     ['', false],
   ])('%j: %j', (href, expected) => {
     expect(mayLeadToPage(href)).toBe(expected);
+  });
+});
+
+describe('meantAddress', () => {
+  it.each([
+    ['www.example.com', 'https://www.example.com'],
+    ['example.org/page?x=1', 'https://example.org/page?x=1'],
+    ['news.example.co.uk', 'https://news.example.co.uk'],
+    ['desk@example.com', 'mailto:desk@example.com'],
+    ['report.pdf', undefined],
+    ['notes.md', undefined],
+    ['./www.example.com', undefined],
+    ['../harbour/', undefined],
+    ['https://example.com', undefined],
+  ])('%j: %j', (href, expected) => {
+    expect(meantAddress(href)).toBe(expected);
+  });
+});
+
+describe('mayBeSiteFile', () => {
+  it.each([
+    ['/files/report.pdf', true],
+    ['/files/plan%202026.pdf?x=1#page=2', true],
+    ['/images/chart.png', true],
+    ['/articles/harbour/', false],
+    ['/rss.xml', false],
+    ['/es/feed.json', false],
+    ['/cards/harbour.png', false],
+    ['report.pdf', false],
+    ['//cdn.example/report.pdf', false],
+    ['https://example.com/report.pdf', false],
+  ])('%j: %j', (href, expected) => {
+    expect(mayBeSiteFile(href)).toBe(expected);
   });
 });
 
@@ -102,6 +140,18 @@ describe('siteLinkTarget', () => {
     expect(siteLinkTarget('../aqui/', spanish)).toBeUndefined();
   });
 
+  it.each([
+    ['plan.pdf', AT_ROOT, '/articles/here/plan.pdf', 'plan.pdf'],
+    [
+      './docs/plan%202026.pdf',
+      UNDER_NEWS,
+      '/news/articles/here/docs/plan%202026.pdf',
+      'plan 2026.pdf',
+    ],
+  ])('tells %j, a file beside the story, which is not published', (href, site, path, name) => {
+    expect(siteLinkTarget(href, site)).toEqual({ kind: 'file beside', path, name });
+  });
+
   it('reads a link in a bio from the author page', () => {
     const bio = { ...UNDER_NEWS, from: { kind: 'author', slug: 'ana-ruiz' } } as const;
     expect(siteLinkTarget('harbour/', bio)).toEqual({
@@ -178,7 +228,6 @@ describe('siteLinkTarget', () => {
     ['the list of topics', '/topics/', AT_ROOT],
     ['an author under a language prefix', '/es/authors/ana-ruiz/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
-    ['a file named from the story page', 'plan.pdf', AT_ROOT],
     [
       'a full link when the site has no address',
       'https://news.example/articles/x/',

@@ -1,13 +1,14 @@
 /**
  * Links in the body that may lead to a story, topic or author page of the site (`/articles/x/`,
- * `../x/`), noted as written, before links are rebased: the sync checks each names a page that
- * is there (see brokenSiteLinks in ../linkChecks.ts). Runs after the sanitiser, on what it let
- * through.
+ * `../x/`) or to a file in `public/` (`/files/report.pdf`), noted as written, before links are
+ * rebased: the sync checks each names a page or file that is there (see brokenSiteLinks in
+ * ../linkChecks.ts, missingLinkedFiles in ../checks.ts). Runs after the sanitiser, on what it
+ * let through.
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { mayLeadToPage } from '../../lib/siteLinks.ts';
+import { mayBeSiteFile, mayLeadToPage } from '../../lib/siteLinks.ts';
 import type { BodyLink } from './data.ts';
 
 export function siteLinks() {
@@ -15,7 +16,8 @@ export function siteLinks() {
     const links: BodyLink[] = [];
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !mayLeadToPage(href)) return;
+      if (node.tagName !== 'a' || typeof href !== 'string') return;
+      if (!mayLeadToPage(href) && !mayBeSiteFile(href)) return;
       links.push({ href, line: node.position?.start.line });
     });
     file.data.siteLinks = links;
