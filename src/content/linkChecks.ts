@@ -82,7 +82,7 @@ export function brokenSiteLinks(
   const makers: Record<SitePage['kind'], () => Judge> = {
     story: () => storyJudge(stories, site, clock),
     topic: () => topicJudge(records, site, clock),
-    author: () => authorJudge(records, authors, stories, clock),
+    author: () => authorJudge(records, authors, stories, site, clock),
   };
   const judges: Partial<Record<SitePage['kind'], Judge>> = {};
   const judge = (kind: SitePage['kind']): Judge => (judges[kind] ??= makers[kind]());
@@ -189,14 +189,19 @@ function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, cloc
   let slugs: string[] | undefined;
   return (page, record, own) => {
     const story = bySlug.get(page.slug);
+    const editionOf = (story: LinkableStory) => editionKey(story.lang ?? site.lang, site.lang);
     if (!story) {
       const near = didYouMean(page.slug, (slugs ??= [...bySlug.keys()]));
-      return `leads to no story: no story has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the story's page, or remove the link)`;
+      const meant = near === undefined ? undefined : bySlug.get(near);
+      const guess = meant
+        ? `did you mean ${address('articles', editionOf(meant), meant.slug)}? `
+        : '';
+      return `leads to no story: no story has the slug "${page.slug}" (${guess}copy the address of the story's page, or remove the link)`;
     }
-    const edition = editionKey(story.lang ?? site.lang, site.lang);
+    const edition = editionOf(story);
     // A page in another edition's folder: no slug is there, whatever the story's standing.
     if (page.kind === 'story' && page.edition !== edition) {
-      const at = `/${edition ? `${edition}/` : ''}articles/${page.slug}/`;
+      const at = address('articles', edition, page.slug);
       const where = edition ? `in ${inEnglish.of(edition)}` : "in the site's own language";
       return `leads to no page: ${story.file} is ${where}, at ${at} (write it as ${at})`;
     }
@@ -214,6 +219,10 @@ function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, cloc
     return undefined;
   };
 }
+
+/** The address to write for a page of the site: `/es/topics/lluvias/` (edition '' is the site's own). */
+const address = (folder: 'articles' | 'topics' | 'authors', edition: string, slug: string) =>
+  `/${edition ? `${edition}/` : ''}${folder}/${slug}/`;
 
 /** A language's name in the words of the messages: `es` is Spanish. */
 const inEnglish = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
@@ -282,12 +291,13 @@ function topicJudge(records: readonly LinkingRecord[], site: LinkCheckSite, cloc
     // `/topics/lluvias/` for a topic of Spanish stories: the page is in that edition's folder.
     const other = [...shown].find(([key, slugs]) => key !== edition && slugs.has(slug))?.[0];
     if (other !== undefined) {
-      const at = `/${other ? `${other}/` : ''}topics/${slug}/`;
+      const at = address('topics', other, slug);
       const where = other ? `in ${inEnglish.of(other)}` : "in the site's own language";
       return `leads to no page: the topic "${slug}" is of stories ${where}, at ${at} (write it as ${at})`;
     }
     const near = didYouMean(slug, [...(shown.get(edition) ?? [])]);
-    return `leads to no topic: no published story has a tag whose page is "${slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the topic's page, or remove the link)`;
+    const guess = near ? `did you mean ${address('topics', edition, near)}? ` : '';
+    return `leads to no topic: no published story has a tag whose page is "${slug}" (${guess}copy the address of the topic's page, or remove the link)`;
   };
 }
 
@@ -306,6 +316,7 @@ function authorJudge(
   records: readonly LinkingRecord[],
   authors: readonly LinkableAuthor[],
   stories: readonly LinkableStory[],
+  site: LinkCheckSite,
   clock: Clock,
 ): Judge {
   const bySlug = new Map(authors.map((author) => [author.slug, author]));
@@ -326,10 +337,13 @@ function authorJudge(
         : `leads to the page of ${author.name}, whom no byline names yet, so readers find no page there (the page comes with their first published story)`;
     }
     // `../harbour/` in a bio is read from the author page: an author, where a story was meant.
-    if (stories.some((story) => story.slug === page.slug)) {
-      return `leads to no author: no author profile has the slug "${page.slug}", a story does (write it as /articles/${page.slug}/)`;
+    const story = stories.find((story) => story.slug === page.slug);
+    if (story) {
+      const at = address('articles', editionKey(story.lang ?? site.lang, site.lang), story.slug);
+      return `leads to no author: no author profile has the slug "${page.slug}", a story does (write it as ${at})`;
     }
     const near = didYouMean(page.slug, [...shown]);
-    return `leads to no author: no author profile has the slug "${page.slug}" (${near ? `did you mean ${near}? ` : ''}copy the address of the author's page, give them a profile as authors/${page.slug}.md in the content folder, or remove the link)`;
+    const guess = near ? `did you mean ${address('authors', '', near)}? ` : '';
+    return `leads to no author: no author profile has the slug "${page.slug}" (${guess}copy the address of the author's page, give them a profile as authors/${page.slug}.md in the content folder, or remove the link)`;
   };
 }

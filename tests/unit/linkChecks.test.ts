@@ -65,12 +65,22 @@ describe('brokenSiteLinks', () => {
     ).toEqual([]);
   });
 
-  it('tells a link to no story, with the nearest slug', () => {
+  it('tells a link to no story, with the address of the nearest one in its edition', () => {
     expect(
-      messages([linking(['/articles/harbour-reopns/', '/articles/nothing-like-it/'])]),
+      messages([
+        linking([
+          '/articles/harbour-reopns/',
+          '/articles/nothing-like-it/',
+          '/articles/harbour-reopend/',
+          '/articles/lluvias-cost/',
+        ]),
+      ]),
     ).toEqual([
-      'content/linking.md:10 the link "/articles/harbour-reopns/" leads to no story: no story has the slug "harbour-reopns" (did you mean harbour-reopens? copy the address of the story\'s page, or remove the link)',
+      'content/linking.md:10 the link "/articles/harbour-reopns/" leads to no story: no story has the slug "harbour-reopns" (did you mean /articles/harbour-reopens/? copy the address of the story\'s page, or remove the link)',
       'content/linking.md:11 the link "/articles/nothing-like-it/" leads to no story: no story has the slug "nothing-like-it" (copy the address of the story\'s page, or remove the link)',
+      // Nearest to an old address: the story's own address is the one to write.
+      'content/linking.md:12 the link "/articles/harbour-reopend/" leads to no story: no story has the slug "harbour-reopend" (did you mean /articles/harbour-reopens/? copy the address of the story\'s page, or remove the link)',
+      'content/linking.md:13 the link "/articles/lluvias-cost/" leads to no story: no story has the slug "lluvias-cost" (did you mean /es/articles/lluvias-costa/? copy the address of the story\'s page, or remove the link)',
     ]);
   });
 
@@ -174,7 +184,7 @@ describe('brokenSiteLinks', () => {
         ...OTHERS,
       ]),
     ).toEqual([
-      'content/linking.md:10 the link "/topics/wether/" leads to no topic: no published story has a tag whose page is "wether" (did you mean weather? copy the address of the topic\'s page, or remove the link)',
+      'content/linking.md:10 the link "/topics/wether/" leads to no topic: no published story has a tag whose page is "wether" (did you mean /topics/weather/? copy the address of the topic\'s page, or remove the link)',
       'content/linking.md:11 the link "/topics/lluvias/" leads to no page: the topic "lluvias" is of stories in Spanish, at /es/topics/lluvias/ (write it as /es/topics/lluvias/)',
       'content/linking.md:12 the link "../../topics/elections/" leads to the topic page "elections", whose first story is held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
       'content/linking.md:13 the link "/topics/budget/" leads to the topic page "budget", whose stories are all drafts, so readers find no page there (publish one of them first, or remove the link)',
@@ -190,7 +200,7 @@ describe('brokenSiteLinks', () => {
 
   it('tells a link to no author, or to a profile with no published story yet', () => {
     expect(messages([linking(['/authors/ana-ruis/', '/authors/new-hire/']), ...OTHERS])).toEqual([
-      'content/linking.md:10 the link "/authors/ana-ruis/" leads to no author: no author profile has the slug "ana-ruis" (did you mean ana-ruiz? copy the address of the author\'s page, give them a profile as authors/ana-ruis.md in the content folder, or remove the link)',
+      'content/linking.md:10 the link "/authors/ana-ruis/" leads to no author: no author profile has the slug "ana-ruis" (did you mean /authors/ana-ruiz/? copy the address of the author\'s page, give them a profile as authors/ana-ruis.md in the content folder, or remove the link)',
       'content/linking.md:11 the link "/authors/new-hire/" leads to the page of New Hire, whose first story is held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
     ]);
     expect(messages([linking(['/authors/new-hire/'])], { ...SITE, now: undefined })).toEqual([

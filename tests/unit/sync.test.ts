@@ -435,7 +435,7 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(articles.map((article) => article.slug).sort()).toEqual(['harbour', 'leak', 'vote']);
     expect(problems.map(formatProblem)).toEqual([
       'content/harbour.md:7 body: the link "https://news.example/articles/leak/" leads to content/leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
-      'content/harbour.md:7 body: the link "/articles/vot/" leads to no story: no story has the slug "vot" (did you mean vote? copy the address of the story\'s page, or remove the link)',
+      'content/harbour.md:7 body: the link "/articles/vot/" leads to no story: no story has the slug "vot" (did you mean /articles/vote/? copy the address of the story\'s page, or remove the link)',
     ]);
   });
 
