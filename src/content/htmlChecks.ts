@@ -132,7 +132,11 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   }
   if (note.kind === 'stray address') {
     const what = note.instead.startsWith('mailto:') ? 'an email address' : "another site's address";
-    return `the link "${note.href}" is read as a page below ${holder.this}'s own address, not as ${what}, so it leads nowhere (write it as ${note.instead})`;
+    // `example.org:8080/x`: what comes before the colon is taken for a kind of address, as mailto: is.
+    const outcome = /^[^/?#]*:/.test(note.href)
+      ? `is read as an address of an unknown kind, not as ${what}, and is removed`
+      : `is read as a page below ${holder.this}'s own address, not as ${what}, so it leads nowhere`;
+    return `the link "${note.href}" ${outcome} (write it as ${note.instead})`;
   }
   if (note.kind === 'blank') {
     return `shows readers nothing: it holds markup with no words or pictures (write ${holder.text} below the closing ---)`;

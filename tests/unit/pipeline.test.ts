@@ -238,6 +238,20 @@ describe('renderBody: addresses written without their scheme', () => {
       },
     ]);
   });
+
+  it('notes an address with a port as stray, not as an address of another kind, and drops it', async () => {
+    const body = await renderBody('[live](www.example.org:8080/now) [x](javascript:alert(1))');
+    expect(body.notes).toEqual([
+      {
+        kind: 'stray address',
+        href: 'www.example.org:8080/now',
+        instead: 'https://www.example.org:8080/now',
+        line: 1,
+      },
+      { kind: 'address', tag: 'a', scheme: 'javascript:', line: 1 },
+    ]);
+    expect(body.html).toBe('<p><a>live</a> <a>x</a></p>');
+  });
 });
 
 describe('renderBody: links that may lead to a page of the site', () => {

@@ -406,7 +406,7 @@ describe('loadArticles: every problem of a file at once', () => {
     const { write, load } = await tempContent('dateline-stray-address-');
     await write(
       'links.md',
-      '---\ntitle: Links\ndate: 2025-01-01\n---\n\nSee [the agency](www.agency.example) and [its report](agency.org/report.pdf?x=1).\n\nWrite to [the desk](desk@news.example).\n',
+      '---\ntitle: Links\ndate: 2025-01-01\n---\n\nSee [the agency](www.agency.example) and [its report](agency.org/report.pdf?x=1).\n\nWrite to [the desk](desk@news.example).\n\nLive at [the stream](live.agency.org:8080/now).\n',
     );
     const { articles, problems } = await load();
     expect(articles.map((article) => article.slug)).toEqual(['links']);
@@ -414,6 +414,8 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/links.md:6 body: the link "www.agency.example" is read as a page below this story\'s own address, not as another site\'s address, so it leads nowhere (write it as https://www.agency.example)',
       'content/links.md:6 body: the link "agency.org/report.pdf?x=1" is read as a page below this story\'s own address, not as another site\'s address, so it leads nowhere (write it as https://agency.org/report.pdf?x=1)',
       'content/links.md:8 body: the link "desk@news.example" is read as a page below this story\'s own address, not as an email address, so it leads nowhere (write it as mailto:desk@news.example)',
+      // With a port, the sanitiser takes "live.agency.org:" for a kind of address and drops it.
+      'content/links.md:10 body: the link "live.agency.org:8080/now" is read as an address of an unknown kind, not as another site\'s address, and is removed (write it as https://live.agency.org:8080/now)',
     ]);
   });
 

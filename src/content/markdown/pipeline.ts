@@ -86,6 +86,8 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(markdownImages)
     .use(rawOnlyWhenPresent)
     .use(headingIds)
+    // Before the sanitiser, which takes out `example.org:8080` as an address of an unknown kind.
+    .use(strayAddresses)
     // Only looks: what the sanitiser will take out, noted for the editor before it goes.
     .use(removedHtml)
     .use(rehypeSanitize, sanitizeSchema)
@@ -96,7 +98,6 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(localPhotos)
     .use(siteImages)
     .use(siteLinks)
-    .use(strayAddresses)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
     .use(fragmentChecks)

@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { meantAddress } from '../../lib/siteLinks.ts';
 import type { BodyNote } from './data.ts';
 import { startOf } from './markdownImages.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
@@ -115,7 +116,9 @@ export function removedHtml() {
       const attribute = ADDRESSES[node.tagName];
       const address = attribute ? node.properties[attribute] : undefined;
       if (!attribute || typeof address !== 'string') return;
-      if (!keepsAddress(node.tagName, attribute, address)) {
+      // A link to `example.org:8080` is told by strayAddresses, with the address to write.
+      const stray = node.tagName === 'a' && meantAddress(address) !== undefined;
+      if (!stray && !keepsAddress(node.tagName, attribute, address)) {
         notes.push({ kind: 'address', tag: node.tagName, scheme: schemeOf(address), line });
       } else if (node.tagName === 'img' && isRemote(address)) {
         const html = !file.data.markdownImages?.has(startOf(node.position));
