@@ -1,8 +1,8 @@
 /**
  * Bylines against the author profiles: a name that misses its profile by case or spacing
  * (`ana ruiz` for Ana Ruiz, which prints unlinked), a name that begins with the word the page
- * prints before it (`By Ana Ruiz` prints "By By Ana Ruiz"), and a profile no byline names. Each
- * is a warning: the story still publishes, with its byline as written.
+ * prints before it (`By Ana Ruiz` prints "By By Ana Ruiz"), one person named twice in a byline,
+ * spelt two ways (printed twice), and a profile no byline names. Each is a warning: the story still publishes, with its byline as written.
  */
 import type { Problem } from '../lib/problems.ts';
 
@@ -23,8 +23,8 @@ export interface BylineProfile {
 const looseKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Every byline that names a profile otherwise than it is written, or begins with a word of
- * `byWords` (each language's "By"), and every profile no byline names, as warnings.
+ * Every byline name that misses its profile, begins with a word of `byWords` (each language's
+ * "By") or repeats a name before it, and every profile no byline names, as warnings.
  */
 export function bylineProblems(
   bylines: readonly WrittenByline[],
@@ -41,11 +41,28 @@ export function bylineProblems(
   // Profiles a byline names, as written or nearly: a near one is told at the story, not here.
   const named = new Set<string>();
   for (const { file, names } of bylines) {
+    // The names this byline gave already, as a reader takes them: to a name as written.
+    const given = new Map<string, string>();
     for (const { name: written, line } of names) {
       const name = written.trim();
       if (name === '') continue;
       const by = leading.exec(name);
       const rest = by ? name.slice(by[0].length) : name;
+      const first = given.get(looseKey(rest));
+      if (first !== undefined) {
+        // Named twice exactly is validation's warning; printed once, as the page drops it.
+        if (first !== name) {
+          problems.push({
+            file,
+            line,
+            field: 'author',
+            message: `"${name}" is "${first}" again, written otherwise, so the page prints both names (delete one)`,
+            severity: 'warning',
+          });
+        }
+        continue;
+      }
+      given.set(looseKey(rest), name);
       const profile = exact.has(rest) ? undefined : loose.get(looseKey(rest));
       named.add(profile?.name ?? rest);
       if (!by && !profile) continue;

@@ -35,6 +35,26 @@ describe('bylineProblems', () => {
     ]);
   });
 
+  it('tells one person named twice, spelt two ways, which the page would print twice', () => {
+    expect(
+      told(['Ana Ruiz', 'ana ruiz', 'Guest Writer', 'By Guest  Writer', 'Sam Roe', 'Sam Roe']),
+    ).toEqual([
+      'content/x.md:5 author: "ana ruiz" is "Ana Ruiz" again, written otherwise, so the page prints both names (delete one)',
+      'content/x.md:7 author: "By Guest  Writer" is "Guest Writer" again, written otherwise, so the page prints both names (delete one)',
+    ]);
+    // Another story may spell a name as it likes: only one byline's own names are compared.
+    expect(
+      bylineProblems(
+        [
+          { file: 'content/x.md', names: [{ name: 'Guest Writer' }] },
+          { file: 'content/y.md', names: [{ name: 'guest writer' }] },
+        ],
+        [],
+        BY,
+      ),
+    ).toEqual([]);
+  });
+
   it('tells a profile no byline names, even nearly', () => {
     expect(told(['Ana Ruiz'])).toEqual([
       'content/authors/sam-roe.md:2 name: "Sam Roe" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
