@@ -16,6 +16,32 @@ export interface FileList {
   problems: Problem[];
 }
 
+/** Endings of markdown or plain text saved under another name than `.md` (`story.md.txt`). */
+const OTHER_TEXT = /(?:\.md)?\.(?:markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext|mdx|txt|text)$/i;
+
+/**
+ * The `.md` name of a file that looks like markdown saved under another ending (`story.markdown`,
+ * `story.md.txt` from an editor that adds its own), which the build does not read; else undefined.
+ */
+export function markdownName(fileName: string): string | undefined {
+  if (fileName.toLowerCase().endsWith('.md') || !OTHER_TEXT.test(fileName)) return undefined;
+  const stem = fileName.replace(OTHER_TEXT, '');
+  return stem === '' ? undefined : `${stem}.md`;
+}
+
+/**
+ * The warning for a file `markdownName` renames: what it is not read as, the name to give, and
+ * for plain text (a wire story dropped in as it came) the import that makes one.
+ */
+function unread(what: string, file: string, md: string): string {
+  // `story.md.txt` is markdown whose editor added an ending; `story.txt` may be agency copy.
+  const wire = /(?<!\.md)\.te?xt$/i.test(file) && what === 'a story';
+  const fix = wire
+    ? `a wire story is imported with npm run import -- ${file}, then this file deleted; markdown is renamed ${md}`
+    : `rename it ${md} if it is one`;
+  return `is not read as ${what}: only .md files are (${fix})`;
+}
+
 /**
  * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
  * articles (macOS `._story.md`, `.git`), nor is the `authors/` folder of profiles. Symbolic links to files and folders are followed, each
@@ -56,6 +82,10 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
       }
       if (isDir) await walk(path, entry.isSymbolicLink());
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.add(name(path));
+      else if (isFile) {
+        const md = markdownName(entry.name);
+        if (md) warn(path, unread('a story', name(path), md));
+      }
     }
   };
   for (const dir of dirs) await walk(resolve(root, dir), false, true);
@@ -63,15 +93,22 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
 }
 
 /** Lists the profile files (`<content folder>/authors/*.md`), relative to the root. */
-export async function profileFiles(root: string, dirs: readonly string[]): Promise<string[]> {
+export async function profileFiles(root: string, dirs: readonly string[]): Promise<FileList> {
   const files: string[] = [];
+  const problems: Problem[] = [];
   for (const dir of dirs) {
     const folder = resolve(root, dir, AUTHORS_FOLDER);
     if (!existsSync(folder)) continue;
     for (const name of (await readdir(folder)).sort()) {
-      if (name.startsWith('.') || !name.toLowerCase().endsWith('.md')) continue;
-      files.push(relative(root, join(folder, name)).split(sep).join('/'));
+      if (name.startsWith('.')) continue;
+      const file = relative(root, join(folder, name)).split(sep).join('/');
+      if (name.toLowerCase().endsWith('.md')) files.push(file);
+      else {
+        const md = markdownName(name);
+        if (md)
+          problems.push({ file, message: unread('a profile', file, md), severity: 'warning' });
+      }
     }
   }
-  return files;
+  return { files, problems };
 }

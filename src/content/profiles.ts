@@ -49,8 +49,9 @@ export async function readAuthors(
 ): Promise<AuthorsRead> {
   const { base, lang = 'en' } = settings;
   const authors: Author[] = [];
-  const problems: Problem[] = [];
-  for (const file of await profileFiles(root, dirs)) {
+  const listed = await profileFiles(root, dirs);
+  const problems: Problem[] = [...listed.problems];
+  for (const file of listed.files) {
     const decoded = decodeText(await readFile(resolve(root, file)));
     if (!decoded.ok) {
       problems.push({

@@ -1,0 +1,56 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listMarkdownFiles, markdownName, profileFiles } from '../../src/content/contentFiles.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+describe('markdownName', () => {
+  it('gives the .md name of markdown or text saved under another ending', () => {
+    expect(markdownName('story.markdown')).toBe('story.md');
+    expect(markdownName('story.md.txt')).toBe('story.md');
+    expect(markdownName('Story.MDX')).toBe('Story.md');
+    expect(markdownName('notes.txt')).toBe('notes.md');
+  });
+
+  it('leaves .md files, photos, documents and backups alone', () => {
+    for (const name of ['story.md', 'STORY.MD', 'photo.jpg', 'report.pdf', 'story.md.bak', '.txt'])
+      expect(markdownName(name)).toBeUndefined();
+  });
+});
+
+describe('the content folder walk', () => {
+  /** A content folder holding `files` (path to text), read from its parent as the build does. */
+  const folder = async (files: Record<string, string>) => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-files-'));
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(root, 'content', path, '..'), { recursive: true });
+      await writeFile(join(root, 'content', path), text);
+    }
+    return root;
+  };
+
+  it('reads .md stories and warns of a story or profile saved under another ending', async () => {
+    const root = await folder({
+      '2025/harbour.md': '',
+      '2025/vote.markdown': '',
+      '2025/budget.md.txt': '',
+      '2025/copy.txt': '',
+      '2025/harbour.jpg': '',
+      'authors/ana-ruiz.md': '',
+      'authors/sam-roe.txt': '',
+    });
+    const stories = await listMarkdownFiles(root, ['content']);
+    expect(stories.files).toEqual(['content/2025/harbour.md']);
+    expect(stories.problems.map(formatProblem)).toEqual([
+      'content/2025/budget.md.txt: is not read as a story: only .md files are (rename it budget.md if it is one)',
+      'content/2025/copy.txt: is not read as a story: only .md files are (a wire story is imported with npm run import -- content/2025/copy.txt, then this file deleted; markdown is renamed copy.md)',
+      'content/2025/vote.markdown: is not read as a story: only .md files are (rename it vote.md if it is one)',
+    ]);
+    const profiles = await profileFiles(root, ['content']);
+    expect(profiles.files).toEqual(['content/authors/ana-ruiz.md']);
+    expect(profiles.problems.map(formatProblem)).toEqual([
+      'content/authors/sam-roe.txt: is not read as a profile: only .md files are (rename it sam-roe.md if it is one)',
+    ]);
+  });
+});
