@@ -101,10 +101,21 @@ const HOST = new RegExp(
 /** `desk@example.com`: an email address, whole. */
 const EMAIL = /^[^\s@/:?#]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
-/** The address a link written without its scheme was meant to be (`https://www.x.com`), or undefined. */
+/** `https//x.org` (its colon left out), `htps://x.org`, `htttp://x.org`: a web address's scheme misspelt. */
+const MISSPELT_WEB = /^(h+t+p+(s*)):?\/\/(?=[^/])/i;
+
+/**
+ * The address a link written without its scheme, or with it misspelt, was meant to be
+ * (`https://www.x.com`, `mailto:desk@x.com`), or undefined.
+ */
 export function meantAddress(href: string): string | undefined {
   if (EMAIL.test(href)) return `mailto:${href}`;
   if (HOST.test(href)) return `https://${href}`;
+  const web = MISSPELT_WEB.exec(href);
+  if (web && !/^https?:\/\//i.test(href)) {
+    const scheme = web[1]!.toLowerCase() === 'http' ? 'http' : 'https';
+    return `${scheme}://${href.slice(web[0].length)}`;
+  }
   return undefined;
 }
 

@@ -40,6 +40,14 @@ describe('meantAddress', () => {
     ['./www.example.com', undefined],
     ['../harbour/', undefined],
     ['https://example.com', undefined],
+    ['HTTP://example.com', undefined],
+    ['https//union.example/statement', 'https://union.example/statement'],
+    ['http//union.example', 'http://union.example'],
+    ['htps://union.example/a', 'https://union.example/a'],
+    ['htttps://union.example', 'https://union.example'],
+    ['htp://union.example', 'https://union.example'],
+    ['https:///union.example', undefined],
+    ['httpd/conf', undefined],
   ])('%j: %j', (href, expected) => {
     expect(meantAddress(href)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 /**
- * Links written as another site's address or an email address without their scheme
- * (`[site](www.example.com)`, `[desk](desk@example.com)`): a browser reads them as a path below
+ * Links written as another site's address or an email address without their scheme, or with it
+ * misspelt (`[site](www.example.com)`, `[desk](desk@example.com)`, `https//example.com`): a
+ * browser reads them as a path below
  * the page, which leads nowhere, and the sanitiser removes one with a port (`example.org:8080`,
  * read as a kind of address like `mailto:`), so this runs before it. Each is noted on its line,
  * with the address to write.
