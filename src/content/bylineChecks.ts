@@ -1,6 +1,6 @@
 /**
- * Bylines against the author profiles: a name that misses its profile by case or spacing
- * (`ana ruiz` for Ana Ruiz, which prints unlinked), a name that begins with the word the page
+ * Bylines against the author profiles: a name that misses its profile by case, spacing or accents
+ * (`ana ruiz` for Ana Ruiz, `Maria Lopez` for María López, which print unlinked), a name that begins with the word the page
  * prints before it (`By Ana Ruiz` prints "By By Ana Ruiz"), one person named twice in a byline,
  * spelt two ways (printed twice), and a profile no byline names. Each is a warning: the story still publishes, with its byline as written.
  */
@@ -19,8 +19,15 @@ export interface BylineProfile {
   nameLine?: number | undefined;
 }
 
-/** A name as a reader would take it: case, spacing and Unicode forms aside. */
-const looseKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name as a reader would take it: case, spacing, accents (María, Maria) and Unicode forms aside. */
+const looseKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    // Latin accents only: other scripts' marks (Devanagari's vowel signs) tell names apart.
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Every byline name that misses its profile, begins with a word of `byWords` (each language's

@@ -27,6 +27,20 @@ describe('bylineProblems', () => {
     ]);
   });
 
+  it('tells a name that misses its profile by its accents, and one named twice so', () => {
+    const profiles = [{ name: 'María López', filePath: 'content/authors/maria-lopez.md' }];
+    expect(told(['Maria Lopez'], profiles)).toEqual([
+      'content/x.md:4 author: "Maria Lopez" is written "María López" in its profile, content/authors/maria-lopez.md, so the byline is not linked to it (write it as María López)',
+    ]);
+    expect(told(['María López', 'MARIA LOPEZ'], profiles)).toEqual([
+      'content/x.md:5 author: "MARIA LOPEZ" is "María López" again, written otherwise, so the page prints both names (delete one)',
+    ]);
+    // Marks that are letters of another script are not accents: these are two names.
+    expect(told(['राम'], [{ name: 'रम', filePath: 'content/authors/ram.md' }])).toEqual([
+      'content/authors/ram.md: name: "रम" is in no byline (a profile nobody cites: check the spelling here and in the articles)',
+    ]);
+  });
+
   it('tells a name that begins with the word the page prints before it, in any language', () => {
     expect(told(['By Ana Ruiz', 'por sam roe', 'بقلم سامي', 'Byron Bay'])).toEqual([
       'content/x.md:4 author: "By Ana Ruiz" begins with "By", which the page prints before the names already (write it as Ana Ruiz)',
