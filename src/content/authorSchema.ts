@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { meantAddress } from '../lib/siteLinks.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import { imageSrc, optional, typeError } from './articleSchema.ts';
 
@@ -17,6 +18,20 @@ const portraitFields = z.object(
 
 /** The fields a portrait may have, for spotting misspelt ones. */
 export const PORTRAIT_FIELDS = Object.keys(portraitFields.shape);
+
+/** Why a profile's link is not an https address, and what to write: as near its own as can be. */
+function notHttps(link: string): string {
+  // Every entry is meant as an address: `bsky.app/profile/x` is one, whatever its ending.
+  const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?=[/?#]|$)/i.test(link) && `https://${link}`;
+  const meant = /^http:\/\//i.test(link) ? link : meantAddress(link) || host || undefined;
+  if (meant?.startsWith('mailto:'))
+    return `"${link}" is an email address, which links do not take (give it in the bio: [Email](${meant}))`;
+  if (meant && !/\s/.test(meant))
+    return `"${link}" is not an https address (write it as ${meant.replace(/^https?:\/\//i, 'https://')})`;
+  if (/^https:\/\//i.test(link) && /\s/.test(link))
+    return `"${link}" has a space in it, which no address has (copy the address from the browser)`;
+  return `"${link}" is not an https address (e.g. https://bsky.app/profile/…)`;
+}
 
 /** What an editor writes between the `---` lines of `content/authors/<slug>.md`. */
 export const authorFrontmatterSchema = z.object({
@@ -40,9 +55,7 @@ export const authorFrontmatterSchema = z.object({
     z.array(
       z
         .string({ error: typeError('a URL', 'e.g. https://bsky.app/profile/…') })
-        .regex(/^https:\/\/\S+$/, {
-          error: 'is not an https URL (e.g. https://bsky.app/profile/…)',
-        }),
+        .regex(/^https:\/\/\S+$/, { error: (issue) => notHttps(String(issue.input)) }),
       { error: typeError('a list of URLs', 'e.g. links: [https://…]') },
     ),
   ).describe('Their pages elsewhere: https addresses.'),

@@ -248,7 +248,10 @@ describe('hostile files that must fail the build, each named', () => {
       /:5 translationOf: "first-name-of-the-original" is an old slug of "renamed-original" \(tests\/fixtures\/hostile\/errors\/renamed-original\.md\), which replaced it \(name the story by its slug now: translationOf: renamed-original\)/,
     ],
     ['nameless.md', /:1 name: is required/],
-    ['nameless.md', /:3 links, 1st entry: is not an https URL/],
+    [
+      'nameless.md',
+      /:3 links, 1st entry: "http:\/\/insecure\.example" is not an https address \(write it as https:\/\/insecure\.example\)/,
+    ],
   ])('%s: %s', (file, message) => {
     const lines = check.stdout.split('\n').filter((line) => line.includes(`/${file}:`));
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineProblems } from '../../src/content/bylineChecks.ts';
+import { type BylineProfile, bylineProblems } from '../../src/content/bylineChecks.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 describe('bylineProblems', () => {
@@ -9,7 +9,7 @@ describe('bylineProblems', () => {
   ];
   const BY = ['By ', 'Por ', 'بقلم '];
   /** The warnings for one story whose byline is `names`, each on its own line from 4. */
-  const told = (names: string[], profiles = PROFILES) =>
+  const told = (names: string[], profiles: BylineProfile[] = PROFILES) =>
     bylineProblems(
       [{ file: 'content/x.md', names: names.map((name, i) => ({ name, line: 4 + i })) }],
       profiles,

@@ -60,9 +60,32 @@ describe('readAuthors', () => {
     });
     expect(problems.map(formatProblem)).toEqual([
       'content/authors/a.md:1 name: is required (e.g. name: Jane Doe)',
-      'content/authors/a.md:3 links, 1st entry: is not an https URL (e.g. https://bsky.app/profile/…)',
+      'content/authors/a.md:3 links, 1st entry: "http://insecure.example" is not an https address (write it as https://insecure.example)',
       'content/authors/b.md:3 photo.src: "/missing.jpg" is not a file in public/ (add it, or correct the path)',
       'content/authors/jane.md:2 name: "Jane" (jane) is also the profile in content/authors/c.md (one profile a person)',
+    ]);
+  });
+
+  it('tells a link that is not an https address with the address to write', async () => {
+    const { problems } = await profiles({
+      'a.md': [
+        '---',
+        'name: A',
+        'links:',
+        '  - bsky.app/profile/a.example',
+        '  - https//a.example/about',
+        '  - desk@a.example',
+        '  - https://a.example/my page',
+        '  - ftp://a.example/',
+        '---',
+      ].join('\n'),
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/a.md:4 links, 1st entry: "bsky.app/profile/a.example" is not an https address (write it as https://bsky.app/profile/a.example)',
+      'content/authors/a.md:5 links, 2nd entry: "https//a.example/about" is not an https address (write it as https://a.example/about)',
+      'content/authors/a.md:6 links, 3rd entry: "desk@a.example" is an email address, which links do not take (give it in the bio: [Email](mailto:desk@a.example))',
+      'content/authors/a.md:7 links, 4th entry: "https://a.example/my page" has a space in it, which no address has (copy the address from the browser)',
+      'content/authors/a.md:8 links, 5th entry: "ftp://a.example/" is not an https address (e.g. https://bsky.app/profile/…)',
     ]);
   });
 
