@@ -18,7 +18,7 @@ import {
 import {
   aliasProblems,
   copiedStories,
-  farAheadDates,
+  unlikelyDates,
   futureCorrections,
   futureUpdates,
   missingImages,
@@ -143,7 +143,7 @@ export async function validateContent(
           ...futureUpdates(readable, options.now, settings.timeZone),
         ];
   problems.push(...early);
-  if (options.now !== undefined) problems.push(...farAheadDates(readable, options.now));
+  if (options.now !== undefined) problems.push(...unlikelyDates(readable, options.now));
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
   const taken = slugClashes(results);
   problems.push(...taken.problems);

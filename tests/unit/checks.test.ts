@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   copiedStories,
-  farAheadDates,
   futureUpdates,
   missingLinkedFiles,
+  unlikelyDates,
 } from '../../src/content/checks.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import type { Article } from '../../src/content/articleSchema.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
@@ -24,9 +23,9 @@ const article = (date: string, draft = false): ValidArticle => ({
   dateLine: 3,
 });
 
-describe('farAheadDates', () => {
+describe('unlikelyDates', () => {
   it('warns of a story dated more than a year ahead, on its date line', () => {
-    expect(farAheadDates([article('2062-12-04'), article('2028-01-10T09:00:00Z')], NOW)).toEqual([
+    expect(unlikelyDates([article('2062-12-04'), article('2028-01-10T09:00:00Z')], NOW)).toEqual([
       {
         file: 'content/2062-12-04.md',
         line: 3,
@@ -46,10 +45,29 @@ describe('farAheadDates', () => {
     ]);
   });
 
-  it('leaves an embargo within the year, a story already out and a draft', () => {
+  it('warns of a story dated more than a century ago, a year typed wrong', () => {
     expect(
-      farAheadDates(
-        [article('2027-12-01'), article('2025-01-01'), article('2090-01-01', true)],
+      unlikelyDates(
+        [article('1925-05-31'), article('0025-05-31'), article('1899-12-31T23:00:00-05:00')],
+        NOW,
+      ).map(formatProblem),
+    ).toEqual([
+      'content/1925-05-31.md:3 date: "1925-05-31" is 101 years ago, so the story is filed that far back, at the end of the archive (check the year)',
+      'content/0025-05-31.md:3 date: "0025-05-31" is 2001 years ago, so the story is filed that far back, at the end of the archive (check the year)',
+      'content/1899-12-31T23:00:00-05:00.md:3 date: "1899-12-31T23:00:00-05:00" is 127 years ago, so the story is filed that far back, at the end of the archive (check the year)',
+    ]);
+  });
+
+  it('leaves an embargo within the year, a story already out, an old one within the century and a draft', () => {
+    expect(
+      unlikelyDates(
+        [
+          article('2027-12-01'),
+          article('2025-01-01'),
+          article('1927-01-01'),
+          article('2090-01-01', true),
+          article('1900-01-01', true),
+        ],
         NOW,
       ),
     ).toEqual([]);
