@@ -112,6 +112,8 @@ export function brokenSiteLinks(
         why = `starts with the site's base path ${site.base.slice(0, -1)}, which the build puts in front of it again, so it leads nowhere (write it as ${target.instead})`;
       } else if (target.kind === 'this computer') {
         why = `leads to this computer (${new URL(link.href, 'https://x').host}), copied from a preview: readers cannot reach it (write it as ${target.instead})`;
+      } else if (target.kind === 'folder slip') {
+        why = `leads to no page: the site has no /${target.folder}/ folder (write it as ${target.instead})`;
       } else if (target.kind === 'file beside') {
         const beside = record.from.kind === 'story' ? 'a story' : 'a profile';
         why = `leads to ${target.path}, but files beside ${beside} are not published as they are, photos being made into the page's pictures (put the file in public/, as public/files/${target.name}, and link it as /files/${target.name})`;

@@ -29,7 +29,8 @@ export type SitePage =
  * What a link leads to: a page by its slug; or nowhere, because it repeats the base path the
  * build puts in front of a site path (`/news/articles/x/` is served as `/news/news/…`), because
  * it is read from the linking page itself (`x/` is `/articles/<from>/x/`; `report.pdf` a file
- * beside the story, which is not published), or because it names this computer
+ * beside the story, which is not published), because its folder is misnamed (`/article/x/`,
+ * `/tags/x/`, `/Articles/x/`: no such folder is served), or because it names this computer
  * (`http://localhost:4321/articles/x/`, copied from a preview).
  */
 export type LinkTarget =
@@ -37,6 +38,7 @@ export type LinkTarget =
   | { kind: 'base twice'; instead: string }
   | { kind: 'below the page'; path: string; slug: string; instead: string }
   | { kind: 'file beside'; path: string; name: string }
+  | { kind: 'folder slip'; folder: string; instead: string }
   | { kind: 'this computer'; instead: string };
 
 /** An origin no real site has, to read paths against. */
@@ -44,6 +46,32 @@ const NOWHERE = 'https://dateline.invalid';
 
 /** A page path under the base: `articles/x/`, `es/articles/x/`, `topics/x/`, `authors/x/`. */
 const PAGE = /^(?:([a-z]{2,3})\/)?(articles|topics|authors)\/([^/]+)\/?(?:index\.html)?$/;
+
+/** Folders a link may name for the site's own, as other sites (and slips) name them. */
+const FOLDER_SLIPS: Readonly<Record<string, string>> = {
+  article: 'articles',
+  story: 'articles',
+  stories: 'articles',
+  topic: 'topics',
+  tag: 'topics',
+  tags: 'topics',
+  author: 'authors',
+};
+
+/** A path under the base with a folder misnamed (`article/x/`): the path to write, or undefined. */
+function slipAt(path: string): { folder: string; instead: string } | undefined {
+  const match = /^(?:([a-z]{2,3})\/)?([^/]+)\/([^/.]+)\/?$/i.exec(path);
+  if (!match) return undefined;
+  const [, edition, folder, segment] = match;
+  const lower = folder!.toLowerCase();
+  const meant = PAGE_FOLDERS.has(lower) ? lower : FOLDER_SLIPS[lower];
+  if (meant === undefined || meant === folder) return undefined;
+  const instead = `/${edition ? `${edition}/` : ''}${meant}/${segment}/`;
+  return pageAt(instead.slice(1)) ? { folder: folder!, instead } : undefined;
+}
+
+/** The folders of the site's own pages. */
+const PAGE_FOLDERS = new Set(['articles', 'topics', 'authors']);
 
 /** The page a path under the base names (`articles/x/`), or undefined. */
 function pageAt(path: string): SitePage | undefined {
@@ -128,7 +156,7 @@ export function mayLeadToPage(href: string): boolean {
   // `www.example.com` is another site, written without https:// (see strayAddresses).
   if (meantAddress(href) !== undefined) return false;
   try {
-    return /\/(articles|topics|authors)\//.test(
+    return /\/(articles|topics|authors|article|stor(y|ies)|topic|tags?|author)\//i.test(
       new URL(href, `${NOWHERE}/articles/self/`).pathname,
     );
   } catch {
@@ -197,5 +225,9 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
   }
   if (!path.startsWith(base)) return undefined;
   const page = pageAt(path.slice(base.length));
-  return page && samePage(page, from) ? undefined : page;
+  if (!page) {
+    const slip = slipAt(path.slice(base.length));
+    return slip && { kind: 'folder slip', ...slip };
+  }
+  return samePage(page, from) ? undefined : page;
 }

@@ -84,6 +84,13 @@ describe('brokenSiteLinks', () => {
     ]);
   });
 
+  it('tells a link whose folder no page has, with the address to write', () => {
+    expect(messages([linking(['/article/harbour-reopens/', '/tags/weather/'])])).toEqual([
+      'content/linking.md:10 the link "/article/harbour-reopens/" leads to no page: the site has no /article/ folder (write it as /articles/harbour-reopens/)',
+      'content/linking.md:11 the link "/tags/weather/" leads to no page: the site has no /tags/ folder (write it as /topics/weather/)',
+    ]);
+  });
+
   it('tells a link to a draft or to a story held back until after this one is out', () => {
     expect(messages([linking(['../budget-leak/', '../election-result/'])])).toEqual([
       'content/linking.md:10 the link "../budget-leak/" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',

@@ -22,6 +22,7 @@ describe('mayLeadToPage', () => {
     ['/es/topics/lluvias/', true],
     ['/authors/ana-ruiz/', true],
     ['/archive/2025/04/', false],
+    ['/tags/weather/', true],
     ['https://elsewhere.example/', false],
     ['', false],
   ])('%j: %j', (href, expected) => {
@@ -220,6 +221,19 @@ describe('siteLinkTarget', () => {
     expect(siteLinkTarget(href, site)).toEqual(target);
   });
 
+  it.each([
+    ['/article/harbour/', AT_ROOT, 'article', '/articles/harbour/'],
+    ['/Articles/harbour/', AT_ROOT, 'Articles', '/articles/harbour/'],
+    ['/es/stories/lluvias/', AT_ROOT, 'stories', '/es/articles/lluvias/'],
+    ['https://news.example/news/tag/weather/', UNDER_NEWS, 'tag', '/topics/weather/'],
+    ['../../author/ana-ruiz/', AT_ROOT, 'author', '/authors/ana-ruiz/'],
+  ])(
+    'tells %j, whose folder no page has, with the path to write',
+    (href, site, folder, instead) => {
+      expect(siteLinkTarget(href, site)).toEqual({ kind: 'folder slip', folder, instead });
+    },
+  );
+
   it('tells a site path written with the base, which the build would put there twice', () => {
     expect(siteLinkTarget('/news/articles/harbour/#quotes', UNDER_NEWS)).toEqual({
       kind: 'base twice',
@@ -233,6 +247,8 @@ describe('siteLinkTarget', () => {
     ['the story itself', '../here/', AT_ROOT],
     ['a fragment of the page', '#quotes', AT_ROOT],
     ['a page named by no slug', '/archive/2025/04/', AT_ROOT],
+    ['a folder of no page, nor near one', '/about/team/', AT_ROOT],
+    ['an edition of an author, as a folder slip', '/es/author/ana-ruiz/', AT_ROOT],
     ['the list of topics', '/topics/', AT_ROOT],
     ['an author under a language prefix', '/es/authors/ana-ruiz/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
