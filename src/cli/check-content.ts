@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { profileFiles } from '../content/contentFiles.ts';
 import { loadPhotoMemo } from '../content/photoFiles.ts';
 import { checkContent } from '../content/sync.ts';
 import {
@@ -89,5 +90,8 @@ const stories = statusSummary(
 const verdict = failed
   ? `fix the errors above (a build stops at them); the files without errors: ${stories}`
   : `${warnings > 0 ? `ok, ${warningSummary(warnings)}` : 'ok'}; ${stories}`;
-console.log(`checked ${countOf(files.length, 'file')} in ${seconds} s: ${verdict}`);
+// Profiles are read with the stories, those with errors too: counted apart, as they are not stories.
+const { files: profiles } = await profileFiles(root, settings.contentDirs);
+const read = `${countOf(files.length, 'file')}${profiles.length > 0 ? ` and ${countOf(profiles.length, 'profile')}` : ''}`;
+console.log(`checked ${read} in ${seconds} s: ${verdict}`);
 process.exitCode = failed ? 1 : 0;

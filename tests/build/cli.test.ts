@@ -386,6 +386,22 @@ describe('npm run check:content', () => {
     );
   });
 
+  it('counts the author profiles it checked apart from the story files', () => {
+    const content = tempDir('check-profiles');
+    writeFileSync(
+      join(content, 'storm.md'),
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\nauthor: Ana Ruiz\n---\n\nText.\n',
+    );
+    mkdirSync(join(content, 'authors'));
+    writeFileSync(
+      join(content, 'authors', 'ana-ruiz.md'),
+      '---\nname: Ana Ruiz\n---\n\nReports.\n',
+    );
+    const check = cli('check-content', [], { DATELINE_CONTENT: content });
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toMatch(/checked 1 file and 1 profile in [\d.]+ s: ok; 1 published/);
+  });
+
   it("keeps its readings of the photos in the build's cache, and reads them there next time", async () => {
     const content = tempDir('check-photos');
     const cacheDir = tempDir('check-photos-cache');
