@@ -73,7 +73,7 @@ export function bylineProblems(
       const profile = exact.has(rest) ? undefined : loose.get(looseKey(rest));
       named.add(profile?.name ?? rest);
       if (!by && !profile) continue;
-      const meant = profile?.name ?? rest;
+      const meant = profile?.name ?? rest.replace(/\s+/g, ' ');
       const why = [
         by && `begins with "${by[1]}", which the page prints before the names already`,
         profile &&

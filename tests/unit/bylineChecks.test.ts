@@ -42,11 +42,14 @@ describe('bylineProblems', () => {
   });
 
   it('tells a name that begins with the word the page prints before it, in any language', () => {
-    expect(told(['By Ana Ruiz', 'por sam roe', 'بقلم سامي', 'Byron Bay'])).toEqual([
-      'content/x.md:4 author: "By Ana Ruiz" begins with "By", which the page prints before the names already (write it as Ana Ruiz)',
-      'content/x.md:5 author: "por sam roe" begins with "por", which the page prints before the names already, and is written "Sam Roe" in its profile, content/authors/sam-roe.md, so the byline is not linked to it (write it as Sam Roe)',
-      'content/x.md:6 author: "بقلم سامي" begins with "بقلم", which the page prints before the names already (write it as سامي)',
-    ]);
+    expect(told(['By Ana Ruiz', 'por sam roe', 'بقلم سامي', 'Byron Bay', 'By  Lee  Chan'])).toEqual(
+      [
+        'content/x.md:4 author: "By Ana Ruiz" begins with "By", which the page prints before the names already (write it as Ana Ruiz)',
+        'content/x.md:5 author: "por sam roe" begins with "por", which the page prints before the names already, and is written "Sam Roe" in its profile, content/authors/sam-roe.md, so the byline is not linked to it (write it as Sam Roe)',
+        'content/x.md:6 author: "بقلم سامي" begins with "بقلم", which the page prints before the names already (write it as سامي)',
+        'content/x.md:8 author: "By  Lee  Chan" begins with "By", which the page prints before the names already (write it as Lee Chan)',
+      ],
+    );
   });
 
   it('tells one person named twice, spelt two ways, which the page would print twice', () => {
