@@ -381,6 +381,13 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('vague alt'),
+          src: z.string(),
+          alt: z.string(),
+          why: z.enum(['a file name', 'only a word for a picture']),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('stray address'),
           href: z.string(),
           instead: z.string(),

@@ -3,6 +3,7 @@
  * that show nothing, as warnings naming each on its line (see markdown/removedHtml.ts): the
  * story still publishes, made safe, but an embed an editor pasted is never lost unnoticed.
  */
+import { vagueAltMessage } from '../lib/altText.ts';
 import { isPhotoFile } from '../lib/photoKeys.ts';
 import { countOf } from '../lib/plural.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -130,6 +131,7 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
     const fix = note.near ? `did you mean ${note.near}? ` : '';
     return `the link "${note.href}" leads to nothing on the page: no heading or footnote of ${holder.this} has that name, so a click goes nowhere (${fix}a heading "## Reaction" is linked as #reaction)`;
   }
+  if (note.kind === 'vague alt') return vagueAltMessage(note.alt, note.why, note.src);
   if (note.kind === 'stray address') {
     const what = note.instead.startsWith('mailto:') ? 'an email address' : "another site's address";
     // `example.org:8080/x`: what comes before the colon is taken for a kind of address, as mailto: is.

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { profileFiles } from './contentFiles.ts';
@@ -110,6 +111,16 @@ export async function readAuthors(
         severity: 'error',
       });
       continue;
+    }
+    const vague = photo && vagueAlt(photo.alt);
+    if (photo && vague) {
+      problems.push({
+        file,
+        line: front.lineOf(['photo', 'alt']),
+        field: 'photo.alt',
+        message: vagueAltMessage(photo.alt, vague),
+        severity: 'warning',
+      });
     }
     const slug = slugFromFileName(basename(file));
     const split = splitFrontmatter(decoded.text);

@@ -3,6 +3,7 @@
  * its slug and language settled, everything wrong with it found.
  */
 import { basename } from 'node:path';
+import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import { PLACEHOLDER_BODY } from '../lib/newArticle.ts';
@@ -368,6 +369,11 @@ export function validateArticle(
           LEFT_BLANK.image!.replace('or delete the line', 'or delete the image: lines'),
         );
       }
+    }
+    // `alt: IMG_1234.jpg`: a screen reader reads out a file name, or "photo" after "image".
+    if (image && typeof image === 'object' && typeof image.alt === 'string') {
+      const vague = vagueAlt(image.alt);
+      if (vague) warn(['image', 'alt'], vagueAltMessage(image.alt, vague));
     }
     const line = placeholderLine(text);
     if (line !== undefined) {

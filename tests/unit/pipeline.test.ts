@@ -208,6 +208,28 @@ describe('renderBody: in-page links', () => {
   });
 });
 
+describe('renderBody: alt text that says nothing', () => {
+  it('notes a picture whose alt text is a file name or only a word for a picture, as written', async () => {
+    const body = await renderBody(
+      [
+        '![Photo.](/b.jpg) ![The harbour at dawn](/c.jpg)',
+        '',
+        '<img src="/d.jpg" alt="DSC01234.jpg">',
+      ].join('\n'),
+    );
+    expect(body.notes).toEqual([
+      {
+        kind: 'vague alt',
+        src: '/b.jpg',
+        alt: 'Photo.',
+        why: 'only a word for a picture',
+        line: 1,
+      },
+      { kind: 'vague alt', src: '/d.jpg', alt: 'DSC01234.jpg', why: 'a file name', line: 3 },
+    ]);
+  });
+});
+
 describe('renderBody: addresses written without their scheme', () => {
   it("notes another site's address or an email as a link, and leaves paths, files and real addresses alone", async () => {
     const body = await renderBody(

@@ -89,6 +89,15 @@ describe('readAuthors', () => {
     ]);
   });
 
+  it('warns of a portrait whose alt text says nothing of it', async () => {
+    const { problems } = await profiles({
+      'a.md': '---\nname: A\nphoto:\n  src: https://a.example/a.jpg\n  alt: photo\n---\n',
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors/a.md:5 photo.alt: "photo" is only a word for a picture, which tells readers who cannot see the picture nothing (say what it shows: "Waves break over the sea wall")',
+    ]);
+  });
+
   it('refuses a misspelt field of the portrait, on its line', async () => {
     const { problems } = await profiles({
       'jane-doe.md':

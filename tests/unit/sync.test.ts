@@ -404,6 +404,20 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it('warns of a picture whose alt text is a file name, on its line, and publishes the story', async () => {
+    const { write, load } = await tempContent('dateline-vague-alt-');
+    await write(
+      'alt.md',
+      '---\ntitle: Alt\ndate: 2025-01-01\n---\n\nText.\n\n![IMG_0042.jpg](https://agency.example/a.jpg)\n',
+    );
+    const { articles, problems } = await load();
+    expect(articles.map((article) => article.slug)).toEqual(['alt']);
+    expect(problems.map(formatProblem)).toEqual([
+      "content/alt.md:8 body: ![…](https://agency.example/a.jpg) loads from another site on every reading (readers' browsers ask that site for it): put the photo beside the story instead (![…](./a.jpg))",
+      'content/alt.md:8 body: the alt text of https://agency.example/a.jpg, "IMG_0042.jpg", is a file name, which tells readers who cannot see the picture nothing (say what it shows: "Waves break over the sea wall")',
+    ]);
+  });
+
   it("warns of another site's address or an email written as a link without its scheme", async () => {
     const { write, load } = await tempContent('dateline-stray-address-');
     await write(

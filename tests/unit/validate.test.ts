@@ -203,6 +203,16 @@ describe('parseArticle: a good file', () => {
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
   });
 
+  it('warns of a lead photo whose alt text is a file name', async () => {
+    const { problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: IMG_1234.JPG\n---\n\nText.\n',
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/world/x.md:6 image.alt: "IMG_1234.JPG" is a file name, which tells readers who cannot see the picture nothing (say what it shows: "Waves break over the sea wall")',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
   it('warns about a field that is no misspelling of a known one, without failing', async () => {
     const { article, problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\ndesk: Metro\n---\nx\n',

@@ -65,6 +65,15 @@ export type BodyNote =
       line: number | undefined;
     }
   | {
+      /** A picture whose alt text says nothing of it: `IMG_1234.jpg`, `photo`. */
+      kind: 'vague alt';
+      /** As written. */
+      src: string;
+      alt: string;
+      why: 'a file name' | 'only a word for a picture';
+      line: number | undefined;
+    }
+  | {
       /** A heading with no words and no picture (`## ` alone), removed. */
       kind: 'empty heading';
       /** Its element: `h2`. */

@@ -37,6 +37,7 @@ import { siteLinks } from './siteLinks.ts';
 import { strayAddresses } from './strayAddresses.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
+import { vagueAlts } from './vagueAlts.ts';
 
 /**
  * The only words of the site a body holds, and how its language quotes: given as data (the
@@ -95,6 +96,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(focusableScrollers)
     .use(dropEmptyParagraphs)
     .use(dropEmptyHeadings)
+    .use(vagueAlts)
     .use(localPhotos)
     .use(siteImages)
     .use(siteLinks)

@@ -1,0 +1,55 @@
+/**
+ * Alt text that tells a reader who cannot see the picture nothing: a file name (`IMG_1234.jpg`,
+ * what some tools fill in) or a word that only says a picture is there (`photo`, `imagen`),
+ * which a screen reader announces already.
+ */
+
+/** Words that say only that there is a picture, in the site's languages and the common ones. */
+const NOTHING_SAID = new Set([
+  'alt',
+  'alt text',
+  'image',
+  'img',
+  'photo',
+  'photograph',
+  'picture',
+  'pic',
+  'graphic',
+  'placeholder',
+  'untitled',
+  'screenshot',
+  'foto',
+  'fotografía',
+  'fotografia',
+  'imagen',
+  'imagem',
+  'image sans titre',
+  'bild',
+  'صورة',
+]);
+
+/** A camera's or a phone's file name, or any name ending as a picture file does. */
+const FILE_NAME =
+  /^(?:(?:img|dsc|dscn|dscf|pxl|dji|gopr|mvimg|screenshot|photo)[\s_-]?[\d_-]{3,}.*|[^\s/]+\.(?:jpe?g|png|gif|webp|avif|svg|heic|heif|tiff?|bmp))$/iu;
+
+/** Why `alt` describes nothing (`a file name`, `only a word for a picture`), or undefined. */
+export function vagueAlt(alt: string): 'a file name' | 'only a word for a picture' | undefined {
+  const text = alt.trim();
+  if (text === '') return undefined;
+  if (FILE_NAME.test(text)) return 'a file name';
+  const words = text
+    .toLowerCase()
+    .replace(/[\s.:!-]+$/u, '')
+    .replace(/\s+/gu, ' ');
+  return NOTHING_SAID.has(words) ? 'only a word for a picture' : undefined;
+}
+
+/** What to tell of an alt text `vagueAlt` finds wanting (of the picture `src`), and what to write. */
+export function vagueAltMessage(
+  alt: string,
+  why: NonNullable<ReturnType<typeof vagueAlt>>,
+  src?: string,
+): string {
+  const quoted = `"${alt.trim()}"`;
+  return `${src ? `the alt text of ${src}, ${quoted},` : quoted} is ${why}, which tells readers who cannot see the picture nothing (say what it shows: "Waves break over the sea wall")`;
+}

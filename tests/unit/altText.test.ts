@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { vagueAlt } from '../../src/lib/altText.ts';
+
+describe('vagueAlt', () => {
+  it.each([
+    ['IMG_1234.jpg', 'a file name'],
+    ['IMG_20250418_093012', 'a file name'],
+    ['DSC01234', 'a file name'],
+    ['PXL_20250418_093012345.MP.jpg', 'a file name'],
+    ['sea-wall-final.JPEG', 'a file name'],
+    ['Photo', 'only a word for a picture'],
+    [' image. ', 'only a word for a picture'],
+    ['Imagen', 'only a word for a picture'],
+    ['صورة', 'only a word for a picture'],
+  ])('%j is %j', (alt, why) => {
+    expect(vagueAlt(alt)).toBe(why);
+  });
+
+  it.each([
+    'Waves break over the sea wall at Dover',
+    'Photo of the mayor at the harbour',
+    'A chart of rainfall by month, 2024',
+    'The report.pdf cover page, with the council seal',
+    'Imagen del puerto al amanecer',
+    '',
+  ])('lets %j through', (alt) => {
+    expect(vagueAlt(alt)).toBeUndefined();
+  });
+});
