@@ -47,6 +47,9 @@ export interface ParseSettings {
 /** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
 export const SUMMARY_WARN_LENGTH = 300;
 
+/** A longer headline is flagged: most often a paragraph pasted in, and cut short where shared. */
+export const TITLE_WARN_LENGTH = 150;
+
 /** A file that passed validation: its fields, its slug and its text, ready to render. */
 export interface ValidArticle {
   file: string;
@@ -388,7 +391,14 @@ export function validateArticle(
   }
   // Warnings read the raw values, so a file with errors hears them in the same report.
   // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
-  const { author, summary: given } = front.data;
+  const { author, summary: given, title } = front.data;
+  const titleLength = typeof title === 'string' ? [...title.trim().normalize('NFC')].length : 0;
+  if (titleLength > TITLE_WARN_LENGTH) {
+    warn(
+      ['title'],
+      `is ${titleLength} characters long: search results and shared links cut it short, and a headline reads best in a line or two (keep it under ${TITLE_WARN_LENGTH}; the rest belongs in the summary or the story)`,
+    );
+  }
   if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
     const names = author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
     warn(

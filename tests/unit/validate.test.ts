@@ -268,6 +268,19 @@ describe('parseArticle: warnings that do not fail the build', () => {
     ]);
   });
 
+  it('warns about a headline over 150 characters, counting what a reader sees', async () => {
+    const long = 'Harbour '.repeat(20).trim();
+    expect(told(withFront('').problems)).toEqual([]);
+    expect(told(validate(`---\ntitle: ${long}\ndate: 2025-01-01\n---\nBody.\n`).problems)).toEqual([
+      'warning content/world/x.md:2 title: is 159 characters long: search results and shared links cut it short, and a headline reads best in a line or two (keep it under 150; the rest belongs in the summary or the story)',
+    ]);
+    // 150 letters with accents, in any form, are 150.
+    const accented = 'e\u0301'.repeat(150);
+    expect(
+      told(validate(`---\ntitle: ${accented}\ndate: 2025-01-01\n---\nBody.\n`).problems),
+    ).toEqual([]);
+  });
+
   it('warns about a summary over 300 characters', async () => {
     const summary = 'word '.repeat(70).trim();
     const { article, problems } = await parse(
