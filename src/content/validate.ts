@@ -9,6 +9,7 @@ import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import { PLACEHOLDER_BODY } from '../lib/newArticle.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
+import { repeatedHeadline } from '../lib/repeatedHeadline.ts';
 import { isBlankMarkdown } from '../lib/text.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
@@ -419,6 +420,20 @@ export function validateArticle(
       message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB (an article over ${LARGE_FILE_BYTES / 1_000_000} MB is slow to build and to read: split it, or move tables and data out)`,
       severity: 'warning',
     });
+  }
+  // `# <the headline>` pasted above the story: printed twice, and taken as the summary.
+  const split = splitFrontmatter(text);
+  if (split.kind === 'found' && typeof title === 'string') {
+    const index = repeatedHeadline(split.body, title);
+    if (index !== undefined)
+      problems.push({
+        file,
+        line: split.bodyLine + index,
+        field: 'body',
+        message:
+          'begins with the headline again, which the page prints above the story already, so readers would see it twice (delete the line)',
+        severity: 'warning',
+      });
   }
   if (isBlankMarkdown(bodyOf(text))) {
     const split = splitFrontmatter(text);

@@ -281,6 +281,14 @@ describe('parseArticle: warnings that do not fail the build', () => {
     ).toEqual([]);
   });
 
+  it('warns of a body that begins with the headline again, on its line', () => {
+    const text =
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\n---\n\n# Storm closes the coast road\n\nText.\n';
+    expect(told(validate(text).problems)).toEqual([
+      'warning content/world/x.md:6 body: begins with the headline again, which the page prints above the story already, so readers would see it twice (delete the line)',
+    ]);
+  });
+
   it('warns about a summary over 300 characters', async () => {
     const summary = 'word '.repeat(70).trim();
     const { article, problems } = await parse(
