@@ -436,7 +436,6 @@ export function validateArticle(
       });
   }
   if (isBlankMarkdown(bodyOf(text))) {
-    const split = splitFrontmatter(text);
     problems.push({
       file,
       ...(split.kind === 'found' && { line: split.bodyLine - 1 }),
