@@ -624,6 +624,13 @@ function yamlHint(line: string): string {
   if (!field || !/: |\s#|^[[{&*!|>%@`]/.test(field[2]!) || /^["']/.test(field[2]!)) {
     return DEFAULT_YAML_HINT;
   }
+  // `tags: [#Syria, Iraq]`: quoting the whole list would make it one text; the # is the slip.
+  const list = /^\[(.*)\]$/.exec(field[2]!);
+  if (list && /(?:^|,)\s*#/.test(list[1]!)) {
+    const fixed = list[1]!.replace(/(^|,)(\s*)#+\s*/g, '$1$2');
+    const kept = /(?:^|,)\s*(#[^,]*?)\s*(?:,|$)/.exec(list[1]!)![1]!;
+    return `a # starts a comment in YAML: write the entries without it, ${field[1]}: [${fixed}], or put it in quotes to keep it, ${quoted(kept)}`;
+  }
   return `put the value in quotes: ${field[1]}: ${quoted(field[2]!)}`;
 }
 

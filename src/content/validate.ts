@@ -256,6 +256,7 @@ export function validateArticle(
     );
   }
   // `tags: [Weather, ""]`: an entry left blank (a CMS row never filled) is left out.
+  const lines = text.split('\n');
   for (const field of ['tags', 'author'] as const) {
     const list = front.data[field];
     if (!Array.isArray(list)) continue;
@@ -264,7 +265,16 @@ export function validateArticle(
       // `- ` with nothing after it (a YAML null) is left out as a blank entry is, in its place.
       if (entry === null) list[i] = entry = '';
       if (typeof entry !== 'string') return;
-      if (entry.trim() === '') warn([field, i], 'is empty and is left out (delete it)');
+      if (entry.trim() === '') {
+        // `- #Syria`: YAML reads what follows a # as a comment, so the entry is empty.
+        const written = /^\s*-\s+(#.*\S)/.exec(lines[front.lineOf([field, i]) - 1] ?? '')?.[1];
+        warn(
+          [field, i],
+          written
+            ? `"${written}" is read as a comment, which YAML makes of what follows a #, so the entry is empty and left out (write it without the #: - ${written.replace(/^#+\s*/, '')})`
+            : 'is empty and is left out (delete it)',
+        );
+      }
       // `author: [Jane Doe, Jane Doe]` would print "By Jane Doe and Jane Doe" (tags merge anyway).
       const name = entry.trim();
       if (field === 'author' && name !== '' && seen.has(name))
@@ -330,6 +340,20 @@ export function validateArticle(
       }
     });
   }
+  // `tags: #Syria`: YAML reads what follows a # as a comment, so the field is empty.
+  const commented = new Set<string>();
+  for (const [field, value] of Object.entries(front.data)) {
+    if (value !== null) continue;
+    const line = lines[front.lineOf([field]) - 1] ?? '';
+    const written = /^[^:]+:\s+(#.*\S)/.exec(line)?.[1];
+    if (!written) continue;
+    commented.add(field);
+    const bare = written.replace(/^#+\s*/, '');
+    warn(
+      [field],
+      `is empty: "${written}" is read as a comment, which YAML makes of what follows a # (write it without the #: ${field}: ${field === 'tags' ? `[${bare}]` : bare})`,
+    );
+  }
   // A draft may hold `npm run new`'s placeholders; a story going out must not (checked on the
   // raw values, so a file with other errors hears about them in the same report).
   if (front.data.draft !== true) {
@@ -346,7 +370,7 @@ export function validateArticle(
       const value = front.data[field];
       // `image: ""` is told as not being a group of fields.
       const blankText = typeof value === 'string' && value.trim() === '' && field !== 'image';
-      if (value !== null && !blankText) continue;
+      if ((value !== null && !blankText) || commented.has(field)) continue;
       const line = front.lineOf([field]);
       if (line === undefined || !problems.some((problem) => problem.line === line + 1))
         warn([field], fix);

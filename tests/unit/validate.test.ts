@@ -142,6 +142,21 @@ describe('parseArticle: a good file', () => {
     ]);
   });
 
+  it('tells a value or an entry begun with #, which YAML reads as a comment, with what to write', async () => {
+    const { problems } = validate(
+      '---\ntitle: T\ndate: 2025-01-01\nsource: #AP\ntags:\n  - Weather\n  - #Floods\n---\nx\n',
+    );
+    expect(told(problems)).toEqual([
+      'warning content/world/x.md:7 tags, 2nd entry: "#Floods" is read as a comment, which YAML makes of what follows a #, so the entry is empty and left out (write it without the #: - Floods)',
+      'warning content/world/x.md:4 source: is empty: "#AP" is read as a comment, which YAML makes of what follows a # (write it without the #: source: AP)',
+    ]);
+    expect(
+      await errors('---\ntitle: T\ndate: 2025-01-01\ntags: [#Floods, Weather]\n---\nx\n'),
+    ).toEqual([
+      "content/world/x.md:4 tags: is not valid YAML at column 8: Comments must be separated from other tokens by white space characters (a # starts a comment in YAML: write the entries without it, tags: [Floods, Weather], or put it in quotes to keep it, '#Floods')",
+    ]);
+  });
+
   it('warns of a name given twice in the byline, which prints it once', async () => {
     const text =
       '---\ntitle: T\ndate: 2025-01-01\nauthor: [Jane Doe, Sam Roe, " Jane Doe"]\n---\nx\n';
