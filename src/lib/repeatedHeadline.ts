@@ -15,7 +15,7 @@ const loose = (text: string) =>
     .trim()
     .toLowerCase();
 
-/** The index of the body's line that repeats `title`, when its first words are that line. */
+/** The index of the body's first line when it repeats `title` and the story goes on below it. */
 export function repeatedHeadline(body: string, title: string): number | undefined {
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
@@ -24,5 +24,7 @@ export function repeatedHeadline(body: string, title: string): number | undefine
   // Only a line alone: a headline that runs on into the paragraph's next line is a sentence.
   const next = lines[first + 1];
   if (next !== undefined && next.trim() !== '' && !/^\s*(?:=+|-+)\s*$/.test(next)) return undefined;
-  return loose(line) === loose(title) ? first : undefined;
+  // A body that is the headline alone (a stub, a test) begins nothing: the story must go on.
+  const goesOn = lines.slice(first + 2).some((rest) => rest.trim() !== '');
+  return goesOn && loose(line) === loose(title) ? first : undefined;
 }

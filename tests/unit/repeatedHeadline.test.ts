@@ -18,6 +18,8 @@ describe('repeatedHeadline', () => {
     'Text.\n\n# Storm closes the coast road',
     'Storm closes the coast road\nfor a second day, the council said.',
     'Storm closes the coast road for a second day.',
+    'Storm closes the coast road.',
+    '# Storm closes the coast road\n\n',
     '',
   ])('leaves %j', (body) => {
     expect(repeatedHeadline(body, TITLE)).toBeUndefined();
