@@ -4,9 +4,10 @@
  * each folder's `authors/`.
  */
 import { existsSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
+import { parseWireStory } from '../lib/wire.ts';
 import { AUTHORS_FOLDER } from '../lib/urls.ts';
 
 /** The markdown files of a content tree, and what was skipped there that an editor should know of. */
@@ -30,16 +31,25 @@ export function markdownName(fileName: string): string | undefined {
 }
 
 /**
- * The warning for a file `markdownName` renames: what it is not read as, the name to give, and
- * for plain text (a wire story dropped in as it came) the import that makes one.
+ * The warning for a file `markdownName` renames, read from `path`: what it is not read as, and
+ * the name to give it. Plain text (`notes.txt`, not `story.md.txt`) is told only when it is a
+ * story: front matter (markdown saved as text), or dated agency copy dropped in as it came,
+ * which the import makes into one; notes kept beside the stories are left alone.
  */
-function unread(what: string, file: string, md: string): string {
-  // `story.md.txt` is markdown whose editor added an ending; `story.txt` may be agency copy.
-  const wire = /(?<!\.md)\.te?xt$/i.test(file) && what === 'a story';
-  const fix = wire
-    ? `a wire story is imported with npm run import -- ${file}, then this file deleted; markdown is renamed ${md}`
-    : `rename it ${md} if it is one`;
-  return `is not read as ${what}: only .md files are (${fix})`;
+async function unread(
+  what: 'a story' | 'a profile',
+  path: string,
+  file: string,
+  md: string,
+): Promise<string | undefined> {
+  const says = (fix: string) => `is not read as ${what}: only .md files are (${fix})`;
+  if (!/(?<!\.md)\.te?xt$/i.test(file)) return says(`rename it ${md} if it is one`);
+  const text = await readFile(path, 'utf8').catch(() => '');
+  if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) return says(`rename it ${md}`);
+  if (what !== 'a story') return undefined;
+  const wire = parseWireStory(text);
+  if (!wire.ok || wire.story.date === undefined) return undefined;
+  return says(`it reads as agency copy: import it with npm run import -- ${file}, then delete it`);
 }
 
 /**
@@ -84,7 +94,8 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.add(name(path));
       else if (isFile) {
         const md = markdownName(entry.name);
-        if (md) warn(path, unread('a story', name(path), md));
+        const why = md && (await unread('a story', path, name(path), md));
+        if (why) warn(path, why);
       }
     }
   };
@@ -105,8 +116,8 @@ export async function profileFiles(root: string, dirs: readonly string[]): Promi
       if (name.toLowerCase().endsWith('.md')) files.push(file);
       else {
         const md = markdownName(name);
-        if (md)
-          problems.push({ file, message: unread('a profile', file, md), severity: 'warning' });
+        const why = md && (await unread('a profile', join(folder, name), file, md));
+        if (why) problems.push({ file, message: why, severity: 'warning' });
       }
     }
   }

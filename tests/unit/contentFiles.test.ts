@@ -30,27 +30,32 @@ describe('the content folder walk', () => {
     return root;
   };
 
-  it('reads .md stories and warns of a story or profile saved under another ending', async () => {
+  it('reads .md stories, warns of a story or profile saved under another ending, and leaves notes alone', async () => {
     const root = await folder({
       '2025/harbour.md': '',
       '2025/vote.markdown': '',
       '2025/budget.md.txt': '',
-      '2025/copy.txt': '',
+      '2025/copy.txt':
+        'Storm closes coast road\n\n2025-04-18\n\nDOVER (AP) — Waves topped the sea wall.\n',
+      '2025/saved.txt': '---\ntitle: Saved as text\ndate: 2025-04-18\n---\n\nText.\n',
+      '2025/notes.txt': 'Call the treasurer back on Monday.\n',
       '2025/harbour.jpg': '',
       'authors/ana-ruiz.md': '',
-      'authors/sam-roe.txt': '',
+      'authors/sam-roe.txt': '---\nname: Sam Roe\n---\n',
+      'authors/reading-list.txt': 'Books to read.\n',
     });
     const stories = await listMarkdownFiles(root, ['content']);
     expect(stories.files).toEqual(['content/2025/harbour.md']);
     expect(stories.problems.map(formatProblem)).toEqual([
       'content/2025/budget.md.txt: is not read as a story: only .md files are (rename it budget.md if it is one)',
-      'content/2025/copy.txt: is not read as a story: only .md files are (a wire story is imported with npm run import -- content/2025/copy.txt, then this file deleted; markdown is renamed copy.md)',
+      'content/2025/copy.txt: is not read as a story: only .md files are (it reads as agency copy: import it with npm run import -- content/2025/copy.txt, then delete it)',
+      'content/2025/saved.txt: is not read as a story: only .md files are (rename it saved.md)',
       'content/2025/vote.markdown: is not read as a story: only .md files are (rename it vote.md if it is one)',
     ]);
     const profiles = await profileFiles(root, ['content']);
     expect(profiles.files).toEqual(['content/authors/ana-ruiz.md']);
     expect(profiles.problems.map(formatProblem)).toEqual([
-      'content/authors/sam-roe.txt: is not read as a profile: only .md files are (rename it sam-roe.md if it is one)',
+      'content/authors/sam-roe.txt: is not read as a profile: only .md files are (rename it sam-roe.md)',
     ]);
   });
 });

@@ -39,8 +39,6 @@ describe('loadArticles', () => {
     ]);
     expect(valid.map((a) => a.slug)).toEqual(['a', 'same', 'b']);
     expect(problems.map(formatProblem)).toEqual([
-      // Not read, and told: a story saved as text would otherwise be missing without a word.
-      'content/notes.txt: is not read as a story: only .md files are (a wire story is imported with npm run import -- content/notes.txt, then this file deleted; markdown is renamed notes.md)',
       'content/broken.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them another slug: or file name)',
     ]);
