@@ -19,15 +19,14 @@ export interface BylineProfile {
   nameLine?: number | undefined;
 }
 
-/** A name as a reader would take it: case, spacing, accents (María, Maria) and Unicode forms aside. */
-const looseKey = (name: string) =>
-  name
-    .normalize('NFKD')
-    // Latin accents only: other scripts' marks (Devanagari's vowel signs) tell names apart.
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A name as written, case, spacing and Unicode forms aside: `ana  ruiz` is Ana Ruiz. */
+const sameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A name as it may miss its profile, accents aside too (`Maria Lopez` for María López). Latin
+ * accents only: other scripts' marks (Devanagari's vowel signs) tell names apart.
+ */
+const looseKey = (name: string) => sameKey(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * Every byline name that misses its profile, begins with a word of `byWords` (each language's
@@ -55,7 +54,8 @@ export function bylineProblems(
       if (name === '') continue;
       const by = leading.exec(name);
       const rest = by ? name.slice(by[0].length) : name;
-      const first = given.get(looseKey(rest));
+      // Accents count here: José Pérez and Jose Perez may write a story together.
+      const first = given.get(sameKey(rest));
       if (first !== undefined) {
         // Named twice exactly is validation's warning; printed once, as the page drops it.
         if (first !== name) {
@@ -69,7 +69,7 @@ export function bylineProblems(
         }
         continue;
       }
-      given.set(looseKey(rest), name);
+      given.set(sameKey(rest), name);
       const profile = exact.has(rest) ? undefined : loose.get(looseKey(rest));
       named.add(profile?.name ?? rest);
       if (!by && !profile) continue;
