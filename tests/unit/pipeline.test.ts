@@ -208,6 +208,14 @@ describe('renderBody: in-page links', () => {
   });
 });
 
+describe('renderBody: a phone number as a link', () => {
+  it('keeps a tel: link, which runs nothing, with no note', async () => {
+    const body = await renderBody('[Call the desk](tel:+15550100) or [not](javascript:call())');
+    expect(body.html).toBe('<p><a href="tel:+15550100">Call the desk</a> or <a>not</a></p>');
+    expect(body.notes).toEqual([{ kind: 'address', tag: 'a', scheme: 'javascript:', line: 1 }]);
+  });
+});
+
 describe('renderBody: alt text that says nothing', () => {
   it('notes a picture whose alt text is a file name or only a word for a picture, as written', async () => {
     const body = await renderBody(

@@ -354,7 +354,7 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(problems.map(formatProblem)).toEqual([
       `content/embed.md:8 body: ${embed}`,
       'content/embed.md:10 body: <script> is removed: a story cannot run script or carry its own styles (link to where it runs instead: [See the live results](https://…))',
-      "content/embed.md:12 body: the link's address is removed (javascript:…: only http:, https:, irc:, ircs:, mailto:, xmpp: and relative addresses are kept; link to a page instead, or remove the link)",
+      "content/embed.md:12 body: the link's address is removed (javascript:…: only http:, https:, irc:, ircs:, mailto:, xmpp:, tel: and relative addresses are kept; link to a page instead, or remove the link)",
       "content/embed.md:14 body: ![…](https://other.site/x.gif) loads from another site on every reading (readers' browsers ask that site for it): put the photo beside the story instead (![…](./x.gif))",
       `content/embed.md:16 body: ${embed}`,
       `content/embed.md:17 body: ${embed}`,

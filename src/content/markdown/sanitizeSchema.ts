@@ -1,6 +1,6 @@
 /**
  * What a body may hold once sanitised: GitHub's allowlist plus figures, so a caption can stand in
- * the body as `<figure><figcaption>`. Everything else stays GitHub's: no script, style, iframe,
+ * the body as `<figure><figcaption>`, and `tel:` links. Everything else stays GitHub's: no script, style, iframe,
  * object, embed, `on*` or `javascript:`.
  */
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -11,6 +11,11 @@ export const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'small'],
+  // A tip line or a desk's number, a tap away on a phone: `tel:` runs nothing, as `mailto:`.
+  protocols: {
+    ...defaultSchema.protocols,
+    href: [...(defaultSchema.protocols?.href ?? []), 'tel'],
+  },
   // Elements whose content is not reading text go with everything in them: a stylesheet, a
   // form field's value or a fallback must not turn into paragraphs, summaries or search text.
   strip: [
