@@ -358,22 +358,24 @@ export function validateArticle(
   // raw values, so a file with other errors hears about them in the same report).
   if (front.data.draft !== true) {
     const { summary } = front.data;
-    if (typeof summary === 'string' && summary.trim() === '') {
+    const blankSummary = summary === null || (typeof summary === 'string' && !summary.trim());
+    if (blankSummary && !commented.has('summary')) {
       warn(
         ['summary'],
         'is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
       );
     }
     // `author:` with nothing after it reads as no field at all: a line left to fill in, most likely.
-    // When the line below it was told of already (`src:` not indented), that message says why.
+    // When the line below it is in error (`src:` not indented under it), that message says why.
     for (const [field, fix] of Object.entries(LEFT_BLANK)) {
       const value = front.data[field];
       // `image: ""` is told as not being a group of fields.
       const blankText = typeof value === 'string' && value.trim() === '' && field !== 'image';
       if ((value !== null && !blankText) || commented.has(field)) continue;
       const line = front.lineOf([field]);
-      if (line === undefined || !problems.some((problem) => problem.line === line + 1))
-        warn([field], fix);
+      const toldBelow = (problem: Problem) =>
+        problem.line === line + 1 && problem.severity === 'error';
+      if (!problems.some(toldBelow)) warn([field], fix);
     }
     // `image:` with its lines left to fill in (`src:`, `alt:`): no photo, and an alt text unseen.
     const image = front.data.image as Record<string, unknown> | null | undefined;

@@ -111,11 +111,11 @@ describe('parseArticle: a good file', () => {
     expect(article?.url).toBe('/news/articles/us-troops-leave/');
   });
 
-  it('reads an empty optional field as absent', async () => {
+  it('reads an empty optional field as absent, warning only of the summary left to write', async () => {
     const { article, problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\nsummary:\ntags:\n---\nFirst paragraph.\n',
     );
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => `${p.severity} ${p.field}`)).toEqual(['warning summary']);
     expect(article?.summary).toBe('First paragraph.');
     expect(article?.tags).toEqual([]);
   });
@@ -364,6 +364,16 @@ describe('parseArticle: a story published before it is written', () => {
     expect(article?.image).toBeUndefined();
     // A draft is still being written: its blank lines are for later.
     expect((await parse(text.replace('---\n\n', 'draft: true\n---\n\n'))).problems).toEqual([]);
+  });
+
+  it('warns of a blank summary: line as of an empty one, and of a blank line beside an unknown field', async () => {
+    const text =
+      '---\ntitle: T\ndate: 2025-01-01\nsummary:\nimage:\nsection: World\n---\n\nThe road closed.\n';
+    expect((await parse(text)).problems.map(formatProblem)).toEqual([
+      'content/world/x.md:6 section: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, corrections, aliases, lang, translationOf, slug)',
+      'content/world/x.md:4 summary: is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
+      'content/world/x.md:5 image: is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
+    ]);
   });
 
   it('warns of an image: block whose lines were left to fill in, keeping a caption-only figure', async () => {
