@@ -23,7 +23,8 @@ import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { BIO, noteMessage } from './htmlChecks.ts';
 import { bodyWordsFor } from './render.ts';
-import { type Lost, type ParseSettings, unknownFieldProblems } from './validate.ts';
+import { type Lost, unknownFieldProblems } from './unknownFields.ts';
+import type { ParseSettings } from './validate.ts';
 
 /** Every author profile, or every problem with them. */
 export interface AuthorsRead {

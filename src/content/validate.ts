@@ -3,15 +3,10 @@
  * its slug and language settled, everything wrong with it found.
  */
 import { basename } from 'node:path';
-import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
-import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { parseDateValue } from '../lib/dates.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
-import { PLACEHOLDER_BODY } from '../lib/newArticle.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
-import { repeatedHeadline } from '../lib/repeatedHeadline.ts';
-import { isBlankMarkdown } from '../lib/text.ts';
-import { didYouMean } from '../lib/suggest.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
@@ -19,14 +14,26 @@ import {
   FRONTMATTER_FIELDS,
   type Frontmatter,
   IMAGE_FIELDS,
-  INVISIBLE,
   frontmatterSchema,
   imageSrc,
-  showInvisible,
 } from './articleSchema.ts';
-import { bodyOf, quoted, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
+import { bodyProblems, placeholderProblems } from './bodyChecks.ts';
+import {
+  type FieldCheckInput,
+  type Tell,
+  commentedValues,
+  cutAtComments,
+  datesInOrder,
+  leftBlank,
+  lengthsAndNames,
+  listEntries,
+  typographicQuotes,
+  unclosedQuotations,
+} from './fieldChecks.ts';
+import { readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import { EMBARGO_NAMES, OTHER_NAMES, heldByOtherName } from './otherNames.ts';
 import { strayFields } from './strayFields.ts';
+import { type Lost, misspeltOnUnreadLines, unknownFieldProblems } from './unknownFields.ts';
 import type { BodyWords } from './markdown/pipeline.ts';
 
 /** The settings an article record depends on. */
@@ -44,12 +51,6 @@ export interface ParseSettings {
    */
   bodyWords?: Readonly<Record<string, BodyWords>> | undefined;
 }
-
-/** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
-export const SUMMARY_WARN_LENGTH = 300;
-
-/** A longer headline is flagged: most often a paragraph pasted in, and cut short where shared. */
-export const TITLE_WARN_LENGTH = 150;
 
 /** A file that passed validation: its fields, its slug and its text, ready to render. */
 export interface ValidArticle {
@@ -77,9 +78,6 @@ export interface ValidArticle {
   /** The line of each name in `author`, in its order, for the check against the profiles. */
   authorLines?: number[] | undefined;
 }
-
-/** A file larger than this is flagged: it is slow to build and to read (one of 5 MB took 8 s and 1 GB). */
-export const LARGE_FILE_BYTES = 1_000_000;
 
 /** One file's validation: the valid article when it had no errors, and everything worth telling. */
 export interface ValidationResult {
@@ -246,67 +244,18 @@ export function validateArticle(
     );
   }
 
-  // `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print.
-  for (const field of PROSE_FIELDS) {
-    const value = front.data[field];
-    if (typeof value !== 'string' || !/^[“‘„«].*[”’“»]$/su.test(value.trim())) continue;
-    warn(
-      [field],
-      `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
-    );
-  }
-  // `tags: [Weather, ""]`: an entry left blank (a CMS row never filled) is left out.
-  const lines = text.split('\n');
-  for (const field of ['tags', 'author'] as const) {
-    const list = front.data[field];
-    if (!Array.isArray(list)) continue;
-    const seen = new Set<string>();
-    list.forEach((entry: unknown, i) => {
-      // `- ` with nothing after it (a YAML null) is left out as a blank entry is, in its place.
-      if (entry === null) list[i] = entry = '';
-      if (typeof entry !== 'string') return;
-      if (entry.trim() === '') {
-        // `- #Syria`: YAML reads what follows a # as a comment, so the entry is empty.
-        const written = /^\s*-\s+(#.*\S)/.exec(lines[front.lineOf([field, i]) - 1] ?? '')?.[1];
-        warn(
-          [field, i],
-          written
-            ? `"${written}" is read as a comment, which YAML makes of what follows a #, so the entry is empty and left out (write it without the #: - ${written.replace(/^#+\s*/, '')})`
-            : 'is empty and is left out (delete it)',
-        );
-      }
-      // `author: [Jane Doe, Jane Doe]` would print "By Jane Doe and Jane Doe" (tags merge anyway).
-      const name = entry.trim();
-      if (field === 'author' && name !== '' && seen.has(name))
-        warn([field, i], `"${name}" is named twice and is printed once (delete one)`);
-      seen.add(name);
-    });
-  }
-  // `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is.
-  for (const field of PROSE_FIELDS) {
-    const value = front.data[field];
-    if (typeof value !== 'string') continue;
-    const text = value.trim();
-    const closer = ({ '“': '”', '„': '“', '«': '»' } as Record<string, string>)[text[0] ?? ''];
-    if (!closer || text.slice(1).includes(closer) || (text[0] === '„' && text.includes('”')))
-      continue;
-    warn(
-      [field],
-      `opens a quotation (${text[0]}) that is never closed, and is printed so (close it with ${closer}, or delete it)`,
-    );
-  }
-  // `title: Storm # and flood` reads as "Storm": YAML takes " #" and what follows for a note.
-  for (const field of PROSE_FIELDS) {
-    const comment = front.comments.get(field);
-    if (comment === undefined) continue;
-    const cut = `#${comment}`.trimEnd();
-    const whole = `${String(front.data[field])} ${cut}`;
-    const quoted = whole.includes("'") ? JSON.stringify(whole) : `'${whole}'`;
-    fail(
-      [field],
-      `loses "${cut}": YAML reads " #" and what follows as a note, not text (put the value in quotes: ${field}: ${quoted})`,
-    );
-  }
+  const input: FieldCheckInput = {
+    data: front.data,
+    lines: text.split('\n'),
+    lineOf: front.lineOf,
+    comments: front.comments,
+    timeZone: settings.timeZone,
+  };
+  const tell: Tell = { warn, fail };
+  typographicQuotes(input, tell);
+  listEntries(input, tell);
+  unclosedQuotations(input, tell);
+  cutAtComments(input, tell);
 
   const parsed = frontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
@@ -314,162 +263,18 @@ export function validateArticle(
       if (!toldAlready(issue.path, front, OTHER_NAMES)) fail(issue.path, issue.message);
     }
   }
-  // Checked on the raw values, so a file with other errors still hears about this one.
-  const { date, updated } = front.data;
-  if (typeof date === 'string' && typeof updated === 'string') {
-    const [d, u] = [parseDateValue(date), parseDateValue(updated)];
-    if (d.ok && u.ok && !isOnOrAfter(u.value, d.value, settings.timeZone)) {
-      fail(
-        ['updated'],
-        `"${updated}" is before date "${date}" (updated must not be earlier than date)`,
-      );
-    }
-  }
-  const { corrections } = front.data;
-  if (typeof date === 'string' && Array.isArray(corrections)) {
-    const d = parseDateValue(date);
-    corrections.forEach((correction: unknown, i) => {
-      const value = (correction as { date?: unknown } | null)?.date;
-      if (typeof value !== 'string' || !d.ok) return;
-      const c = parseDateValue(value);
-      if (c.ok && !isOnOrAfter(c.value, d.value, settings.timeZone)) {
-        fail(
-          ['corrections', i, 'date'],
-          `"${value}" is before date "${date}" (a correction comes after the story)`,
-        );
-      }
-    });
-  }
-  // `tags: #Syria`: YAML reads what follows a # as a comment, so the field is empty.
-  const commented = new Set<string>();
-  for (const [field, value] of Object.entries(front.data)) {
-    if (value !== null) continue;
-    const line = lines[front.lineOf([field]) - 1] ?? '';
-    const written = /^[^:]+:\s+(#.*\S)/.exec(line)?.[1];
-    if (!written) continue;
-    commented.add(field);
-    const bare = written.replace(/^#+\s*/, '');
-    warn(
-      [field],
-      `is empty: "${written}" is read as a comment, which YAML makes of what follows a # (write it without the #: ${field}: ${field === 'tags' ? `[${bare}]` : bare})`,
-    );
-  }
-  // A draft may hold `npm run new`'s placeholders; a story going out must not (checked on the
-  // raw values, so a file with other errors hears about them in the same report).
+  datesInOrder(input, tell);
+  const commented = commentedValues(input, tell);
+  // A draft may hold `npm run new`'s placeholders and lines left to fill in; a story going out
+  // must not.
   if (front.data.draft !== true) {
-    const { summary } = front.data;
-    const blankSummary = summary === null || (typeof summary === 'string' && !summary.trim());
-    if (blankSummary && !commented.has('summary')) {
-      warn(
-        ['summary'],
-        'is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
-      );
-    }
-    // `author:` with nothing after it reads as no field at all: a line left to fill in, most likely.
-    // When the line below it is in error (`src:` not indented under it), that message says why.
-    for (const [field, fix] of Object.entries(LEFT_BLANK)) {
-      const value = front.data[field];
-      // `image: ""` is told as not being a group of fields.
-      const blankText = typeof value === 'string' && value.trim() === '' && field !== 'image';
-      if ((value !== null && !blankText) || commented.has(field)) continue;
-      const line = front.lineOf([field]);
-      const toldBelow = (problem: Problem) =>
-        problem.line === line + 1 && problem.severity === 'error';
-      if (!problems.some(toldBelow)) warn([field], fix);
-    }
-    // `image:` with its lines left to fill in (`src:`, `alt:`): no photo, and an alt text unseen.
-    const image = front.data.image as Record<string, unknown> | null | undefined;
-    if (image && typeof image === 'object' && !Array.isArray(image) && image.src == null) {
-      const given = (name: string) => typeof image[name] === 'string' && image[name] !== '';
-      if (given('alt')) {
-        const why = 'so the story has no lead photo and its alt text is shown nowhere';
-        if (image.src === null)
-          warn(
-            ['image', 'src'],
-            `is empty, ${why} (give the photo: src: ./photo.jpg, or delete the image: lines)`,
-          );
-        else
-          warn(
-            ['image'],
-            `has no src:, ${why} (add src: ./photo.jpg under it, or delete the image: lines)`,
-          );
-      } else if (!given('caption') && !given('credit')) {
-        warn(
-          ['image'],
-          LEFT_BLANK.image!.replace('or delete the line', 'or delete the image: lines'),
-        );
-      }
-    }
-    // `alt: IMG_1234.jpg`: a screen reader reads out a file name, or "photo" after "image".
-    if (image && typeof image === 'object' && typeof image.alt === 'string') {
-      const vague = vagueAlt(image.alt);
-      if (vague) warn(['image', 'alt'], vagueAltMessage(image.alt, vague));
-    }
-    const line = placeholderLine(text);
-    if (line !== undefined) {
-      problems.push({
-        file,
-        line,
-        field: 'body',
-        message: `still holds the placeholder "${PLACEHOLDER_BODY}" (write the story in place of the placeholder)`,
-        severity: 'error',
-      });
-    }
+    const erred = (line: number) =>
+      problems.some((problem) => problem.line === line && problem.severity === 'error');
+    leftBlank(input, tell, commented, erred);
+    problems.push(...placeholderProblems(file, text));
   }
-  // Warnings read the raw values, so a file with errors hears them in the same report.
-  // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
-  const { author, summary: given, title } = front.data;
-  const titleLength = typeof title === 'string' ? [...title.trim().normalize('NFC')].length : 0;
-  if (titleLength > TITLE_WARN_LENGTH) {
-    warn(
-      ['title'],
-      `is ${titleLength} characters long: search results and shared links cut it short, and a headline reads best in a line or two (keep it under ${TITLE_WARN_LENGTH}; the rest belongs in the summary or the story)`,
-    );
-  }
-  if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
-    const names = author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
-    warn(
-      ['author'],
-      `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
-    );
-  }
-  if (typeof given === 'string' && given.length > SUMMARY_WARN_LENGTH) {
-    warn(
-      ['summary'],
-      `is ${given.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
-    );
-  }
-  if (bytes.length > LARGE_FILE_BYTES) {
-    problems.push({
-      file,
-      field: 'size',
-      message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB (an article over ${LARGE_FILE_BYTES / 1_000_000} MB is slow to build and to read: split it, or move tables and data out)`,
-      severity: 'warning',
-    });
-  }
-  // `# <the headline>` pasted above the story: printed twice, and taken as the summary.
-  const split = splitFrontmatter(text);
-  if (split.kind === 'found' && typeof title === 'string') {
-    const index = repeatedHeadline(split.body, title);
-    if (index !== undefined)
-      problems.push({
-        file,
-        line: split.bodyLine + index,
-        field: 'body',
-        message:
-          'begins with the headline again, which the page prints above the story already, so readers would see it twice (delete the line)',
-        severity: 'warning',
-      });
-  }
-  if (isBlankMarkdown(bodyOf(text))) {
-    problems.push({
-      file,
-      ...(split.kind === 'found' && { line: split.bodyLine - 1 }),
-      field: 'body',
-      message: 'is empty (write the story below the closing ---)',
-      severity: 'warning',
-    });
-  }
+  lengthsAndNames(input, tell);
+  problems.push(...bodyProblems(file, text, bytes.length, front.data.title));
   if (!parsed.success || front.problems.length > 0) {
     // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.
     const fields = {
@@ -496,19 +301,6 @@ export function validateArticle(
   return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems, draft };
 }
 
-/** Fields whose words readers see, where text cut at " #" would go out wrong. */
-const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
-
-/** Fields a story goes out without when they are left blank, and what to write in them. */
-const LEFT_BLANK: Readonly<Record<string, string>> = {
-  author:
-    'is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
-  source:
-    'is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
-  image:
-    'is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
-};
-
 /** What a field gives a story, where its name does not say it in words: `author` is its byline. */
 const FIELD_NOUNS: Readonly<Record<string, string>> = {
   updated: 'update time',
@@ -519,138 +311,6 @@ const FIELD_NOUNS: Readonly<Record<string, string>> = {
   aliases: 'old addresses',
   slug: 'own address',
 };
-
-/** What goes missing without a field: `the story is published without its byline`. */
-export type Lost = (field: string) => string;
-
-/**
- * A misspelt name on a line YAML could not read (`authr:` and a pasted non-breaking space): told
- * with that line's mistake, not in the round after its fix.
- */
-function misspeltOnUnreadLines(
-  told: readonly Problem[],
-  data: Record<string, unknown> | undefined,
-): Problem[] {
-  return told.flatMap((problem): Problem[] => {
-    const name = problem.field ?? '';
-    if (
-      !/^[A-Za-z_][\w-]*$/.test(name) ||
-      FRONTMATTER_FIELDS.includes(name) ||
-      (data && name in data)
-    )
-      return [];
-    const near = didYouMean(name, FRONTMATTER_FIELDS);
-    if (!near || problem.severity !== 'error') return [];
-    const message = `is not a known field either: did you mean ${near}? (rename it ${near}:)`;
-    return [{ ...problem, message }];
-  });
-}
-
-/**
- * The fields of a group (the front matter, `image:`, a correction) its schema does not know. A
- * name a typo away from a known field is that field misspelt, an error: published as it is, the
- * story would go out without it (no byline for `auhtor:`). Any other name is the editor's own
- * note, a warning. `lost` says what goes missing without a field (`the story is published without its byline`).
- */
-export function unknownFieldProblems(
-  file: string,
-  data: unknown,
-  known: readonly string[],
-  path: readonly PropertyKey[],
-  lineOf: (path: readonly PropertyKey[]) => number,
-  lost: Lost,
-  groups: Readonly<Record<string, readonly string[]>> = {},
-  otherNames: Readonly<Record<string, string>> = {},
-): Problem[] {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-  const record = data as Record<string, unknown>;
-  return Object.keys(record)
-    .filter((key) => !known.includes(key))
-    .map((key): Problem => {
-      const at = { file, line: lineOf([...path, key]), field: [...path, key].join('.') };
-      // `draft:` with a zero-width space pasted before it reads as another name to YAML.
-      if (showInvisible(key) !== key) {
-        const message = `has an invisible character in its name, "${showInvisible(key)}" (delete the start of the line and type the name again)`;
-        return {
-          ...at,
-          field: [...path, key.replace(INVISIBLE, '')].join('.'),
-          message,
-          severity: 'error',
-        };
-      }
-      // `　src:` indented with a full-width space: YAML reads the space as part of the name.
-      const wide = /^[\u3000\u00a0]+|[\u3000\u00a0]+$/.exec(key);
-      if (wide) {
-        const kind = wide[0].startsWith('\u3000')
-          ? 'a full-width space (typed with a Chinese or Japanese keyboard)'
-          : 'a non-breaking space (pasted from a word processor or a web page)';
-        const name = key.replace(/^[\u3000\u00a0]+|[\u3000\u00a0]+$/g, '');
-        // A field of the story starts at the beginning of the line; one inside a group is indented.
-        const fix =
-          wide.index > 0
-            ? `delete the space between ${name} and its colon`
-            : path.length === 0 && !Object.values(groups).some((fields) => fields.includes(name))
-              ? `delete the spaces before ${name}: it starts at the beginning of the line`
-              : `delete the spaces before ${name} and indent it again with the space bar${wide[0].startsWith('\u3000') ? ' in Latin input' : ''}`;
-        const message = `has ${kind} in its name, which YAML reads as part of the name, not as a space (${fix})`;
-        return { ...at, field: [...path, name].join('.'), message, severity: 'error' };
-      }
-      // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
-      const group = Object.keys(groups).find(
-        (name) => record[name] === null && groups[name]!.includes(key),
-      );
-      if (group) {
-        const message = `is not indented under ${group}:, so ${group}: is empty (indent it by two spaces, or ${lost(group)})`;
-        return { ...at, message, severity: 'error' };
-      }
-      const other = Object.hasOwn(otherNames, key) ? otherNames[key] : undefined;
-      if (other && known.includes(other) && !(other in record)) {
-        const message = `is what other tools call ${other}: (rename it ${other}:, or ${lost(other)})`;
-        return { ...at, message, severity: 'error' };
-      }
-      const near = didYouMean(key, known);
-      if (near && near in record) {
-        const message = `is not a known field: did you mean ${near}? (${near}: is on line ${lineOf([...path, near])} already: keep one of the two)`;
-        return { ...at, message, severity: 'error' };
-      }
-      if (near) {
-        // Not "published without its draft": a `Draft: true` line holds the story (see markedDraft).
-        const or = near === 'draft' ? '' : `, or ${lost(near)}`;
-        const message = `is not a known field: did you mean ${near}? (rename it ${near}:${or})`;
-        return { ...at, message, severity: 'error' };
-      }
-      // `summary: The storm` then `hit the coast: officials said` at the start of the next line.
-      const above = Object.keys(record).find(
-        (other) =>
-          known.includes(other) &&
-          typeof record[other] === 'string' &&
-          // Prose: words, not a date or a slug, which no editor wraps.
-          /\s/.test(record[other]) &&
-          lineOf([...path, other]) === at.line - 1,
-      );
-      if (above && typeof record[key] === 'string') {
-        const whole = `${String(record[above])} ${key}: ${record[key]}`;
-        const fix = `put the whole ${above} on one line, in quotes: ${above}: ${quoted(whole)}`;
-        // A note's name is a word; one with spaces is surely words of the value above.
-        return /\s/.test(key)
-          ? {
-              ...at,
-              message: `reads to YAML as a field, cutting ${above}: short on line ${at.line - 1} (${fix})`,
-              severity: 'error',
-            }
-          : {
-              ...at,
-              message: `is not a known field and is ignored (if it goes on with ${above}: on line ${at.line - 1}, ${fix})`,
-              severity: 'warning',
-            };
-      }
-      return {
-        ...at,
-        message: `is not a known field and is ignored (known fields: ${known.join(', ')})`,
-        severity: 'warning',
-      };
-    });
-}
 
 /** A file's article, with the lines of the fields checked after validation. */
 function checkable(
@@ -727,12 +387,4 @@ function salvageFields(
     title: (kept.title as string | undefined) ?? basename(file),
     date: (kept.date as string | undefined) ?? STAND_IN_DATE,
   } as Frontmatter;
-}
-
-/** The file line of `npm run new`'s placeholder body, when the body still holds it. */
-function placeholderLine(text: string): number | undefined {
-  const split = splitFrontmatter(text);
-  if (split.kind !== 'found') return undefined;
-  const index = split.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER_BODY));
-  return index === -1 ? undefined : split.bodyLine + index;
 }

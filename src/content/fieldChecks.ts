@@ -1,0 +1,255 @@
+/**
+ * The checks on the values of one story's front matter, as YAML read them: each tells, in its own
+ * words, of one kind of slip (quotes pasted from a word processor, a line left to fill in, a value
+ * cut at " #"). They read the raw values, so a file with errors hears of them in the same report.
+ */
+import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
+import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+
+/** One story's front matter as YAML read it. */
+export interface FieldCheckInput {
+  /** The values, as YAML read them. */
+  data: Record<string, unknown>;
+  /** The file's lines: what YAML kept nothing of (a value after a #) is read there. */
+  lines: readonly string[];
+  /** The line of a field. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** The text YAML read as a note after a field's value (`title: Storm # and flood`). */
+  comments: ReadonlyMap<string, string>;
+  /** The site's time zone, for comparing calendar dates with date-times. */
+  timeZone: string;
+}
+
+/** Tells of a problem at a field: a warning, or an error that stops the story. */
+export interface Tell {
+  warn: (path: readonly PropertyKey[], message: string) => void;
+  fail: (path: readonly PropertyKey[], message: string) => void;
+}
+
+/** A longer given summary is flagged: it will not fit a search result or a feed reader's line. */
+export const SUMMARY_WARN_LENGTH = 300;
+
+/** A longer headline is flagged: most often a paragraph pasted in, and cut short where shared. */
+export const TITLE_WARN_LENGTH = 150;
+
+/** Fields whose words readers see, where text cut at " #" would go out wrong. */
+const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
+
+/** Fields a story goes out without when they are left blank, and what to write in them. */
+const LEFT_BLANK: Readonly<Record<string, string>> = {
+  author:
+    'is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
+  source:
+    'is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
+  image:
+    'is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
+};
+
+/** `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print. */
+export function typographicQuotes({ data }: FieldCheckInput, { warn }: Tell): void {
+  for (const field of PROSE_FIELDS) {
+    const value = data[field];
+    if (typeof value !== 'string' || !/^[“‘„«].*[”’“»]$/su.test(value.trim())) continue;
+    warn(
+      [field],
+      `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
+    );
+  }
+}
+
+/**
+ * `tags: [Weather, ""]`: an entry left blank (a CMS row never filled) is left out, and a bare `- `
+ * is made a blank entry in its place; a name twice in one byline is printed once.
+ */
+export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: Tell): void {
+  for (const field of ['tags', 'author'] as const) {
+    const list = data[field];
+    if (!Array.isArray(list)) continue;
+    const seen = new Set<string>();
+    list.forEach((entry: unknown, i) => {
+      // `- ` with nothing after it (a YAML null) is left out as a blank entry is, in its place.
+      if (entry === null) list[i] = entry = '';
+      if (typeof entry !== 'string') return;
+      if (entry.trim() === '') {
+        // `- #Syria`: YAML reads what follows a # as a comment, so the entry is empty.
+        const written = /^\s*-\s+(#.*\S)/.exec(lines[lineOf([field, i]) - 1] ?? '')?.[1];
+        warn(
+          [field, i],
+          written
+            ? `"${written}" is read as a comment, which YAML makes of what follows a #, so the entry is empty and left out (write it without the #: - ${written.replace(/^#+\s*/, '')})`
+            : 'is empty and is left out (delete it)',
+        );
+      }
+      // `author: [Jane Doe, Jane Doe]` would print "By Jane Doe and Jane Doe" (tags merge anyway).
+      const name = entry.trim();
+      if (field === 'author' && name !== '' && seen.has(name))
+        warn([field, i], `"${name}" is named twice and is printed once (delete one)`);
+      seen.add(name);
+    });
+  }
+}
+
+/** `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is. */
+export function unclosedQuotations({ data }: FieldCheckInput, { warn }: Tell): void {
+  for (const field of PROSE_FIELDS) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    const text = value.trim();
+    const closer = ({ '“': '”', '„': '“', '«': '»' } as Record<string, string>)[text[0] ?? ''];
+    if (!closer || text.slice(1).includes(closer) || (text[0] === '„' && text.includes('”')))
+      continue;
+    warn(
+      [field],
+      `opens a quotation (${text[0]}) that is never closed, and is printed so (close it with ${closer}, or delete it)`,
+    );
+  }
+}
+
+/** `title: Storm # and flood` reads as "Storm": YAML takes " #" and what follows for a note. */
+export function cutAtComments({ data, comments }: FieldCheckInput, { fail }: Tell): void {
+  for (const field of PROSE_FIELDS) {
+    const comment = comments.get(field);
+    if (comment === undefined) continue;
+    const cut = `#${comment}`.trimEnd();
+    const whole = `${String(data[field])} ${cut}`;
+    const quoted = whole.includes("'") ? JSON.stringify(whole) : `'${whole}'`;
+    fail(
+      [field],
+      `loses "${cut}": YAML reads " #" and what follows as a note, not text (put the value in quotes: ${field}: ${quoted})`,
+    );
+  }
+}
+
+/** An update, or a correction, dated before the story it changes. */
+export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell): void {
+  const { date, updated, corrections } = data;
+  if (typeof date !== 'string') return;
+  const d = parseDateValue(date);
+  if (!d.ok) return;
+  if (typeof updated === 'string') {
+    const u = parseDateValue(updated);
+    if (u.ok && !isOnOrAfter(u.value, d.value, timeZone)) {
+      fail(
+        ['updated'],
+        `"${updated}" is before date "${date}" (updated must not be earlier than date)`,
+      );
+    }
+  }
+  if (!Array.isArray(corrections)) return;
+  corrections.forEach((correction: unknown, i) => {
+    const value = (correction as { date?: unknown } | null)?.date;
+    if (typeof value !== 'string') return;
+    const c = parseDateValue(value);
+    if (c.ok && !isOnOrAfter(c.value, d.value, timeZone)) {
+      fail(
+        ['corrections', i, 'date'],
+        `"${value}" is before date "${date}" (a correction comes after the story)`,
+      );
+    }
+  });
+}
+
+/**
+ * `tags: #Syria`: YAML reads what follows a # as a comment, so the field is empty. Returns the
+ * fields so told, which are not told again as left blank.
+ */
+export function commentedValues({ data, lines, lineOf }: FieldCheckInput, { warn }: Tell) {
+  const commented = new Set<string>();
+  for (const [field, value] of Object.entries(data)) {
+    if (value !== null) continue;
+    const line = lines[lineOf([field]) - 1] ?? '';
+    const written = /^[^:]+:\s+(#.*\S)/.exec(line)?.[1];
+    if (!written) continue;
+    commented.add(field);
+    const bare = written.replace(/^#+\s*/, '');
+    warn(
+      [field],
+      `is empty: "${written}" is read as a comment, which YAML makes of what follows a # (write it without the #: ${field}: ${field === 'tags' ? `[${bare}]` : bare})`,
+    );
+  }
+  return commented;
+}
+
+/**
+ * Lines left to fill in on a story going out: a blank summary, byline, source or lead photo, an
+ * `image:` whose `src:` was never given, an alt text that describes nothing. `commented` are
+ * told already; `erred` says whether a line holds an error, which says why the line above is blank.
+ */
+export function leftBlank(
+  { data, lineOf }: FieldCheckInput,
+  { warn }: Tell,
+  commented: ReadonlySet<string>,
+  erred: (line: number) => boolean,
+): void {
+  const { summary } = data;
+  const blankSummary = summary === null || (typeof summary === 'string' && !summary.trim());
+  if (blankSummary && !commented.has('summary')) {
+    warn(
+      ['summary'],
+      'is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
+    );
+  }
+  // `author:` with nothing after it reads as no field at all: a line left to fill in, most likely.
+  // When the line below it is in error (`src:` not indented under it), that message says why.
+  for (const [field, fix] of Object.entries(LEFT_BLANK)) {
+    const value = data[field];
+    // `image: ""` is told as not being a group of fields.
+    const blankText = typeof value === 'string' && value.trim() === '' && field !== 'image';
+    if ((value !== null && !blankText) || commented.has(field)) continue;
+    if (!erred(lineOf([field]) + 1)) warn([field], fix);
+  }
+  // `image:` with its lines left to fill in (`src:`, `alt:`): no photo, and an alt text unseen.
+  const image = data.image as Record<string, unknown> | null | undefined;
+  if (image && typeof image === 'object' && !Array.isArray(image) && image.src == null) {
+    const given = (name: string) => typeof image[name] === 'string' && image[name] !== '';
+    if (given('alt')) {
+      const why = 'so the story has no lead photo and its alt text is shown nowhere';
+      if (image.src === null)
+        warn(
+          ['image', 'src'],
+          `is empty, ${why} (give the photo: src: ./photo.jpg, or delete the image: lines)`,
+        );
+      else
+        warn(
+          ['image'],
+          `has no src:, ${why} (add src: ./photo.jpg under it, or delete the image: lines)`,
+        );
+    } else if (!given('caption') && !given('credit')) {
+      warn(
+        ['image'],
+        LEFT_BLANK.image!.replace('or delete the line', 'or delete the image: lines'),
+      );
+    }
+  }
+  // `alt: IMG_1234.jpg`: a screen reader reads out a file name, or "photo" after "image".
+  if (image && typeof image === 'object' && typeof image.alt === 'string') {
+    const vague = vagueAlt(image.alt);
+    if (vague) warn(['image', 'alt'], vagueAltMessage(image.alt, vague));
+  }
+}
+
+/** A headline or summary too long to be shown whole, and a byline naming several people in one. */
+export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void {
+  const { author, summary, title } = data;
+  const titleLength = typeof title === 'string' ? [...title.trim().normalize('NFC')].length : 0;
+  if (titleLength > TITLE_WARN_LENGTH) {
+    warn(
+      ['title'],
+      `is ${titleLength} characters long: search results and shared links cut it short, and a headline reads best in a line or two (keep it under ${TITLE_WARN_LENGTH}; the rest belongs in the summary or the story)`,
+    );
+  }
+  // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
+  if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
+    const names = author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
+    warn(
+      ['author'],
+      `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
+    );
+  }
+  if (typeof summary === 'string' && summary.length > SUMMARY_WARN_LENGTH) {
+    warn(
+      ['summary'],
+      `is ${summary.length} characters long (keep it under ${SUMMARY_WARN_LENGTH}: one or two sentences)`,
+    );
+  }
+}

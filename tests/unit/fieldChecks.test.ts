@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { bodyProblems, placeholderProblems } from '../../src/content/bodyChecks.ts';
+import {
+  type FieldCheckInput,
+  commentedValues,
+  datesInOrder,
+  leftBlank,
+  listEntries,
+} from '../../src/content/fieldChecks.ts';
+import { PLACEHOLDER_BODY } from '../../src/lib/newArticle.ts';
+
+/** A check's input for `data`, each field on the line of its place in `data`, lines as written. */
+function input(data: Record<string, unknown>, lines: string[] = []): FieldCheckInput {
+  const order = Object.keys(data);
+  return {
+    data,
+    lines,
+    lineOf: (path) => order.indexOf(String(path[0])) + 2,
+    comments: new Map(),
+    timeZone: 'Pacific/Auckland',
+  };
+}
+
+/** What a check told, as "severity path: message". */
+function told() {
+  const said: string[] = [];
+  const tell = {
+    warn: (path: readonly PropertyKey[], message: string) =>
+      said.push(`warning ${path.join('.')}: ${message}`),
+    fail: (path: readonly PropertyKey[], message: string) =>
+      said.push(`error ${path.join('.')}: ${message}`),
+  };
+  return { said, tell };
+}
+
+describe('datesInOrder', () => {
+  it('compares an update with the calendar date of the story in the site time zone', () => {
+    const { said, tell } = told();
+    // 11:00 UTC on 1 January is already 2 January in Auckland: the same day as the story.
+    datesInOrder(input({ date: '2025-01-02', updated: '2025-01-01T11:00:00Z' }), tell);
+    expect(said).toEqual([]);
+    datesInOrder(input({ date: '2025-01-02', updated: '2025-01-01T10:00:00Z' }), tell);
+    expect(said).toEqual([
+      'error updated: "2025-01-01T10:00:00Z" is before date "2025-01-02" (updated must not be earlier than date)',
+    ]);
+  });
+
+  it('tells a correction dated before its story, by its number, and nothing of a bad date', () => {
+    const { said, tell } = told();
+    const corrections = [{ date: '2025-03-01' }, { date: '2025-01-01' }];
+    datesInOrder(input({ date: '2025-02-01', corrections }), tell);
+    datesInOrder(input({ date: 'soon', corrections }), tell);
+    expect(said).toEqual([
+      'error corrections.1.date: "2025-01-01" is before date "2025-02-01" (a correction comes after the story)',
+    ]);
+  });
+});
+
+describe('listEntries', () => {
+  it('makes a bare dash a blank entry in its place, and tells of it and of a name given twice', () => {
+    const { said, tell } = told();
+    const data = { author: ['Ana Ruiz', null, 'Ana Ruiz'] };
+    listEntries(input(data, ['---', 'author:', '  -', '  - #Ana Ruiz']), tell);
+    expect(data.author).toEqual(['Ana Ruiz', '', 'Ana Ruiz']);
+    expect(said).toEqual([
+      'warning author.1: is empty and is left out (delete it)',
+      'warning author.2: "Ana Ruiz" is named twice and is printed once (delete one)',
+    ]);
+  });
+});
+
+describe('commentedValues and leftBlank', () => {
+  it('tells a value lost to a # once, as a comment, not again as left blank', () => {
+    const { said, tell } = told();
+    const given = input({ source: null, author: null }, ['---', 'source: #AP', 'author:']);
+    const commented = commentedValues(given, tell);
+    leftBlank(given, tell, commented, () => false);
+    expect([...commented]).toEqual(['source']);
+    expect(said).toEqual([
+      'warning source: is empty: "#AP" is read as a comment, which YAML makes of what follows a # (write it without the #: source: AP)',
+      'warning author: is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
+    ]);
+  });
+
+  it('leaves a blank image: to the error on the line below it, which says why', () => {
+    const { said, tell } = told();
+    leftBlank(input({ image: null }), tell, new Set(), (line) => line === 3);
+    expect(said).toEqual([]);
+    leftBlank(input({ image: null }), tell, new Set(), () => false);
+    expect(said).toHaveLength(1);
+  });
+});
+
+describe('bodyChecks', () => {
+  it('finds the placeholder on its line of the file', () => {
+    const text = `---\ntitle: T\n---\n\nFirst.\n\n${PLACEHOLDER_BODY}\n`;
+    expect(placeholderProblems('x.md', text)).toMatchObject([{ line: 7, severity: 'error' }]);
+    expect(placeholderProblems('x.md', '---\ntitle: T\n---\nDone.\n')).toEqual([]);
+  });
+
+  it('tells a body left empty on the closing fence, and one opening with the headline', () => {
+    expect(bodyProblems('x.md', '---\ntitle: T\n---\n\n', 20, 'T')).toMatchObject([
+      { line: 3, field: 'body', message: 'is empty (write the story below the closing ---)' },
+    ]);
+    const repeated = '---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nWaves rose.\n';
+    expect(bodyProblems('x.md', repeated, 60, 'Storm hits coast')).toMatchObject([
+      { line: 4, field: 'body', severity: 'warning' },
+    ]);
+  });
+});
