@@ -5,6 +5,7 @@
  */
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { EMBARGO_NAMES } from './otherNames.ts';
 
 /** One story's front matter as YAML read it. */
 export interface FieldCheckInput {
@@ -44,6 +45,41 @@ const LEFT_BLANK: Readonly<Record<string, string>> = {
   image:
     'is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
 };
+
+/**
+ * Fields that look as if they do something and do not here: YAML's merge key, an `embargo:` (a
+ * story is held until its date), another tool's draft flag (`held`, which holds it all the same).
+ */
+export function fieldsReadAsNothing(
+  { data }: FieldCheckInput,
+  { fail }: Tell,
+  held: string | undefined,
+): void {
+  if ('<<' in data) {
+    fail(
+      ['<<'],
+      "is YAML's merge key, which Dateline does not read (write each field on a line of its own)",
+    );
+  }
+  // `embargo: 2099-01-01` would hold nothing back: a build must not publish the story.
+  for (const name of EMBARGO_NAMES.filter((key) => key in data)) {
+    const value = data[name];
+    const given = typeof value === 'string' && parseDateValue(value).ok ? value : undefined;
+    const write = given
+      ? `date: ${given}`
+      : 'date: as the time it may be published (YYYY-MM-DD, or a date-time such as YYYY-MM-DDT09:00:00Z)';
+    fail(
+      [name],
+      `holds nothing back here: a story is held until its date (write ${write}, and delete ${name}:)`,
+    );
+  }
+  if (held) {
+    fail(
+      [held],
+      `is how other tools hold a story back: it is held as a draft all the same (write draft: true in its place)`,
+    );
+  }
+}
 
 /** `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print. */
 export function typographicQuotes({ data }: FieldCheckInput, { warn }: Tell): void {

@@ -24,6 +24,7 @@ import {
   commentedValues,
   cutAtComments,
   datesInOrder,
+  fieldsReadAsNothing,
   leftBlank,
   lengthsAndNames,
   listEntries,
@@ -206,30 +207,15 @@ export function validateArticle(
         !EMBARGO_NAMES.includes(problem.field ?? ''),
     ),
   );
-  if ('<<' in front.data) {
-    fail(
-      ['<<'],
-      "is YAML's merge key, which Dateline does not read (write each field on a line of its own)",
-    );
-  }
-  // `embargo: 2099-01-01` would hold nothing back: a build must not publish the story.
-  for (const name of EMBARGO_NAMES.filter((key) => key in front.data!)) {
-    const value = front.data[name];
-    const given = typeof value === 'string' && parseDateValue(value).ok ? value : undefined;
-    const write = given
-      ? `date: ${given}`
-      : 'date: as the time it may be published (YYYY-MM-DD, or a date-time such as YYYY-MM-DDT09:00:00Z)';
-    fail(
-      [name],
-      `holds nothing back here: a story is held until its date (write ${write}, and delete ${name}:)`,
-    );
-  }
-  if (held) {
-    fail(
-      [held],
-      `is how other tools hold a story back: it is held as a draft all the same (write draft: true in its place)`,
-    );
-  }
+  const input: FieldCheckInput = {
+    data: front.data,
+    lines: text.split('\n'),
+    lineOf: front.lineOf,
+    comments: front.comments,
+    timeZone: settings.timeZone,
+  };
+  const tell: Tell = { warn, fail };
+  fieldsReadAsNothing(input, tell, held);
   // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
   unknown(
     front.data.image,
@@ -244,14 +230,6 @@ export function validateArticle(
     );
   }
 
-  const input: FieldCheckInput = {
-    data: front.data,
-    lines: text.split('\n'),
-    lineOf: front.lineOf,
-    comments: front.comments,
-    timeZone: settings.timeZone,
-  };
-  const tell: Tell = { warn, fail };
   typographicQuotes(input, tell);
   listEntries(input, tell);
   unclosedQuotations(input, tell);
