@@ -6,7 +6,7 @@
 import type { Problem } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { FRONTMATTER_FIELDS, INVISIBLE, showInvisible } from './articleSchema.ts';
-import { quoted } from './frontmatter.ts';
+import { quoted } from './yamlErrors.ts';
 
 /** What goes missing without a field: `the story is published without its byline`. */
 export type Lost = (field: string) => string;
