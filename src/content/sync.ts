@@ -132,112 +132,25 @@ export async function loadArticles(
     .filter((article) => article !== undefined);
   // Author profiles are checked with the articles: one report for the whole content.
   const profiles = await readAuthors(root, dirs, settings);
-  // A byline in a file with errors counts: it is still the editor's intent.
-  profiles.problems.push(
-    ...bylineProblems(
-      [...valid, ...salvaged].map((file) => {
-        const { author } = file.fields;
-        const names = typeof author === 'string' ? [author] : (author ?? []);
-        return {
-          file: file.file,
-          names: names.map((name, i) => ({ name, line: file.authorLines?.[i] })),
-        };
-      }),
-      profiles.authors,
-      Object.values(STRINGS).map((words) => words.by),
-    ),
-  );
-  // Checked on every load, reused records too: a photo can go while its article stays the same.
-  const memo = options.photoMemo ?? (await loadPhotoMemo());
-  const uses = photoUses(
-    [...valid, ...salvaged],
-    [...rendered, ...unpublished.records],
-    profiles.authors,
-  );
-  const photos = await checkPhotos(root, dirs, uses, memo);
-  photos.problems.push(...altTextProblems([...rendered, ...unpublished.records]));
-  // Reused records too: a file in public/ can go while the article stays the same.
-  photos.problems.push(
-    ...missingBodyImages(
-      [...rendered, ...unpublished.records],
-      resolve(root, 'public'),
-      settings.base,
-    ),
-  );
-  // A link to a file in public/ is checked on every sync, as a body image is.
-  photos.problems.push(
-    ...missingLinkedFiles(
-      [
-        ...[...rendered, ...unpublished.records].map((record) => ({
-          filePath: record.filePath,
-          links: record.siteLinks ?? [],
-        })),
-        ...profiles.authors.map((author) => ({
-          filePath: author.filePath,
-          links: author.bioLinks ?? [],
-        })),
-      ],
-      resolve(root, 'public'),
-      settings.base,
-    ),
-  );
+  // A file with errors counts in the checks across files: it is still the editor's intent.
+  const checked = [...valid, ...salvaged];
+  const records = [...rendered, ...unpublished.records];
+  profiles.problems.push(...bylineFileProblems(checked, profiles.authors));
+  const photos = await shownFileProblems(root, dirs, checked, records, profiles.authors, {
+    base: settings.base,
+    memo: options.photoMemo ?? (await loadPhotoMemo()),
+  });
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
-  const notes = bodyNoteProblems([...rendered, ...unpublished.records]);
-  // Against every file that validated, drafts too: a link to a draft is told as one.
-  const links = brokenSiteLinks(
-    [...rendered, ...unpublished.records],
-    [...valid, ...salvaged].map((file) => ({
-      slug: file.slug,
-      aliases: file.fields.aliases ?? [],
-      file: file.file,
-      date: file.fields.date,
-      draft: file.fields.draft ?? false,
-      lang: file.fields.lang,
-    })),
-    profiles.authors,
-    {
-      base: settings.base,
-      siteUrl: options.siteUrl,
-      lang: settings.lang ?? DEFAULT_LANG,
-      timeZone: settings.timeZone,
-      now: options.now,
-    },
-  );
+  const notes = bodyNoteProblems(records);
+  const links = linkProblems(checked, records, profiles.authors, settings, options);
   const gone =
     options.published === undefined || options.now === undefined
       ? []
-      : await goneSinceLastBuild(
-          options.published,
-          contentKey(root, dirs),
-          [...valid, ...salvaged],
-          {
-            ...settings,
-            now: options.now,
-          },
-        );
-  const siteLang = settings.lang ?? DEFAULT_LANG;
-  // Sections name topics of the site's own language (other editions show the latest alone).
-  const sections = options.sections
-    ? sectionProblems(
-        options.sections.names,
-        [...valid, ...salvaged]
-          .filter((file) => editionKey(file.lang, siteLang) === '')
-          .map((file) => ({
-            tags: file.fields.tags ?? [],
-            status: options.now === undefined ? 'published' : statusOf(file, options.now, settings),
-          })),
-        options.sections.where,
-      )
-    : [];
-  // Every story counts, drafts too: an edition waiting for its first story is no slip.
-  const editions = options.editions
-    ? unusedEditions(
-        options.editions.langs,
-        [...valid, ...salvaged].map((file) => file.lang),
-        siteLang,
-        options.editions.where,
-      )
-    : [];
+      : await goneSinceLastBuild(options.published, contentKey(root, dirs), checked, {
+          ...settings,
+          now: options.now,
+        });
+  const { sections, editions } = settingsProblems(checked, settings, options);
   const found = [
     ...problems,
     ...gone,
@@ -274,6 +187,110 @@ export async function loadArticles(
   );
   const articles = rendered.filter((article) => !broken.has(article.filePath));
   return { ...result, articles };
+}
+
+/** Bylines that name a profile otherwise than it is written (see bylineChecks.ts). */
+function bylineFileProblems(files: readonly ValidArticle[], authors: readonly Author[]) {
+  return bylineProblems(
+    files.map((file) => {
+      const { author } = file.fields;
+      const names = typeof author === 'string' ? [author] : (author ?? []);
+      return {
+        file: file.file,
+        names: names.map((name, i) => ({ name, line: file.authorLines?.[i] })),
+      };
+    }),
+    authors,
+    Object.values(STRINGS).map((words) => words.by),
+  );
+}
+
+/**
+ * The files the stories and profiles show or link to, checked on every sync (reused records
+ * too: a photo or a file in public/ can go while its article stays the same): each photo read,
+ * body photos without alt text, and site paths that name no file in public/.
+ */
+async function shownFileProblems(
+  root: string,
+  dirs: readonly string[],
+  files: readonly ValidArticle[],
+  records: readonly Article[],
+  authors: readonly Author[],
+  { base, memo }: { base: string; memo: PhotoMemo },
+) {
+  const photos = await checkPhotos(root, dirs, photoUses(files, records, authors), memo);
+  const publicDir = resolve(root, 'public');
+  photos.problems.push(
+    ...altTextProblems(records),
+    ...missingBodyImages(records, publicDir, base),
+    ...missingLinkedFiles(
+      [
+        ...records.map((record) => ({ filePath: record.filePath, links: record.siteLinks ?? [] })),
+        ...authors.map((author) => ({ filePath: author.filePath, links: author.bioLinks ?? [] })),
+      ],
+      publicDir,
+      base,
+    ),
+  );
+  return photos;
+}
+
+/** Body and bio links to the site's own pages that lead to none readers will find (linkChecks.ts). */
+function linkProblems(
+  files: readonly ValidArticle[],
+  records: readonly Article[],
+  authors: readonly Author[],
+  settings: ParseSettings,
+  options: LoadOptions,
+): Problem[] {
+  // Against every file that validated, drafts too: a link to a draft is told as one.
+  const targets = files.map((file) => ({
+    slug: file.slug,
+    aliases: file.fields.aliases ?? [],
+    file: file.file,
+    date: file.fields.date,
+    draft: file.fields.draft ?? false,
+    lang: file.fields.lang,
+  }));
+  return brokenSiteLinks(records, targets, authors, {
+    base: settings.base,
+    siteUrl: options.siteUrl,
+    lang: settings.lang ?? DEFAULT_LANG,
+    timeZone: settings.timeZone,
+    now: options.now,
+  });
+}
+
+/** Sections that name no topic of the stories, and editions with no story at all. */
+function settingsProblems(
+  files: readonly ValidArticle[],
+  settings: ParseSettings,
+  options: LoadOptions,
+): { sections: Problem[]; editions: Problem[] } {
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  // Sections name topics of the site's own language (other editions show the latest alone).
+  const sections = options.sections
+    ? sectionProblems(
+        options.sections.names,
+        files
+          .filter((file) => editionKey(file.lang, siteLang) === '')
+          .map((file) => ({
+            tags: file.fields.tags ?? [],
+            status: options.now === undefined ? 'published' : statusOf(file, options.now, settings),
+          })),
+        options.sections.where,
+      )
+    : [];
+  // Every story counts, drafts too: an edition waiting for its first story is no slip.
+  const editions = options.editions
+    ? unusedEditions(
+        options.editions.langs,
+        files.map((file) => file.lang),
+        siteLang,
+        options.editions.where,
+      )
+    : [];
+  return { sections, editions };
 }
 
 /**
