@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseDateValue, suggestDate } from '../lib/dates.ts';
+import { VAGUENESS } from '../lib/altText.ts';
 import { langProblem } from '../lib/editions.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
@@ -384,7 +385,7 @@ export const articleSchema = z.object({
           kind: z.literal('vague alt'),
           src: z.string(),
           alt: z.string(),
-          why: z.enum(['a file name', 'only a word for a picture']),
+          why: z.enum(VAGUENESS),
           line: z.number().int().positive().optional(),
         }),
         z.object({

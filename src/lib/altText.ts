@@ -32,11 +32,18 @@ const NOTHING_SAID = new Set([
 const FILE_NAME =
   /^(?:(?:img|dsc|dscn|dscf|pxl|dji|gopr|mvimg|screenshot|photo)[\s_-]?[\d_-]{3,}.*|[^\s/]+\.(?:jpe?g|png|gif|webp|avif|svg|heic|heif|tiff?|bmp))$/iu;
 
-/** Why `alt` describes nothing (`a file name`, `only a word for a picture`), or undefined. */
-export function vagueAlt(alt: string): 'a file name' | 'only a word for a picture' | undefined {
+/** A lone Latin letter (`x`), or marks and numbers with no letter at all (`-`, `1`, `...`). */
+const NOT_A_WORD = /^(?:\p{Script=Latin}|[\p{P}\p{S}\p{N}\s]+)$/u;
+
+/** The ways an alt text can describe nothing, as told to the editor. */
+export const VAGUENESS = ['a file name', 'only a word for a picture', 'not a word'] as const;
+
+/** Why `alt` describes nothing (`a file name`, `only a word for a picture`, `not a word`), or undefined. */
+export function vagueAlt(alt: string): (typeof VAGUENESS)[number] | undefined {
   const text = alt.trim();
   if (text === '') return undefined;
   if (FILE_NAME.test(text)) return 'a file name';
+  if (NOT_A_WORD.test(text)) return 'not a word';
   const words = text
     .toLowerCase()
     .replace(/[\s.:!-]+$/u, '')

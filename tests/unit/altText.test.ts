@@ -12,6 +12,10 @@ describe('vagueAlt', () => {
     [' image. ', 'only a word for a picture'],
     ['Imagen', 'only a word for a picture'],
     ['صورة', 'only a word for a picture'],
+    ['x', 'not a word'],
+    [' - ', 'not a word'],
+    ['...', 'not a word'],
+    ['1', 'not a word'],
   ])('%j is %j', (alt, why) => {
     expect(vagueAlt(alt)).toBe(why);
   });
@@ -22,6 +26,8 @@ describe('vagueAlt', () => {
     'A chart of rainfall by month, 2024',
     'The report.pdf cover page, with the council seal',
     'Imagen del puerto al amanecer',
+    '猫',
+    'Ω',
     '',
   ])('lets %j through', (alt) => {
     expect(vagueAlt(alt)).toBeUndefined();

@@ -518,7 +518,7 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
 
   it('notes nothing the sanitiser keeps', async () => {
     const body = await renderBody(
-      '# Head\n\n<b>bold</b> <figure><figcaption>Cap</figcaption></figure> [a](https://x.example) [b](/about/) [c](mailto:d@x.example) [e](#head)\n\n| a |\n| - |\n| b |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n![Local](./harbour.jpg) <img src="/images/x.png" alt="x">\n',
+      '# Head\n\n<b>bold</b> <figure><figcaption>Cap</figcaption></figure> [a](https://x.example) [b](/about/) [c](mailto:d@x.example) [e](#head)\n\n| a |\n| - |\n| b |\n\n- [x] done\n\nNote[^1]\n\n[^1]: A note.\n\n![Local](./harbour.jpg) <img src="/images/x.png" alt="A chart">\n',
       '/',
       'en',
       'content/story.md',
@@ -538,7 +538,7 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
 
   it('notes body images from another site, markdown and raw HTML alike', async () => {
     const body = await renderBody(
-      '![Pixel](https://other.site/x.gif)\n\n<img src="https://other.site/y.png" alt="y">\n',
+      '![Pixel](https://other.site/x.gif)\n\n<img src="https://other.site/y.png" alt="A map">\n',
     );
     expect(body.html).toContain('<img src="https://other.site/x.gif" alt="Pixel">');
     expect(body.notes).toEqual([

@@ -209,9 +209,9 @@ describe('parseArticle: a good file', () => {
 
   it('warns about an image field that is no misspelling, on its own line', async () => {
     const { article, problems } = await parse(
-      '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: A\n  note: ask the desk\n---\nx\n',
+      '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: Harbour\n  note: ask the desk\n---\nx\n',
     );
-    expect(article?.image).toEqual({ src: '/a.jpg', alt: 'A' });
+    expect(article?.image).toEqual({ src: '/a.jpg', alt: 'Harbour' });
     expect(problems.map(formatProblem)).toEqual([
       'content/world/x.md:7 image.note: is not a known field and is ignored (known fields: src, alt, caption, credit, width, height)',
     ]);
@@ -259,13 +259,13 @@ describe('parseArticle: a remote lead picture', () => {
     const { article } = await parseArticle(
       'content/x.md',
       new TextEncoder().encode(
-        '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: A\n  width: 1200\n  height: 800\n---\nBody.\n',
+        '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: Harbour\n  width: 1200\n  height: 800\n---\nBody.\n',
       ),
       { base: '/', timeZone: 'UTC' },
     );
     expect(article?.image).toEqual({
       src: 'https://cdn.example/a.jpg',
-      alt: 'A',
+      alt: 'Harbour',
       width: 1200,
       height: 800,
     });
@@ -486,7 +486,7 @@ describe('validateArticle: a value wrapped onto a line that starts like a field'
 describe("validateArticle: a draft line where YAML does not read it as the story's draft", () => {
   it.each([
     [
-      'image:\n  src: https://cdn.example/a.jpg\n  alt: A\n  draft: true',
+      'image:\n  src: https://cdn.example/a.jpg\n  alt: Harbour\n  draft: true',
       "content/world/x.md:7 image.draft: is inside image:, so YAML reads it as part of that, not as the story's draft (write draft: on a line of its own, at the beginning of the line)",
     ],
     [
@@ -522,7 +522,7 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       "content/world/x.md:4 <<: is YAML's merge key, which Dateline does not read (write each field on a line of its own)",
     ],
     [
-      'image: {src: https://cdn.example/a.jpg, alt: A, draft: true}',
+      'image: {src: https://cdn.example/a.jpg, alt: Harbour, draft: true}',
       "content/world/x.md:4 image.draft: is inside image:, so YAML reads it as part of that, not as the story's draft (write draft: on a line of its own, at the beginning of the line)",
     ],
     [
@@ -606,7 +606,7 @@ describe('validateArticle: a full-width colon, as a Chinese or Japanese keyboard
   it.each([
     ['title\uff1a Storm\ndate: 2025-01-01', 2, 'title'],
     ['title: Storm\ndate\uff1a 2025-01-01\nauthor: Jane Doe', 3, 'date'],
-    ['title: Storm\ndate: 2025-01-01\nimage:\n  src: a.jpg\n  alt\uff1a A dog', 6, 'alt'],
+    ['title: Storm\ndate: 2025-01-01\nimage:\n  src: a.jpg\n  alt\uff1a Harbour', 6, 'alt'],
   ])('names the field it was meant for, once: %j', (front, line, field) => {
     expect(told(validate(`---\n${front}\n---\nBody.\n`).problems)).toEqual([
       `error content/world/x.md:${line} ${field}: is written with a full-width colon "\uff1a", which YAML does not read as a colon (write ${field}: with the colon of a Latin keyboard)`,
@@ -914,16 +914,16 @@ describe('parseArticle: each bad field gives its message', () => {
     ],
     [
       // A group's field indented deeper than the one above it, or apart from the first.
-      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: A\n    caption: x',
+      'title: T\ndate: 2025-01-01\nimage:\n  src: https://cdn.example/a.jpg\n  alt: Harbour\n    caption: x',
       "content/world/x.md:7 caption: is indented deeper than alt: on line 6, so YAML reads it as part of alt's value (indent it as alt: is)",
     ],
     [
-      'title: T\ndate: 2025-01-01\nimage:\n    src: https://cdn.example/a.jpg\n  alt: A',
+      'title: T\ndate: 2025-01-01\nimage:\n    src: https://cdn.example/a.jpg\n  alt: Harbour',
       'content/world/x.md:6 alt: is indented differently from src: on line 5 (indent the fields of image: by the same spaces)',
     ],
     [
       // Read as an empty image: and two fields of the story's own, the photo would be lost.
-      'title: T\ndate: 2025-01-01\nimage:\nsrc: https://cdn.example/a.jpg\nalt: A',
+      'title: T\ndate: 2025-01-01\nimage:\nsrc: https://cdn.example/a.jpg\nalt: Harbour',
       'content/world/x.md:5 src: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its photo)',
       'content/world/x.md:6 alt: is not indented under image:, so image: is empty (indent it by two spaces, or the story is published without its photo)',
     ],

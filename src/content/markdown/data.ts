@@ -3,6 +3,7 @@
  * DataMap), typed once here.
  */
 import type { Element } from 'hast';
+import type { VAGUENESS } from '../../lib/altText.ts';
 
 /** A photo beside the article that its body shows. */
 export interface BodyPhoto {
@@ -70,7 +71,7 @@ export type BodyNote =
       /** As written. */
       src: string;
       alt: string;
-      why: 'a file name' | 'only a word for a picture';
+      why: (typeof VAGUENESS)[number];
       line: number | undefined;
     }
   | {
