@@ -177,25 +177,34 @@ export function mayBeSiteFile(href: string): boolean {
   return /\/[^/]+\.[a-z0-9]+$/i.test(path) && !BUILT.test(path);
 }
 
+/**
+ * Whether `href` is a full address on this computer (`http://localhost:4321/…`, `127.0.0.1`),
+ * copied from a preview: no reader can reach it, whatever the site's own address is set to.
+ */
+export function namesThisComputer(href: string): boolean {
+  if (!/^https?:\/\//i.test(href) || !URL.canParse(href)) return false;
+  return LOCAL.test(new URL(href).hostname);
+}
+
 /** The page a body link leads to on this site, when it names one; undefined otherwise. */
 export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undefined {
-  if (!mayLeadToPage(href)) return undefined;
   const { base, from } = site;
+  if (namesThisComputer(href)) {
+    const url = new URL(href);
+    // A preview under the base path has it in its addresses; a site path is written without.
+    const within =
+      base !== '/' && url.pathname.startsWith(base)
+        ? url.pathname.slice(base.length - 1)
+        : url.pathname;
+    return { kind: 'this computer', instead: `${within}${url.search}${url.hash}` };
+  }
+  if (!mayLeadToPage(href)) return undefined;
   let path: string;
   if (/^(https?:|\/\/)/i.test(href)) {
     // A full address is read when it is this site's own, over http or https, with www. or not.
     if (!site.siteUrl) return undefined;
     const url = new URL(href, NOWHERE);
-    const own = new URL(site.siteUrl);
-    if (hostOf(url) !== hostOf(own)) {
-      // A preview under the base path has it in its addresses; a site path is written without.
-      const within =
-        base !== '/' && url.pathname.startsWith(base)
-          ? url.pathname.slice(base.length - 1)
-          : url.pathname;
-      const local = LOCAL.test(url.hostname) && pageAt(within.slice(1)) !== undefined;
-      return local ? { kind: 'this computer', instead: within } : undefined;
-    }
+    if (hostOf(url) !== hostOf(new URL(site.siteUrl))) return undefined;
     path = url.pathname;
   } else if (href.startsWith('/')) {
     const url = new URL(href, NOWHERE);

@@ -4,6 +4,7 @@ import {
   mayLeadToPage,
   meantAddress,
   siteLinkTarget,
+  namesThisComputer,
 } from '../../src/lib/siteLinks.ts';
 
 const HERE = { kind: 'story', edition: '', slug: 'here' } as const;
@@ -193,13 +194,19 @@ describe('siteLinkTarget', () => {
       kind: 'this computer',
       instead: '/articles/harbour/',
     });
-    // While the site's own address is this computer, it is the site.
+    // Even while the site's own address is this computer: readers' browsers never reach it.
     const local = { from: HERE, base: '/', siteUrl: 'http://localhost:4321' };
     expect(siteLinkTarget('http://localhost:4321/articles/harbour/', local)).toEqual({
-      kind: 'story',
-      edition: '',
-      slug: 'harbour',
+      kind: 'this computer',
+      instead: '/articles/harbour/',
     });
+    // Any page of a preview, not only a story's, with its query and fragment.
+    expect(siteLinkTarget('http://[::1]:8080/about/?a=1#team', AT_ROOT)).toEqual({
+      kind: 'this computer',
+      instead: '/about/?a=1#team',
+    });
+    expect(namesThisComputer('https://localhost.example.com/')).toBe(false);
+    expect(namesThisComputer('/articles/harbour/')).toBe(false);
   });
 
   it.each([
