@@ -8,6 +8,7 @@ import { isPhotoFile } from '../lib/photoKeys.ts';
 import { countOf } from '../lib/plural.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
+import type { ProseSlip } from './markdown/data.ts';
 import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
 
 /** How the messages name what holds the body: a story, or an author profile's bio. */
@@ -132,6 +133,7 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
     return `the link "${note.href}" leads to nothing on the page: no heading or footnote of ${holder.this} has that name, so a click goes nowhere (${fix}a heading "## Reaction" is linked as #reaction)`;
   }
   if (note.kind === 'vague alt') return vagueAltMessage(note.alt, note.why, note.src);
+  if (note.kind === 'prose slip') return PROSE_SLIP_MESSAGES[note.slip](note.count ?? 2);
   if (note.kind === 'stray address') {
     const what = note.instead.startsWith('mailto:') ? 'an email address' : "another site's address";
     // `example.org:8080/x`: what comes before the colon is taken for a kind of address, as mailto: is.
@@ -155,6 +157,20 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   }
   return `${shown(note.src, note.html)} loads from another site on every reading (readers' browsers ask that site for it): put the photo beside ${holder.the} instead (${beside})`;
 }
+
+/** What each prose slip does to the page, and what to write instead (`count`: lines run together). */
+const PROSE_SLIP_MESSAGES: Readonly<Record<ProseSlip, (count: number) => string>> = {
+  indented: () =>
+    'a paragraph indented by four spaces (or a tab) shows as code, in a box of typewriter type (delete the spaces before it; for code, put it between lines of ```)',
+  'underlined -': () =>
+    'the line of --- right under a paragraph makes that paragraph a heading (for a dividing line, leave a blank line above the ---; for a heading, write ## before it instead)',
+  'underlined =': () =>
+    'the line of === right under a paragraph makes that paragraph a heading (delete the ===; for a heading, write ## before it instead)',
+  'run together': (count) =>
+    `these ${count} lines run together into one paragraph: a single line break does not start a new one (leave a blank line between paragraphs)`,
+  bullets: (count) =>
+    `these ${count} lines run together into one paragraph: a line begun with • or – is no list item (begin each with - and a space, and leave a blank line above the list)`,
+};
 
 /** Every note of every body, a warning on its line. */
 export function bodyNoteProblems(records: readonly Article[]): Problem[] {

@@ -573,3 +573,48 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
     ]);
   });
 });
+
+describe('renderBody: prose that markdown reads as something else', () => {
+  const slips = async (markdown: string) =>
+    (await renderBody(markdown)).notes.filter((note) => note.kind === 'prose slip');
+  const long =
+    'The council voted on Tuesday to approve bus lanes on Main Street, the first in years.';
+
+  it('notes paragraphs pasted with single line breaks, which run into one', async () => {
+    expect(
+      await slips(`Intro.\n\n${long}\n"A good day," said the mayor.\nWork starts in May.\n`),
+    ).toEqual([{ kind: 'prose slip', slip: 'run together', line: 3, count: 3 }]);
+    // In any script: a CJK full stop ends a sentence, and a script with no capitals starts one.
+    expect(await slips(`${long}\n市议会周二投票通过了公交专用道。\n`)).toHaveLength(1);
+  });
+
+  it('leaves text wrapped on purpose: mid-sentence, after Mr. or initials, or with a hard break', async () => {
+    expect(await slips(`${long.slice(0, 60)}\n${long.slice(60)}\n`)).toEqual([]);
+    expect(await slips(`${long} It was Mr.\nSmith who spoke, and U.S.\nofficials too.\n`)).toEqual(
+      [],
+    );
+    expect(await slips(`${long}\\\nThe harbour\n`)).toEqual([]);
+    expect(await slips(`${long}  \nSecond line.\n`)).toEqual([]);
+    // Short lines, a sentence each: verse, or a writer's one sentence a line.
+    expect(await slips('The sea rose.\nThe wall held.\n')).toEqual([]);
+  });
+
+  it('notes lines begun with a bullet, an indented paragraph and a heading made by its underline', async () => {
+    expect(await slips('The plan:\n• bus lanes\n• new shelters\n')).toEqual([
+      { kind: 'prose slip', slip: 'bullets', line: 1, count: 3 },
+    ]);
+    expect(await slips(`Intro.\n\n    ${long}\n`)).toEqual([
+      { kind: 'prose slip', slip: 'indented', line: 3 },
+    ]);
+    expect(await slips('Reaction was mixed\n---\n\nText.\n\nTitle\n===\n')).toEqual([
+      { kind: 'prose slip', slip: 'underlined -', line: 2 },
+      { kind: 'prose slip', slip: 'underlined =', line: 7 },
+    ]);
+    // Written as meant: a fenced block of code, a rule after a blank line, a list, a ## heading.
+    expect(
+      await slips(
+        '```\ncode\n```\n\n> ```\n> quoted code\n> ```\n\nText.\n\n---\n\n- one\n- two\n\n## Heading\n',
+      ),
+    ).toEqual([]);
+  });
+});

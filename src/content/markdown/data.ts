@@ -21,6 +21,19 @@ export interface BodyPhoto {
 }
 
 /**
+ * Prose markdown reads as something else (see proseSlips.ts): a paragraph indented into code, one
+ * underlined into a heading by `---` or `===`, lines pasted with single breaks or `•` run together.
+ */
+export const PROSE_SLIPS = [
+  'indented',
+  'underlined -',
+  'underlined =',
+  'run together',
+  'bullets',
+] as const;
+export type ProseSlip = (typeof PROSE_SLIPS)[number];
+
+/**
  * Something in a body the editor should hear of: an element, an address or an attribute the
  * sanitiser removes, a picture readers' browsers fetch from another site (all noted before the
  * sanitiser runs), or a body that shows nothing once rendered.
@@ -64,6 +77,14 @@ export type BodyNote =
       label: string;
       mark: boolean;
       line: number | undefined;
+    }
+  | {
+      kind: 'prose slip';
+      slip: ProseSlip;
+      /** Its 1-based line in the body: the block's first, or the underline's. */
+      line: number | undefined;
+      /** How many lines run together, for `run together` and `bullets`. */
+      count?: number | undefined;
     }
   | {
       /** A picture whose alt text says nothing of it: `IMG_1234.jpg`, `photo`. */

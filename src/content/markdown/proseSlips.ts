@@ -1,0 +1,78 @@
+/**
+ * Prose that markdown reads as something else: a paragraph indented by four spaces (a code box),
+ * a line of `---` right under a paragraph (which makes it a heading), paragraphs pasted with
+ * single line breaks or lines of `•` (one run-on paragraph). Each is noted on its line. Runs on
+ * the markdown, where how a block was written can still be read from the source.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { ProseSlip } from './data.ts';
+
+/** A fence of code, after any `>` of a quotation: code written as code. */
+const FENCED = /^[\s>]*(?:```|~~~)/;
+
+/** The line under a heading written as its underline (setext): `---` or `===`. */
+const UNDERLINE = /^[\s>]*(-+|=+)\s*$/;
+
+/** A line ending a sentence: `.`, `?`, `!`, `…` or a CJK full stop, then any closing quote. */
+const SENTENCE_END = /[.!?…。！？][\s"”’»)\]]*$/u;
+
+/** A word before a full stop that does not end a sentence: `Mr.`, `Gen.`, `U.S.`, `J.`. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|(?:\p{L}\.)+\p{L}|\p{Lu})\.$/u;
+
+/** A line starting a sentence: after any opening quote or dash, a letter that is not lower-case. */
+const SENTENCE_START = /^[\s"“‘«(¿¡—–-]*(?!\p{Ll})[\p{L}\p{N}]/u;
+
+/** A line begun with a bullet as a word processor types it (`•`, `▪`, `–`): not a markdown list. */
+const BULLET = /^\s*[•·▪◦‣●○■□►–]\s/u;
+
+/** A paragraph line this long is prose pasted whole, not a line of verse or one sentence a line. */
+const LONG_LINE = 80;
+
+export function proseSlips() {
+  return (tree: Root, file: VFile) => {
+    const lines = String(file.value).split('\n');
+    const note = (slip: ProseSlip, line: number, count?: number) =>
+      (file.data.bodyNotes ??= []).push({
+        kind: 'prose slip',
+        slip,
+        line,
+        ...(count !== undefined && { count }),
+      });
+    visit(tree, (node, _index, parent) => {
+      const start = node.position?.start.line;
+      const end = node.position?.end.line;
+      if (start === undefined || end === undefined) return;
+      if (node.type === 'code' && !FENCED.test(lines[start - 1] ?? '')) note('indented', start);
+      if (node.type === 'heading' && end > start) {
+        const underline = UNDERLINE.exec(lines[end - 1] ?? '')?.[1];
+        if (underline) note(underline.startsWith('=') ? 'underlined =' : 'underlined -', end);
+      }
+      if (node.type !== 'paragraph' || parent?.type !== 'root' || end === start) return;
+      const written = lines.slice(start - 1, end);
+      if (written.filter((line) => BULLET.test(line)).length >= 2) {
+        note('bullets', start, written.length);
+        return;
+      }
+      // A line ending in two spaces or a backslash breaks there on purpose.
+      const soft = written
+        .slice(0, -1)
+        .map((line, i) => ({
+          line: line.trimEnd(),
+          next: written[i + 1]!,
+          hard: /( {2}|\\)$/.test(line),
+        }))
+        .filter(({ hard }) => !hard);
+      const pasted =
+        soft.length > 0 &&
+        written.some((line) => line.length > LONG_LINE) &&
+        soft.every(
+          ({ line, next }) =>
+            SENTENCE_END.test(line) && !ABBREVIATION.test(line) && SENTENCE_START.test(next),
+        );
+      if (pasted) note('run together', start, written.length);
+    });
+  };
+}
