@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDateValue, suggestDate } from '../lib/dates.ts';
 import { VAGUENESS } from '../lib/altText.ts';
-import { PROSE_SLIPS } from './markdown/data.ts';
+import { PROSE_SLIPS, UNMADE_LINKS } from './markdown/data.ts';
 import { langProblem } from '../lib/editions.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { SLUG_PATTERN, slugProblem } from '../lib/slugs.ts';
@@ -387,6 +387,12 @@ export const articleSchema = z.object({
           slip: z.enum(PROSE_SLIPS),
           line: z.number().int().positive().optional(),
           count: z.number().int().positive().optional(),
+        }),
+        z.object({
+          kind: z.literal('unmade link'),
+          shape: z.enum(UNMADE_LINKS),
+          written: z.string(),
+          line: z.number().int().positive().optional(),
         }),
         z.object({
           kind: z.literal('vague alt'),

@@ -8,7 +8,7 @@ import { isPhotoFile } from '../lib/photoKeys.ts';
 import { countOf } from '../lib/plural.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
-import type { ProseSlip } from './markdown/data.ts';
+import type { ProseSlip, UnmadeLink } from './markdown/data.ts';
 import { sanitizeSchema } from './markdown/sanitizeSchema.ts';
 
 /** How the messages name what holds the body: a story, or an author profile's bio. */
@@ -134,6 +134,7 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   }
   if (note.kind === 'vague alt') return vagueAltMessage(note.alt, note.why, note.src);
   if (note.kind === 'prose slip') return PROSE_SLIP_MESSAGES[note.slip](note.count ?? 2);
+  if (note.kind === 'unmade link') return unmadeLinkMessage(note.shape, note.written);
   if (note.kind === 'stray address') {
     const what = note.instead.startsWith('mailto:') ? 'an email address' : "another site's address";
     // `example.org:8080/x`: what comes before the colon is taken for a kind of address, as mailto: is.
@@ -171,6 +172,28 @@ const PROSE_SLIP_MESSAGES: Readonly<Record<ProseSlip, (count: number) => string>
   bullets: (count) =>
     `these ${count} lines run together into one paragraph: a line begun with • or – is no list item (begin each with - and a space, and leave a blank line above the list)`,
 };
+
+/** What keeps a link or picture from being made, and the text to write (when it is quoted whole). */
+function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
+  const whole = !written.endsWith('…');
+  const printed = `"${written}" is printed as typed`;
+  if (shape === 'space in address') {
+    const address = /\]\((.*)\)$/s.exec(written)?.[1];
+    // Another site's address is theirs to keep: its spaces are written as %20.
+    if (address && /^https?:/i.test(address)) {
+      const fix = whole ? `: ${written.replace(address, address.replace(/[ \t]/g, '%20'))}` : '';
+      return `${printed}: an address cannot hold a space (write each space as %20${fix})`;
+    }
+    const fix = whole && address ? `: ${written.replace(`(${address})`, `(<${address}>)`)}` : '';
+    return `${printed}: an address cannot hold a space (rename the file without spaces, as bus-lane.png, or put the address between < and >${fix})`;
+  }
+  if (shape === 'space before address') {
+    const fix = whole ? `: ${written.replace(/\][ \t]+\(/, '](')}` : '';
+    return `${printed}: markdown makes no link with a space between ] and ( (delete the space${fix})`;
+  }
+  const fix = whole ? written.replace(/^\((.*)\)\[(.*)\]$/s, '[$1]($2)') : '[words](address)';
+  return `${printed}: a link is written with its words in [ ] first, then the address in ( ) (write it as ${fix})`;
+}
 
 /** Every note of every body, a warning on its line. */
 export function bodyNoteProblems(records: readonly Article[]): Problem[] {

@@ -5,6 +5,7 @@ import {
   renderBody as render,
 } from '../../src/content/markdown/pipeline.ts';
 import { STRINGS } from '../../src/lib/strings.ts';
+import { noteMessage } from '../../src/content/htmlChecks.ts';
 
 /** Renders a body as the loader does, under `base`, as an English story in `articleFile`. */
 const renderBody = (markdown: string, base = '/', lang = 'en', articleFile?: string) =>
@@ -614,6 +615,34 @@ describe('renderBody: prose that markdown reads as something else', () => {
     expect(
       await slips(
         '```\ncode\n```\n\n> ```\n> quoted code\n> ```\n\nText.\n\n---\n\n- one\n- two\n\n## Heading\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('renderBody: links and pictures markdown prints as typed', () => {
+  const unmade = async (markdown: string) =>
+    (await renderBody(markdown)).notes
+      .filter((note) => note.kind === 'unmade link')
+      .map((note) => noteMessage(note));
+
+  it('notes an address with a space, a space before the address, and a link written backwards', async () => {
+    expect(
+      await unmade(
+        'Lanes. ![A red lane](./bus lane.png) and [the plan] (https://city.example/plan.pdf).\n\nAs (we reported)[/articles/vote/], [see](https://x.example/my plan.pdf).\n',
+      ),
+    ).toEqual([
+      '"![A red lane](./bus lane.png)" is printed as typed: an address cannot hold a space (rename the file without spaces, as bus-lane.png, or put the address between < and >: ![A red lane](<./bus lane.png>))',
+      '"[the plan] (https://city.example/plan.pdf)" is printed as typed: markdown makes no link with a space between ] and ( (delete the space: [the plan](https://city.example/plan.pdf))',
+      '"(we reported)[/articles/vote/]" is printed as typed: a link is written with its words in [ ] first, then the address in ( ) (write it as [we reported](/articles/vote/))',
+      '"[see](https://x.example/my plan.pdf)" is printed as typed: an address cannot hold a space (write each space as %20: [see](https://x.example/my%20plan.pdf))',
+    ]);
+  });
+
+  it('leaves links made as written: with a title, in angle brackets, in code, or words in brackets', async () => {
+    expect(
+      await unmade(
+        '[a](https://x.example "A title") ![b](<./bus lane.png>) `[c] (https://x.example)` [sic] (as said) (a)[b]\n\n```\n[d] (https://x.example)\n```\n',
       ),
     ).toEqual([]);
   });

@@ -33,6 +33,10 @@ export const PROSE_SLIPS = [
 ] as const;
 export type ProseSlip = (typeof PROSE_SLIPS)[number];
 
+/** A link or picture markdown printed as typed (see unmadeLinks.ts), by what keeps it from being one. */
+export const UNMADE_LINKS = ['space in address', 'space before address', 'backwards'] as const;
+export type UnmadeLink = (typeof UNMADE_LINKS)[number];
+
 /**
  * Something in a body the editor should hear of: an element, an address or an attribute the
  * sanitiser removes, a picture readers' browsers fetch from another site (all noted before the
@@ -85,6 +89,13 @@ export type BodyNote =
       line: number | undefined;
       /** How many lines run together, for `run together` and `bullets`. */
       count?: number | undefined;
+    }
+  | {
+      kind: 'unmade link';
+      shape: UnmadeLink;
+      /** The text as typed, cut short when long. */
+      written: string;
+      line: number | undefined;
     }
   | {
       /** A picture whose alt text says nothing of it: `IMG_1234.jpg`, `photo`. */

@@ -28,6 +28,7 @@ import { markdownImages } from './markdownImages.ts';
 import { checkNesting, limitDepth } from './nesting.ts';
 import { photoMarkers } from './photoMarkers.ts';
 import { proseSlips } from './proseSlips.ts';
+import { unmadeLinks } from './unmadeLinks.ts';
 import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
 import { removedHtml } from './removedHtml.ts';
@@ -77,6 +78,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(remarkGfm)
     .use(footnoteChecks)
     .use(proseSlips)
+    .use(unmadeLinks)
     .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
     // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.
