@@ -2,6 +2,7 @@
  * The photos the articles and profiles show, read and checked: a photo that cannot be shown is
  * an error wherever it is named, a lead photo too small for other sites' images a warning.
  */
+import { posix } from 'node:path';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { MIN_CROP_PIXELS, type PhotoInfo, previewGaps } from '../lib/photoSizes.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -126,13 +127,30 @@ export async function checkPhotos(
     const reading = readings.get(use.key);
     const at = { file: use.file, line: use.line, field: use.field };
     if (reading?.problem) {
-      problems.push({ ...at, message: `${use.shown} ${reading.problem}`, severity: 'error' });
+      const message = reading.near ? meantPhoto(use, reading.near) : reading.problem;
+      problems.push({ ...at, message: `${use.shown} ${message}`, severity: 'error' });
     } else if (reading?.info && use.field === 'image.src') {
       const small = previewProblem(reading.info);
       if (small) problems.push({ ...at, message: `${use.shown} ${small}`, severity: 'warning' });
     }
   }
   return { infos, problems };
+}
+
+/** What to say of a photo that is not there, where another beside it (`near`) was most likely meant. */
+function meantPhoto(use: PhotoUse, near: string): string {
+  const path = posix.relative(posix.dirname(use.file), near);
+  const write = path.startsWith('.') ? path : `./${path}`;
+  const sameName = posix.basename(near).toLowerCase() === posix.basename(use.key).toLowerCase();
+  // `./Bus-Lane.PNG` for bus-lane.png: found on a Mac or Windows, not on the server building the site.
+  if (sameName && posix.dirname(near) === posix.dirname(use.key)) {
+    return `is not a file beside the article: the file there is "${write}", and a name must match it letter for letter, capitals too (write "${write}")`;
+  }
+  // `content/2026/11/x.png` or `./photos/x.png` for a photo beside the story.
+  if (sameName) {
+    return `is not a file there: the photo is "${write}" (write that: a path is read from the article's own folder)`;
+  }
+  return `is not a file beside the article (did you mean "${write}"? or add it as ${use.key})`;
 }
 
 /**

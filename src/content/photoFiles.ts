@@ -6,18 +6,25 @@
  * a move changes its inode or its change time).
  */
 import { createHash } from 'node:crypto';
-import { type Stats, realpathSync, statSync } from 'node:fs';
+import { type Stats, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { mapLimited } from '../lib/limit.ts';
+import { didYouMean } from '../lib/suggest.ts';
 import { PHOTO_EXTENSIONS, isPhotoFile } from '../lib/photoKeys.ts';
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { writeFileAtomic } from '../build/atomicWrite.ts';
 
 /** A photo read: what the build knows of it, or what is wrong with it (said to the editor). */
 export type PhotoReading =
-  { info: PhotoInfo; problem?: undefined } | { info?: undefined; problem: string };
+  | { info: PhotoInfo; problem?: undefined }
+  | {
+      info?: undefined;
+      problem: string;
+      /** For a photo that is not there, the key of the one most likely meant (see nearPhoto). */
+      near?: string | undefined;
+    };
 
 /** Readings kept between loads, by key, with the file stamp each was made from. */
 export interface PhotoMemo {
@@ -135,6 +142,7 @@ function knownReading(
     return {
       reading: {
         problem: `is not a file beside the article (add it as ${key}, or correct the path)`,
+        near: nearPhoto(root, dirs, key),
       },
     };
   }
@@ -161,6 +169,41 @@ function knownReading(
     };
   }
   return { path, stamp };
+}
+
+/**
+ * The photo an editor most likely meant by `key`, which is not there: in the nearest folder of
+ * its path that is (`content/2026/11/content/2026/11/x.png` typed as a path from the project),
+ * one of the same name in other capitals, or with another photo ending, or a typo away.
+ */
+function nearPhoto(root: string, dirs: readonly string[], key: string): string | undefined {
+  const within = (dir: string) =>
+    dirs.some(
+      (content) => dir === resolve(root, content) || dir.startsWith(resolve(root, content) + sep),
+    );
+  let dir = dirname(resolve(root, key));
+  while (within(dir) && !statOf(dir)?.isDirectory()) dir = dirname(dir);
+  if (!within(dir)) return undefined;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => isPhotoFile(name));
+  } catch {
+    return undefined;
+  }
+  const name = basename(key).toLowerCase();
+  const stem = (file: string) => file.toLowerCase().replace(/\.[^.]*$/, '');
+  const found =
+    names.find((other) => other.toLowerCase() === name) ??
+    names.find((other) => stem(other) === stem(name)) ??
+    names.find(
+      (other) =>
+        other.toLowerCase() ===
+        didYouMean(
+          name,
+          names.map((n) => n.toLowerCase()),
+        ),
+    );
+  return found && relative(root, join(dir, found)).split(sep).join('/');
 }
 
 /** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */

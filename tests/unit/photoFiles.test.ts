@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadPhotoMemo, readPhotos, savePhotoMemo } from '../../src/content/photoFiles.ts';
+import { checkPhotos } from '../../src/content/photoChecks.ts';
+import { photoKey } from '../../src/lib/photoKeys.ts';
 
 /** A project folder with a content folder. */
 async function project(): Promise<string> {
@@ -107,5 +109,38 @@ describe('reading photos', () => {
     );
     expect(second?.info?.digest).not.toBe(first?.info?.digest);
     expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(2);
+  });
+});
+
+describe('a photo that is not there', () => {
+  it('names the photo most likely meant: other capitals, another ending, a typo, a path from elsewhere', async () => {
+    const root = await project();
+    await mkdir(join(root, 'content/2026/11'), { recursive: true });
+    await writeFile(join(root, 'content/2026/11/bus-lane.png'), await solidPng('#a33'));
+    const article = 'content/2026/11/lanes.md';
+    const written = [
+      './Bus-Lane.PNG',
+      './bus-lane.jpg',
+      './bus-lnae.png',
+      'content/2026/11/bus-lane.png',
+      './photos/bus-lane.png',
+      './harbour.png',
+    ];
+    const uses = written.map((src, i) => ({
+      key: photoKey(article, src),
+      file: article,
+      line: i + 1,
+      field: 'body',
+      shown: `![…](${src})`,
+    }));
+    const { problems } = await checkPhotos(root, ['content'], uses, await loadPhotoMemo());
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '![…](./Bus-Lane.PNG) is not a file beside the article: the file there is "./bus-lane.png", and a name must match it letter for letter, capitals too (write "./bus-lane.png")',
+      '![…](./bus-lane.jpg) is not a file beside the article (did you mean "./bus-lane.png"? or add it as content/2026/11/bus-lane.jpg)',
+      '![…](./bus-lnae.png) is not a file beside the article (did you mean "./bus-lane.png"? or add it as content/2026/11/bus-lnae.png)',
+      '![…](content/2026/11/bus-lane.png) is not a file there: the photo is "./bus-lane.png" (write that: a path is read from the article\'s own folder)',
+      '![…](./photos/bus-lane.png) is not a file there: the photo is "./bus-lane.png" (write that: a path is read from the article\'s own folder)',
+      '![…](./harbour.png) is not a file beside the article (add it as content/2026/11/harbour.png, or correct the path)',
+    ]);
   });
 });
