@@ -5,6 +5,7 @@
  */
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { notAName } from '../lib/notAName.ts';
 import { EMBARGO_NAMES } from './otherNames.ts';
 
 /** One story's front matter as YAML read it. */
@@ -114,6 +115,18 @@ export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: 
           written
             ? `"${written}" is read as a comment, which YAML makes of what follows a #, so the entry is empty and left out (write it without the #: - ${written.replace(/^#+\s*/, '')})`
             : 'is empty and is left out (delete it)',
+        );
+      }
+      // `author: [Jane Doe, City Hall Reporter]`: the title printed as a second author.
+      const kind = field === 'author' && list.length > 1 ? notAName(entry) : undefined;
+      if (kind) {
+        const instead =
+          kind === 'a job title'
+            ? `a job title goes in the author's profile, as role: ${entry.trim()}`
+            : `write it as source: ${entry.trim()}`;
+        warn(
+          [field, i],
+          `"${entry.trim()}" is ${kind}, not a name, and is printed as one (delete it here: ${instead})`,
         );
       }
       // `author: [Jane Doe, Jane Doe]` would print "By Jane Doe and Jane Doe" (tags merge anyway).
@@ -277,10 +290,26 @@ export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void
   // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
   if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
     const names = author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
-    warn(
-      ['author'],
-      `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
-    );
+    const people = names.filter((name) => !notAName(name));
+    if (people.length < names.length && people.length > 0) {
+      // `Jane Doe, City Hall Reporter`: a job title (or `AP`) printed as part of the name.
+      const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
+      const moves = names.flatMap((name) => {
+        const kind = notAName(name);
+        if (kind === 'a job title')
+          return [`a job title goes in the author's profile, as role: ${name}`];
+        return kind ? [`the agency in source: ${name}`] : [];
+      });
+      warn(
+        ['author'],
+        `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`,
+      );
+    } else {
+      warn(
+        ['author'],
+        `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
+      );
+    }
   }
   if (typeof summary === 'string' && summary.length > SUMMARY_WARN_LENGTH) {
     warn(

@@ -5,6 +5,7 @@ import {
   commentedValues,
   datesInOrder,
   leftBlank,
+  lengthsAndNames,
   listEntries,
 } from '../../src/content/fieldChecks.ts';
 import { PLACEHOLDER_BODY } from '../../src/lib/newArticle.ts';
@@ -105,6 +106,23 @@ describe('bodyChecks', () => {
     const repeated = '---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nWaves rose.\n';
     expect(bodyProblems('x.md', repeated, 60, 'Storm hits coast')).toMatchObject([
       { line: 4, field: 'body', severity: 'warning' },
+    ]);
+  });
+});
+
+describe('a job title or an agency in the byline', () => {
+  it('tells a name given with its job title or agency, and where each goes', () => {
+    const { said, tell } = told();
+    lengthsAndNames(input({ author: 'Jane Doe, City Hall Reporter' }), tell);
+    lengthsAndNames(input({ author: 'Jane Doe and Sam Roe, AP' }), tell);
+    lengthsAndNames(input({ author: 'Jane Doe and Sam Roe' }), tell);
+    listEntries(input({ author: ['Jane Doe', 'Staff Writer'] }), tell);
+    listEntries(input({ author: ['Reuters'] }), tell);
+    expect(said).toEqual([
+      `warning author: "Jane Doe, City Hall Reporter" is printed whole, as one name (write the names alone, author: Jane Doe; a job title goes in the author's profile, as role: City Hall Reporter)`,
+      'warning author: "Jane Doe and Sam Roe, AP" is printed whole, as one name (write the names alone, author: [Jane Doe, Sam Roe]; the agency in source: AP)',
+      'warning author: "Jane Doe and Sam Roe" is one name; for a story by 2 people, write author: [Jane Doe, Sam Roe]',
+      `warning author.1: "Staff Writer" is a job title, not a name, and is printed as one (delete it here: a job title goes in the author's profile, as role: Staff Writer)`,
     ]);
   });
 });
