@@ -347,6 +347,7 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
           whole: z.boolean(),
           within: z.array(z.string()).optional(),
+          words: z.string().optional(),
         }),
         z.object({
           kind: z.literal('address'),
@@ -391,6 +392,11 @@ export const articleSchema = z.object({
         z.object({
           kind: z.literal('unmade link'),
           shape: z.enum(UNMADE_LINKS),
+          written: z.string(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
+          kind: z.literal('desk note'),
           written: z.string(),
           line: z.number().int().positive().optional(),
         }),

@@ -5,6 +5,7 @@
  */
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { deskNotes } from '../lib/deskNotes.ts';
 import { notAName } from '../lib/notAName.ts';
 import { EMBARGO_NAMES } from './otherNames.ts';
 
@@ -274,6 +275,20 @@ export function leftBlank(
   if (image && typeof image === 'object' && typeof image.alt === 'string') {
     const vague = vagueAlt(image.alt);
     if (vague) warn(['image', 'alt'], vagueAltMessage(image.alt, vague));
+  }
+}
+
+/** `title: Council votes TK`: a note for the desk left in words readers see. */
+export function deskNotesInFields({ data }: FieldCheckInput, { warn }: Tell): void {
+  for (const field of PROSE_FIELDS) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    for (const written of deskNotes(value)) {
+      warn(
+        [field],
+        `holds "${written}", a note for the desk, where readers would see it (write what belongs there, or delete it)`,
+      );
+    }
   }
 }
 

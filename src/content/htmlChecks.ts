@@ -99,6 +99,10 @@ const instead = (src: string, html: boolean) =>
 /** What to tell the editor of one note, in a story's words or (`BIO`) a profile's. */
 export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string {
   if (note.kind === 'element') {
+    // `<insert quote from mayor>`: a note for the desk that HTML reads as a tag, words and all.
+    if (note.words) {
+      return `${note.words} reads as an HTML tag, so it is removed and none of its words are shown: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\${note.words})`;
+    }
     const tag = `<${note.tag}>`;
     if (note.within) {
       const inside = note.within.map((name) => `<${name}>`).join(' or ');
@@ -135,6 +139,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   if (note.kind === 'vague alt') return vagueAltMessage(note.alt, note.why, note.src);
   if (note.kind === 'prose slip') return PROSE_SLIP_MESSAGES[note.slip](note.count ?? 2);
   if (note.kind === 'unmade link') return unmadeLinkMessage(note.shape, note.written);
+  if (note.kind === 'desk note') {
+    return `"${note.written}" is a note for the desk, left where readers would see it (write what belongs there, or delete it)`;
+  }
   if (note.kind === 'stray address') {
     const what = note.instead.startsWith('mailto:') ? 'an email address' : "another site's address";
     // `example.org:8080/x`: what comes before the colon is taken for a kind of address, as mailto: is.

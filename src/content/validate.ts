@@ -24,6 +24,7 @@ import {
   commentedValues,
   cutAtComments,
   datesInOrder,
+  deskNotesInFields,
   fieldsReadAsNothing,
   leftBlank,
   lengthsAndNames,
@@ -252,6 +253,7 @@ export function validateArticle(
     problems.push(...placeholderProblems(file, text));
   }
   lengthsAndNames(input, tell);
+  deskNotesInFields(input, tell);
   problems.push(...bodyProblems(file, text, bytes.length, front.data.title));
   if (!parsed.success || front.problems.length > 0) {
     // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.

@@ -4,6 +4,7 @@ import {
   type FieldCheckInput,
   commentedValues,
   datesInOrder,
+  deskNotesInFields,
   leftBlank,
   lengthsAndNames,
   listEntries,
@@ -123,6 +124,20 @@ describe('a job title or an agency in the byline', () => {
       'warning author: "Jane Doe and Sam Roe, AP" is printed whole, as one name (write the names alone, author: [Jane Doe, Sam Roe]; the agency in source: AP)',
       'warning author: "Jane Doe and Sam Roe" is one name; for a story by 2 people, write author: [Jane Doe, Sam Roe]',
       `warning author.1: "Staff Writer" is a job title, not a name, and is printed as one (delete it here: a job title goes in the author's profile, as role: Staff Writer)`,
+    ]);
+  });
+});
+
+describe('deskNotesInFields', () => {
+  it('tells a note for the desk in the headline or the summary', () => {
+    const { said, tell } = told();
+    deskNotesInFields(
+      input({ title: 'Council votes TK', summary: 'Plan [TK] ahead', source: 'AP' }),
+      tell,
+    );
+    expect(said).toEqual([
+      'warning title: holds "TK", a note for the desk, where readers would see it (write what belongs there, or delete it)',
+      'warning summary: holds "[TK]", a note for the desk, where readers would see it (write what belongs there, or delete it)',
     ]);
   });
 });

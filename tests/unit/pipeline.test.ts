@@ -647,3 +647,28 @@ describe('renderBody: links and pictures markdown prints as typed', () => {
     ).toEqual([]);
   });
 });
+
+describe('renderBody: notes for the desk left in the copy', () => {
+  const told = async (markdown: string) =>
+    (await renderBody(markdown)).notes
+      .filter((note) => note.kind === 'desk note' || note.kind === 'element')
+      .map((note) => `${note.line} ${noteMessage(note)}`);
+
+  it('notes TK, a bracketed note in capitals and words in angle brackets, on their lines', async () => {
+    expect(
+      await told(
+        'The vote was TK.\n\nSaid [CHECK NAME SPELLING]\nand <insert quote from mayor> too.\n\n`TK` in code.\n',
+      ),
+    ).toEqual([
+      '1 "TK" is a note for the desk, left where readers would see it (write what belongs there, or delete it)',
+      '3 "[CHECK NAME SPELLING]" is a note for the desk, left where readers would see it (write what belongs there, or delete it)',
+      '4 <insert quote from mayor> reads as an HTML tag, so it is removed and none of its words are shown: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\<insert quote from mayor>)',
+    ]);
+  });
+
+  it('tells an HTML element the page does not keep as markup, bare attributes and all', async () => {
+    expect(await told('<video controls autoplay muted></video>\n')).toEqual([
+      '1 <video> is removed: embeds do not run on this site (link to the video instead: [Watch the video](https://…))',
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ export type BodyNote =
       whole: boolean;
       /** The elements it must stand inside to be kept (the schema's `ancestors`), when that is why. */
       within?: string[] | undefined;
+      /** Its start tag as typed, when it is words in angle brackets: `<insert quote here>`. */
+      words?: string | undefined;
     }
   | {
       kind: 'address';
@@ -94,6 +96,12 @@ export type BodyNote =
       kind: 'unmade link';
       shape: UnmadeLink;
       /** The text as typed, cut short when long. */
+      written: string;
+      line: number | undefined;
+    }
+  | {
+      /** A note for the desk left for readers to see: `TK`, `[CHECK SPELLING]`. */
+      kind: 'desk note';
       written: string;
       line: number | undefined;
     }

@@ -17,6 +17,7 @@ import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
 import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
+import { deskNoteChecks } from './deskNoteChecks.ts';
 import { dropEmptyHeadings, holdsImage } from './dropEmptyHeadings.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { footnoteChecks } from './footnoteChecks.ts';
@@ -79,6 +80,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(footnoteChecks)
     .use(proseSlips)
     .use(unmadeLinks)
+    .use(deskNoteChecks)
     .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
     // No prefix here: the sanitiser adds it, once, to markdown and raw-HTML ids alike.

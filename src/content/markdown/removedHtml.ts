@@ -6,6 +6,7 @@
  * Every fact comes from the sanitiser's own schema, and addresses from the sanitiser itself.
  */
 import type { Element, Root } from 'hast';
+import { htmlTagNames } from 'html-tag-names';
 import rehypeSanitize from 'rehype-sanitize';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
@@ -75,6 +76,23 @@ function removal(
   return undefined;
 }
 
+/** Every element HTML has had: a tag named otherwise is words in angle brackets. */
+const HTML_TAGS = new Set(htmlTagNames);
+
+/** An element's start tag made of bare words alone: prose in angle brackets, `<insert quote here>`. */
+const BARE_WORDS = /^<[a-z][\w-]*(?:\s+[a-z][\w'’-]*)+\s*>$/i;
+
+/** The start tag of an element written as words in angle brackets (a note for the desk), as typed. */
+function wordsInBrackets(source: string, node: Element): string | undefined {
+  const start = node.position?.start.offset;
+  if (start === undefined || Object.keys(node.properties).length === 0) return undefined;
+  // `<video controls autoplay>` is markup the page does not keep, not words.
+  if (HTML_TAGS.has(node.tagName)) return undefined;
+  const end = source.indexOf('>', start);
+  const tag = end === -1 ? '' : source.slice(start, end + 1);
+  return BARE_WORDS.test(tag) && tag.length <= 80 ? tag : undefined;
+}
+
 /** The plugin: notes into `file.data.bodyNotes`, in the order the body holds them. */
 export function removedHtml() {
   return (tree: Root, file: VFile) => {
@@ -88,7 +106,8 @@ export function removedHtml() {
       );
       const removed = removal(node.tagName, names);
       if (removed) {
-        notes.push({ ...removed, line });
+        const words = wordsInBrackets(String(file.value), node);
+        notes.push({ ...removed, line, ...(words && { words }) });
         // What goes with it is not reported again, element by element.
         return removed.whole ? SKIP : undefined;
       }
