@@ -118,6 +118,18 @@ export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: 
             : 'is empty and is left out (delete it)',
         );
       }
+      // `tags: [Transport; City Council]`: YAML's list is split at commas, so this is one topic.
+      if (field === 'tags' && /;/.test(entry)) {
+        const topics = entry
+          .split(';')
+          .map((topic) => topic.trim())
+          .filter(Boolean);
+        if (topics.length > 1)
+          warn(
+            [field, i],
+            `"${entry.trim()}" is one topic: a ; does not part tags (for ${topics.length}, write each with a comma: ${topics.join(', ')})`,
+          );
+      }
       // `author: [Jane Doe, City Hall Reporter]`: the title printed as a second author.
       const kind = field === 'author' && list.length > 1 ? notAName(entry) : undefined;
       if (kind) {
@@ -287,6 +299,40 @@ export function deskNotesInFields({ data }: FieldCheckInput, { warn }: Tell): vo
       warn(
         [field],
         `holds "${written}", a note for the desk, where readers would see it (write what belongs there, or delete it)`,
+      );
+    }
+  }
+}
+
+/** What each prose field is to a reader, for messages: `title` is the headline. */
+const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
+  title: 'a headline',
+  summary: 'a summary',
+  author: 'a byline',
+  source: 'a source',
+};
+
+/** Markup that prints as typed in plain text: an HTML entity, markdown's emphasis, code or link. */
+const MARKUP: readonly (readonly [RegExp, string])[] = [
+  [/&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i, 'HTML (write the character itself)'],
+  [
+    /\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_[^_\s][^_\n]*_(?![\p{L}\p{N}_])|`[^`\n]+`|\[[^\]\n]+\]\([^)\n]+\)/u,
+    'markdown (delete the marks)',
+  ],
+];
+
+/** `title: Smith &amp; Sons win *bus lane* deal`: HTML or markdown in plain text prints as typed. */
+export function markupInProse({ data }: FieldCheckInput, { warn }: Tell): void {
+  for (const field of PROSE_FIELDS) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    for (const [pattern, what] of MARKUP) {
+      const written = pattern.exec(value)?.[0];
+      if (!written) continue;
+      const [kind, fix] = what.split(' (');
+      warn(
+        [field],
+        `holds "${written}", which is printed as typed: ${PROSE_NOUNS[field]} is plain text, not ${kind} (${fix}`,
       );
     }
   }

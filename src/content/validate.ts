@@ -29,6 +29,7 @@ import {
   leftBlank,
   lengthsAndNames,
   listEntries,
+  markupInProse,
   typographicQuotes,
   unclosedQuotations,
 } from './fieldChecks.ts';
@@ -254,6 +255,7 @@ export function validateArticle(
   }
   lengthsAndNames(input, tell);
   deskNotesInFields(input, tell);
+  markupInProse(input, tell);
   problems.push(...bodyProblems(file, text, bytes.length, front.data.title));
   if (!parsed.success || front.problems.length > 0) {
     // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.

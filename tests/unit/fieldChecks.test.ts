@@ -8,6 +8,7 @@ import {
   leftBlank,
   lengthsAndNames,
   listEntries,
+  markupInProse,
 } from '../../src/content/fieldChecks.ts';
 import { PLACEHOLDER_BODY } from '../../src/lib/newArticle.ts';
 
@@ -138,6 +139,35 @@ describe('deskNotesInFields', () => {
     expect(said).toEqual([
       'warning title: holds "TK", a note for the desk, where readers would see it (write what belongs there, or delete it)',
       'warning summary: holds "[TK]", a note for the desk, where readers would see it (write what belongs there, or delete it)',
+    ]);
+  });
+});
+
+describe('markupInProse and topics parted by ;', () => {
+  it('tells HTML or markdown in a headline or summary, which prints as typed', () => {
+    const { said, tell } = told();
+    markupInProse(
+      input({ title: 'Smith &amp; Sons win *bus lane* deal', summary: 'The `lowest` bid.' }),
+      tell,
+    );
+    markupInProse(
+      input({ title: 'Rates rise 2*3 times; snake_case and 5 * 4 stay', source: 'AT&T' }),
+      tell,
+    );
+    expect(said).toEqual([
+      'warning title: holds "&amp;", which is printed as typed: a headline is plain text, not HTML (write the character itself)',
+      'warning title: holds "*bus lane*", which is printed as typed: a headline is plain text, not markdown (delete the marks)',
+      'warning summary: holds "`lowest`", which is printed as typed: a summary is plain text, not markdown (delete the marks)',
+    ]);
+  });
+
+  it('tells tags parted by ; rather than commas, which make one topic', () => {
+    const { said, tell } = told();
+    listEntries(input({ tags: ['Transport; City Council', 'Q&A; live'] }), tell);
+    listEntries(input({ tags: ['Budget;'] }), tell);
+    expect(said).toEqual([
+      'warning tags.0: "Transport; City Council" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, City Council)',
+      'warning tags.1: "Q&A; live" is one topic: a ; does not part tags (for 2, write each with a comma: Q&A, live)',
     ]);
   });
 });
