@@ -60,6 +60,18 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 }
 
+/** `tags: Transport, City Council` is one text to YAML: the list to write is made of it. */
+function tagsError(issue: { input?: unknown }): string {
+  const { input } = issue;
+  if (typeof input !== 'string' || !input.trim())
+    return typeError('a list of strings', 'e.g. tags: [Syria, US Military]')(issue);
+  const topics = input
+    .split(/[,;]/)
+    .map((topic) => topic.trim())
+    .filter(Boolean);
+  return `expected a list of strings, got ${describeValue(input)} (write it as a list, in brackets: tags: [${topics.join(', ')}])`;
+}
+
 const DATE_HINT = 'use YYYY-MM-DD, e.g. 2025-04-18';
 
 /** A date that is no text: `20250419`, which YAML reads as a number, gets the date to write. */
@@ -179,7 +191,7 @@ export const frontmatterSchema = z.object({
   /** Topics, as a list of strings. */
   tags: optional(
     z.array(z.string({ error: typeError('text', 'each tag is a word or phrase') }), {
-      error: typeError('a list of strings', 'e.g. tags: [Syria, US Military]'),
+      error: tagsError,
     }),
   ).describe('Topics, such as Politics. The front page’s sections come first.'),
   /** The lead picture. */

@@ -773,6 +773,10 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
     ],
     [
+      'title: T\ndate: 2025-01-01\ntags: Transport, City Council',
+      'content/world/x.md:4 tags: expected a list of strings, got "Transport, City Council" (write it as a list, in brackets: tags: [Transport, City Council])',
+    ],
+    [
       'title: T\ndate: 2025-01-01\ndraft: "maybe"',
       'content/world/x.md:4 draft: expected true or false, got "maybe" (e.g. draft: true)',
     ],
