@@ -104,9 +104,9 @@ function readingsOf(written: string): { year: number; month: number; day: number
   return [];
 }
 
-/** A time written after a date: `10:30`, `T9:30:00Z`, ` 10:30:00 UTC`, `+02`. */
+/** A time written after a date: `10:30`, `T9:30:00Z`, ` 10:30:00 UTC`, `+02`, `10:30 PM`, `9am`. */
 const TIME_AFTER =
-  /(?:[ T]|,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?|[A-Z]{3,5}))?$/i;
+  /(?:[ T]|,\s*)(\d{1,2})(?:[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?|[A-Z]{3,5}))?$/i;
 
 /** A zone as a date-time writes it: `Z`, or `+02:00`; undefined for none or a name (`BST`). */
 function zoneOf(written: string | undefined): string | undefined {
@@ -122,15 +122,20 @@ function zoneOf(written: string | undefined): string | undefined {
  * `April 18, 2025`, `20250418`), with its time where it has one (`18.4.2025 10:30`).
  */
 function dateHint(text: string): string | undefined {
-  const time = TIME_AFTER.exec(text);
+  const found = TIME_AFTER.exec(text);
+  // An hour alone is a time only with am or pm after it (`9am`): `2025 10` is no time.
+  const time = found && (found[2] !== undefined || found[4] !== undefined) ? found : null;
   const readings = readingsOf(time ? text.slice(0, time.index).replace(/,\s*$/, '') : text);
   let after = '';
   let zoneNote = '';
   if (time) {
-    const [, h, mi, sec = '00', written] = time as unknown as string[];
-    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
+    const [, h, mi = '00', sec = '00', half, written] = time as unknown as string[];
+    // `10:30 PM` is 22:30: a date-time counts the hours of the day from 00 to 23.
+    if (half && (Number(h) < 1 || Number(h) > 12)) return undefined;
+    const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
+    if (hour > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
     const zone = zoneOf(written);
-    after = `T${h!.padStart(2, '0')}:${mi}:${sec}${zone ?? ''}`;
+    after = `T${String(hour).padStart(2, '0')}:${mi}:${sec}${zone ?? ''}`;
     // Without an offset the build cannot tell when the time is; a zone's name (BST, EST) can
     // mean several offsets.
     if (zone === undefined) {

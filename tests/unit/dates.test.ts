@@ -95,12 +95,26 @@ describe('parseDateValue', () => {
     ],
     ['Friday, April 18, 2025', '2025-04-18'],
     ['20250419', '2025-04-19'],
+    ['2025-04-18 10:30 PM UTC', '2025-04-18T22:30:00Z'],
+    ['April 18, 2025, 9am GMT', '2025-04-18T09:00:00Z'],
+    ['18 April 2025 12:05 a.m. +01:00', '2025-04-18T00:05:00+01:00'],
+    ['2025-04-18T12:15 pm Z', '2025-04-18T12:15:00Z'],
   ])('names the date-time a date written as %j means, with its own time', (input, iso) => {
     expect(parseDateValue(input)).toEqual({
       ok: false,
       reason: `"${input}" is not a date (write it as ${iso})`,
     });
   });
+
+  it.each(['2025-04-18 13:30 PM', '2025-04-18 0:30 am', '2025 10'])(
+    'names no time for %j, which has none that can be',
+    (input) => {
+      expect(parseDateValue(input)).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('(use YYYY-MM-DD, or a date-time'),
+      });
+    },
+  );
 
   it.each([
     ['2025-02-29T10:00:00Z', 'February 2025 has 28 days'],
