@@ -90,7 +90,7 @@ describe('articleLoader', () => {
       [
         'The content has errors; nothing was published.',
         'content/bad.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
-        'content/worse.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---)',
+        'content/worse.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---; a file that is not a story, rename it worse.txt: only .md files are read)',
         '2 errors in 2 files, 0 warnings',
       ].join('\n'),
     );

@@ -982,7 +982,7 @@ describe('parseArticle: each bad field gives its message', () => {
 
   it('reports a file without front matter', async () => {
     expect(await errors('Just a story.\n')).toEqual([
-      'content/world/x.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---)',
+      'content/world/x.md:1 front matter: is missing (start the file with a --- line, then title: and date: lines, then ---; a file that is not a story, rename it x.txt: only .md files are read)',
     ]);
   });
 
