@@ -365,6 +365,7 @@ export const articleSchema = z.object({
           kind: z.literal('address'),
           tag: z.string(),
           scheme: z.string(),
+          unquoted: z.string().optional(),
           line: z.number().int().positive().optional(),
         }),
         z.object({

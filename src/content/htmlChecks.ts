@@ -115,6 +115,10 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       : `${tag} is removed, its text kept: ${holder.keeps} (write it in markdown, or leave it out)`;
   }
   if (note.kind === 'address') {
+    if (note.unquoted) {
+      const what = note.tag === 'img' ? "the image's address" : "the link's address";
+      return `${what} is in quotes, which are read as part of it, so it is removed (write it without them: ${note.tag === 'img' ? '![…]' : '[…]'}(${note.unquoted}))`;
+    }
     return note.tag === 'img'
       ? `the image's address is removed, so it shows nothing (${note.scheme}…: only ${schemes('src')} and relative addresses are kept; put the photo beside ${holder.the} instead: ![…](./photo.jpg))`
       : `the link's address is removed (${note.scheme}…: only ${schemes('href')} and relative addresses are kept; link to a page instead, or remove the link)`;

@@ -8,7 +8,7 @@ import { MIN_CROP_PIXELS, type PhotoInfo, previewGaps } from '../lib/photoSizes.
 import type { Problem } from '../lib/problems.ts';
 import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
-import { type PhotoMemo, readPhotos, savePhotoMemo } from './photoFiles.ts';
+import { type PhotoMemo, QUOTES, readPhotos, savePhotoMemo } from './photoFiles.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** A place a photo is shown: which file names it, on which line and field, as written. */
@@ -141,6 +141,9 @@ export async function checkPhotos(
 function meantPhoto(use: PhotoUse, near: string): string {
   const path = posix.relative(posix.dirname(use.file), near);
   const write = path.startsWith('.') ? path : `./${path}`;
+  if (use.key.replace(QUOTES, '') === near) {
+    return `is in quotes, which are read as part of its name (write it without them: "${write}")`;
+  }
   const sameName = posix.basename(near).toLowerCase() === posix.basename(use.key).toLowerCase();
   // `./Bus-Lane.PNG` for bus-lane.png: found on a Mac or Windows, not on the server building the site.
   if (sameName && posix.dirname(near) === posix.dirname(use.key)) {

@@ -171,12 +171,18 @@ function knownReading(
   return { path, stamp };
 }
 
+/** Quotation marks, straight or curly, which no photo's path holds on purpose. */
+export const QUOTES = /[“”„‘’«»"']/g;
+
 /**
  * The photo an editor most likely meant by `key`, which is not there: in the nearest folder of
  * its path that is (`content/2026/11/content/2026/11/x.png` typed as a path from the project),
  * one of the same name in other capitals, or with another photo ending, or a typo away.
  */
 function nearPhoto(root: string, dirs: readonly string[], key: string): string | undefined {
+  // `“./map.png”`, pasted with a word processor's quotes: read as part of the name.
+  const unquoted = key.replace(QUOTES, '');
+  if (unquoted !== key && statOf(resolve(root, unquoted))?.isFile()) return unquoted;
   const within = (dir: string) =>
     dirs.some(
       (content) => dir === resolve(root, content) || dir.startsWith(resolve(root, content) + sep),

@@ -125,6 +125,7 @@ describe('a photo that is not there', () => {
       'content/2026/11/bus-lane.png',
       './photos/bus-lane.png',
       './harbour.png',
+      '“./bus-lane.png”',
     ];
     const uses = written.map((src, i) => ({
       key: photoKey(article, src),
@@ -141,6 +142,7 @@ describe('a photo that is not there', () => {
       '![…](content/2026/11/bus-lane.png) is not a file there: the photo is "./bus-lane.png" (write that: a path is read from the article\'s own folder)',
       '![…](./photos/bus-lane.png) is not a file there: the photo is "./bus-lane.png" (write that: a path is read from the article\'s own folder)',
       '![…](./harbour.png) is not a file beside the article (add it as content/2026/11/harbour.png, or correct the path)',
+      '![…](“./bus-lane.png”) is in quotes, which are read as part of its name (write it without them: "./bus-lane.png")',
     ]);
   });
 });

@@ -672,3 +672,12 @@ describe('renderBody: notes for the desk left in the copy', () => {
     ]);
   });
 });
+
+describe('renderBody: an address pasted in quotes', () => {
+  it('tells the address within, which the link would have kept', async () => {
+    const notes = (await renderBody('The [plan](“https://city.example/plan.pdf”).\n')).notes;
+    expect(notes.map((note) => noteMessage(note))).toEqual([
+      "the link's address is in quotes, which are read as part of it, so it is removed (write it without them: […](https://city.example/plan.pdf))",
+    ]);
+  });
+});

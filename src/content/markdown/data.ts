@@ -61,6 +61,8 @@ export type BodyNote =
       tag: string;
       /** Its scheme as written, `javascript:`: never the whole address (a data: URL can be huge). */
       scheme: string;
+      /** The address within, for one pasted with quotes around it (`“https://…”`). */
+      unquoted?: string | undefined;
       line: number | undefined;
     }
   | {

@@ -79,6 +79,21 @@ function removal(
 /** Every element HTML has had: a tag named otherwise is words in angle brackets. */
 const HTML_TAGS = new Set(htmlTagNames);
 
+/** Quotes a word processor puts around an address (`“https://…”`), read as part of it. */
+const QUOTED_ADDRESS = /^[“”„‘’«»"'](.+?)[“”‘’«»"']?$/su;
+
+/** An address pasted with curly quotes around it, without them, when it is one the page keeps. */
+function withoutQuotes(address: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURI(address);
+  } catch {
+    return undefined;
+  }
+  const inner = QUOTED_ADDRESS.exec(decoded.trim())?.[1];
+  return inner && /^(?:https?:\/\/|mailto:|\/|\.{1,2}\/)/i.test(inner) ? inner : undefined;
+}
+
 /** An element's start tag made of bare words alone: prose in angle brackets, `<insert quote here>`. */
 const BARE_WORDS = /^<[a-z][\w-]*(?:\s+[a-z][\w'’-]*)+\s*>$/i;
 
@@ -138,7 +153,14 @@ export function removedHtml() {
       // A link to `example.org:8080` is told by strayAddresses, with the address to write.
       const stray = node.tagName === 'a' && meantAddress(address) !== undefined;
       if (!stray && !keepsAddress(node.tagName, attribute, address)) {
-        notes.push({ kind: 'address', tag: node.tagName, scheme: schemeOf(address), line });
+        const unquoted = withoutQuotes(address);
+        notes.push({
+          kind: 'address',
+          tag: node.tagName,
+          scheme: schemeOf(address),
+          line,
+          ...(unquoted && { unquoted }),
+        });
       } else if (node.tagName === 'img' && isRemote(address)) {
         const html = !file.data.markdownImages?.has(startOf(node.position));
         notes.push({ kind: 'remote', src: address, line, html });
