@@ -211,6 +211,25 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
   });
 }
 
+/** The same correction pasted twice is printed twice. */
+export function repeatedCorrections({ data }: FieldCheckInput, { warn }: Tell): void {
+  const { corrections } = data;
+  if (!Array.isArray(corrections)) return;
+  const seen = new Map<string, number>();
+  corrections.forEach((correction: unknown, i) => {
+    const text = (correction as { text?: unknown } | null)?.text;
+    if (typeof text !== 'string' || !text.trim()) return;
+    const key = text.trim().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      warn(
+        ['corrections', i, 'text'],
+        `is the same as correction ${first + 1}'s, and would be printed twice (delete one)`,
+      );
+  });
+}
+
 /**
  * `tags: #Syria`: YAML reads what follows a # as a comment, so the field is empty. Returns the
  * fields so told, which are not told again as left blank.

@@ -30,6 +30,7 @@ import {
   lengthsAndNames,
   listEntries,
   markupInProse,
+  repeatedCorrections,
   typographicQuotes,
   unclosedQuotations,
 } from './fieldChecks.ts';
@@ -244,6 +245,7 @@ export function validateArticle(
     }
   }
   datesInOrder(input, tell);
+  repeatedCorrections(input, tell);
   const commented = commentedValues(input, tell);
   // A draft may hold `npm run new`'s placeholders and lines left to fill in; a story going out
   // must not.

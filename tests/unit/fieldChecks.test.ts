@@ -9,6 +9,7 @@ import {
   lengthsAndNames,
   listEntries,
   markupInProse,
+  repeatedCorrections,
 } from '../../src/content/fieldChecks.ts';
 import { PLACEHOLDER_BODY } from '../../src/lib/newArticle.ts';
 
@@ -168,6 +169,21 @@ describe('markupInProse and topics parted by ;', () => {
     expect(said).toEqual([
       'warning tags.0: "Transport; City Council" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, City Council)',
       'warning tags.1: "Q&A; live" is one topic: a ; does not part tags (for 2, write each with a comma: Q&A, live)',
+    ]);
+  });
+});
+
+describe('repeatedCorrections', () => {
+  it('tells a correction pasted twice, spacing aside, by the number of the first', () => {
+    const { said, tell } = told();
+    const corrections = [
+      { date: '2025-01-02', text: 'An earlier version misspelt the name.' },
+      { date: '2025-01-03', text: 'The count was 12.' },
+      { date: '2025-01-02', text: 'An earlier  version misspelt the name. ' },
+    ];
+    repeatedCorrections(input({ corrections }), tell);
+    expect(said).toEqual([
+      "warning corrections.2.text: is the same as correction 1's, and would be printed twice (delete one)",
     ]);
   });
 });
