@@ -211,7 +211,7 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
   });
 }
 
-/** The same correction pasted twice is printed twice. */
+/** The same correction pasted twice (its date and its words) is printed twice. */
 export function repeatedCorrections({ data }: FieldCheckInput, { warn }: Tell): void {
   const { corrections } = data;
   if (!Array.isArray(corrections)) return;
@@ -219,7 +219,9 @@ export function repeatedCorrections({ data }: FieldCheckInput, { warn }: Tell): 
   corrections.forEach((correction: unknown, i) => {
     const text = (correction as { text?: unknown } | null)?.text;
     if (typeof text !== 'string' || !text.trim()) return;
-    const key = text.trim().replace(/\s+/g, ' ');
+    // Two corrections may share stock words (`An earlier version misspelt a name.`) on two days.
+    const date = (correction as { date?: unknown }).date;
+    const key = `${String(date)} ${text.trim().replace(/\s+/g, ' ')}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else
@@ -331,11 +333,14 @@ const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
   source: 'a source',
 };
 
-/** Markup that prints as typed in plain text: an HTML entity, markdown's emphasis, code or link. */
+/**
+ * Markup that prints as typed in plain text: an HTML entity, markdown's `*emphasis*` or link.
+ * Underscores and backticks are left alone: a name such as `__init__` is meant as typed.
+ */
 const MARKUP: readonly (readonly [RegExp, string])[] = [
   [/&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i, 'HTML (write the character itself)'],
   [
-    /\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_[^_\s][^_\n]*_(?![\p{L}\p{N}_])|`[^`\n]+`|\[[^\]\n]+\]\([^)\n]+\)/u,
+    /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|\[[^\]\n]+\]\([^)\n]+\)/u,
     'markdown (delete the marks)',
   ],
 ];
@@ -357,6 +362,9 @@ export function markupInProse({ data }: FieldCheckInput, { warn }: Tell): void {
   }
 }
 
+/** What follows a name after a comma and is part of it: `Jr.`, `III`, `PhD`. */
+const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|V)$|^(?:Ph\.?D|M\.?D|Esq)\.?$/i;
+
 /** A headline or summary too long to be shown whole, and a byline naming several people in one. */
 export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void {
   const { author, summary, title } = data;
@@ -369,9 +377,19 @@ export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void
   }
   // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
   if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
-    const names = author.split(/[,;] (?:and )?| and | & /).map((name) => name.trim());
+    // `Robert Kennedy, Jr.` is one name: a suffix stays with the name before it.
+    const names = author
+      .split(/[,;] (?:and )?| and | & /)
+      .map((name) => name.trim())
+      .reduce<string[]>((kept, name) => {
+        if (kept.length > 0 && NAME_SUFFIX.test(name)) kept[kept.length - 1] += `, ${name}`;
+        else kept.push(name);
+        return kept;
+      }, []);
     const people = names.filter((name) => !notAName(name));
-    if (people.length < names.length && people.length > 0) {
+    if (names.length < 2) {
+      // One name with its suffix: nothing to say.
+    } else if (people.length < names.length && people.length > 0) {
       // `Jane Doe, City Hall Reporter`: a job title (or `AP`) printed as part of the name.
       const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
       const moves = names.flatMap((name) => {

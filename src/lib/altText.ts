@@ -28,9 +28,9 @@ const NOTHING_SAID = new Set([
   'صورة',
 ]);
 
-/** A camera's or a phone's file name, or any name ending as a picture file does. */
+/** A camera's or a phone's file name (one word: `DJI 450 drone at dawn` describes), or any name ending as a picture file does. */
 const FILE_NAME =
-  /^(?:(?:img|dsc|dscn|dscf|pxl|dji|gopr|mvimg|screenshot|photo)[\s_-]?[\d_-]{3,}.*|[^\s/]+\.(?:jpe?g|png|gif|webp|avif|svg|heic|heif|tiff?|bmp))$/iu;
+  /^(?:(?:img|dsc|dscn|dscf|pxl|dji|gopr|mvimg|screenshot|photo)[_-]?[\d_-]{3,}\S*|[^\s/]+\.(?:jpe?g|png|gif|webp|avif|svg|heic|heif|tiff?|bmp))$/iu;
 
 /** A lone Latin letter (`x`), or marks and numbers with no letter at all (`-`, `1`, `...`). */
 const NOT_A_WORD = /^(?:\p{Script=Latin}|[\p{P}\p{S}\p{N}\s]+)$/u;

@@ -1,13 +1,25 @@
 /**
  * Notes for the desk left in copy meant for readers: `TK` (newsroom shorthand for "to come") and
- * a bracketed note in capitals (`[CHECK SPELLING]`, `[INSERT QUOTE]`, `[TK]`).
+ * a bracketed instruction in capitals (`[CHECK SPELLING]`, `[INSERT QUOTE]`, `[TK]`). Capitals in
+ * brackets that are no instruction are a reporter's own (`[NATO]` in a quotation, `[LAUGHTER]` in
+ * a transcript, `[UPDATED]`), and are left alone.
  */
 
-/** `TK`, `TKTK`: a word of its own, not a code with digits after it (a flight number, `TK 1980`). */
-const TO_COME = /(?<![\p{L}\p{N}])(?:TK)+(?![\p{L}\p{N}])(?!\s*\d)/gu;
+/**
+ * `TK`, `TKTK`: a word of its own, not part of a name or a code (`TK Maxx`, flight `TK 1980`):
+ * no capitalised word or digits after it.
+ */
+const TO_COME = /(?<![\p{L}\p{N}])(?:TK)+(?![\p{L}\p{N}])(?!\s*(?:\d|\p{Lu}))/gu;
 
-/** `[CHECK NAME SPELLING]`: capitals in brackets, two letters at least, no link after them. */
-const BRACKETED = /\[[\p{Lu}\d][\p{Lu}\d\s,.'’?!:/-]*\p{Lu}[\p{Lu}\d\s,.'’?!:/-]*\](?![(\[:])/gu;
+/** Words a bracketed note for the desk starts with: an instruction, or what is still to come. */
+const INSTRUCTION =
+  'TK|TBD|TBC|XX+|CHECK|CONFIRM|VERIFY|INSERT|ADD|FIX|FILL IN|NEEDS?|TO COME|LINK|QUOTE|NAME|PHOTO|GRAPHIC|HED|DEK|NOTE TO (?:THE )?(?:DESK|EDITORS?)';
+
+/** `[CHECK NAME SPELLING]`: an instruction in capitals between brackets, no link after them. */
+const BRACKETED = new RegExp(
+  `\\[(?:${INSTRUCTION})(?![\\p{L}\\p{N}])[\\p{Lu}\\d\\s,.'’?!:/-]*\\](?![(\\[:])`,
+  'gu',
+);
 
 /** The desk notes in `text`, as written, in order. */
 export function deskNotes(text: string): string[] {

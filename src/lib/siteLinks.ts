@@ -97,6 +97,9 @@ function decoded(segment: string): string {
 /** A host without `www.`, which a site is reached at with or without. */
 const hostOf = (url: URL) => url.host.toLowerCase().replace(/^www\./, '');
 
+/** The port of this site's preview on the editor's computer: `npm run dev`, `npm run preview`. */
+const PREVIEW_PORT = '4321';
+
 /** The names of the computer a preview runs on, which readers' browsers cannot reach. */
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 
@@ -196,7 +199,11 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
       base !== '/' && url.pathname.startsWith(base)
         ? url.pathname.slice(base.length - 1)
         : url.pathname;
-    return { kind: 'this computer', instead: `${within}${url.search}${url.hash}` };
+    // A page of this site's preview; any other is a how-to's own (`open http://localhost:3000`).
+    const preview = url.port === PREVIEW_PORT || pageAt(within.slice(1)) !== undefined;
+    return preview
+      ? { kind: 'this computer', instead: `${within}${url.search}${url.hash}` }
+      : undefined;
   }
   if (!mayLeadToPage(href)) return undefined;
   let path: string;

@@ -26,6 +26,7 @@ describe('vagueAlt', () => {
     'A chart of rainfall by month, 2024',
     'The report.pdf cover page, with the council seal',
     'Imagen del puerto al amanecer',
+    'DJI 450 drone hovering over the harbour at dawn',
     '猫',
     'Ω',
     '',

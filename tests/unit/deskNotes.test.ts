@@ -14,8 +14,12 @@ describe('deskNotes', () => {
   it('leaves words, codes, a footnote mark and link text alone', () => {
     expect(
       deskNotes(
-        'TKO in the third. Flight TK 1980 landed. Tkachenko spoke [sic]. See [AP](https://x.example) and [NATO][1] and [^1] and [A].',
+        'TKO in the third. Flight TK 1980 landed at TK Maxx. Tkachenko spoke [sic]. See [AP](https://x.example) and [NATO][1] and [^1] and [A].',
       ),
+    ).toEqual([]);
+    // A reporter's own brackets: a clarification in a quotation, a transcript's, a label.
+    expect(
+      deskNotes('"They [NATO] agreed," he said. [LAUGHTER] [INAUDIBLE] [UPDATED] [FCC]'),
     ).toEqual([]);
   });
 });

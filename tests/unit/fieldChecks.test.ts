@@ -119,6 +119,7 @@ describe('a job title or an agency in the byline', () => {
     lengthsAndNames(input({ author: 'Jane Doe, City Hall Reporter' }), tell);
     lengthsAndNames(input({ author: 'Jane Doe and Sam Roe, AP' }), tell);
     lengthsAndNames(input({ author: 'Jane Doe and Sam Roe' }), tell);
+    lengthsAndNames(input({ author: 'Robert Kennedy, Jr.' }), tell);
     listEntries(input({ author: ['Jane Doe', 'Staff Writer'] }), tell);
     listEntries(input({ author: ['Reuters'] }), tell);
     expect(said).toEqual([
@@ -148,17 +149,21 @@ describe('markupInProse and topics parted by ;', () => {
   it('tells HTML or markdown in a headline or summary, which prints as typed', () => {
     const { said, tell } = told();
     markupInProse(
-      input({ title: 'Smith &amp; Sons win *bus lane* deal', summary: 'The `lowest` bid.' }),
+      input({ title: 'Smith &amp; Sons win *bus lane* deal', summary: 'The [lowest](/x/) bid.' }),
       tell,
     );
     markupInProse(
-      input({ title: 'Rates rise 2*3 times; snake_case and 5 * 4 stay', source: 'AT&T' }),
+      input({
+        title: 'Rates rise 2*3 times; 5 * 4 stay',
+        summary: 'Drops `__init__`',
+        source: 'AT&T',
+      }),
       tell,
     );
     expect(said).toEqual([
       'warning title: holds "&amp;", which is printed as typed: a headline is plain text, not HTML (write the character itself)',
       'warning title: holds "*bus lane*", which is printed as typed: a headline is plain text, not markdown (delete the marks)',
-      'warning summary: holds "`lowest`", which is printed as typed: a summary is plain text, not markdown (delete the marks)',
+      'warning summary: holds "[lowest](/x/)", which is printed as typed: a summary is plain text, not markdown (delete the marks)',
     ]);
   });
 
@@ -174,12 +179,14 @@ describe('markupInProse and topics parted by ;', () => {
 });
 
 describe('repeatedCorrections', () => {
-  it('tells a correction pasted twice, spacing aside, by the number of the first', () => {
+  it('tells a correction pasted twice, date and words, spacing aside, by the number of the first', () => {
     const { said, tell } = told();
     const corrections = [
       { date: '2025-01-02', text: 'An earlier version misspelt the name.' },
       { date: '2025-01-03', text: 'The count was 12.' },
       { date: '2025-01-02', text: 'An earlier  version misspelt the name. ' },
+      // The same stock words on another day: another slip, corrected.
+      { date: '2025-01-05', text: 'An earlier version misspelt the name.' },
     ];
     repeatedCorrections(input({ corrections }), tell);
     expect(said).toEqual([

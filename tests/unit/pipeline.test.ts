@@ -579,7 +579,7 @@ describe('renderBody: prose that markdown reads as something else', () => {
   const slips = async (markdown: string) =>
     (await renderBody(markdown)).notes.filter((note) => note.kind === 'prose slip');
   const long =
-    'The council voted on Tuesday to approve bus lanes on Main Street, the first in years.';
+    'The council voted on Tuesday to approve bus lanes on Main Street, the first in the city in years, after a debate that ran late.';
 
   it('notes paragraphs pasted with single line breaks, which run into one', async () => {
     expect(
@@ -598,6 +598,17 @@ describe('renderBody: prose that markdown reads as something else', () => {
     expect(await slips(`${long}  \nSecond line.\n`)).toEqual([]);
     // Short lines, a sentence each: verse, or a writer's one sentence a line.
     expect(await slips('The sea rose.\nThe wall held.\n')).toEqual([]);
+    // Wrapped at 80 columns, one line long only for its link's address.
+    const link = `See [the plan](https://city.example/${'documents/'.repeat(8)}plan.pdf).`;
+    expect(await slips(`${link}\nThe company did not say more.\n`)).toEqual([]);
+  });
+
+  it('leaves bullets each on a line of its own, dialogue dashes, and code indented as code', async () => {
+    expect(await slips('• bus lanes\\\n• new shelters\\\n• more buses\n')).toEqual([]);
+    expect(await slips('– ¿Adónde va usted?\\\n– A casa.\n')).toEqual([]);
+    expect(
+      await slips('1. Run it:\n\n        $ npm run build\n\nThen:\n\n    const x = f(1);\n'),
+    ).toEqual([]);
   });
 
   it('notes lines begun with a bullet, an indented paragraph and a heading made by its underline', async () => {

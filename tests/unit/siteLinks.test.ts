@@ -200,11 +200,13 @@ describe('siteLinkTarget', () => {
       kind: 'this computer',
       instead: '/articles/harbour/',
     });
-    // Any page of a preview, not only a story's, with its query and fragment.
-    expect(siteLinkTarget('http://[::1]:8080/about/?a=1#team', AT_ROOT)).toEqual({
+    // Any page of this site's preview, not only a story's, with its query and fragment.
+    expect(siteLinkTarget('http://[::1]:4321/about/?a=1#team', AT_ROOT)).toEqual({
       kind: 'this computer',
       instead: '/about/?a=1#team',
     });
+    // Another program's, as a how-to story names it for readers to open on their own computer.
+    expect(siteLinkTarget('http://localhost:3000/', AT_ROOT)).toBeUndefined();
     expect(namesThisComputer('https://localhost.example.com/')).toBe(false);
     expect(namesThisComputer('/articles/harbour/')).toBe(false);
   });

@@ -25,11 +25,21 @@ const ABBREVIATION =
 /** A line starting a sentence: after any opening quote or dash, a letter that is not lower-case. */
 const SENTENCE_START = /^[\s"“‘«(¿¡—–-]*(?!\p{Ll})[\p{L}\p{N}]/u;
 
-/** A line begun with a bullet as a word processor types it (`•`, `▪`, `–`): not a markdown list. */
-const BULLET = /^\s*[•·▪◦‣●○■□►–]\s/u;
+/** A line begun with a bullet as a word processor types it (`•`, `▪`): not a markdown list. */
+const BULLET = /^\s*[•·▪◦‣●○■□►]\s/u;
 
-/** A paragraph line this long is prose pasted whole, not a line of verse or one sentence a line. */
-const LONG_LINE = 80;
+/**
+ * A paragraph line this long, as read (link addresses aside), is prose pasted whole: longer than
+ * text wrapped at 80 or 100 columns, or a line of verse, or one sentence a line.
+ */
+const LONG_LINE = 120;
+
+/** A line's length as a reader sees it: a link's address (`](…)`, `<https://…>`, a bare one) aside. */
+const readLength = (line: string) =>
+  line.replace(/\]\([^)]*\)|<[a-z][a-z\d+.-]*:[^>]*>|https?:\/\/\S+/giu, '').length;
+
+/** Code written as code, not prose: brackets, operators and the like, or no sentence's shape. */
+const PROSE = /^["“‘(]?\p{L}[^{}[\]<>=;$#\\|_`]*[.!?"”’)]$/u;
 
 export function proseSlips() {
   return (tree: Root, file: VFile) => {
@@ -45,29 +55,36 @@ export function proseSlips() {
       const start = node.position?.start.line;
       const end = node.position?.end.line;
       if (start === undefined || end === undefined) return;
-      if (node.type === 'code' && !FENCED.test(lines[start - 1] ?? '')) note('indented', start);
+      // An indented block that reads as a paragraph: sentences, several words, no code's marks.
+      if (
+        node.type === 'code' &&
+        !FENCED.test(lines[start - 1] ?? '') &&
+        PROSE.test(node.value.trim()) &&
+        node.value.trim().split(/\s+/).length >= 5
+      )
+        note('indented', start);
       if (node.type === 'heading' && end > start) {
         const underline = UNDERLINE.exec(lines[end - 1] ?? '')?.[1];
         if (underline) note(underline.startsWith('=') ? 'underlined =' : 'underlined -', end);
       }
       if (node.type !== 'paragraph' || parent?.type !== 'root' || end === start) return;
       const written = lines.slice(start - 1, end);
-      if (written.filter((line) => BULLET.test(line)).length >= 2) {
+      // A line ending in two spaces or a backslash breaks there on purpose.
+      const hard = (line: string) => /( {2}|\\)$/.test(line);
+      // Lines of `•`, one at least run on from the line above.
+      const runOn = (line: string, i: number) =>
+        i > 0 && BULLET.test(line) && !hard(written[i - 1]!);
+      if (written.filter((line) => BULLET.test(line)).length >= 2 && written.some(runOn)) {
         note('bullets', start, written.length);
         return;
       }
-      // A line ending in two spaces or a backslash breaks there on purpose.
       const soft = written
         .slice(0, -1)
-        .map((line, i) => ({
-          line: line.trimEnd(),
-          next: written[i + 1]!,
-          hard: /( {2}|\\)$/.test(line),
-        }))
+        .map((line, i) => ({ line: line.trimEnd(), next: written[i + 1]!, hard: hard(line) }))
         .filter(({ hard }) => !hard);
       const pasted =
         soft.length > 0 &&
-        written.some((line) => line.length > LONG_LINE) &&
+        written.some((line) => readLength(line) > LONG_LINE) &&
         soft.every(
           ({ line, next }) =>
             SENTENCE_END.test(line) && !ABBREVIATION.test(line) && SENTENCE_START.test(next),
