@@ -8,7 +8,6 @@ import {
   visit,
   type Document,
 } from 'yaml';
-import { basename } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import {
@@ -145,7 +144,8 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
       );
     }
     // `notes.md` kept beside the stories: every .md file in a content folder is read as one.
-    const notes = `${basename(file).replace(/\.md$/i, '')}.txt`;
+    // By hand, not node:path: the CMS's page in the browser reads front matter with this module.
+    const notes = `${file.split(/[\\/]/).pop()!.replace(/\.md$/i, '')}.txt`;
     return unread(
       problem(
         `is missing (start the file with a --- line, then title: and date: lines, then ---; a file that is not a story, rename it ${notes}: only .md files are read)`,

@@ -22,3 +22,13 @@ describe('adminPage', () => {
     );
   });
 });
+
+describe('the CMS script', () => {
+  it('bundles for the browser: the modules it reads use none of Node’s but its stand-in', async () => {
+    const { GET } = await import('../../src/pages/admin/admin.js.ts');
+    const response = await GET();
+    expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    // The checks before a save are in it, words and all.
+    expect(await response.text()).toContain('is not a real date');
+  }, 30_000);
+});
