@@ -181,7 +181,7 @@ const PROSE_SLIP_MESSAGES: Readonly<Record<ProseSlip, (count: number) => string>
   'run together': (count) =>
     `these ${count} lines run together into one paragraph: a single line break does not start a new one (leave a blank line between paragraphs)`,
   bullets: (count) =>
-    `these ${count} lines run together into one paragraph: a line begun with • or – is no list item (begin each with - and a space, and leave a blank line above the list)`,
+    `these ${count} lines run together into one paragraph: a line begun with • is no list item (begin each with - and a space, and leave a blank line above the list)`,
 };
 
 /** What keeps a link or picture from being made, and the text to write (when it is quoted whole). */
