@@ -612,9 +612,11 @@ describe('renderBody: prose that markdown reads as something else', () => {
   });
 
   it('notes lines begun with a bullet, an indented paragraph and a heading made by its underline', async () => {
-    expect(await slips('The plan:\n• bus lanes\n• new shelters\n')).toEqual([
-      { kind: 'prose slip', slip: 'bullets', line: 1, count: 3 },
-    ]);
+    const bullets = await slips('The plan:\n• bus lanes\n• new shelters\n');
+    expect(bullets).toEqual([{ kind: 'prose slip', slip: 'bullets', line: 1, count: 3 }]);
+    expect(noteMessage(bullets[0]!)).toBe(
+      'these 3 lines run together into one paragraph: a line begun with • is no list item (begin each with - and a space, and leave a blank line above the list)',
+    );
     expect(await slips(`Intro.\n\n    ${long}\n`)).toEqual([
       { kind: 'prose slip', slip: 'indented', line: 3 },
     ]);
