@@ -348,7 +348,7 @@ export const articleSchema = z.object({
   ),
   /**
    * Present only when the body has any: what the sanitiser removed from it and pictures from
-   * other sites, each on its line in the file, as warnings (htmlChecks.ts). The story publishes.
+   * other sites, each on its line in the file, as warnings (bodyNotes.ts). The story publishes.
    */
   bodyNotes: z
     .array(

@@ -21,7 +21,7 @@ import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontm
 import { noAltMessage } from './photoChecks.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
-import { BIO, noteMessage } from './htmlChecks.ts';
+import { BIO, noteMessage } from './bodyNotes.ts';
 import { bodyWordsFor } from './render.ts';
 import { type Lost, unknownFieldProblems } from './unknownFields.ts';
 import type { ParseSettings } from './validate.ts';

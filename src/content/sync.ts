@@ -19,7 +19,7 @@ import type { Article } from './articleSchema.ts';
 import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineProblems } from './bylineChecks.ts';
-import { bodyNoteProblems } from './htmlChecks.ts';
+import { bodyNoteProblems } from './bodyNotes.ts';
 import { missingBodyImages, missingLinkedFiles } from './checks.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';

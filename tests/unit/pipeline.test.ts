@@ -5,7 +5,7 @@ import {
   renderBody as render,
 } from '../../src/content/markdown/pipeline.ts';
 import { STRINGS } from '../../src/lib/strings.ts';
-import { noteMessage } from '../../src/content/htmlChecks.ts';
+import { noteMessage } from '../../src/content/bodyNotes.ts';
 
 /** Renders a body as the loader does, under `base`, as an English story in `articleFile`. */
 const renderBody = (markdown: string, base = '/', lang = 'en', articleFile?: string) =>

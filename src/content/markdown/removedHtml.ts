@@ -1,7 +1,7 @@
 /**
  * Notes, before the sanitiser runs, what it will take out of a body (elements outside its
  * allowlist, link and image addresses it does not keep, styles and script handlers) and the pictures readers' browsers would
- * fetch from another site, so the editor is told (warnings, see src/content/htmlChecks.ts)
+ * fetch from another site, so the editor is told (warnings, see src/content/bodyNotes.ts)
  * instead of losing an embed unnoticed. It only reads the tree: what is rendered never changes.
  * Every fact comes from the sanitiser's own schema, and addresses from the sanitiser itself.
  */

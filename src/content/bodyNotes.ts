@@ -1,7 +1,8 @@
 /**
- * What the sanitiser took out of the bodies, the pictures they load from other sites and bodies
- * that show nothing, as warnings naming each on its line (see markdown/removedHtml.ts): the
- * story still publishes, made safe, but an embed an editor pasted is never lost unnoticed.
+ * The notes the body plugins make (markdown/), as warnings naming each on its line: what the
+ * sanitiser took out, pictures loaded from other sites, a body that shows nothing, prose markdown
+ * reads otherwise, links printed as typed, notes for the desk. The story still publishes, made
+ * safe, but an embed an editor pasted is never lost unnoticed.
  */
 import { vagueAltMessage } from '../lib/altText.ts';
 import { isPhotoFile } from '../lib/photoKeys.ts';
