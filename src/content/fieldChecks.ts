@@ -337,12 +337,18 @@ const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
  * Markup that prints as typed in plain text: an HTML entity, markdown's `*emphasis*` or link.
  * Underscores and backticks are left alone: a name such as `__init__` is meant as typed.
  */
-const MARKUP: readonly (readonly [RegExp, string])[] = [
-  [/&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i, 'HTML (write the character itself)'],
-  [
-    /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|\[[^\]\n]+\]\([^)\n]+\)/u,
-    'markdown (delete the marks)',
-  ],
+const MARKUP: readonly { pattern: RegExp; kind: string; fix: string }[] = [
+  {
+    pattern: /&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i,
+    kind: 'HTML',
+    fix: 'write the character itself',
+  },
+  {
+    pattern:
+      /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|\[[^\]\n]+\]\([^)\n]+\)/u,
+    kind: 'markdown',
+    fix: 'delete the marks',
+  },
 ];
 
 /** `title: Smith &amp; Sons win *bus lane* deal`: HTML or markdown in plain text prints as typed. */
@@ -350,13 +356,12 @@ export function markupInProse({ data }: FieldCheckInput, { warn }: Tell): void {
   for (const field of PROSE_FIELDS) {
     const value = data[field];
     if (typeof value !== 'string') continue;
-    for (const [pattern, what] of MARKUP) {
+    for (const { pattern, kind, fix } of MARKUP) {
       const written = pattern.exec(value)?.[0];
       if (!written) continue;
-      const [kind, fix] = what.split(' (');
       warn(
         [field],
-        `holds "${written}", which is printed as typed: ${PROSE_NOUNS[field]} is plain text, not ${kind} (${fix}`,
+        `holds "${written}", which is printed as typed: ${PROSE_NOUNS[field]} is plain text, not ${kind} (${fix})`,
       );
     }
   }
@@ -364,6 +369,36 @@ export function markupInProse({ data }: FieldCheckInput, { warn }: Tell): void {
 
 /** What follows a name after a comma and is part of it: `Jr.`, `III`, `PhD`. */
 const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|V)$|^(?:Ph\.?D|M\.?D|Esq)\.?$/i;
+
+/**
+ * What to say of a byline written as one text that names more than a person: `Jane Doe, Sam Roe`
+ * (YAML's one name: one byline, one profile looked for), or a name with a job title or an agency
+ * beside it (`Jane Doe, City Hall Reporter`). A suffix stays with its name (`Robert Kennedy, Jr.`).
+ */
+function oneTextByline(author: string): string | undefined {
+  if (!/[,;] | and | & /.test(author)) return undefined;
+  const names = author
+    .split(/[,;] (?:and )?| and | & /)
+    .map((name) => name.trim())
+    .reduce<string[]>((kept, name) => {
+      if (kept.length > 0 && NAME_SUFFIX.test(name)) kept[kept.length - 1] += `, ${name}`;
+      else kept.push(name);
+      return kept;
+    }, []);
+  if (names.length < 2) return undefined;
+  const people = names.filter((name) => !notAName(name));
+  if (people.length === names.length || people.length === 0) {
+    return `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`;
+  }
+  const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
+  const moves = names.flatMap((name) => {
+    const kind = notAName(name);
+    if (kind === 'a job title')
+      return [`a job title goes in the author's profile, as role: ${name}`];
+    return kind ? [`the agency in source: ${name}`] : [];
+  });
+  return `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`;
+}
 
 /** A headline or summary too long to be shown whole, and a byline naming several people in one. */
 export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void {
@@ -375,40 +410,8 @@ export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void
       `is ${titleLength} characters long: search results and shared links cut it short, and a headline reads best in a line or two (keep it under ${TITLE_WARN_LENGTH}; the rest belongs in the summary or the story)`,
     );
   }
-  // `author: Jane Doe, Sam Roe` is one person to YAML: one byline, one profile looked for.
-  if (typeof author === 'string' && /[,;] | and | & /.test(author)) {
-    // `Robert Kennedy, Jr.` is one name: a suffix stays with the name before it.
-    const names = author
-      .split(/[,;] (?:and )?| and | & /)
-      .map((name) => name.trim())
-      .reduce<string[]>((kept, name) => {
-        if (kept.length > 0 && NAME_SUFFIX.test(name)) kept[kept.length - 1] += `, ${name}`;
-        else kept.push(name);
-        return kept;
-      }, []);
-    const people = names.filter((name) => !notAName(name));
-    if (names.length < 2) {
-      // One name with its suffix: nothing to say.
-    } else if (people.length < names.length && people.length > 0) {
-      // `Jane Doe, City Hall Reporter`: a job title (or `AP`) printed as part of the name.
-      const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
-      const moves = names.flatMap((name) => {
-        const kind = notAName(name);
-        if (kind === 'a job title')
-          return [`a job title goes in the author's profile, as role: ${name}`];
-        return kind ? [`the agency in source: ${name}`] : [];
-      });
-      warn(
-        ['author'],
-        `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`,
-      );
-    } else {
-      warn(
-        ['author'],
-        `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`,
-      );
-    }
-  }
+  const byline = typeof author === 'string' ? oneTextByline(author) : undefined;
+  if (byline) warn(['author'], byline);
   if (typeof summary === 'string' && summary.length > SUMMARY_WARN_LENGTH) {
     warn(
       ['summary'],
