@@ -11,7 +11,7 @@ import {
   siteFileSchema,
   siteLangProblem,
 } from './content/siteSchema.ts';
-import { isValidTimeZone, parseDateValue, sortTime } from './lib/dates.ts';
+import { parseDateValue, sortTime, timeZoneProblem } from './lib/dates.ts';
 import { type Edition, editionKey, langProblem, makeEdition } from './lib/editions.ts';
 import { type Problem, formatProblem, sortProblems } from './lib/problems.ts';
 import type { SectionsSource } from './lib/sections.ts';
@@ -292,9 +292,8 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings): SiteSetti
   }
   const langProblem = siteLangProblem(settings.lang);
   if (langProblem) throw new SettingsError(`DATELINE_LANG: ${langProblem}`);
-  if (!isValidTimeZone(settings.timeZone)) {
-    throw new SettingsError(`settings: timeZone "${settings.timeZone}" is not an IANA time zone`);
-  }
+  const zoneProblem = timeZoneProblem(settings.timeZone);
+  if (zoneProblem) throw new SettingsError(`settings: timeZone ${zoneProblem}`);
   if (!URL.canParse(settings.url)) {
     throw new SettingsError(
       `SITE_URL: "${settings.url}" is not an absolute URL (e.g. https://news.example.com)`,

@@ -62,5 +62,13 @@ const code = await new Promise<number>((done) => {
 await relayed;
 const near = relative(process.cwd(), uploadRoot);
 const shown = !near ? './' : near.startsWith('..') ? `${uploadRoot}/` : `${near}/`;
-console.log(`\n${editorSummary(facts, code === 0, shown).join('\n')}`);
+// Read once the build has: a build that ran could read them (one that could not has said why).
+const read = code === 0 ? await import('../settings.ts') : undefined;
+const site = {
+  uploadRoot: shown,
+  url: read?.settings.url ?? '',
+  base: read?.settings.base ?? '/',
+  settingsFile: read?.settingsFile ?? '',
+};
+console.log(`\n${editorSummary(facts, code === 0, site).join('\n')}`);
 process.exitCode = code;

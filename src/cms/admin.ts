@@ -4,15 +4,16 @@
  * preview in the site's own styles, and the checks before a save, which refuse what the build
  * would refuse in the build's own words and keep a published story's old slug as an alias.
  */
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { siteFileSchema } from '../content/siteSchema.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
-import { MARKDOWN_FORMAT, STORY_MARK } from './config.ts';
+import { MARKDOWN_FORMAT, SETTINGS_FORMAT, SOURCE_MARK, STORY_MARK } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
+import { keptYaml } from './keptYaml.ts';
 import { blankFields, checkEntry, withAliases } from './saveChecks.ts';
 
 /** The parts of Decap CMS's global this file uses. */
@@ -77,7 +78,7 @@ function besideFile(src: unknown): unknown {
 
 /** The fields a file holds: the form's data without the body, the story mark or empty values. */
 export function fileFields(data: Record<string, unknown>): Record<string, unknown> {
-  const { body: _body, [STORY_MARK]: _mark, ...rest } = data;
+  const { body: _body, [STORY_MARK]: _mark, [SOURCE_MARK]: _source, ...rest } = data;
   const fields = (pruned(rest) ?? {}) as Record<string, Record<string, unknown> | unknown>;
   for (const key of ['image', 'photo']) {
     const group = fields[key] as Record<string, unknown> | undefined;
@@ -106,13 +107,35 @@ CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
       ...fields,
       body: split.body.replace(/^\n/, ''),
       ...(story ? { [STORY_MARK]: true } : {}),
+      [SOURCE_MARK]: split.yaml,
     };
   },
   toFile(data) {
-    const fields = fileFields(data);
-    const yaml = Object.keys(fields).length ? stringify(fields, { lineWidth: 0 }) : '';
+    const yaml = keptYaml(sourceOf(data), fileFields(data));
     const body = typeof data.body === 'string' ? bodyPhotos(data.body.trim()) : '';
     return `---\n${yaml}---\n\n${body}\n`;
+  },
+});
+
+/** The YAML a file held when the CMS read it; undefined for a new one. */
+function sourceOf(data: Record<string, unknown>): string | undefined {
+  const source = data[SOURCE_MARK];
+  return typeof source === 'string' ? source : undefined;
+}
+
+/** The settings as the file holds them: the form's data without what the format added. */
+function settingsFields(data: Record<string, unknown>): Record<string, unknown> {
+  const { [SOURCE_MARK]: _source, ...fields } = data;
+  return fields;
+}
+
+CMS.registerCustomFormat(SETTINGS_FORMAT, 'yaml', {
+  fromFile(text) {
+    const fields = (parse(text, { schema: 'core' }) ?? {}) as Record<string, unknown>;
+    return { ...fields, [SOURCE_MARK]: text };
+  },
+  toFile(data) {
+    return keptYaml(sourceOf(data), settingsFields(data));
   },
 });
 
@@ -139,8 +162,7 @@ CMS.registerEventListener({
     // A setting the editor cleared is not written as "": the file leaves it out, unset.
     const blanks = collection === 'site' ? blankFields(entered.toJS()) : [];
     const data = blanks.reduce((kept, key) => kept.delete(key), entered);
-    const fields =
-      collection === 'site' ? (data.toJS() as Record<string, unknown>) : fileFields(data.toJS());
+    const fields = collection === 'site' ? settingsFields(data.toJS()) : fileFields(data.toJS());
     const path = (entry.get('path') as string | undefined) || undefined;
     const isNew = entry.get('newRecord') === true;
     const fileSlug = path

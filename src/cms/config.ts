@@ -56,8 +56,17 @@ export const DATE_FORMAT = 'YYYY-MM-DD';
 /** The field the markdown format adds to a story's data as it reads it, and drops as it writes it. */
 export const STORY_MARK = 'dateline_story';
 
+/**
+ * The field each format adds to an entry's data as it reads the file: the YAML the file held,
+ * so that a save writes back what the form did not change as it was, comments and all.
+ */
+export const SOURCE_MARK = 'dateline_source';
+
 /** The custom format both collections of markdown use (registered in src/cms/admin.ts). */
 export const MARKDOWN_FORMAT = 'dateline-markdown';
+
+/** The custom format of the site's settings file (registered in src/cms/admin.ts). */
+export const SETTINGS_FORMAT = 'dateline-yaml';
 
 /** Labels that are not the field's name in words. */
 const LABELS: Record<string, string> = {
@@ -298,13 +307,14 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
       {
         name: 'site',
         label: 'Site settings',
+        // Decap reads a format from the collection, not from a file of it.
+        format: SETTINGS_FORMAT,
         editor: { preview: false },
         files: [
           {
             name: 'settings',
             label: 'Site settings',
             file: site.settingsFile,
-            format: 'yaml',
             fields: cmsFields(siteFileSchema, SETTINGS_WIDGETS, site),
           },
         ],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidTimeZone } from '../lib/dates.ts';
+import { timeZoneProblem } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
 import { STRINGS, languageOf } from '../lib/strings.ts';
 import { optional, typeError } from './articleSchema.ts';
@@ -88,12 +88,8 @@ export const siteFileSchema = z.object({
   timeZone: z
     .string({ error: typeError('a time zone', 'e.g. timeZone: Europe/London') })
     .superRefine((zone, ctx) => {
-      if (!isValidTimeZone(zone)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${zone}" is not an IANA time zone (e.g. Europe/London, America/New_York, UTC)`,
-        });
-      }
+      const problem = timeZoneProblem(zone);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .describe('The time zone times are shown in, such as Europe/London.'),
   sections: optional(

@@ -4,6 +4,7 @@
  * how many warnings there are and where the site was written.
  */
 import { countOf } from './plural.ts';
+import { namesThisComputer } from './siteLinks.ts';
 
 /** What the summary is made of, gathered line by line (see readBuildLine). */
 export interface BuildFacts {
@@ -51,15 +52,27 @@ export function readBuildLine(facts: BuildFacts, line: string): void {
   if (pages) facts.pages = Number(pages[1]);
 }
 
+/** Where the build put the site and what it calls itself, for the summary's last lines. */
+export interface BuiltSite {
+  /** The folder a deployer uploads, as the editor would type it (`dist/`). */
+  uploadRoot: string;
+  /** The origin the site's feeds, sitemaps and share links name (`url`, or `SITE_URL`). */
+  url: string;
+  /** The path the site lives under (`/`, or `BASE_PATH`'s `/news/`). */
+  base: string;
+  /** The settings file `url` was read from, as the editor would type it. */
+  settingsFile: string;
+}
+
 /** How many held-back stories the summary lists by name before pointing to `npm run scheduled`. */
 const HELD_BACK_SHOWN = 5;
 
 /**
- * The closing lines: what was published and is held back, the warnings, and where the site is:
- * `uploadRoot`, the folder a deployer uploads, as the editor would type it. A failed build
- * published nothing.
+ * The closing lines: what was published and is held back, the warnings, where the site is and,
+ * when its address is this computer's, that readers could not follow its feeds and links. A
+ * failed build published nothing.
  */
-export function editorSummary(facts: BuildFacts, ok: boolean, uploadRoot: string): string[] {
+export function editorSummary(facts: BuildFacts, ok: boolean, site: BuiltSite): string[] {
   if (!ok) {
     return [
       'The build failed: nothing was published (fix what is above; npm run check:content checks without building).',
@@ -78,8 +91,15 @@ export function editorSummary(facts: BuildFacts, ok: boolean, uploadRoot: string
       : `${countOf(facts.warnings, 'warning')}: check before publishing (each is above, marked [WARN]).`,
   );
   const pages = facts.pages === undefined ? '' : `, ${countOf(facts.pages, 'page')}`;
+  // Preview reads the base from BASE_PATH as the build did: without it, it serves the wrong folder.
+  const preview = site.base === '/' ? 'npm run preview' : `BASE_PATH=${site.base} npm run preview`;
   lines.push(
-    `The site is in ${uploadRoot}${pages}: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
+    `The site is in ${site.uploadRoot}${pages}: upload that folder (${preview} serves it here; npm run build -- --pages lists every page).`,
   );
+  if (namesThisComputer(site.url)) {
+    lines.push(
+      `Its address is ${site.url} (url: in ${site.settingsFile}): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…`,
+    );
+  }
   return lines;
 }

@@ -421,6 +421,27 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+const ZONE_EXAMPLES = '(e.g. Europe/London, America/New_York, UTC)';
+
+/**
+ * What is wrong with `timeZone` as the site's zone, or undefined: a name no zone has; an
+ * abbreviation, which the runtime reads as one place's zone of its choosing (`BST` as Dhaka's,
+ * `EST` as Panama's); or `Etc/GMT+1`, whose sign is the reverse of its offset.
+ */
+export function timeZoneProblem(timeZone: string): string | undefined {
+  if (!isValidTimeZone(timeZone)) return `"${timeZone}" is not an IANA time zone ${ZONE_EXAMPLES}`;
+  const read = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  if (!timeZone.includes('/') && read !== 'UTC') {
+    return `"${timeZone}" is an abbreviation, read here as ${read}: write the zone of the newsroom's city by its name ${ZONE_EXAMPLES}`;
+  }
+  const fixed = /^Etc\/GMT([+-])(\d+)$/i.exec(timeZone);
+  if (fixed && Number(fixed[2]) !== 0) {
+    const offset = `UTC${fixed[1] === '+' ? '−' : '+'}${Number(fixed[2])}`;
+    return `"${timeZone}" is ${offset} (these names turn the sign round) and never changes for summer time: write the zone of the newsroom's city by its name ${ZONE_EXAMPLES}`;
+  }
+  return undefined;
+}
+
 /** A month's name and year for headings: `April 2025`. */
 export function formatMonth(year: number, month: number, style: DateStyle = ENGLISH_DATES): string {
   return format(new TZDate(year, month - 1, 1, 'UTC'), style.month, { locale: style.locale });

@@ -213,6 +213,8 @@ describe('npm run build', () => {
         // The hostile story's script, handlers, javascript: link, iframe and style, removed from its body.
         '5 warnings: check before publishing (each is above, marked [WARN]).',
         `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
+        // content/site.yaml's url, as a fresh clone has it.
+        "Its address is http://localhost:4321 (url: in content/site.yaml): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…",
       ].join('\n'),
     );
     // A build from nothing, so every page is rendered and listed (Astro lists no page it reuses).

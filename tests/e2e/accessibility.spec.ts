@@ -66,6 +66,32 @@ test.describe('keyboard', () => {
     }
   });
 
+  test('a section link in focus shows its whole ring, not cut by the row that scrolls', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const nav = page.locator('nav.sections');
+    for (const link of await nav.getByRole('link').all()) {
+      await link.focus();
+      const [ring, row] = await Promise.all([
+        link.evaluate((a) => {
+          const style = getComputedStyle(a);
+          // The ring reaches past the link's box by its width plus its offset (none if inset).
+          const out = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+          const box = a.getBoundingClientRect();
+          return { top: box.top - out, bottom: box.bottom + out };
+        }),
+        nav.evaluate((n) => {
+          const box = n.getBoundingClientRect();
+          return { top: box.top + n.clientTop, bottom: box.top + n.clientTop + n.clientHeight };
+        }),
+      ]);
+      // A pixel's leeway: clientHeight is rounded to whole pixels, the boxes are not.
+      expect(ring.top).toBeGreaterThanOrEqual(row.top - 1);
+      expect(ring.bottom).toBeLessThanOrEqual(row.bottom + 1);
+    }
+  });
+
   test('each page has landmarks, one h1 and no skipped heading levels', async ({ page }) => {
     for (const path of Object.values(PAGES)) {
       await page.goto(path);

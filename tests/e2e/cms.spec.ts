@@ -180,6 +180,9 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   await test.step('the site settings give another language its own description', async () => {
     const settingsFile = join(CMS_CONTENT, 'site.yaml');
+    // Its note by hand (see tests/fixtures/cmsSite.ts), kept by a save as what the form did not change.
+    const before = readFileSync(settingsFile, 'utf8');
+    expect(before.startsWith('# ')).toBe(true);
     await page.goto('/admin/');
     await page.getByRole('link', { name: 'Site settings' }).click();
     await page.getByRole('link', { name: 'Site settings' }).last().click();
@@ -196,6 +199,10 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect
       .poll(editions, { timeout: 15_000 })
       .toEqual([{ lang: 'es', description: 'Noticias al momento.' }]);
+    const after = readFileSync(settingsFile, 'utf8');
+    for (const line of before.split('\n').filter((line) => !line.startsWith('editions'))) {
+      expect(after.split('\n'), line).toContain(line);
+    }
     const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
       env: { ...process.env, DATELINE_CONTENT: CMS_CONTENT, DATELINE_SETTINGS: settingsFile },
       encoding: 'utf8',

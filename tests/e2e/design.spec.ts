@@ -488,6 +488,26 @@ test.describe('lists', () => {
     expect(textBox!.x).toBe(resultBox!.x);
   });
 
+  test('the search box says what to type in words one can read', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(SEARCH);
+      const input = page.locator('.pagefind-ui__search-input');
+      await expect(input).toHaveAttribute('placeholder', /\S/);
+      const [text, ground] = await input.evaluate((node) => {
+        // Both colours as the browser resolves them, the placeholder's faded by its opacity.
+        const style = getComputedStyle(node, '::placeholder');
+        const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+        const [r = 0, g = 0, b = 0] = rgb(style.color);
+        const back = rgb(getComputedStyle(document.body).backgroundColor);
+        const alpha = parseFloat(style.opacity);
+        const mix = (front: number, behind: number) => front * alpha + behind * (1 - alpha);
+        return [[mix(r, back[0]!), mix(g, back[1]!), mix(b, back[2]!)], back];
+      });
+      expect(contrast(text, ground), scheme).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   test('search results show each story’s date and photo', async ({ page }) => {
     await page.goto(SEARCH);
     await settle(page);
@@ -507,3 +527,16 @@ test.describe('lists', () => {
     });
   }
 });
+
+/** WCAG's contrast ratio of two sRGB colours, each as [r, g, b] in 0–255. */
+function contrast(one: number[], other: number[]): number {
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}

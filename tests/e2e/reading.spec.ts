@@ -257,4 +257,17 @@ test.describe('print', () => {
       'http://127.0.0.1:4329/articles/with-image/',
     );
   });
+
+  test('prints the story at 11pt and its caption smaller, as on screen', async ({ page }) => {
+    await page.goto('/articles/with-image/');
+    await page.emulateMedia({ media: 'print' });
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+    // 11pt is 14.67 CSS px.
+    expect(await size('.body p')).toBeCloseTo(14.67, 1);
+    expect(await size('figcaption')).toBeLessThan(await size('.body p'));
+  });
 });

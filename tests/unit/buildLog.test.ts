@@ -36,10 +36,17 @@ describe('the build log', () => {
     ]);
   });
 
+  const SITE = {
+    uploadRoot: 'dist/',
+    url: 'https://news.example.com',
+    base: '/',
+    settingsFile: 'content/site.yaml',
+  };
+
   it('ends with what was published, what is held back, the warnings and where the site is', () => {
     const facts = emptyFacts();
     for (const line of LOG) readBuildLine(facts, line);
-    expect(editorSummary(facts, true, 'dist/')).toEqual([
+    expect(editorSummary(facts, true, SITE)).toEqual([
       'Stories: 10 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
       '  held back until 2026-06-02: content/embargoed.md',
       '1 warning: check before publishing (each is above, marked [WARN]).',
@@ -52,12 +59,29 @@ describe('the build log', () => {
     for (let i = 1; i <= 7; i++) {
       readBuildLine(facts, `[dateline-articles] held back until 2026-06-0${i}: content/${i}.md`);
     }
-    const lines = editorSummary(facts, true, 'dist/');
+    const lines = editorSummary(facts, true, SITE);
     expect(lines.filter((line) => line.startsWith('  held back'))).toHaveLength(5);
     expect(lines).toContain('  and 2 more held back (npm run scheduled lists them all)');
     expect(lines).toContain('No warnings.');
-    expect(editorSummary(facts, false, 'dist/')).toEqual([
+    expect(editorSummary(facts, false, SITE)).toEqual([
       'The build failed: nothing was published (fix what is above; npm run check:content checks without building).',
     ]);
+  });
+
+  it('gives the preview the base the site was built under', () => {
+    const lines = editorSummary(emptyFacts(), true, { ...SITE, base: '/news/' });
+    expect(lines.at(-1)).toBe(
+      'The site is in dist/: upload that folder (BASE_PATH=/news/ npm run preview serves it here; npm run build -- --pages lists every page).',
+    );
+  });
+
+  it("says when the site's address is this computer's, which no reader can follow", () => {
+    for (const url of ['http://localhost:4321', 'http://127.0.0.1:8080']) {
+      const lines = editorSummary(emptyFacts(), true, { ...SITE, url });
+      expect(lines.at(-1)).toBe(
+        `Its address is ${url} (url: in content/site.yaml): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…`,
+      );
+    }
+    expect(editorSummary(emptyFacts(), true, SITE).join('\n')).not.toContain('Its address');
   });
 });

@@ -5,6 +5,7 @@ import {
   DATE_FORMAT,
   DATE_TIME_FORMAT,
   cmsConfig,
+  SETTINGS_FORMAT,
 } from '../../src/cms/config.ts';
 import { type SchemaField, schemaFields } from '../../src/cms/schemaFields.ts';
 import { frontmatterSchema } from '../../src/content/articleSchema.ts';
@@ -69,7 +70,8 @@ describe('cmsConfig', () => {
   it('edits the settings file as one file with the settings schema’s fields', () => {
     expectSameFields(schemaFields(siteFileSchema), fieldsOf('site'));
     const site = config.collections.find((c) => c.name === 'site')!;
-    expect(site.files![0]).toMatchObject({ file: 'content/site.yaml', format: 'yaml' });
+    expect(site).toMatchObject({ format: SETTINGS_FORMAT });
+    expect(site.files![0]).toMatchObject({ file: 'content/site.yaml' });
   });
 
   it('writes dates as the build reads them, and offers what the build allows', () => {

@@ -7,6 +7,7 @@ import {
   formatDay,
   isOnOrAfter,
   isValidTimeZone,
+  timeZoneProblem,
   mustParseDate,
   parseDateValue,
   sortTime,
@@ -272,6 +273,40 @@ describe('formatDay', () => {
     expect(formatDay(late, 'America/Los_Angeles')).toBe('April 18, 2025');
     expect(formatDay(late, 'UTC')).toBe('April 19, 2025');
     expect(formatDay(mustParseDate('2025-04-18'), 'Pacific/Kiritimati')).toBe('April 18, 2025');
+  });
+});
+
+describe('timeZoneProblem', () => {
+  it('takes a zone by its name, and UTC or GMT', () => {
+    for (const zone of [
+      'Europe/London',
+      'America/Argentina/Buenos_Aires',
+      'UTC',
+      'GMT',
+      'Etc/UTC',
+    ]) {
+      expect(timeZoneProblem(zone), zone).toBeUndefined();
+    }
+  });
+
+  it('refuses an abbreviation, which the runtime reads as some other place', () => {
+    expect(timeZoneProblem('BST')).toBe(
+      `"BST" is an abbreviation, read here as Asia/Dhaka: write the zone of the newsroom's city by its name (e.g. Europe/London, America/New_York, UTC)`,
+    );
+    expect(timeZoneProblem('EST')).toMatch(
+      /^"EST" is an abbreviation, read here as America\/Panama/,
+    );
+  });
+
+  it('refuses Etc/GMT+1, which is an hour behind UTC, saying so', () => {
+    expect(timeZoneProblem('Etc/GMT+1')).toMatch(/^"Etc\/GMT\+1" is UTC−1 \(these names turn/);
+    expect(timeZoneProblem('Etc/GMT-5')).toMatch(/^"Etc\/GMT-5" is UTC\+5 /);
+  });
+
+  it('refuses a name no zone has', () => {
+    expect(timeZoneProblem('Mars/Base')).toBe(
+      '"Mars/Base" is not an IANA time zone (e.g. Europe/London, America/New_York, UTC)',
+    );
   });
 });
 
