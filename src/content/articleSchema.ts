@@ -51,6 +51,12 @@ export function typeError(expected: string, hint: string) {
     ) {
       return `${got}, text in quotes (write it without the quotes: ${input})`;
     }
+    // YAML 1.1's words for true and false, read as text by YAML 1.2: `draft: no` meant false.
+    const word = typeof input === 'string' ? input.trim().toLowerCase() : '';
+    if (expected === 'true or false' && /^(?:yes|y|on|no|n|off)$/.test(word)) {
+      const meant = /^(?:yes|y|on)$/.test(word);
+      return `${got}: write ${meant} (YAML reads only true and false as yes or no)`;
+    }
     return `${got} (${hint})`;
   };
 }

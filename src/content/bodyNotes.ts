@@ -191,6 +191,15 @@ function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
   const printed = `"${written}" is printed as typed`;
   if (shape === 'space in address') {
     const address = /\]\((.*)\)$/s.exec(written)?.[1];
+    // `(https://x.org “Title”)`: a link's title in a word processor's quotes, which markdown
+    // takes for part of the address.
+    const titled = address && /^(\S+)[ \t]+[“”](.*)[“”]$/s.exec(address);
+    if (titled) {
+      const fix = whole
+        ? `write ${written.replace(address, `${titled[1]} "${titled[2]}"`)}`
+        : `write "${titled[2]}" in straight quotes`;
+      return `${printed}: a link's title goes between straight quotes, not curly ones (${fix})`;
+    }
     // Another site's address is theirs to keep: its spaces are written as %20.
     if (address && /^https?:/i.test(address)) {
       const fix = whole ? `: ${written.replace(address, address.replace(/[ \t]/g, '%20'))}` : '';

@@ -28,6 +28,18 @@ const sameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/
  */
 const looseKey = (name: string) => sameKey(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 
+/** A space other than the space bar's, by its name: `U+00A0` is "non-breaking space (U+00A0)". */
+function spaceName(space: string): string {
+  const code = `U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names: Record<string, string> = {
+    'U+00A0': 'non-breaking space',
+    'U+202F': 'narrow non-breaking space',
+    'U+2009': 'thin space',
+    'U+3000': 'full-width space',
+  };
+  return `${names[code] ?? 'space of another kind'} (${code})`;
+}
+
 /**
  * Every byline name that misses its profile, begins with a word of `byWords` (each language's
  * "By") or repeats a name before it, and every profile no byline names, as warnings.
@@ -74,9 +86,15 @@ export function bylineProblems(
       named.add(profile?.name ?? rest);
       if (!by && !profile) continue;
       const meant = profile?.name ?? rest.replace(/\s+/g, ' ');
+      // A space that is not one (a non-breaking space from a word processor) looks the same.
+      const oddSpace = /[^\S ]/u.exec(rest);
+      const spacedOtherwise = profile && oddSpace && rest.replace(/\s/gu, ' ') === profile.name;
       const why = [
         by && `begins with "${by[1]}", which the page prints before the names already`,
+        spacedOtherwise &&
+          `has a ${spaceName(oddSpace[0])} where its profile, ${profile.filePath}, has a space, so the byline is not linked to it`,
         profile &&
+          !spacedOtherwise &&
           `is written "${profile.name}" in its profile, ${profile.filePath}, so the byline is not linked to it`,
       ].filter(Boolean);
       problems.push({

@@ -325,6 +325,49 @@ export function deskNotesInFields({ data }: FieldCheckInput, { warn }: Tell): vo
   }
 }
 
+/**
+ * Characters that take no room, pasted with a word: a zero-width space, a word joiner, a byte
+ * order mark, and a zero-width joiner but between two emoji (where it makes one of them).
+ */
+const NO_ROOM =
+  /[\u200B\u2060\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+
+/** A character by its code point: `U+200B`. */
+const codeOf = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The words readers see in a story's front matter, each with where it is. */
+function wordsOf(data: Record<string, unknown>): [PropertyKey[], string][] {
+  const found: [PropertyKey[], string][] = [];
+  const add = (path: PropertyKey[], value: unknown) => {
+    if (typeof value === 'string') found.push([path, value]);
+    else if (Array.isArray(value)) value.forEach((item, i) => add([...path, i], item));
+  };
+  for (const field of [...PROSE_FIELDS, 'tags'] as const) add([field], data[field]);
+  const image = data.image;
+  if (image && typeof image === 'object') {
+    for (const field of ['alt', 'caption', 'credit'] as const) {
+      add(['image', field], (image as Record<string, unknown>)[field]);
+    }
+  }
+  return found;
+}
+
+/**
+ * `tags: [Fish<U+200B>ing]`: a character that takes no room, pasted with a word, makes it another
+ * word: a byline that misses its profile, a headline search cannot find.
+ */
+export function invisibleCharacters({ data }: FieldCheckInput, { warn }: Tell): void {
+  for (const [path, value] of wordsOf(data)) {
+    const codes = [...new Set(value.match(NO_ROOM) ?? [])].map(codeOf);
+    if (!codes.length) continue;
+    const shown = value.replace(NO_ROOM, (c) => `<${codeOf(c)}>`);
+    warn(
+      path,
+      `"${shown}" holds ${codes.length === 1 ? 'a character that takes' : 'characters that take'} no room (${codes.join(', ')}), pasted with the text: the words are not the ones they look like (delete ${codes.length === 1 ? 'it' : 'them'}: retype the word)`,
+    );
+  }
+}
+
 /** What each prose field is to a reader, for messages: `title` is the headline. */
 const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
   title: 'a headline',

@@ -26,6 +26,7 @@ import {
   datesInOrder,
   deskNotesInFields,
   fieldsReadAsNothing,
+  invisibleCharacters,
   leftBlank,
   lengthsAndNames,
   listEntries,
@@ -234,6 +235,7 @@ export function validateArticle(
   }
 
   typographicQuotes(input, tell);
+  invisibleCharacters(input, tell);
   listEntries(input, tell);
   unclosedQuotations(input, tell);
   cutAtComments(input, tell);

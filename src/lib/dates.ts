@@ -191,6 +191,15 @@ export function parseDateValue(input: string): DateParseResult {
   }
   const dateTime = DATE_TIME.exec(text);
   if (!dateTime) {
+    // A word processor's dashes look like hyphens: the date is right but for them.
+    const hyphened = text.replace(/[‐‑‒–—−]/gu, '-');
+    if (hyphened !== text && parseDateValue(hyphened).ok) {
+      const dash = /[‐‑‒–—−]/u.exec(text)![0];
+      return {
+        ok: false,
+        reason: `"${input}" is written with dashes (${dash}) where a date has hyphens (-): write ${hyphened}`,
+      };
+    }
     const hint = dateHint(text);
     return { ok: false, reason: `"${input}" is not a date (${hint ?? EXPECTED})` };
   }

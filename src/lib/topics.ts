@@ -38,15 +38,18 @@ const REPLACEMENTS: [string, string][] = [
   ['+', ' plus '],
 ];
 
+/** Characters that take no room, pasted with a word: `Fish<U+200B>ing` is Fishing. */
+const NO_ROOM = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
 /**
- * What makes two tags the same topic: case, spacing, hyphens and (in Latin script) accents
- * aside, they read the same. `US Military`, `us-military` and `US  military` are one topic;
- * `C#` and `C` are two.
+ * What makes two tags the same topic: case, spacing, hyphens, characters that take no room and
+ * (in Latin script) accents aside, they read the same. `US Military`, `us-military` and
+ * `US  military` are one topic; `C#` and `C` are two.
  */
 export const topicKey = remembered(makeTopicKey);
 
 function makeTopicKey(tag: string): string {
-  let key = normalizeSpace(tag.normalize('NFKC')).toLocaleLowerCase('und');
+  let key = normalizeSpace(tag.normalize('NFKC').replace(NO_ROOM, '')).toLocaleLowerCase('und');
   if (LATIN_ONLY.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '');
   return key.replace(/[\s_-]+/gu, '-');
 }
@@ -63,7 +66,7 @@ const fingerprint = (key: string) => digestOf(key).slice(0, 8);
 export const tagSlug = remembered(makeTagSlug);
 
 function makeTagSlug(tag: string): string {
-  const clean = normalizeSpace(tag.normalize('NFKC'));
+  const clean = normalizeSpace(tag.normalize('NFKC').replace(NO_ROOM, ''));
   let slug = '';
   if (LATIN_ONLY.test(clean)) {
     slug = slugify(clean, { decamelize: false, customReplacements: REPLACEMENTS });
@@ -130,7 +133,13 @@ export function buildTopicIndex<T extends { tags: readonly string[] }>(
       seen.add(slug);
       const topic = topics.get(slug);
       if (topic) topic.articles.push(article);
-      else topics.set(slug, { slug, name: normalizeSpace(tag), articles: [article] });
+      else {
+        topics.set(slug, {
+          slug,
+          name: normalizeSpace(tag.replace(NO_ROOM, '')),
+          articles: [article],
+        });
+      }
     }
   }
   return topics;

@@ -27,6 +27,12 @@ describe('bylineProblems', () => {
     ]);
   });
 
+  it('names the space that is not one, which looks like one', () => {
+    expect(told(['Ana\u00a0Ruiz', 'Sam Roe'])).toEqual([
+      'content/x.md:4 author: "Ana\u00a0Ruiz" has a non-breaking space (U+00A0) where its profile, content/authors/ana-ruiz.md, has a space, so the byline is not linked to it (write it as Ana Ruiz)',
+    ]);
+  });
+
   it('tells a name that misses its profile by its accents, and one named twice', () => {
     const profiles = [{ name: 'María López', filePath: 'content/authors/maria-lopez.md' }];
     expect(told(['Maria Lopez'], profiles)).toEqual([

@@ -34,6 +34,23 @@ describe('parseDateValue', () => {
     });
   });
 
+  it("names a word processor's dashes where the hyphens go", () => {
+    expect(parseDateValue('2026–12–04')).toEqual({
+      ok: false,
+      reason:
+        '"2026–12–04" is written with dashes (–) where a date has hyphens (-): write 2026-12-04',
+    });
+    expect(parseDateValue('2026‑12‑04T09:30:00Z')).toMatchObject({
+      reason: expect.stringMatching(
+        /\(‑\) where a date has hyphens \(-\): write 2026-12-04T09:30:00Z$/,
+      ),
+    });
+    // Hyphens would not make it a date: the usual words.
+    expect(parseDateValue('2026–13–04')).toMatchObject({
+      reason: expect.stringMatching(/^"2026–13–04" is not a date/),
+    });
+  });
+
   it('accepts 29 February in a leap year only', () => {
     expect(parseDateValue('2024-02-29').ok).toBe(true);
     expect(parseDateValue('2025-02-29').ok).toBe(false);

@@ -5,6 +5,7 @@ import {
   commentedValues,
   datesInOrder,
   deskNotesInFields,
+  invisibleCharacters,
   leftBlank,
   lengthsAndNames,
   listEntries,
@@ -36,6 +37,37 @@ function told() {
   };
   return { said, tell };
 }
+
+describe('invisibleCharacters', () => {
+  it('shows a character that takes no room, pasted into words readers see, by its code', () => {
+    const { said, tell } = told();
+    invisibleCharacters(
+      input({
+        title: 'Fish\u200bing boats return',
+        tags: ['Harbour', 'Fish\u200bing'],
+        image: { src: './a.jpg', alt: 'Boats\ufeff in the\u2060 harbour' },
+      }),
+      tell,
+    );
+    expect(said).toEqual([
+      'warning title: "Fish<U+200B>ing boats return" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
+      'warning tags.1: "Fish<U+200B>ing" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
+      'warning image.alt: "Boats<U+FEFF> in the<U+2060> harbour" holds characters that take no room (U+FEFF, U+2060), pasted with the text: the words are not the ones they look like (delete them: retype the word)',
+    ]);
+  });
+
+  it('leaves the joiner that makes two emoji one, and the joiners other scripts need', () => {
+    const { said, tell } = told();
+    // A family emoji is three joined by U+200D; Persian writes U+200C inside words.
+    invisibleCharacters(
+      input({ title: 'Families 👨\u200d👩\u200d👧 return', tags: ['می\u200cخواهم'] }),
+      tell,
+    );
+    expect(said).toEqual([]);
+    invisibleCharacters(input({ title: 'Fish\u200ding' }), tell);
+    expect(said).toHaveLength(1);
+  });
+});
 
 describe('datesInOrder', () => {
   it('compares an update with the calendar date of the story in the site time zone', () => {

@@ -652,6 +652,12 @@ describe('renderBody: links and pictures markdown prints as typed', () => {
     ]);
   });
 
+  it("notes a link's title in a word processor's curly quotes", async () => {
+    expect(await unmade('See [the plan](https://city.example/plan.pdf “The plan”).\n')).toEqual([
+      '"[the plan](https://city.example/plan.pdf “The plan”)" is printed as typed: a link\'s title goes between straight quotes, not curly ones (write [the plan](https://city.example/plan.pdf "The plan"))',
+    ]);
+  });
+
   it('leaves links made as written: with a title, in angle brackets, in code, or words in brackets', async () => {
     expect(
       await unmade(

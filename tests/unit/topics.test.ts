@@ -17,6 +17,9 @@ describe('tagSlug', () => {
     ['العربية', 'العربية'],
     ['Москва Today', 'москва-today'],
     ['中文 新闻', '中文-新闻'],
+    // A character that takes no room, pasted with the word, makes no other topic.
+    ['Fish\u200bing', 'fishing'],
+    ['\ufeffHarbour\u00ad', 'harbour'],
   ])('%j → %j', (tag, slug) => {
     expect(tagSlug(tag)).toBe(slug);
   });
@@ -77,6 +80,12 @@ describe('buildTopicIndex', () => {
       articles: [{ slug: 'new' }, { slug: 'mid' }],
     });
     expect(index.get('syria')!.articles.map((x) => x.slug)).toEqual(['new', 'old']);
+  });
+
+  it('merges a tag with a pasted character that takes no room, and names it without', () => {
+    const index = buildTopicIndex([a('new', ['Fish\u200bing']), a('old', ['Fishing'])]);
+    expect([...index.keys()]).toEqual(['fishing']);
+    expect(index.get('fishing')).toMatchObject({ name: 'Fishing', articles: [{}, {}] });
   });
 
   it('gives colliding tags separate topics, and tells each article its topic slug', () => {

@@ -782,7 +782,11 @@ describe('parseArticle: each bad field gives its message', () => {
     ],
     [
       'title: T\ndate: 2025-01-01\ndraft: yes',
-      'content/world/x.md:4 draft: expected true or false, got "yes" (e.g. draft: true)',
+      'content/world/x.md:4 draft: expected true or false, got "yes": write true (YAML reads only true and false as yes or no)',
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ndraft: no',
+      'content/world/x.md:4 draft: expected true or false, got "no": write false (YAML reads only true and false as yes or no)',
     ],
     [
       'title: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg',
