@@ -15,6 +15,7 @@ import { MARKDOWN_FORMAT, SETTINGS_FORMAT, SOURCE_MARK, STORY_MARK } from './con
 import type { KnownStory } from './cmsData.ts';
 import { keptYaml } from './keptYaml.ts';
 import { blankFields, checkEntry, withAliases } from './saveChecks.ts';
+import { entryWarnings, oneNotice, warningsQuestion } from './saveWarnings.ts';
 
 /** The parts of Decap CMS's global this file uses. */
 interface Cms {
@@ -170,8 +171,13 @@ CMS.registerEventListener({
       : slugFromFileName(String(fields.title ?? ''));
     const known = collection === 'articles' ? await stories() : [];
     const problems = checkEntry(schema, fields, { collection, path, fileSlug, stories: known });
-    // The build's words, one problem a line; Decap shows them and keeps the form as it is.
-    if (problems.length) throw new Error(problems.join('\n'));
+    // The build's words; Decap shows them and keeps the form as it is.
+    if (problems.length) throw new Error(oneNotice(problems));
+    // What the build would publish with a warning is the editor's call, asked before it is saved.
+    const warnings = collection === 'articles' ? entryWarnings(fields, Date.now()) : [];
+    if (warnings.length && !window.confirm(warningsQuestion(warnings))) {
+      throw new Error(`Not saved, to fix first: ${oneNotice(warnings)}`);
+    }
     if (collection === 'site') return blanks.length ? data : undefined;
     if (collection !== 'articles' || isNew) return undefined;
     const aliases = withAliases(fields, { path, fileSlug, stories: known });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
+import { unlikelyDate } from '../lib/unlikelyDate.ts';
 import { mayBeSiteFile } from '../lib/siteLinks.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
@@ -141,21 +142,6 @@ export function futureUpdates(
   });
 }
 
-/** How far ahead a story's date may be before it looks like a typo for this year's (`2052`). */
-const FAR_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
-
-/** How far back a story's date may be before it looks like a typo (`1925`, `0025` for `2025`). */
-const LONG_AGO_YEARS = 100;
-
-const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
-
-/** A calendar day's UTC midnight, for years 0–99 too (`Date.UTC` reads them as 1900–1999). */
-function utcDay({ year, month, day }: { year: number; month: number; day: number }): number {
-  const at = new Date(0);
-  at.setUTCFullYear(year, month - 1, day);
-  return at.getTime();
-}
-
 /**
  * Stories dated more than a year after `now`, held back as an embargo would be, or more than a
  * century before it, filed at the end of the archive: most likely a slip of the year, which
@@ -164,19 +150,8 @@ function utcDay({ year, month, day }: { year: number; month: number; day: number
 export function unlikelyDates(valid: readonly ValidArticle[], now: number): Problem[] {
   return valid.flatMap((article) => {
     const { date, draft } = article.fields;
-    const parsed = parseDateValue(date);
-    if (draft === true || !parsed.ok) return [];
-    const { value } = parsed;
-    const at = value.kind === 'datetime' ? value.epochMs : utcDay(value);
-    let message: string;
-    if (at - now > FAR_AHEAD_MS) {
-      const years = Math.round((at - now) / YEAR_MS);
-      message = `"${date}" is ${years <= 1 ? 'more than a year' : `${years} years`} ahead, so the story is held back until then (check the year)`;
-    } else if (now - at > LONG_AGO_YEARS * YEAR_MS) {
-      // Counted as the editor counts, by the year written: 1925 is 101 years before 2026.
-      const years = new Date(now).getUTCFullYear() - Number(String(date).slice(0, 4));
-      message = `"${date}" is ${years} years ago, so the story is filed that far back, at the end of the archive (check the year)`;
-    } else return [];
+    const message = draft === true ? undefined : unlikelyDate(date, now);
+    if (!message) return [];
     return [
       {
         file: article.file,

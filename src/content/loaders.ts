@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleStatus, statusSummary } from '../lib/articleStatus.ts';
+import { scheduledStories, statusSummary } from '../lib/articleStatus.ts';
 import { waitingProfiles } from '../lib/shownProfiles.ts';
 import { serialized } from '../lib/serialize.ts';
 import { stableJson } from '../lib/digest.ts';
@@ -286,10 +286,9 @@ async function syncStore(
   // Every warning of the sync is printed together at its end, then counted; notes are not.
   const warnings: Problem[] = failed ? [] : problems.filter((p) => p.severity === 'warning');
   const notes = failed ? [] : problems.filter((p) => p.severity === 'note');
-  for (const article of articles) {
-    if (articleStatus(article, options.now, options.timeZone) === 'scheduled') {
-      context.logger.info(`held back until ${article.date}: ${article.filePath}`);
-    }
+  // First release first, as npm run scheduled and check:content list them.
+  for (const story of scheduledStories(articles, options.now, options.timeZone)) {
+    context.logger.info(`held back until ${story.date}: ${story.filePath}`);
   }
   const keep = new Set(articles.map((article) => article.slug));
   for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);

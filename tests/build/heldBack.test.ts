@@ -34,6 +34,15 @@ describe('what a build publishes of photos', () => {
     files = listFiles(out);
   });
 
+  it('lists the stories held back, the first to be released first', () => {
+    const held = output.match(/held back until \S+: \S+/g) ?? [];
+    // Each file by its folder and name, wherever the test's content folder is.
+    expect(held.map((line) => line.replace(/: .*\/([^/]+\/[^/]+)$/, ': $1'))).toEqual([
+      'held back until 2098-06-01: scheduled/scheduled.md',
+      'held back until 2099-01-01: embargoed/embargoed.md',
+    ]);
+  });
+
   it('tells the editor of draft: true written below the closing --- or indented, and holds the story', () => {
     expect(output).toMatch(
       /misplaced\.md:8 draft: is below the closing --- \(line 7\), where it prints as the story's text: the story is held as a draft all the same/,
@@ -63,6 +72,7 @@ describe('what a build publishes of photos', () => {
         const text = bytes.toString('utf8');
         for (const word of [
           'embargoed photo story',
+          'scheduled text story',
           'draft photo story',
           'misplaced photo story',
           'indented photo story',

@@ -178,6 +178,28 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     ]);
   });
 
+  await test.step('what the build would warn of is asked about before it is saved', async () => {
+    await page.getByLabel('Tags (optional)').fill('Politics; Harbour');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await publish(page);
+    await expect(page.getByText('Not saved, to fix first:')).toBeVisible();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain(
+      'tags.0: "Politics; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Politics, Harbour)',
+    );
+    expect(frontMatter(FILE).tags).toEqual(['Politics', 'Harbour']);
+    // Saved as it is, once the editor says so.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await publish(page);
+    await expect
+      .poll(() => frontMatterSoFar(FILE)?.tags, { timeout: 15_000 })
+      .toEqual(['Politics; Harbour']);
+  });
+
   await test.step('the site settings give another language its own description', async () => {
     const settingsFile = join(CMS_CONTENT, 'site.yaml');
     // Its note by hand (see tests/fixtures/cmsSite.ts), kept by a save as what the form did not change.

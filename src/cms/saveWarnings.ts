@@ -1,0 +1,68 @@
+/**
+ * The warnings the build would give a story's front matter, for the CMS to show before it saves
+ * (the errors are refused: see saveChecks.ts): in the build's own words, from the same checks.
+ * The body's warnings need the markdown pipeline, which does not run in the browser.
+ */
+import {
+  type FieldCheckInput,
+  type Tell,
+  deskNotesInFields,
+  invisibleCharacters,
+  lengthsAndNames,
+  listEntries,
+  markupInProse,
+  repeatedCorrections,
+  typographicQuotes,
+  unclosedQuotations,
+} from '../content/fieldChecks.ts';
+import { unlikelyDate } from '../lib/unlikelyDate.ts';
+
+/** The checks of fieldChecks.ts that read a value alone, not the lines of a file. */
+const VALUE_CHECKS = [
+  typographicQuotes,
+  invisibleCharacters,
+  listEntries,
+  unclosedQuotations,
+  repeatedCorrections,
+  deskNotesInFields,
+  markupInProse,
+  lengthsAndNames,
+];
+
+/** Every warning the build would give a story's `fields` at `now`, as `field: message` lines. */
+export function entryWarnings(fields: Record<string, unknown>, now: number): string[] {
+  const lines: string[] = [];
+  const input: FieldCheckInput = {
+    // Some checks tidy what they read (a blank list entry); the form's data stays as it is.
+    data: structuredClone(fields),
+    lines: [],
+    lineOf: () => 0,
+    comments: new Map(),
+    timeZone: 'UTC',
+  };
+  const tell: Tell = {
+    warn: (path, message) => lines.push(`${path.join('.')}: ${message}`),
+    // The errors are saveChecks.ts's, refused before these are asked.
+    fail: () => {},
+  };
+  for (const check of VALUE_CHECKS) check(input, tell);
+  const { date, draft } = fields;
+  const unlikely = draft === true || typeof date !== 'string' ? undefined : unlikelyDate(date, now);
+  if (unlikely) lines.push(`date: ${unlikely}`);
+  return lines;
+}
+
+/** What the CMS asks before it saves a story the build would warn of: each warning, then whether to save. */
+export function warningsQuestion(warnings: readonly string[]): string {
+  const count = warnings.length === 1 ? 'one thing' : `${warnings.length} things`;
+  return `The build will warn of ${count} in this story:\n\n${warnings.map((line) => `• ${line}`).join('\n\n')}\n\nSave it as it is? (Cancel to fix it first.)`;
+}
+
+/**
+ * Problems in one line of a notice, which runs lines together: one as it is, several numbered
+ * so that each reads on its own (`2 problems: (1) title: … (2) date: …`).
+ */
+export function oneNotice(problems: readonly string[]): string {
+  if (problems.length === 1) return problems[0]!;
+  return `${problems.length} problems: ${problems.map((line, i) => `(${i + 1}) ${line}`).join(' ')}`;
+}

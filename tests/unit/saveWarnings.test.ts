@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { entryWarnings, oneNotice, warningsQuestion } from '../../src/cms/saveWarnings.ts';
+
+const NOW = Date.parse('2026-12-04T12:00:00Z');
+
+describe('entryWarnings', () => {
+  it("gives the build's warnings on a story's fields, in its words", () => {
+    const fields = {
+      title: 'Harbour reopens TK',
+      date: '2062-12-04',
+      tags: ['Transport; Harbour', 'Fish\u200bing'],
+    };
+    expect(entryWarnings(fields, NOW)).toEqual([
+      'tags.1: "Fish<U+200B>ing" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
+      'tags.0: "Transport; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, Harbour)',
+      'title: holds "TK", a note for the desk, where readers would see it (write what belongs there, or delete it)',
+      'date: "2062-12-04" is 36 years ahead, so the story is held back until then (check the year)',
+    ]);
+    // The form's own data is left as it was.
+    expect(fields.tags).toEqual(['Transport; Harbour', 'Fish\u200bing']);
+  });
+
+  it('gives none for a story written as the build expects, and no date warning on a draft', () => {
+    const story = {
+      title: 'Harbour reopens after the storm',
+      date: '2026-05-20T09:30:00-07:00',
+      summary: 'Boats are back a week after the storm.',
+      author: ['First Author'],
+      tags: ['Politics', 'Harbour'],
+      image: { src: './harbour.jpg', alt: 'Fishing boats moored in the reopened harbour' },
+    };
+    expect(entryWarnings(story, NOW)).toEqual([]);
+    expect(entryWarnings({ ...story, date: '2062-12-04', draft: true }, NOW)).toEqual([]);
+  });
+});
+
+describe('warningsQuestion and oneNotice', () => {
+  it('asks with each warning on its own line', () => {
+    expect(warningsQuestion(['title: a', 'date: b'])).toBe(
+      'The build will warn of 2 things in this story:\n\n• title: a\n\n• date: b\n\nSave it as it is? (Cancel to fix it first.)',
+    );
+    expect(warningsQuestion(['title: a'])).toMatch(
+      /^The build will warn of one thing in this story:/,
+    );
+  });
+
+  it('numbers several problems in one line, and leaves one as it is', () => {
+    expect(oneNotice(['title: a'])).toBe('title: a');
+    expect(oneNotice(['title: a', 'date: b'])).toBe('2 problems: (1) title: a (2) date: b');
+  });
+});
