@@ -41,8 +41,8 @@ export const cmsBackend = cmsBackendFromEnv(process.env);
 /** The CMS page's Content-Security-Policy. */
 export const ADMIN_POLICY = adminPolicy(cmsOrigins(cmsBackend));
 
-/** The configuration for this site. */
-export async function siteCmsConfig(): Promise<Record<string, unknown>> {
+/** The configuration for this site; `origin`, where it is served when not at the site's url. */
+export async function siteCmsConfig(origin?: string): Promise<Record<string, unknown>> {
   const stories = await knownStories();
   const site: CmsSite = {
     contentDir: settings.contentDirs[0] ?? 'content',
@@ -50,7 +50,7 @@ export async function siteCmsConfig(): Promise<Record<string, unknown>> {
     sections: settings.sections,
     languages: Object.keys(STRINGS),
     stories: stories.map(({ slug, title }) => ({ slug, title })),
-    siteUrl: new URL(settings.base, settings.url).href,
+    siteUrl: new URL(settings.base, origin ?? settings.url).href,
     backend: cmsBackend,
   };
   return cmsConfig(site);

@@ -53,6 +53,15 @@ async function unread(
 }
 
 /**
+ * The warning for a markdown file whose ending is not written `.md` (`story.MD`): the build
+ * reads it, the CMS, which lists files by their exact ending, does not; else undefined.
+ */
+export function endingOtherwise(fileName: string): string | undefined {
+  if (fileName.endsWith('.md')) return undefined;
+  return `ends "${fileName.slice(-3)}": the build reads it, but the CMS does not list it (rename it ${fileName.slice(0, -3)}.md)`;
+}
+
+/**
  * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
  * articles (macOS `._story.md`, `.git`), nor is the `authors/` folder of profiles. Symbolic links to files and folders are followed, each
  * folder read once: a link that loops back, or to a folder read already, is skipped with a warning.
@@ -91,8 +100,11 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
         [isDir, isFile] = [target.isDirectory(), target.isFile()];
       }
       if (isDir) await walk(path, entry.isSymbolicLink());
-      else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.add(name(path));
-      else if (isFile) {
+      else if (isFile && entry.name.toLowerCase().endsWith('.md')) {
+        found.add(name(path));
+        const why = endingOtherwise(entry.name);
+        if (why) warn(path, why);
+      } else if (isFile) {
         const md = markdownName(entry.name);
         const why = md && (await unread('a story', path, name(path), md));
         if (why) warn(path, why);
@@ -113,8 +125,11 @@ export async function profileFiles(root: string, dirs: readonly string[]): Promi
     for (const name of (await readdir(folder)).sort()) {
       if (name.startsWith('.')) continue;
       const file = relative(root, join(folder, name)).split(sep).join('/');
-      if (name.toLowerCase().endsWith('.md')) files.push(file);
-      else {
+      if (name.toLowerCase().endsWith('.md')) {
+        files.push(file);
+        const why = endingOtherwise(name);
+        if (why) problems.push({ file, message: why, severity: 'warning' });
+      } else {
         const md = markdownName(name);
         const why = md && (await unread('a profile', join(folder, name), file, md));
         if (why) problems.push({ file, message: why, severity: 'warning' });

@@ -234,3 +234,15 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   expect(violations).toEqual([]);
 });
+
+test('on its own port, the CMS links to the site on that port, not the one in the settings', async ({
+  request,
+  baseURL,
+}) => {
+  const config = parse(await (await request.get('/admin/config.yml')).text()) as {
+    site_url: string;
+    display_url: string;
+  };
+  expect(config.site_url).toBe(`${new URL(baseURL!).origin}/`);
+  expect(config.display_url).toBe(config.site_url);
+});

@@ -2,7 +2,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listMarkdownFiles, markdownName, profileFiles } from '../../src/content/contentFiles.ts';
+import {
+  endingOtherwise,
+  listMarkdownFiles,
+  markdownName,
+  profileFiles,
+} from '../../src/content/contentFiles.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 describe('markdownName', () => {
@@ -56,6 +61,27 @@ describe('the content folder walk', () => {
     expect(profiles.files).toEqual(['content/authors/ana-ruiz.md']);
     expect(profiles.problems.map(formatProblem)).toEqual([
       'content/authors/sam-roe.txt: is not read as a profile: only .md files are (rename it sam-roe.md)',
+    ]);
+  });
+});
+
+describe('endingOtherwise', () => {
+  it('tells a story ending .MD, which the build reads and the CMS does not list', async () => {
+    expect(endingOtherwise('Harbour.MD')).toBe(
+      'ends ".MD": the build reads it, but the CMS does not list it (rename it Harbour.md)',
+    );
+    expect(endingOtherwise('harbour.md')).toBeUndefined();
+    const root = await mkdtemp(join(tmpdir(), 'dateline-files-'));
+    await mkdir(join(root, 'content', 'authors'), { recursive: true });
+    await writeFile(join(root, 'content', 'Harbour.Md'), '');
+    await writeFile(join(root, 'content', 'authors', 'ana.MD'), '');
+    const stories = await listMarkdownFiles(root, ['content']);
+    expect(stories.files).toEqual(['content/Harbour.Md']);
+    expect(stories.problems.map(formatProblem)).toEqual([
+      'content/Harbour.Md: ends ".Md": the build reads it, but the CMS does not list it (rename it Harbour.md)',
+    ]);
+    expect((await profileFiles(root, ['content'])).problems.map(formatProblem)).toEqual([
+      'content/authors/ana.MD: ends ".MD": the build reads it, but the CMS does not list it (rename it ana.md)',
     ]);
   });
 });
