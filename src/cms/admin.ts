@@ -99,7 +99,9 @@ function bodyPhotos(body: string): string {
 
 CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
   fromFile(text) {
-    const split = splitFrontmatter(text.replace(/\r\n?/g, '\n'));
+    // A byte order mark before the fence (Notepad's) would hide the front matter: it is not kept.
+    const crlf = text.includes('\r\n');
+    const split = splitFrontmatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     if (split.kind !== 'found') return { body: text };
     const fields = (parse(split.yaml, { schema: 'core' }) ?? {}) as Record<string, unknown>;
     // A profile has a name and no headline; every other file below the content folder is a story.
@@ -108,13 +110,16 @@ CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
       ...fields,
       body: split.body.replace(/^\n/, ''),
       ...(story ? { [STORY_MARK]: true } : {}),
-      [SOURCE_MARK]: split.yaml,
+      // With its line endings, which the save keeps.
+      [SOURCE_MARK]: crlf ? split.yaml.replace(/\n/g, '\r\n') : split.yaml,
     };
   },
   toFile(data) {
-    const yaml = keptYaml(sourceOf(data), fileFields(data));
+    const source = sourceOf(data);
+    const yaml = keptYaml(source, fileFields(data)).replace(/\r\n/g, '\n');
     const body = typeof data.body === 'string' ? bodyPhotos(data.body.trim()) : '';
-    return `---\n${yaml}---\n\n${body}\n`;
+    const file = `---\n${yaml}---\n\n${body.replace(/\r\n?/g, '\n')}\n`;
+    return source?.includes('\r\n') ? file.replace(/\n/g, '\r\n') : file;
   },
 });
 
@@ -172,11 +177,11 @@ CMS.registerEventListener({
     const known = collection === 'articles' ? await stories() : [];
     const problems = checkEntry(schema, fields, { collection, path, fileSlug, stories: known });
     // The build's words; Decap shows them and keeps the form as it is.
-    if (problems.length) throw new Error(oneNotice(problems));
+    if (problems.length) throw new Error(oneNotice(problems, 'problem'));
     // What the build would publish with a warning is the editor's call, asked before it is saved.
     const warnings = collection === 'articles' ? entryWarnings(fields, Date.now()) : [];
     if (warnings.length && !window.confirm(warningsQuestion(warnings))) {
-      throw new Error(`Not saved, to fix first: ${oneNotice(warnings)}`);
+      throw new Error(`Not saved, to fix first: ${oneNotice(warnings, 'warning')}`);
     }
     if (collection === 'site') return blanks.length ? data : undefined;
     if (collection !== 'articles' || isNew) return undefined;

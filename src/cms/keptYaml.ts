@@ -1,10 +1,22 @@
 /**
  * Front matter written back by the CMS as the file had it, but for what the form changed: a
- * desk's `# legal: cleared, do not cut` note, a field's place and `tags: [Local]` as written
- * survive a save that changed the summary. Without it, a save rewrote the whole front matter
+ * desk's `# legal: cleared, do not cut` note, a field's place, `tags: [Local]` and its quotes as
+ * written, `draft: false` and Windows line endings survive a save that changed the summary, so a
+ * git diff shows the edit and nothing else. Without it, a save rewrote the whole front matter
  * from the form's data and dropped every comment in it.
  */
-import { type Document, isMap, isScalar, parseDocument, stringify, type YAMLMap } from 'yaml';
+import {
+  Document,
+  type Node,
+  type Pair,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  type YAMLMap,
+} from 'yaml';
 
 /** How the CMS writes YAML: a long line is never folded, `[a, b]` keeps no padding. */
 const WRITE = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -20,12 +32,11 @@ function same(one: unknown, other: unknown): boolean {
       one.every((item, at) => same(item, other[at]))
     );
   }
-  if (!one || !other || typeof one !== 'object' || typeof other !== 'object') return false;
-  const a = one as Record<string, unknown>;
-  const b = other as Record<string, unknown>;
-  const keys = Object.keys(a);
+  if (!isRecord(one) || !isRecord(other)) return false;
+  const keys = Object.keys(one);
   return (
-    keys.length === Object.keys(b).length && keys.every((key) => key in b && same(a[key], b[key]))
+    keys.length === Object.keys(other).length &&
+    keys.every((key) => key in other && same(one[key], other[key]))
   );
 }
 
@@ -34,46 +45,169 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The key of a mapping's entry, as text. */
-function keyOf(pair: YAMLMap['items'][number]): string {
-  return String(isScalar(pair.key) ? pair.key.value : pair.key);
+/**
+ * Whether a value is one the form cannot hold, and so leaves out of its data: `false`, blank,
+ * an empty list or group. A file that writes one keeps it (`draft: false` stays).
+ */
+function unheld(value: unknown): boolean {
+  if (value === false || value === null || value === undefined || value === '') return true;
+  if (Array.isArray(value)) return value.every(unheld);
+  return isRecord(value) && Object.values(value).every(unheld);
 }
 
-/** Makes `map` hold `fields`: entries the form left as they were keep their node and comments. */
-function edit(doc: Document, map: YAMLMap, fields: Record<string, unknown>): void {
-  for (let at = map.items.length - 1; at >= 0; at--) {
-    const pair = map.items[at]!;
-    if (keyOf(pair) in fields) continue;
-    // A note above a removed field stays, above the field that came after it.
-    const note = isScalar(pair.key) ? pair.key.commentBefore : undefined;
-    const next = map.items[at + 1];
-    if (note && next && isScalar(next.key)) {
-      next.key.commentBefore = next.key.commentBefore ? `${note}\n${next.key.commentBefore}` : note;
-    } else if (note) {
-      map.comment = map.comment ? `${note}\n${map.comment}` : note;
+/** A value as plain data. */
+const plain = (node: unknown): unknown =>
+  node && typeof node === 'object' && 'toJSON' in node ? (node as Node).toJSON() : node;
+
+/** One change to the source text: `text` in place of `start`..`end`, in the order made. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  order: number;
+}
+
+/** The source text and the edits made to it. */
+class Splice {
+  readonly edits: Edit[] = [];
+  constructor(readonly text: string) {}
+
+  /** Where the line holding `at` starts. */
+  lineStart(at: number): number {
+    return this.text.lastIndexOf('\n', at - 1) + 1;
+  }
+
+  /** Where the line holding `at` ends, after its line break. */
+  lineEnd(at: number): number {
+    const next = this.text.indexOf('\n', at);
+    return next === -1 ? this.text.length : next + 1;
+  }
+
+  /** The lines a node ends on, after its line break (what follows on its last line included). */
+  endOf(node: Node): number {
+    const end = node.range![1];
+    return this.text[end - 1] === '\n' ? end : this.lineEnd(end);
+  }
+
+  /** Puts `text` in place of `start`..`end`. */
+  put(start: number, end: number, text: string): void {
+    this.edits.push({ start, end, text, order: this.edits.length });
+  }
+
+  /** The text with every edit made: the last made first where two are at one place. */
+  result(): string {
+    const edits = [...this.edits].sort((a, b) => b.start - a.start || b.order - a.order);
+    let text = this.text;
+    for (const edit of edits) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    return text;
+  }
+}
+
+/** `key: value` as lines at `indent`, written as `was` was: flow or block, its quotes. */
+function pairText(key: string, value: unknown, was: Node | null, indent: string, source: string) {
+  const doc = new Document({ [key]: value });
+  const node = (doc.contents as YAMLMap).items[0]!.value as Node | null;
+  let padded = false;
+  if (was && isCollection(was) && was.flow && isCollection(node)) {
+    node.flow = true;
+    padded = /^[[{][ \t]/.test(source.slice(was.range![0], was.range![1]));
+  }
+  if (isScalar(was) && isScalar(node) && typeof node.value === 'string') {
+    if (was.type === 'QUOTE_SINGLE' || was.type === 'QUOTE_DOUBLE') node.type = was.type;
+  }
+  return indented(doc.toString({ ...WRITE, flowCollectionPadding: padded }), indent);
+}
+
+/** `text`'s lines, each after `indent`. */
+function indented(text: string, indent: string): string {
+  return text.replace(/^(?=.)/gm, indent);
+}
+
+/** Writes into `map` (indented by `indent`) the edits that make it hold `fields`. */
+function editMap(splice: Splice, map: YAMLMap, fields: Record<string, unknown>, indent: string) {
+  const { text } = splice;
+  const pairs = map.items as Pair<Node, Node | null>[];
+  const names = new Set<string>();
+  let end = 0;
+  for (const pair of pairs) {
+    const name = String(plain(pair.key));
+    names.add(name);
+    const last = pair.value ?? pair.key;
+    const start = splice.lineStart(pair.key.range![0]);
+    const stop = splice.endOf(last);
+    end = Math.max(end, stop);
+    const was = plain(pair.value);
+    if (!(name in fields)) {
+      if (!unheld(was)) splice.put(start, stop, '');
+      continue;
     }
-    map.items.splice(at, 1);
-  }
-  for (const [key, value] of Object.entries(fields)) {
-    const node = map.get(key, true);
-    const was = node && typeof node === 'object' && 'toJSON' in node ? node.toJSON() : node;
+    const value = fields[name];
     if (same(was, value)) continue;
-    if (isMap(node) && isRecord(value)) edit(doc, node, value);
-    else map.set(key, doc.createNode(value));
+    const node = pair.value;
+    if (isMap(node) && !node.flow && isRecord(value) && node.items.length > 0) {
+      const first = (node.items[0] as Pair<Node>).key;
+      const inner = text.slice(splice.lineStart(first.range![0]), first.range![0]);
+      if (/^[ \t]*$/.test(inner)) {
+        editMap(splice, node, value, inner);
+        continue;
+      }
+    }
+    // Entries added at the end of a list of them: those before stay as written, notes and all.
+    if (isSeq(node) && !node.flow && Array.isArray(value) && Array.isArray(was)) {
+      const dash = text.slice(splice.lineStart(node.range![0]), node.range![0]);
+      if (
+        value.length > was.length &&
+        same(was, value.slice(0, was.length)) &&
+        /^[ \t]*$/.test(dash)
+      ) {
+        splice.put(stop, stop, indented(stringify(value.slice(was.length), WRITE), dash));
+        continue;
+      }
+    }
+    // A note after the value on its line stays with a value of one line.
+    const note = isScalar(node) || (isCollection(node) && node.flow) ? noteAfter(splice, node) : '';
+    let written = pairText(name, value, node, indent, text);
+    if (note && written.indexOf('\n') === written.length - 1) {
+      written = `${written.slice(0, -1)}${note}\n`;
+    }
+    splice.put(start, stop, written);
   }
+  const added = Object.entries(fields).filter(([name]) => !names.has(name));
+  if (added.length) {
+    splice.put(end, end, indented(stringify(Object.fromEntries(added), WRITE), indent));
+  }
+}
+
+/** The note after a value on its line (` # agreed with the editor`), or ''. */
+function noteAfter(splice: Splice, node: Node): string {
+  const rest = splice.text.slice(node.range![1], splice.lineEnd(node.range![1]));
+  return /^[ \t]+#/.test(rest) ? rest.replace(/\r?\n$/, '') : '';
 }
 
 /**
  * The YAML of `fields`, written over `source` (the front matter the file held, or undefined for
- * a new file): unchanged fields as they were written, changed ones in place, new ones after.
+ * a new file): unchanged fields as they were written, changed ones in place, new ones after,
+ * in the source's line endings.
  */
 export function keptYaml(source: string | undefined, fields: Record<string, unknown>): string {
-  const empty = Object.keys(fields).length === 0;
-  const doc = source === undefined ? undefined : parseDocument(source, { schema: 'core' });
-  if (!doc || doc.errors.length || !isMap(doc.contents)) {
-    return empty ? '' : stringify(fields, WRITE);
+  const fresh = () => (Object.keys(fields).length === 0 ? '' : stringify(fields, WRITE));
+  if (source === undefined) return fresh();
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const doc = parseDocument(text, { schema: 'core' });
+  let written: string;
+  if (
+    doc.errors.length ||
+    !isMap(doc.contents) ||
+    doc.contents.flow ||
+    !doc.contents.items.length
+  ) {
+    written = fresh();
+  } else {
+    const splice = new Splice(text.endsWith('\n') ? text : `${text}\n`);
+    editMap(splice, doc.contents, fields, '');
+    written = splice.result();
+    if (!Object.keys(fields).length && !written.trim()) written = '';
   }
-  edit(doc, doc.contents, fields);
-  const text = doc.toString(WRITE);
-  return text.trim() === '{}' ? '' : text;
+  return written.replace(/\n/g, eol);
 }

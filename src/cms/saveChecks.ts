@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { fieldLabel } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 
 /** A story the checks compare against (see KnownStory). */
@@ -41,7 +42,7 @@ export function checkEntry(
   const parsed = schema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
-      lines.push(`${issue.path.join('.')}: ${issue.message}`);
+      lines.push(`${fieldLabel(issue.path.join('.'))}: ${issue.message}`);
   }
   if (place.collection !== 'articles') return lines;
   const { date, updated, corrections } = fields;
@@ -62,7 +63,7 @@ export function checkEntry(
       const c = parseDateValue(correction.date);
       if (c.ok && !isOnOrAfter(c.value, d.value, zone)) {
         lines.push(
-          `corrections.${i}.date: "${correction.date}" is before date "${date}" (a correction comes after the story)`,
+          `${fieldLabel(`corrections.${i}.date`)}: "${correction.date}" is before date "${date}" (a correction comes after the story)`,
         );
       }
     });

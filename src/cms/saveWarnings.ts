@@ -15,6 +15,7 @@ import {
   typographicQuotes,
   unclosedQuotations,
 } from '../content/fieldChecks.ts';
+import { fieldLabel } from '../lib/problems.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
 
 /** The checks of fieldChecks.ts that read a value alone, not the lines of a file. */
@@ -41,7 +42,7 @@ export function entryWarnings(fields: Record<string, unknown>, now: number): str
     timeZone: 'UTC',
   };
   const tell: Tell = {
-    warn: (path, message) => lines.push(`${path.join('.')}: ${message}`),
+    warn: (path, message) => lines.push(`${fieldLabel(path.join('.'))}: ${message}`),
     // The errors are saveChecks.ts's, refused before these are asked.
     fail: () => {},
   };
@@ -59,10 +60,10 @@ export function warningsQuestion(warnings: readonly string[]): string {
 }
 
 /**
- * Problems in one line of a notice, which runs lines together: one as it is, several numbered
- * so that each reads on its own (`2 problems: (1) title: … (2) date: …`).
+ * Problems or warnings in one line of a notice, which runs lines together: one as it is,
+ * several numbered so that each reads on its own (`2 problems: (1) title: … (2) date: …`).
  */
-export function oneNotice(problems: readonly string[]): string {
-  if (problems.length === 1) return problems[0]!;
-  return `${problems.length} problems: ${problems.map((line, i) => `(${i + 1}) ${line}`).join(' ')}`;
+export function oneNotice(lines: readonly string[], noun: 'problem' | 'warning'): string {
+  if (lines.length === 1) return lines[0]!;
+  return `${lines.length} ${noun}s: ${lines.map((line, i) => `(${i + 1}) ${line}`).join(' ')}`;
 }

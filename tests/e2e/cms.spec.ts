@@ -189,7 +189,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(page.getByText('Not saved, to fix first:')).toBeVisible();
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain(
-      'tags.0: "Politics; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Politics, Harbour)',
+      'tags, 1st entry: "Politics; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Politics, Harbour)',
     );
     expect(frontMatter(FILE).tags).toEqual(['Politics', 'Harbour']);
     // Saved as it is, once the editor says so.
@@ -198,6 +198,20 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect
       .poll(() => frontMatterSoFar(FILE)?.tags, { timeout: 15_000 })
       .toEqual(['Politics; Harbour']);
+  });
+
+  await test.step('a story saved keeps what the form did not change: its notes, its line endings', async () => {
+    const file = join(CMS_CONTENT, 'tie-alpha.md');
+    const before = readFileSync(file, 'utf8');
+    await page.goto('/admin/#/collections/articles');
+    await page.getByRole('link', { name: /Alpha, tied on date/ }).click();
+    await page.getByLabel('Summary (optional)').fill('Two fixtures share a day.');
+    await publish(page);
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+      .toContain('\r\nsummary: Two fixtures share a day.\r\n');
+    const after = readFileSync(file, 'utf8');
+    expect(after.replace('summary: Two fixtures share a day.\r\n', '')).toBe(before);
   });
 
   await test.step('the site settings give another language its own description', async () => {

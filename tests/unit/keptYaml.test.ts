@@ -17,7 +17,7 @@ const FIELDS = parse(SOURCE) as Record<string, unknown>;
 
 describe('keptYaml', () => {
   it('writes a file the form did not change as it was, comments and all', () => {
-    expect(keptYaml(SOURCE, FIELDS)).toBe(SOURCE.replace('  # the', ' # the'));
+    expect(keptYaml(SOURCE, FIELDS)).toBe(SOURCE);
   });
 
   it('changes a field in place, keeping the note above it and every other line', () => {
@@ -59,5 +59,57 @@ describe('keptYaml', () => {
     expect(keptYaml('title: [unclosed', { title: 'A' })).toBe('title: A\n');
     expect(keptYaml(undefined, {})).toBe('');
     expect(keptYaml('title: A\n', {})).toBe('');
+  });
+
+  it('keeps what the form cannot hold: draft: false, a blank field', () => {
+    const source = 'title: A\nsummary: ""\ndraft: false\nfeatured: false\n';
+    expect(keptYaml(source, { title: 'B' })).toBe(
+      'title: B\nsummary: ""\ndraft: false\nfeatured: false\n',
+    );
+    // Unticked by the editor: a draft no more.
+    expect(keptYaml('title: A\ndraft: true\n', { title: 'A' })).toBe('title: A\n');
+  });
+
+  it('writes a changed value as the old one was written: its quotes, its flow list, its note', () => {
+    const source =
+      'title: "Harbour wall" # agreed with the editor\nsummary: \'Crews start\'\ntags: [ Local, Transport ]\n';
+    expect(
+      keptYaml(source, {
+        title: 'Harbour wall repairs',
+        summary: 'Crews started',
+        tags: ['Local', 'Harbour'],
+      }),
+    ).toBe(
+      'title: "Harbour wall repairs" # agreed with the editor\nsummary: \'Crews started\'\ntags: [ Local, Harbour ]\n',
+    );
+  });
+
+  it('adds an entry at the end of a list, leaving those before it as written, notes and all', () => {
+    const source =
+      'title: A\ncorrections:\n  # legal asked for this wording\n  - { date: 2025-05-11, text: The rise starts in June. }\ndraft: false\n';
+    const corrections = [
+      { date: '2025-05-11', text: 'The rise starts in June.' },
+      { date: '2025-05-12', text: 'The fare is £2.' },
+    ];
+    expect(keptYaml(source, { title: 'A', corrections })).toBe(
+      'title: A\ncorrections:\n  # legal asked for this wording\n  - { date: 2025-05-11, text: The rise starts in June. }\n  - date: 2025-05-12\n    text: The fare is £2.\ndraft: false\n',
+    );
+  });
+
+  it("keeps the file's Windows line endings, and reads past a byte order mark", () => {
+    const source = '\uFEFFtitle: A\r\n# note\r\ntags: [Local]\r\n';
+    expect(keptYaml(source, { title: 'B', tags: ['Local'] })).toBe(
+      'title: B\r\n# note\r\ntags: [Local]\r\n',
+    );
+  });
+
+  it('adds a field to a group inside it, and one at the top level after the others', () => {
+    const source = "image:\n  src: ./a.jpg # the agency's\n  alt: Waves\n";
+    expect(
+      keptYaml(source, {
+        image: { src: './a.jpg', alt: 'Waves', credit: 'AP' },
+        byline: 'Ana Ruiz',
+      }),
+    ).toBe("image:\n  src: ./a.jpg # the agency's\n  alt: Waves\n  credit: AP\nbyline: Ana Ruiz\n");
   });
 });

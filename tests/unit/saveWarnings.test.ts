@@ -11,8 +11,8 @@ describe('entryWarnings', () => {
       tags: ['Transport; Harbour', 'Fish\u200bing'],
     };
     expect(entryWarnings(fields, NOW)).toEqual([
-      'tags.1: "Fish<U+200B>ing" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
-      'tags.0: "Transport; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, Harbour)',
+      'tags, 2nd entry: "Fish<U+200B>ing" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
+      'tags, 1st entry: "Transport; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, Harbour)',
       'title: holds "TK", a note for the desk, where readers would see it (write what belongs there, or delete it)',
       'date: "2062-12-04" is 36 years ahead, so the story is held back until then (check the year)',
     ]);
@@ -45,7 +45,12 @@ describe('warningsQuestion and oneNotice', () => {
   });
 
   it('numbers several problems in one line, and leaves one as it is', () => {
-    expect(oneNotice(['title: a'])).toBe('title: a');
-    expect(oneNotice(['title: a', 'date: b'])).toBe('2 problems: (1) title: a (2) date: b');
+    expect(oneNotice(['title: a'], 'problem')).toBe('title: a');
+    expect(oneNotice(['title: a', 'date: b'], 'problem')).toBe(
+      '2 problems: (1) title: a (2) date: b',
+    );
+    expect(oneNotice(['title: a', 'date: b'], 'warning')).toBe(
+      '2 warnings: (1) title: a (2) date: b',
+    );
   });
 });
