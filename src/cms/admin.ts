@@ -1,6 +1,6 @@
 /**
- * Dateline's part of the CMS, run in the editor's browser before Decap CMS starts: the markdown
- * format (front matter as the build reads it, photos as `./name.jpg` beside the file), the
+ * Dateline's part of the CMS, run in the editor's browser before Decap CMS starts: the file
+ * formats (markdownFormat.ts, and the settings file's YAML, both kept as written where unchanged), the
  * preview in the site's own styles, and the checks before a save, which refuse what the build
  * would refuse in the build's own words and keep a published story's old slug as an alias.
  */
@@ -8,12 +8,11 @@ import { parse } from 'yaml';
 import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { siteFileSchema } from '../content/siteSchema.ts';
-import { splitFrontmatter } from '../content/frontmatter.ts';
-import { isRelativeImage } from '../lib/photoKeys.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
-import { MARKDOWN_FORMAT, SETTINGS_FORMAT, SOURCE_MARK, STORY_MARK } from './config.ts';
+import { MARKDOWN_FORMAT, SETTINGS_FORMAT, SOURCE_MARK } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
 import { keptYaml } from './keptYaml.ts';
+import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import { blankFields, checkEntry, withAliases } from './saveChecks.ts';
 import { entryWarnings, oneNotice, warningsQuestion } from './saveWarnings.ts';
 
@@ -54,73 +53,9 @@ const globals = window as unknown as {
 };
 const { CMS, h, createClass } = globals;
 
-/** What the CMS leaves in a form's data that a hand-written file would not have. */
-export function pruned(value: unknown): unknown {
-  if (value === null || value === undefined || value === '' || value === false) return undefined;
-  if (Array.isArray(value)) {
-    const items = value.map(pruned).filter((item) => item !== undefined);
-    return items.length ? items : undefined;
-  }
-  if (typeof value === 'object') {
-    const entries = Object.entries(value)
-      .map(([key, inner]) => [key, pruned(inner)] as const)
-      .filter(([, inner]) => inner !== undefined);
-    return entries.length ? Object.fromEntries(entries) : undefined;
-  }
-  return value;
-}
-
-/** A photo beside the file, written as the build reads it: `./storm.jpg`. */
-function besideFile(src: unknown): unknown {
-  return typeof src === 'string' && isRelativeImage(src) && !/^\.\.?\//.test(src)
-    ? `./${src}`
-    : src;
-}
-
-/** The fields a file holds: the form's data without the body, the story mark or empty values. */
-export function fileFields(data: Record<string, unknown>): Record<string, unknown> {
-  const { body: _body, [STORY_MARK]: _mark, [SOURCE_MARK]: _source, ...rest } = data;
-  const fields = (pruned(rest) ?? {}) as Record<string, Record<string, unknown> | unknown>;
-  for (const key of ['image', 'photo']) {
-    const group = fields[key] as Record<string, unknown> | undefined;
-    if (group?.src) group.src = besideFile(group.src);
-  }
-  return fields;
-}
-
-/** Body photos beside the file: `![alt](storm.jpg)` is written `![alt](./storm.jpg)`. */
-function bodyPhotos(body: string): string {
-  return body.replace(
-    /(!\[[^\]]*\]\()(<?)([^)\s>]+)/g,
-    (whole, open: string, angle: string, src: string) =>
-      isRelativeImage(src) && !/^\.\.?\//.test(src) ? `${open}${angle}./${src}` : whole,
-  );
-}
-
 CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
-  fromFile(text) {
-    // A byte order mark before the fence (Notepad's) would hide the front matter: it is not kept.
-    const crlf = text.includes('\r\n');
-    const split = splitFrontmatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    if (split.kind !== 'found') return { body: text };
-    const fields = (parse(split.yaml, { schema: 'core' }) ?? {}) as Record<string, unknown>;
-    // A profile has a name and no headline; every other file below the content folder is a story.
-    const story = !('name' in fields) || 'title' in fields;
-    return {
-      ...fields,
-      body: split.body.replace(/^\n/, ''),
-      ...(story ? { [STORY_MARK]: true } : {}),
-      // With its line endings, which the save keeps.
-      [SOURCE_MARK]: crlf ? split.yaml.replace(/\n/g, '\r\n') : split.yaml,
-    };
-  },
-  toFile(data) {
-    const source = sourceOf(data);
-    const yaml = keptYaml(source, fileFields(data)).replace(/\r\n/g, '\n');
-    const body = typeof data.body === 'string' ? bodyPhotos(data.body.trim()) : '';
-    const file = `---\n${yaml}---\n\n${body.replace(/\r\n?/g, '\n')}\n`;
-    return source?.includes('\r\n') ? file.replace(/\n/g, '\r\n') : file;
-  },
+  fromFile: readMarkdownFile,
+  toFile: writeMarkdownFile,
 });
 
 /** The YAML a file held when the CMS read it; undefined for a new one. */
@@ -184,11 +119,28 @@ CMS.registerEventListener({
       throw new Error(`Not saved, to fix first: ${oneNotice(warnings, 'warning')}`);
     }
     if (collection === 'site') return blanks.length ? data : undefined;
-    if (collection !== 'articles' || isNew) return undefined;
-    const aliases = withAliases(fields, { path, fileSlug, stories: known });
-    return aliases ? data.set('aliases', aliases) : undefined;
+    if (collection !== 'articles' || isNew || !path) return undefined;
+    const source = data.get(SOURCE_MARK);
+    const held = addedAliases.get(path);
+    const form = Array.isArray(fields.aliases) ? (fields.aliases as string[]) : [];
+    // Still the form as read before the last save: what that save added is kept.
+    const carried =
+      held && held.source === source ? held.aliases.filter((a) => !form.includes(a)) : [];
+    const kept = carried.length ? { ...fields, aliases: [...form, ...carried] } : fields;
+    const aliases =
+      withAliases(kept, { path, fileSlug, stories: known }) ??
+      (carried.length ? (kept.aliases as string[]) : undefined);
+    if (!aliases) return undefined;
+    addedAliases.set(path, { source, aliases });
+    return data.set('aliases', aliases);
   },
 });
+
+/**
+ * The aliases a save added to a file, by its path, with the text the form was read from: Decap
+ * keeps the form as the editor left it after a save, without them, until the file is read again.
+ */
+const addedAliases = new Map<string, { source: unknown; aliases: string[] }>();
 
 CMS.registerPreviewStyle('preview.css');
 
@@ -256,9 +208,14 @@ function repairEditor(root: ParentNode): void {
   for (const box of root.querySelectorAll<HTMLElement>(
     '[data-slate-editor][role="textbox"]:not([aria-label])',
   )) {
-    box.setAttribute('aria-label', 'Story text');
+    // Named as its field is labelled: Story, or a profile's Bio.
+    let field: HTMLElement | null = box.parentElement;
+    while (field && !field.querySelector('label')) field = field.parentElement;
+    const label = field?.querySelector('label')?.textContent?.replace(/\s*\(.*\)$/, '');
+    box.setAttribute('aria-label', label || 'Text');
   }
-  for (const toggle of root.querySelectorAll<HTMLElement>('button[role="switch"]')) {
+  // A yes/no field's switch has an id its label names, and its own state: only the editor's has neither.
+  for (const toggle of root.querySelectorAll<HTMLElement>('button[role="switch"]:not([id])')) {
     toggle.setAttribute('aria-label', 'Edit as markdown');
     // The switch is on when the plain markdown editor (a textarea) shows instead of rich text.
     const field =

@@ -191,7 +191,22 @@ export function cmsFields(
   return schemaFields(schema).map((field) => fieldOf(field, widgets, site, prefix));
 }
 
-function fieldOf(field: SchemaField, widgets: Widgets, site: CmsSite, prefix: string): CmsField {
+/**
+ * The words before the help of a field the schema requires inside a group it does not: Decap
+ * would refuse to save while the whole group is empty (decap-cms#7748), so the form marks the
+ * field optional and says when it is not; the check before a save refuses a half-filled group.
+ */
+export function neededWith(groupLabel: string): string {
+  return `Required with a ${groupLabel.toLowerCase()}.`;
+}
+
+function fieldOf(
+  field: SchemaField,
+  widgets: Widgets,
+  site: CmsSite,
+  prefix: string,
+  optionalGroup?: string,
+): CmsField {
   const path = `${prefix}${field.name}`;
   const options = widgets[path]?.(site) ?? {};
   const widget = (options.widget as string | undefined) ?? WIDGET_OF_KIND[field.kind];
@@ -200,18 +215,22 @@ function fieldOf(field: SchemaField, widgets: Widgets, site: CmsSite, prefix: st
       `${path}: a ${field.kind} field has no CMS widget (add one in src/cms/config.ts)`,
     );
   }
-  const hint = (options.hint as string | undefined) ?? field.help;
+  const help = (options.hint as string | undefined) ?? field.help;
+  const needed = optionalGroup !== undefined && field.required;
+  const hint = needed ? `${neededWith(optionalGroup)} ${help}`.trim() : help;
+  const label = labelOf(path, field.name);
   const made: CmsField = {
     name: field.name,
-    label: labelOf(path, field.name),
+    label,
     ...options,
     widget,
-    required: field.required,
+    required: field.required && !needed,
     ...(hint ? { hint } : {}),
   };
   for (const key of Object.keys(made)) if (made[key] === undefined) delete made[key];
   if (field.fields.length > 0) {
-    made.fields = field.fields.map((inner) => fieldOf(inner, widgets, site, `${path}.`));
+    const optional = field.kind === 'group' && !field.required ? label : undefined;
+    made.fields = field.fields.map((inner) => fieldOf(inner, widgets, site, `${path}.`, optional));
     // A group left empty is left out; one with values is checked (see the preSave check).
     if (field.kind === 'groups') made.collapsed = true;
   }

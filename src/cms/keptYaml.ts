@@ -16,6 +16,7 @@ import {
   parseDocument,
   stringify,
   type YAMLMap,
+  type YAMLSeq,
 } from 'yaml';
 
 /** How the CMS writes YAML: a long line is never folded, `[a, b]` keeps no padding. */
@@ -103,24 +104,63 @@ class Splice {
   }
 }
 
-/** `key: value` as lines at `indent`, written as `was` was: flow or block, its quotes. */
-function pairText(key: string, value: unknown, was: Node | null, indent: string, source: string) {
-  const doc = new Document({ [key]: value });
-  const node = (doc.contents as YAMLMap).items[0]!.value as Node | null;
-  let padded = false;
+/** Quotes and block scalars a string was written with, kept when it is rewritten. */
+const KEPT_STYLES = new Set(['QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL']);
+
+/** Gives `node` the style `was` was written in (flow, quotes, `>-`); whether its flow was padded. */
+function restyle(node: unknown, was: Node | null, source: string): boolean {
   if (was && isCollection(was) && was.flow && isCollection(node)) {
     node.flow = true;
-    padded = /^[[{][ \t]/.test(source.slice(was.range![0], was.range![1]));
+    return /^[[{][ \t]/.test(source.slice(was.range![0], was.range![1]));
   }
   if (isScalar(was) && isScalar(node) && typeof node.value === 'string') {
-    if (was.type === 'QUOTE_SINGLE' || was.type === 'QUOTE_DOUBLE') node.type = was.type;
+    if (KEPT_STYLES.has(was.type ?? '')) node.type = was.type;
+  }
+  return false;
+}
+
+/** `key: value` as lines at `indent`, written as `was` was: flow or block, its quotes. */
+function pairText(key: Node, value: unknown, was: Node | null, indent: string, source: string) {
+  const name = String(plain(key));
+  const doc = new Document({ [name]: value });
+  const pair = (doc.contents as YAMLMap).items[0]! as Pair<Node, Node | null>;
+  const padded = restyle(pair.value, was, source);
+  if (isScalar(key) && isScalar(pair.key) && KEPT_STYLES.has(key.type ?? '')) {
+    pair.key.type = key.type;
   }
   return indented(doc.toString({ ...WRITE, flowCollectionPadding: padded }), indent);
+}
+
+/** A list entry's value as lines, the first after its dash, the rest at `indent`. */
+function entryText(value: unknown, was: Node, indent: string, source: string): string {
+  const doc = new Document(value);
+  const padded = restyle(doc.contents, was, source);
+  const text = doc.toString({ ...WRITE, flowCollectionPadding: padded });
+  return text.replace(/\n(?=.)/g, `\n${indent}`);
 }
 
 /** `text`'s lines, each after `indent`. */
 function indented(text: string, indent: string): string {
   return text.replace(/^(?=.)/gm, indent);
+}
+
+/** `written` (one line and its break) with `note` put back at its end. */
+function withNote(written: string, note: string): string {
+  return note && written.indexOf('\n') === written.length - 1
+    ? `${written.slice(0, -1)}${note}\n`
+    : written;
+}
+
+/** The note after a scalar or flow value on its line (` # agreed with the editor`), or ''. */
+function noteOf(splice: Splice, node: Node | null): string {
+  if (!(isScalar(node) || (isCollection(node) && node.flow))) return '';
+  const end = node.range![1];
+  const rest = splice.text.slice(end, splice.lineEnd(end)).replace(/\n$/, '');
+  const space = /^[ \t]*/.exec(rest)![0];
+  if (rest[space.length] !== '#') return '';
+  // A `#` is a note only after a space (an empty value ends at its note).
+  if (!space && !/[ \t]/.test(splice.text[end - 1] ?? '')) return '';
+  return space ? rest : ` ${rest}`;
 }
 
 /** Writes into `map` (indented by `indent`) the edits that make it hold `fields`. */
@@ -133,7 +173,10 @@ function editMap(splice: Splice, map: YAMLMap, fields: Record<string, unknown>, 
     const name = String(plain(pair.key));
     names.add(name);
     const last = pair.value ?? pair.key;
-    const start = splice.lineStart(pair.key.range![0]);
+    // A list entry's first field is on its dash's line: only the field is rewritten.
+    const lineStart = splice.lineStart(pair.key.range![0]);
+    const onDash = !/^[ \t]*$/.test(text.slice(lineStart, pair.key.range![0]));
+    const start = onDash ? pair.key.range![0] : lineStart;
     const stop = splice.endOf(last);
     end = Math.max(end, stop);
     const was = plain(pair.value);
@@ -152,25 +195,11 @@ function editMap(splice: Splice, map: YAMLMap, fields: Record<string, unknown>, 
         continue;
       }
     }
-    // Entries added at the end of a list of them: those before stay as written, notes and all.
     if (isSeq(node) && !node.flow && Array.isArray(value) && Array.isArray(was)) {
-      const dash = text.slice(splice.lineStart(node.range![0]), node.range![0]);
-      if (
-        value.length > was.length &&
-        same(was, value.slice(0, was.length)) &&
-        /^[ \t]*$/.test(dash)
-      ) {
-        splice.put(stop, stop, indented(stringify(value.slice(was.length), WRITE), dash));
-        continue;
-      }
+      if (editSeq(splice, node, was, value)) continue;
     }
-    // A note after the value on its line stays with a value of one line.
-    const note = isScalar(node) || (isCollection(node) && node.flow) ? noteAfter(splice, node) : '';
-    let written = pairText(name, value, node, indent, text);
-    if (note && written.indexOf('\n') === written.length - 1) {
-      written = `${written.slice(0, -1)}${note}\n`;
-    }
-    splice.put(start, stop, written);
+    const written = withNote(pairText(pair.key, value, node, indent, text), noteOf(splice, node));
+    splice.put(start, stop, onDash ? written.slice(indent.length) : written);
   }
   const added = Object.entries(fields).filter(([name]) => !names.has(name));
   if (added.length) {
@@ -178,16 +207,63 @@ function editMap(splice: Splice, map: YAMLMap, fields: Record<string, unknown>, 
   }
 }
 
-/** The note after a value on its line (` # agreed with the editor`), or ''. */
-function noteAfter(splice: Splice, node: Node): string {
-  const rest = splice.text.slice(node.range![1], splice.lineEnd(node.range![1]));
-  return /^[ \t]+#/.test(rest) ? rest.replace(/\r?\n$/, '') : '';
+/**
+ * Writes into the block list `seq` the edits that make it hold `value` entry by entry: a changed
+ * entry in place, a removed one's lines gone, new ones at the end; the others stay as written,
+ * notes and all. False where the change is not one of these (the whole list is rewritten).
+ */
+function editSeq(splice: Splice, seq: YAMLSeq, was: unknown[], value: unknown[]): boolean {
+  const { text } = splice;
+  const items = seq.items as Node[];
+  const dashed = items.every(
+    (item) =>
+      item && /^[ \t]*-[ \t]+$/.test(text.slice(splice.lineStart(item.range![0]), item.range![0])),
+  );
+  if (!dashed || items.length !== was.length) return false;
+  if (value.length === was.length) {
+    value.forEach((entry, at) => {
+      if (!same(was[at], entry)) editEntry(splice, items[at]!, entry);
+    });
+    return true;
+  }
+  if (value.length > was.length) {
+    if (!same(was, value.slice(0, was.length))) return false;
+    const dash = text.slice(splice.lineStart(seq.range![0]), seq.range![0]);
+    const end = splice.endOf(items.at(-1)!);
+    splice.put(end, end, indented(stringify(value.slice(was.length), WRITE), dash));
+    return true;
+  }
+  // Entries taken out: each of the others in order, the first that matches.
+  const kept: number[] = [];
+  for (let at = 0; at < was.length && kept.length < value.length; at += 1) {
+    if (same(was[at], value[kept.length])) kept.push(at);
+  }
+  if (kept.length !== value.length) return false;
+  items.forEach((item, at) => {
+    if (!kept.includes(at)) splice.put(splice.lineStart(item.range![0]), splice.endOf(item), '');
+  });
+  return true;
+}
+
+/** Writes the list entry `node` as `value`: a group field by field, anything else whole. */
+function editEntry(splice: Splice, node: Node, value: unknown): void {
+  const start = node.range![0];
+  const indent = ' '.repeat(start - splice.lineStart(start));
+  if (isMap(node) && !node.flow && isRecord(value) && node.items.length > 0) {
+    const first = String(plain((node.items[0] as Pair<Node>).key));
+    if (first in value) {
+      editMap(splice, node, value, indent);
+      return;
+    }
+  }
+  const written = withNote(entryText(value, node, indent, splice.text), noteOf(splice, node));
+  splice.put(start, splice.endOf(node), written);
 }
 
 /**
  * The YAML of `fields`, written over `source` (the front matter the file held, or undefined for
  * a new file): unchanged fields as they were written, changed ones in place, new ones after,
- * in the source's line endings.
+ * in the source's line endings, after its byte order mark if it had one.
  */
 export function keptYaml(source: string | undefined, fields: Record<string, unknown>): string {
   const fresh = () => (Object.keys(fields).length === 0 ? '' : stringify(fields, WRITE));
@@ -209,5 +285,6 @@ export function keptYaml(source: string | undefined, fields: Record<string, unkn
     written = splice.result();
     if (!Object.keys(fields).length && !written.trim()) written = '';
   }
-  return written.replace(/\n/g, eol);
+  const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return bom + written.replace(/\n/g, eol);
 }

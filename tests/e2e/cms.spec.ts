@@ -89,6 +89,19 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
         (v) => `${v.id}: ${v.nodes.map((n) => `${n.target} ${n.html.slice(0, 160)}`).join(' | ')}`,
       );
     expect(serious).toEqual([]);
+    // Each switch says what it switches and whether it is on.
+    const draft = page.getByRole('switch', { name: 'Draft (optional)' });
+    await expect(draft).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByRole('switch', { name: 'Featured (optional)' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    await expect(page.getByRole('switch', { name: 'Edit as markdown' })).toHaveCount(1);
+    await expect(page.getByRole('textbox', { name: 'Story', exact: true })).toBeVisible();
+    await draft.click();
+    await expect(draft).toHaveAttribute('aria-checked', 'true');
+    await draft.click();
+    await expect(draft).toHaveAttribute('aria-checked', 'false');
   });
 
   await page.getByLabel('Title').fill('Harbour reopens after the storm');
@@ -198,9 +211,11 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect
       .poll(() => frontMatterSoFar(FILE)?.tags, { timeout: 15_000 })
       .toEqual(['Politics; Harbour']);
+    // The old slug added as an alias two saves ago is still there, though the form never showed it.
+    expect(frontMatter(FILE).aliases).toEqual([SLUG]);
   });
 
-  await test.step('a story saved keeps what the form did not change: its notes, its line endings', async () => {
+  await test.step('a story saved keeps what the form did not change: its notes, its line endings, its body as written', async () => {
     const file = join(CMS_CONTENT, 'tie-alpha.md');
     const before = readFileSync(file, 'utf8');
     await page.goto('/admin/#/collections/articles');
@@ -212,6 +227,29 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       .toContain('\r\nsummary: Two fixtures share a day.\r\n');
     const after = readFileSync(file, 'utf8');
     expect(after.replace('summary: Two fixtures share a day.\r\n', '')).toBe(before);
+  });
+
+  await test.step('a new profile is saved without a portrait; a half portrait is refused', async () => {
+    const file = join(CMS_CONTENT, 'authors', 'jane-doe.md');
+    await page.goto('/admin/#/collections/authors/new');
+    await page.getByLabel('Name', { exact: true }).fill('Jane Doe');
+    await page.getByLabel('Role (optional)').fill('Harbour correspondent');
+    await page.getByLabel(/^Alt text/).fill('Jane Doe at the harbour');
+    await publish(page);
+    await expect(page.getByText(/photo\.src: /)).toBeVisible();
+    expect(existsSync(file)).toBe(false);
+    const alt = page.getByLabel(/^Alt text/);
+    await alt.press('Control+a');
+    await alt.press('Backspace');
+    await expect(alt).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: 'Bio', exact: true })).toBeVisible();
+    await publish(page);
+    await expect
+      .poll(() => frontMatterSoFar(file), { timeout: 15_000 })
+      .toEqual({
+        name: 'Jane Doe',
+        role: 'Harbour correspondent',
+      });
   });
 
   await test.step('the site settings give another language its own description', async () => {

@@ -5,6 +5,7 @@ import {
   DATE_FORMAT,
   DATE_TIME_FORMAT,
   cmsConfig,
+  neededWith,
   SETTINGS_FORMAT,
 } from '../../src/cms/config.ts';
 import { type SchemaField, schemaFields } from '../../src/cms/schemaFields.ts';
@@ -39,6 +40,7 @@ function expectSameFields(
   schema: readonly SchemaField[],
   form: readonly CmsField[],
   path = '',
+  optionalGroup?: string,
 ): void {
   expect(
     form.map((f) => f.name),
@@ -47,10 +49,15 @@ function expectSameFields(
   schema.forEach((field, i) => {
     const made = form[i]!;
     const where = `${path}${field.name}`;
-    expect(made.required, `${where} required`).toBe(field.required);
-    if (where !== 'tags') expect(made.hint ?? '', `${where} help`).toBe(field.help);
+    // Inside a group that may be left out, the form cannot require it (see neededWith).
+    const needed = optionalGroup !== undefined && field.required;
+    expect(made.required, `${where} required`).toBe(field.required && !needed);
+    const help = needed ? `${neededWith(optionalGroup)} ${field.help}` : field.help;
+    if (where !== 'tags') expect(made.hint ?? '', `${where} help`).toBe(help);
     expect(field.help, `${where} has help text in the schema`).not.toBe('');
-    if (field.fields.length) expectSameFields(field.fields, made.fields ?? [], `${where}.`);
+    const optional = field.kind === 'group' && !field.required ? made.label : undefined;
+    if (field.fields.length)
+      expectSameFields(field.fields, made.fields ?? [], `${where}.`, optional);
   });
 }
 
@@ -65,6 +72,15 @@ describe('cmsConfig', () => {
     const form = fieldsOf('authors');
     expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
     expectSameFields(schemaFields(authorFrontmatterSchema), form.slice(0, -1));
+  });
+
+  it('lets a profile be saved without a portrait, and says what a portrait needs', () => {
+    const photo = fieldsOf('authors').find((f) => f.name === 'photo')!;
+    expect(photo.required).toBe(false);
+    expect(photo.fields!.map((f) => [f.label, f.required, f.hint?.split('.')[0]])).toEqual([
+      ['Portrait', false, 'Required with a photo'],
+      ['Alt text', false, 'Required with a photo'],
+    ]);
   });
 
   it('edits the settings file as one file with the settings schema’s fields', () => {

@@ -96,10 +96,10 @@ describe('keptYaml', () => {
     );
   });
 
-  it("keeps the file's Windows line endings, and reads past a byte order mark", () => {
+  it("keeps the file's Windows line endings and its byte order mark", () => {
     const source = '\uFEFFtitle: A\r\n# note\r\ntags: [Local]\r\n';
     expect(keptYaml(source, { title: 'B', tags: ['Local'] })).toBe(
-      'title: B\r\n# note\r\ntags: [Local]\r\n',
+      '\uFEFFtitle: B\r\n# note\r\ntags: [Local]\r\n',
     );
   });
 
@@ -111,5 +111,63 @@ describe('keptYaml', () => {
         byline: 'Ana Ruiz',
       }),
     ).toBe("image:\n  src: ./a.jpg # the agency's\n  alt: Waves\n  credit: AP\nbyline: Ana Ruiz\n");
+  });
+});
+
+describe('keptYaml, entry by entry', () => {
+  const LIST = `title: Storm
+corrections:
+  # the desk's, 21 May
+  - date: 2026-05-21
+    text: 'The harbour reopened on Monday.' # agreed
+  - date: 2026-05-22
+    text: >-
+      The mayor is Ana Ruiz.
+tags:
+  - Local # the section
+  - 'Weather'
+`;
+  const FIELDS = parse(LIST) as { corrections: Record<string, string>[]; tags: string[] };
+
+  it('changes one field of one entry, leaving the others and their notes as written', () => {
+    const corrections = structuredClone(FIELDS.corrections);
+    corrections[1]!.text = 'The mayor is Ana Ruíz.';
+    const text = keptYaml(LIST, { ...FIELDS, corrections });
+    expect(text).toBe(LIST.replace('Ana Ruiz', 'Ana Ruíz'));
+  });
+
+  it('changes a quoted entry and the first field of an entry in place, keeping quotes and notes', () => {
+    const corrections = structuredClone(FIELDS.corrections);
+    corrections[0] = { date: '2026-05-20', text: 'The harbour reopened on Sunday.' };
+    const tags = ['Local', 'Storms'];
+    const text = keptYaml(LIST, { ...FIELDS, corrections, tags });
+    expect(text).toBe(
+      LIST.replace('2026-05-21', '2026-05-20')
+        .replace('on Monday', 'on Sunday')
+        .replace("'Weather'", "'Storms'"),
+    );
+  });
+
+  it('takes out a removed entry’s lines, keeping the notes of those left', () => {
+    const text = keptYaml(LIST, { ...FIELDS, tags: ['Weather'] });
+    expect(text).toBe(LIST.replace('  - Local # the section\n', ''));
+    const fewer = keptYaml(LIST, { ...FIELDS, corrections: FIELDS.corrections.slice(1) });
+    expect(fewer).toContain("corrections:\n  # the desk's, 21 May\n  - date: 2026-05-22\n");
+    expect(parse(fewer)).toEqual({ ...FIELDS, corrections: FIELDS.corrections.slice(1) });
+  });
+
+  it('rewrites a list whose entries changed in more than one way, as the form holds it', () => {
+    const tags = ['Harbour', 'Local', 'Weather'];
+    const text = keptYaml(LIST, { ...FIELDS, tags });
+    expect(parse(text)).toEqual({ ...FIELDS, tags });
+  });
+});
+
+describe('keptYaml, as the value was written', () => {
+  it('keeps a block scalar’s style, a quoted key, and the note of an empty field', () => {
+    const source = `"title": Storm\nsummary: # TODO\nbody: |-\n  One.\n  Two.\n`;
+    expect(
+      keptYaml(source, { title: 'Storms', summary: 'Boats are back.', body: 'One.\nThree.' }),
+    ).toBe(`"title": Storms\nsummary: Boats are back. # TODO\nbody: |-\n  One.\n  Three.\n`);
   });
 });

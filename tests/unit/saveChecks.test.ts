@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteFileSchema } from '../../src/content/siteSchema.ts';
+import { authorFrontmatterSchema } from '../../src/content/authorSchema.ts';
 import { blankFields, checkEntry } from '../../src/cms/saveChecks.ts';
 
 const SITE = {
@@ -29,5 +30,25 @@ describe('the settings form', () => {
       "drawnCardDays: is more than 36500 days (leave it empty to keep every story's card)",
     ]);
     expect(checkEntry(siteFileSchema, { ...SITE, drawnCardDays: 30 }, place)).toEqual([]);
+  });
+});
+
+describe('a profile', () => {
+  const where = {
+    collection: 'authors',
+    path: 'content/authors/jane-doe.md',
+    fileSlug: 'jane-doe',
+    stories: [],
+  };
+
+  it('is saved without a portrait, and refused with half of one, in the build’s words', () => {
+    expect(checkEntry(authorFrontmatterSchema, { name: 'Jane Doe' }, where)).toEqual([]);
+    const half = checkEntry(
+      authorFrontmatterSchema,
+      { name: 'Jane Doe', photo: { src: './jane.jpg' } },
+      where,
+    );
+    expect(half).toHaveLength(1);
+    expect(half[0]).toMatch(/^photo\.alt: /);
   });
 });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { SOURCE_MARK, STORY_MARK } from '../../src/cms/config.ts';
+import { fileFields, readMarkdownFile, writeMarkdownFile } from '../../src/cms/markdownFormat.ts';
+
+const STORY = `---
+title: Harbour reopens
+# legal: cleared
+tags: [Local]
+---
+
+
+Boats are back.
+
+![The quay](quay.jpg)
+
+`;
+
+describe('readMarkdownFile', () => {
+  it('reads a story’s fields and body, marked as a story, with the file it came from', () => {
+    const data = readMarkdownFile(STORY);
+    expect(data).toMatchObject({ title: 'Harbour reopens', tags: ['Local'], [STORY_MARK]: true });
+    expect(data.body).toBe('\nBoats are back.\n\n![The quay](quay.jpg)\n\n');
+    expect(data[SOURCE_MARK]).toBe(STORY);
+  });
+
+  it('reads a profile (a name, no headline) without the story mark', () => {
+    expect(readMarkdownFile('---\nname: Jane Doe\n---\n')).not.toHaveProperty(STORY_MARK);
+  });
+
+  it('reads through a byte order mark and Windows line endings', () => {
+    const data = readMarkdownFile(`\uFEFF${STORY.replace(/\n/g, '\r\n')}`);
+    expect(data).toMatchObject({ title: 'Harbour reopens', tags: ['Local'] });
+    expect(data.body).toBe('\nBoats are back.\n\n![The quay](quay.jpg)\n\n');
+  });
+});
+
+describe('writeMarkdownFile', () => {
+  it('writes a file the form did not change byte for byte as it was', () => {
+    for (const text of [
+      STORY,
+      STORY.replace(/\n/g, '\r\n'),
+      `\uFEFF${STORY}`,
+      `\uFEFF${STORY.replace(/\n/g, '\r\n')}`,
+      '---\nname: Jane Doe\n---\n',
+      '---\nname: Jane Doe\n---\nA bio right after the fence, no newline at the end.',
+    ]) {
+      expect(writeMarkdownFile(readMarkdownFile(text))).toBe(text);
+    }
+  });
+
+  it('keeps the body as it was when only a field changed', () => {
+    const data = { ...readMarkdownFile(STORY), title: 'Harbour reopens at last' };
+    expect(writeMarkdownFile(data)).toBe(STORY.replace('reopens', 'reopens at last'));
+  });
+
+  it('writes an edited body after the blank lines the file had, photos beside the file', () => {
+    const data = { ...readMarkdownFile(STORY), body: 'Boats are back.\n\n![The quay](quay.jpg)  ' };
+    expect(writeMarkdownFile(data)).toBe(
+      '---\ntitle: Harbour reopens\n# legal: cleared\ntags: [Local]\n---\n\n\nBoats are back.\n\n![The quay](./quay.jpg)\n',
+    );
+  });
+
+  it('keeps Windows line endings and a byte order mark through an edit', () => {
+    const source = `\uFEFF${STORY.replace(/\n/g, '\r\n')}`;
+    const data = { ...readMarkdownFile(source), body: 'Boats are back in numbers.' };
+    expect(writeMarkdownFile(data)).toBe(
+      '\uFEFF---\r\ntitle: Harbour reopens\r\n# legal: cleared\r\ntags: [Local]\r\n---\r\n\r\n\r\nBoats are back in numbers.\r\n',
+    );
+  });
+
+  it('writes a new story as the build reads it, and a profile without a bio with no blank tail', () => {
+    expect(
+      writeMarkdownFile({
+        title: 'Harbour reopens',
+        draft: false,
+        image: { src: 'quay.jpg', alt: '' },
+        body: 'Boats are back.\n',
+        [STORY_MARK]: true,
+      }),
+    ).toBe('---\ntitle: Harbour reopens\nimage:\n  src: ./quay.jpg\n---\n\nBoats are back.\n');
+    expect(writeMarkdownFile({ name: 'Jane Doe', photo: { src: '', alt: '' }, body: '' })).toBe(
+      '---\nname: Jane Doe\n---\n',
+    );
+  });
+});
+
+describe('fileFields', () => {
+  it('leaves out the body, the marks, and what the form holds empty', () => {
+    expect(
+      fileFields({
+        title: 'T',
+        body: 'b',
+        summary: '',
+        tags: [],
+        featured: false,
+        [STORY_MARK]: true,
+        [SOURCE_MARK]: '---\n---\n',
+      }),
+    ).toEqual({ title: 'T' });
+  });
+});
+
+describe('fileFields, in order', () => {
+  it('writes fields, a group’s and a list entry’s in the schema’s order, whatever order they were typed in', () => {
+    const fields = fileFields({
+      corrections: [{ text: 'Monday, not Sunday.', date: '2026-05-21' }],
+      image: { alt: 'The quay', src: 'quay.jpg' },
+      title: 'Harbour reopens',
+      desk: 'a field the schema does not have stays, last',
+    });
+    expect(Object.keys(fields)).toEqual(['title', 'image', 'corrections', 'desk']);
+    expect(Object.keys(fields.image as object)).toEqual(['src', 'alt']);
+    expect(Object.keys((fields.corrections as object[])[0]!)).toEqual(['date', 'text']);
+    expect(Object.keys(fileFields({ role: 'Editor', name: 'Jane Doe' }))).toEqual(['name', 'role']);
+  });
+});
