@@ -7,8 +7,10 @@
  *   npm run cms -- --port 4400 --cms-port 8090 --host 127.0.0.1
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { settingsFilePath } from '../settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +20,24 @@ const { values } = parseArgs({
   },
 });
 const root = process.cwd();
+
+// decap-server reads and writes below the project only: a folder elsewhere would list nothing
+// and its saves would land inside the project instead.
+const outside = [
+  ['DATELINE_CONTENT', (process.env.DATELINE_CONTENT ?? 'content').split(',')[0]!],
+  ['DATELINE_SETTINGS', settingsFilePath(process.env)],
+].filter(([, path]) => {
+  const from = relative(root, resolve(root, path!));
+  return from.startsWith('..') || isAbsolute(from);
+});
+if (outside.length) {
+  for (const [name, path] of outside) {
+    console.error(
+      `cms: ${name}=${path} is outside this project (${root}); the CMS edits files inside it only. Copy the folder into the project, or run npm run cms from the project that holds it.`,
+    );
+  }
+  process.exit(1);
+}
 const cmsPort = values['cms-port'];
 // decap-server listens on this machine only: it writes files for anyone who can reach it.
 const localUrl = `http://127.0.0.1:${cmsPort}/api/v1`;

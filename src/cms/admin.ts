@@ -1,7 +1,7 @@
 /**
  * Dateline's part of the CMS, run in the editor's browser before Decap CMS starts: the file
- * formats (markdownFormat.ts, and the settings file's YAML, both kept as written where unchanged), the
- * preview in the site's own styles, and the checks before a save, which refuse what the build
+ * formats (markdownFormat.ts, and the settings file's YAML, both kept as written where
+ * unchanged), the preview in the site's own styles, and the checks before a save, which refuse what the build
  * would refuse in the build's own words and keep a published story's old slug as an alias.
  */
 import { parse } from 'yaml';
@@ -15,6 +15,9 @@ import { keptYaml } from './keptYaml.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import { blankFields, checkEntry, withAliases } from './saveChecks.ts';
 import { entryWarnings, oneNotice, warningsQuestion } from './saveWarnings.ts';
+
+/** Where Decap's markdown editor keeps the mode an editor last chose (`rich_text` or `raw`). */
+const MARKDOWN_MODE_KEY = 'cms.md-mode';
 
 /** The parts of Decap CMS's global this file uses. */
 interface Cms {
@@ -217,11 +220,15 @@ function repairEditor(root: ParentNode): void {
   // A yes/no field's switch has an id its label names, and its own state: only the editor's has neither.
   for (const toggle of root.querySelectorAll<HTMLElement>('button[role="switch"]:not([id])')) {
     toggle.setAttribute('aria-label', 'Edit as markdown');
-    // The switch is on when the plain markdown editor (a textarea) shows instead of rich text.
-    const field =
-      toggle.closest('[class*="EditorControl"]') ??
-      toggle.parentElement?.parentElement?.parentElement;
-    toggle.setAttribute('aria-checked', String(!!field?.querySelector('textarea')));
+    // The markdown editor's switch says it is on; the rich-text editor's says nothing (off).
+    if (!toggle.hasAttribute('aria-checked')) toggle.setAttribute('aria-checked', 'false');
+  }
+  // A list entry's bar: a button to fold it, a handle, a button to remove it, each an icon alone.
+  for (const button of root.querySelectorAll<HTMLElement>('button:not([aria-label])')) {
+    const bar = button.parentElement;
+    if (button.textContent?.trim() || !bar || bar.children.length !== 3) continue;
+    if (bar.firstElementChild === button) button.setAttribute('aria-label', 'Show or hide entry');
+    else if (bar.lastElementChild === button) button.setAttribute('aria-label', 'Remove entry');
   }
   for (const menu of root.querySelectorAll<HTMLElement>(
     'span[role="button"][aria-haspopup="true"]',
@@ -236,6 +243,11 @@ function repairEditor(root: ParentNode): void {
     menu.removeAttribute('aria-expanded');
   }
 }
+// Markdown, unless the editor has chosen rich text: Decap's rich text writes a whole body back in
+// its own markdown (a `2025\.` becomes a numbered list, a table loses its alignment).
+if (localStorage.getItem(MARKDOWN_MODE_KEY) === null)
+  localStorage.setItem(MARKDOWN_MODE_KEY, 'raw');
+
 new MutationObserver(() => repairEditor(document)).observe(document.documentElement, {
   childList: true,
   subtree: true,

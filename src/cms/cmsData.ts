@@ -2,6 +2,7 @@
  * What the CMS pages read from the build: the configuration made from the schemas and this
  * site's settings, the stories it checks slugs against, and its policy.
  */
+import { relative, resolve, sep } from 'node:path';
 import { staticPageData } from '../view/routes.ts';
 import { adminPolicy } from '../lib/securityPolicy.ts';
 import { STRINGS } from '../lib/strings.ts';
@@ -41,12 +42,18 @@ export const cmsBackend = cmsBackendFromEnv(process.env);
 /** The CMS page's Content-Security-Policy. */
 export const ADMIN_POLICY = adminPolicy(cmsOrigins(cmsBackend));
 
+/** A path from the project's root, with forward slashes: a folder the local backend can serve. */
+function fromRoot(path: string): string {
+  return relative(process.cwd(), resolve(path)).split(sep).join('/');
+}
+
 /** The configuration for this site; `origin`, where it is served when not at the site's url. */
 export async function siteCmsConfig(origin?: string): Promise<Record<string, unknown>> {
   const stories = await knownStories();
   const site: CmsSite = {
-    contentDir: settings.contentDirs[0] ?? 'content',
-    settingsFile,
+    // As the CMS names files: from the project's root, where its local backend serves.
+    contentDir: fromRoot(settings.contentDirs[0] ?? 'content'),
+    settingsFile: fromRoot(settingsFile),
     sections: settings.sections,
     languages: Object.keys(STRINGS),
     stories: stories.map(({ slug, title }) => ({ slug, title })),

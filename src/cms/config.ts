@@ -127,6 +127,7 @@ const ARTICLE_WIDGETS: Widgets = {
   'image.src': photoWidget,
   'image.width': () => ({ value_type: 'int', min: 1 }),
   'image.height': () => ({ value_type: 'int', min: 1 }),
+  corrections: () => ({ label_singular: 'correction' }),
   'corrections.date': () => ({
     widget: 'datetime',
     format: DATE_FORMAT,
@@ -302,7 +303,10 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         ...media,
         fields: [
           ...cmsFields(frontmatterSchema, ARTICLE_WIDGETS, site),
-          bodyField('Story', 'The story in markdown. Photos you add are stored beside it.'),
+          bodyField(
+            'Story',
+            'The story in markdown. Photos you add are stored beside it. Rich Text rewrites all of a story’s markdown in its own way when it saves: keep to Markdown for a story written by hand.',
+          ),
         ],
       },
       {

@@ -42,7 +42,7 @@ function same(one: unknown, other: unknown): boolean {
 }
 
 /** Whether `value` is a mapping of names to values (not a list, not a scalar). */
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 

@@ -10,7 +10,7 @@ import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
 import { SOURCE_MARK, STORY_MARK } from './config.ts';
-import { keptYaml } from './keptYaml.ts';
+import { isRecord, keptYaml } from './keptYaml.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
 
 const STORY_FIELDS = schemaFields(frontmatterSchema);
@@ -19,11 +19,6 @@ const PROFILE_FIELDS = schemaFields(authorFrontmatterSchema);
 /** Whether a file's fields are a story's: a profile has a name and no headline. */
 function isStory(fields: Record<string, unknown>): boolean {
   return !('name' in fields) || 'title' in fields;
-}
-
-/** Whether `value` is a group of fields. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -70,7 +65,7 @@ function besideFile(src: unknown): unknown {
     : src;
 }
 
-/** The fields a file holds, in the schema's order: the form's data without the body, the marks or empty values. */
+/** The fields a file holds, in the schema's order: the form's data but the body, marks, empty values. */
 export function fileFields(data: Record<string, unknown>): Record<string, unknown> {
   const { body: _body, [STORY_MARK]: _mark, [SOURCE_MARK]: _source, ...rest } = data;
   const fields = (pruned(rest) ?? {}) as Record<string, Record<string, unknown> | unknown>;

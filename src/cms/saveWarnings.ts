@@ -8,6 +8,7 @@ import {
   type Tell,
   deskNotesInFields,
   invisibleCharacters,
+  leftBlank,
   lengthsAndNames,
   listEntries,
   markupInProse,
@@ -48,6 +49,8 @@ export function entryWarnings(fields: Record<string, unknown>, now: number): str
   };
   for (const check of VALUE_CHECKS) check(input, tell);
   const { date, draft } = fields;
+  // A story going out: a lead photo's alt text with no photo, an alt text that describes nothing.
+  if (draft !== true) leftBlank(input, tell, new Set(), () => false);
   const unlikely = draft === true || typeof date !== 'string' ? undefined : unlikelyDate(date, now);
   if (unlikely) lines.push(`date: ${unlikely}`);
   return lines;

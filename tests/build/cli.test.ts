@@ -446,6 +446,16 @@ describe('npm run check:content', () => {
   });
 });
 
+describe('npm run cms', () => {
+  it('refuses a content folder outside the project, which its local backend cannot serve', () => {
+    const run = cli('cms', [], { DATELINE_CONTENT: tempDir('cms') });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^cms: DATELINE_CONTENT=\/\S+ is outside this project \(.+\); the CMS edits files inside it only\./,
+    );
+  });
+});
+
 describe('npm run new', () => {
   it('creates a dated draft filed as the CMS files one, prints its path, and refuses to overwrite', () => {
     const content = tempDir('new');

@@ -96,7 +96,11 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       'aria-checked',
       'false',
     );
-    await expect(page.getByRole('switch', { name: 'Edit as markdown' })).toHaveCount(1);
+    // Markdown first: rich text would rewrite a hand-written body in its own markdown.
+    await expect(page.getByRole('switch', { name: 'Edit as markdown' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     await expect(page.getByRole('textbox', { name: 'Story', exact: true })).toBeVisible();
     await draft.click();
     await expect(draft).toHaveAttribute('aria-checked', 'true');
@@ -175,7 +179,10 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     expect(await page.evaluate(() => 'sameLoad' in window)).toBe(true);
     await expect(page.getByLabel('Title')).toHaveValue('Harbour reopens after the storm');
     await page.getByLabel('Slug (optional)').fill('harbour-reopens');
-    await page.getByRole('button', { name: 'Add corrections' }).click();
+    await page.getByRole('button', { name: 'Add correction' }).click();
+    // The entry's icon buttons say what they do.
+    await expect(page.getByRole('button', { name: 'Remove entry' })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Show or hide entry' })).toHaveCount(1);
     await page.getByLabel('Date', { exact: true }).last().fill('2026-05-21');
     await page
       .getByLabel('Text', { exact: true })
@@ -227,6 +234,20 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       .toContain('\r\nsummary: Two fixtures share a day.\r\n');
     const after = readFileSync(file, 'utf8');
     expect(after.replace('summary: Two fixtures share a day.\r\n', '')).toBe(before);
+    // A line added to the body in the markdown editor: the rest of it as written.
+    await page.getByRole('textbox', { name: 'Story', exact: true }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Boats too.');
+    await publish(page);
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+      .toContain('Boats too.');
+    expect(readFileSync(file, 'utf8')).toBe(
+      after.replace(
+        '2025\\. A year of change.\r\n\r\n',
+        '2025\\. A year of change.\r\n\r\nBoats too.\r\n',
+      ),
+    );
   });
 
   await test.step('a new profile is saved without a portrait; a half portrait is refused', async () => {

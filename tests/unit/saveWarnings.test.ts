@@ -34,6 +34,22 @@ describe('entryWarnings', () => {
   });
 });
 
+describe('entryWarnings on a lead photo', () => {
+  const story = { title: 'Harbour reopens', date: '2026-05-20' };
+
+  it('asks about alt text with no photo, or one that describes nothing, as the build warns', () => {
+    const [noPhoto] = entryWarnings({ ...story, image: { alt: 'Boats in the harbour' } }, NOW);
+    expect(noPhoto).toMatch(/^image: has no src:, so the story has no lead photo/);
+    const [vague] = entryWarnings(
+      { ...story, image: { src: './a.jpg', alt: 'IMG_1234.jpg' } },
+      NOW,
+    );
+    expect(vague).toMatch(/^image\.alt: /);
+    // A draft may hold what is left to fill in.
+    expect(entryWarnings({ ...story, draft: true, image: { alt: 'Boats' } }, NOW)).toEqual([]);
+  });
+});
+
 describe('warningsQuestion and oneNotice', () => {
   it('asks with each warning on its own line', () => {
     expect(warningsQuestion(['title: a', 'date: b'])).toBe(
