@@ -202,6 +202,32 @@ const ArticlePreview = createClass({
 });
 CMS.registerPreviewTemplate('articles', ArticlePreview);
 
+/** A profile as its page shows it: name, role, portrait, bio, links. */
+const AuthorPreview = createClass({
+  render(this: {
+    props: {
+      entry: ImmutableMap;
+      widgetFor: (name: string) => unknown;
+      getAsset: (src: string) => unknown;
+    };
+  }) {
+    const { entry, widgetFor, getAsset } = this.props;
+    const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
+    const photo = (data.photo ?? {}) as Record<string, string | undefined>;
+    const links = ((data.links ?? []) as string[]).filter(Boolean);
+    return h(
+      'article',
+      { className: 'preview profile' },
+      photo.src ? h('img', { src: String(getAsset(photo.src)), alt: photo.alt ?? '' }) : null,
+      h('h1', { dir: 'auto' }, String(data.name ?? '')),
+      data.role ? h('p', { className: 'role' }, String(data.role)) : null,
+      h('div', { className: 'body', dir: 'auto' }, widgetFor('body')),
+      links.length ? h('p', { className: 'links' }, links.join(' · ')) : null,
+    );
+  },
+});
+CMS.registerPreviewTemplate('authors', AuthorPreview);
+
 /**
  * Names and roles Decap's markdown editor leaves out (axe counts them as serious): the editing
  * area has no name, the rich-text/markdown switch neither name nor state, and each toolbar menu

@@ -255,7 +255,12 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await page.goto('/admin/#/collections/authors/new');
     await page.getByLabel('Name', { exact: true }).fill('Jane Doe');
     await page.getByLabel('Role (optional)').fill('Harbour correspondent');
+    // The preview shows the profile as its page does, not a list of the form's fields.
+    const preview = page.frameLocator('iframe').first();
+    await expect(preview.getByRole('heading', { name: 'Jane Doe' })).toBeVisible();
+    await expect(preview.getByText('Harbour correspondent')).toBeVisible();
     await page.getByLabel(/^Alt text/).fill('Jane Doe at the harbour');
+    await expect(preview.getByText('Jane Doe at the harbour')).toHaveCount(0);
     await publish(page);
     await expect(page.getByText(/photo\.src: /)).toBeVisible();
     expect(existsSync(file)).toBe(false);
