@@ -7,6 +7,7 @@
  *   npm run cms -- --port 4400 --cms-port 8090 --host 127.0.0.1
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,8 +24,9 @@ const root = process.cwd();
 
 // decap-server reads and writes below the project only: a folder elsewhere would list nothing
 // and its saves would land inside the project instead.
+const content = (process.env.DATELINE_CONTENT ?? 'content').split(',')[0]!;
 const outside = [
-  ['DATELINE_CONTENT', (process.env.DATELINE_CONTENT ?? 'content').split(',')[0]!],
+  ['DATELINE_CONTENT', content],
   ['DATELINE_SETTINGS', settingsFilePath(process.env)],
 ].filter(([, path]) => {
   const from = relative(root, resolve(root, path!));
@@ -36,6 +38,12 @@ if (outside.length) {
       `cms: ${name}=${path} is outside this project (${root}); the CMS edits files inside it only. Copy the folder into the project, or run npm run cms from the project that holds it.`,
     );
   }
+  process.exit(1);
+}
+if (!existsSync(resolve(root, content))) {
+  console.error(
+    `cms: DATELINE_CONTENT=${content} does not exist in this project (${root}): check its spelling.`,
+  );
   process.exit(1);
 }
 const cmsPort = values['cms-port'];

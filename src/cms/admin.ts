@@ -249,6 +249,11 @@ function repairEditor(root: ParentNode): void {
     // The markdown editor's switch says it is on; the rich-text editor's says nothing (off).
     if (!toggle.hasAttribute('aria-checked')) toggle.setAttribute('aria-checked', 'false');
   }
+  for (const handle of root.querySelectorAll<HTMLElement>(
+    '[role="button"][aria-roledescription="sortable"]:not([aria-label])',
+  )) {
+    handle.setAttribute('aria-label', 'Move entry');
+  }
   // A list entry's bar: a button to fold it, a handle, a button to remove it, each an icon alone.
   for (const button of root.querySelectorAll<HTMLElement>('button:not([aria-label])')) {
     const bar = button.parentElement;

@@ -24,6 +24,8 @@ export function adminPage(siteName: string, policy: string): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex, nofollow">',
     `<title>Editing — ${escapeXml(siteName)}</title>`,
+    // The site's own icon, one folder up (under any base path): else the browser asks for /favicon.ico.
+    '<link rel="icon" href="../favicon.svg" type="image/svg+xml">',
     ...ADMIN_SCRIPTS.map((src) => `<script defer src="${src}"></script>`),
     '</head>',
     '<body></body>',

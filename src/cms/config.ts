@@ -321,7 +321,10 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         identifier_field: 'name',
         slug: '{{name}}',
         summary: '{{name}}',
-        ...media,
+        // Each profile's portrait in a folder of its own beside it (authors/jane-doe/portrait.jpg):
+        // in one shared folder, an upload named as another's portrait replaced it.
+        media_folder: '{{slug}}',
+        public_folder: '{{slug}}',
         fields: [
           ...cmsFields(authorFrontmatterSchema, AUTHOR_WIDGETS, site),
           bodyField('Bio', 'A few sentences about them, in markdown.'),

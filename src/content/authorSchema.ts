@@ -6,7 +6,9 @@ import { imageSrc, optional, typeError } from './articleSchema.ts';
 /** A profile's portrait, named apart so that misspelt fields are found (see profiles.ts). */
 const portraitFields = z.object(
   {
-    src: imageSrc.describe('The portrait: upload it here, and it is stored beside the profile.'),
+    src: imageSrc.describe(
+      'The portrait: upload it here, and it is stored in a folder beside the profile.',
+    ),
     alt: z
       .string({ error: typeError('text', 'describe the portrait') })
       .trim()

@@ -453,6 +453,9 @@ describe('npm run cms', () => {
     expect(run.stderr).toMatch(
       /^cms: DATELINE_CONTENT=\/\S+ is outside this project \(.+\); the CMS edits files inside it only\./,
     );
+    const typo = cli('cms', [], { DATELINE_CONTENT: 'contnet' });
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/^cms: DATELINE_CONTENT=contnet does not exist in this project/);
   });
 });
 

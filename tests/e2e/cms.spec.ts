@@ -276,6 +276,18 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
         name: 'Jane Doe',
         role: 'Harbour correspondent',
       });
+    // A portrait goes in a folder of the profile's own: another's of the same name stays.
+    const portrait = join(mkdtempSync(join(tmpdir(), 'dateline-cms-')), 'portrait.jpg');
+    await drawPhoto(portrait, 600, 600, 90);
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page.locator('input[type="file"]').setInputFiles(portrait);
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    await page.getByLabel(/^Alt text/).fill('Jane Doe at the harbour');
+    await publish(page);
+    await expect
+      .poll(() => frontMatterSoFar(file)?.photo, { timeout: 15_000 })
+      .toEqual({ src: './jane-doe/portrait.jpg', alt: 'Jane Doe at the harbour' });
+    expect(existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg'))).toBe(true);
   });
 
   await test.step('the site settings give another language its own description', async () => {

@@ -14,6 +14,7 @@ describe('adminPage', () => {
     );
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<title>Editing — The Daily</title>');
+    expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml">');
   });
 
   it('escapes the site name', () => {

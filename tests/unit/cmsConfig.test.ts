@@ -115,14 +115,18 @@ describe('cmsConfig', () => {
     expect(byName('image').fields![0]).toMatchObject({ name: 'src', widget: 'image' });
   });
 
-  it('keeps photos beside the story, in a folder of its own under the content folder', () => {
+  it('keeps photos beside the story in a folder of its own, and a portrait in the profile’s own', () => {
     expect(config.collections[0]).toMatchObject({
       folder: 'content',
       path: '{{year}}/{{month}}/{{slug}}/{{slug}}',
       media_folder: '',
       public_folder: '',
     });
-    expect(config.collections[1]).toMatchObject({ folder: 'content/authors', media_folder: '' });
+    expect(config.collections[1]).toMatchObject({
+      folder: 'content/authors',
+      media_folder: '{{slug}}',
+      public_folder: '{{slug}}',
+    });
   });
 
   it('saves through GitHub with the editorial workflow, or to the local folder without it', () => {
