@@ -63,10 +63,19 @@ async function publish(page: Page): Promise<void> {
   await now.click();
 }
 
+/**
+ * Opens `url` in the CMS once the last save is through: while one is under way the editor still
+ * has unsaved changes, and the CMS asks before leaving them (a question the test would dismiss).
+ */
+async function leaveFor(page: Page, url: string): Promise<void> {
+  await expect(page.getByText('Changes saved')).toBeVisible({ timeout: 15_000 });
+  await page.goto(url);
+}
+
 test('an editor writes, saves and corrects a story in the CMS, and the site shows it', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const violations = watchPolicy(page);
   const photo = join(mkdtempSync(join(tmpdir(), 'dateline-cms-')), 'harbour.jpg');
   await drawPhoto(photo, 1600, 1000, 200);
@@ -225,7 +234,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await test.step('a story saved keeps what the form did not change: its notes, its line endings, its body as written', async () => {
     const file = join(CMS_CONTENT, 'tie-alpha.md');
     const before = readFileSync(file, 'utf8');
-    await page.goto('/admin/#/collections/articles');
+    await leaveFor(page, '/admin/#/collections/articles');
     await page.getByRole('link', { name: /Alpha, tied on date/ }).click();
     await page.getByLabel('Summary (optional)').fill('Two fixtures share a day.');
     await publish(page);
@@ -252,7 +261,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   await test.step('a new profile is saved without a portrait; a half portrait is refused', async () => {
     const file = join(CMS_CONTENT, 'authors', 'jane-doe.md');
-    await page.goto('/admin/#/collections/authors/new');
+    await leaveFor(page, '/admin/#/collections/authors/new');
     await page.getByLabel('Name', { exact: true }).fill('Jane Doe');
     await page.getByLabel('Role (optional)').fill('Harbour correspondent');
     // The preview shows the profile as its page does, not a list of the form's fields.
@@ -295,7 +304,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     // Its note by hand (see tests/fixtures/cmsSite.ts), kept by a save as what the form did not change.
     const before = readFileSync(settingsFile, 'utf8');
     expect(before.startsWith('# ')).toBe(true);
-    await page.goto('/admin/');
+    await leaveFor(page, '/admin/');
     await page.getByRole('link', { name: 'Site settings' }).click();
     await page.getByRole('link', { name: 'Site settings' }).last().click();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dateline');
