@@ -147,15 +147,16 @@ const addedAliases = new Map<string, { source: unknown; aliases: string[] }>();
 
 CMS.registerPreviewStyle('preview.css');
 
+/** What Decap hands a preview: the entry, a field's rendered widget, a photo's URL. */
+interface PreviewProps {
+  entry: ImmutableMap;
+  widgetFor: (name: string) => unknown;
+  getAsset: (src: string) => unknown;
+}
+
 /** The story as its page shows it, in the site's own styles. */
 const ArticlePreview = createClass({
-  render(this: {
-    props: {
-      entry: ImmutableMap;
-      widgetFor: (name: string) => unknown;
-      getAsset: (src: string) => unknown;
-    };
-  }) {
+  render(this: { props: PreviewProps }) {
     const { entry, widgetFor, getAsset } = this.props;
     const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
     const image = (data.image ?? {}) as Record<string, string | undefined>;
@@ -204,13 +205,7 @@ CMS.registerPreviewTemplate('articles', ArticlePreview);
 
 /** A profile as its page shows it: name, role, portrait, bio, links. */
 const AuthorPreview = createClass({
-  render(this: {
-    props: {
-      entry: ImmutableMap;
-      widgetFor: (name: string) => unknown;
-      getAsset: (src: string) => unknown;
-    };
-  }) {
+  render(this: { props: PreviewProps }) {
     const { entry, widgetFor, getAsset } = this.props;
     const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
     const photo = (data.photo ?? {}) as Record<string, string | undefined>;
