@@ -8,12 +8,23 @@ import { parse } from 'yaml';
 import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { siteFileSchema } from '../content/siteSchema.ts';
+import { dateStyle, formatDate, parseDateValue } from '../lib/dates.ts';
+import { DEFAULT_LANG } from '../lib/languages.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
-import { MARKDOWN_FORMAT, SETTINGS_FORMAT, SOURCE_MARK } from './config.ts';
+import { STRINGS, languageOf } from '../lib/strings.ts';
+import { SITE_META } from './adminPage.ts';
+import {
+  CMS_LOCALE,
+  CMS_PHRASES,
+  MARKDOWN_FORMAT,
+  SETTINGS_FORMAT,
+  SOURCE_MARK,
+  formLabels,
+} from './config.ts';
 import type { KnownStory } from './cmsData.ts';
 import { keptYaml } from './keptYaml.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
-import { blankFields, checkEntry, withAliases } from './saveChecks.ts';
+import { blankFields, checkEntry, refusalMessage, withAliases } from './saveChecks.ts';
 import { entryWarnings, oneNotice, warningsQuestion } from './saveWarnings.ts';
 
 /** Where Decap's markdown editor keeps the mode an editor last chose (`rich_text` or `raw`). */
@@ -30,6 +41,7 @@ interface Cms {
       toFile: (data: Record<string, unknown>) => string;
     },
   ) => void;
+  registerLocale: (locale: string, phrases: Record<string, unknown>) => void;
   registerPreviewStyle: (url: string) => void;
   registerPreviewTemplate: (collection: string, component: unknown) => void;
   registerEventListener: (listener: {
@@ -55,6 +67,34 @@ const globals = window as unknown as {
   createClass: (spec: Record<string, unknown>) => unknown;
 };
 const { CMS, h, createClass } = globals;
+
+CMS.registerLocale(CMS_LOCALE, CMS_PHRASES);
+
+/** The site's settings the page gives (see adminPage.ts). */
+const meta = (name: string) =>
+  document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+const SITE = {
+  timeZone: meta(SITE_META.timeZone) ?? 'UTC',
+  lang: meta(SITE_META.lang) ?? DEFAULT_LANG,
+};
+
+/** A date as the story's page shows it, in the site's zone and the story's language; else as written. */
+function shownDate(value: unknown, lang: unknown): string {
+  if (typeof value !== 'string') return '';
+  const parsed = parseDateValue(value);
+  if (!parsed.ok) return value;
+  const chosen = (typeof lang === 'string' && languageOf(lang)) || languageOf(SITE.lang);
+  const style = chosen ? dateStyle(chosen, STRINGS[chosen]) : undefined;
+  return formatDate(parsed.value, SITE.timeZone, style).text;
+}
+
+/**
+ * Why a save did not happen, shown in Decap's notice after "Not saved." as it is: an Error's
+ * name would come first ("Error: …").
+ */
+class NotSaved extends Error {
+  override name = '';
+}
 
 CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
   fromFile: readMarkdownFile,
@@ -113,13 +153,20 @@ CMS.registerEventListener({
       ? slugFromFileName(path.split('/').pop()!)
       : slugFromFileName(String(fields.title ?? ''));
     const known = collection === 'articles' ? await stories() : [];
-    const problems = checkEntry(schema, fields, { collection, path, fileSlug, stories: known });
-    // The build's words; Decap shows them and keeps the form as it is.
-    if (problems.length) throw new Error(oneNotice(problems, 'problem'));
+    const place = { collection, path, fileSlug, stories: known, timeZone: SITE.timeZone };
+    const named = formLabels(schema);
+    const problems = checkEntry(schema, fields, place, named);
+    // The build's words, in a dialog that stays until it is read (Decap's notice goes after
+    // 8 seconds); the form is kept as it is.
+    if (problems.length) {
+      window.alert(refusalMessage(problems));
+      throw new NotSaved(oneNotice(problems, 'problem'));
+    }
     // What the build would publish with a warning is the editor's call, asked before it is saved.
-    const warnings = collection === 'articles' ? entryWarnings(fields, Date.now()) : [];
+    const warnings =
+      collection === 'articles' ? entryWarnings(fields, Date.now(), named, fileSlug) : [];
     if (warnings.length && !window.confirm(warningsQuestion(warnings))) {
-      throw new Error(`Not saved, to fix first: ${oneNotice(warnings, 'warning')}`);
+      throw new NotSaved(`Kept open to fix first: ${oneNotice(warnings, 'warning')}`);
     }
     if (collection === 'site') return blanks.length ? data : undefined;
     if (collection !== 'articles' || isNew || !path) return undefined;
@@ -171,7 +218,7 @@ const ArticlePreview = createClass({
       h('h1', { dir: 'auto' }, String(data.title ?? '')),
       data.summary ? h('p', { className: 'summary' }, String(data.summary)) : null,
       authors.length ? h('p', { className: 'byline' }, `By ${authors.join(', ')}`) : null,
-      h('p', { className: 'dateline' }, String(data.date ?? '')),
+      h('p', { className: 'dateline' }, shownDate(data.date, data.lang)),
       image.src
         ? h(
             'figure',
@@ -194,7 +241,7 @@ const ArticlePreview = createClass({
             'aside',
             { className: 'corrections' },
             h('h2', null, 'Corrections'),
-            ...corrections.map((c) => h('p', null, `${c.date ?? ''}: ${c.text}`)),
+            ...corrections.map((c) => h('p', null, `${shownDate(c.date, data.lang)}: ${c.text}`)),
           )
         : null,
       tags.length ? h('p', { className: 'tags' }, `Topics: ${tags.join(', ')}`) : null,

@@ -13,8 +13,20 @@ const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"'
 /** The scripts the page loads, from its own folder: Decap's set-up, its bundle, then ours. */
 export const ADMIN_SCRIPTS = ['init.js', 'decap-cms.js', 'admin.js'] as const;
 
-/** The CMS page's HTML, for a site named `siteName` under the Content-Security-Policy `policy`. */
-export function adminPage(siteName: string, policy: string): string {
+/** What the CMS's own script reads of the site's settings, from the page's `<meta>` (see admin.ts). */
+export interface AdminSite {
+  name: string;
+  /** The zone its pages show times in, for the preview's dates and the checks of their order. */
+  timeZone: string;
+  /** Its language, for a story's dates in the preview where the story gives none. */
+  lang: string;
+}
+
+/** The `<meta>` names the CMS page gives the site's zone and language by. */
+export const SITE_META = { timeZone: 'dateline-time-zone', lang: 'dateline-lang' } as const;
+
+/** The CMS page's HTML, for `site` under the Content-Security-Policy `policy`. */
+export function adminPage(site: AdminSite, policy: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -23,7 +35,9 @@ export function adminPage(siteName: string, policy: string): string {
     `<meta http-equiv="Content-Security-Policy" content="${attribute(metaPolicy(policy))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex, nofollow">',
-    `<title>Editing — ${escapeXml(siteName)}</title>`,
+    `<title>Editing — ${escapeXml(site.name)}</title>`,
+    `<meta name="${SITE_META.timeZone}" content="${attribute(site.timeZone)}">`,
+    `<meta name="${SITE_META.lang}" content="${attribute(site.lang)}">`,
     // The site's own icon, one folder up (under any base path): else the browser asks for /favicon.ico.
     '<link rel="icon" href="../favicon.svg" type="image/svg+xml">',
     ...ADMIN_SCRIPTS.map((src) => `<script defer src="${src}"></script>`),

@@ -58,6 +58,7 @@ export async function siteCmsConfig(origin?: string): Promise<Record<string, unk
     languages: Object.keys(STRINGS),
     stories: stories.map(({ slug, title }) => ({ slug, title })),
     siteUrl: new URL(settings.base, origin ?? settings.url).href,
+    timeZone: settings.timeZone,
     backend: cmsBackend,
   };
   return cmsConfig(site);

@@ -10,6 +10,7 @@ import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { MAX_ARTICLES_PER_PAGE, MAX_CARD_DAYS, siteFileSchema } from '../content/siteSchema.ts';
 import { STORY_PATH } from '../lib/newArticle.ts';
+import { ordinal } from '../lib/problems.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import type { CmsBackend } from './backend.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
@@ -45,6 +46,8 @@ export interface CmsSite {
   stories: readonly StoryChoice[];
   /** The public site's URL, for the CMS's link to it. */
   siteUrl: string;
+  /** The IANA zone the site shows times in (`Europe/London`). */
+  timeZone: string;
   backend: CmsBackend;
 }
 
@@ -64,6 +67,15 @@ export const SOURCE_MARK = 'dateline_source';
 
 /** The custom format both collections of markdown use (registered in src/cms/admin.ts). */
 export const MARKDOWN_FORMAT = 'dateline-markdown';
+
+/**
+ * The CMS's language: Decap's English, with the phrases below in its place (registered in
+ * src/cms/admin.ts); a private-use tag, so plural rules are still English.
+ */
+export const CMS_LOCALE = 'en-x-dateline';
+
+/** Decap's phrases said otherwise: a save refused (or put off by the editor) is not a failure. */
+export const CMS_PHRASES = { ui: { toast: { onFailToPersist: 'Not saved. %{details}' } } };
 
 /** The custom format of the site's settings file (registered in src/cms/admin.ts). */
 export const SETTINGS_FORMAT = 'dateline-yaml';
@@ -89,20 +101,60 @@ function labelOf(path: string, name: string): string {
   return LABELS[path] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Widget options by field path, where the kind alone does not say enough. */
-type Widgets = Record<string, (site: CmsSite) => Record<string, unknown>>;
+/**
+ * How the CMS's messages name a field of `schema`: by the labels an editor sees over it, where the
+ * build names keys (`corrections.0.date` → `Corrections › 1st entry › Date`). An entry of a list
+ * the form shows in one box (tags) goes by the list's label: the message quotes the entry.
+ */
+export function formLabels(schema: z.ZodType): (path: string) => string {
+  const oneBox = new Set<string>();
+  const walk = (fields: readonly SchemaField[], prefix: string): void => {
+    for (const field of fields) {
+      const path = `${prefix}${field.name}`;
+      if (field.kind === 'strings' || field.kind === 'name or names') oneBox.add(path);
+      walk(field.fields, `${path}.`);
+    }
+  };
+  walk(schemaFields(schema), '');
+  return (path) => {
+    const names: string[] = [];
+    const words: string[] = [];
+    for (const segment of path.split('.')) {
+      if (!/^\d+$/.test(segment)) {
+        names.push(segment);
+        words.push(labelOf(names.join('.'), segment));
+      } else if (!oneBox.has(names.join('.'))) {
+        words.push(`${ordinal(Number(segment) + 1)} entry`);
+      }
+    }
+    return words.join(' › ');
+  };
+}
+
+/** Widget options by field path, where the kind alone does not say enough; `help` is the schema's. */
+type Widgets = Record<string, (site: CmsSite, help: string) => Record<string, unknown>>;
 
 const photoWidget = () => ({
   widget: 'image',
   choose_url: false,
   media_library: { max_file_size: 25_000_000 },
 });
-const dateTime = () => ({
+/**
+ * A date and time, picked on the editor's clock: said under the field, as an editor abroad
+ * schedules a story by the site's clock (an embargo at 09:00 London time).
+ */
+const dateTime = (site: CmsSite, help: string) => ({
   widget: 'datetime',
   format: DATE_TIME_FORMAT,
   date_format: DATE_FORMAT,
   time_format: 'HH:mm',
+  hint: `${help} ${clockNote(site.timeZone)}`.trim(),
 });
+
+/** What the date-time fields say of whose clock their time is. */
+export function clockNote(timeZone: string): string {
+  return `The time is your computer's, saved with its offset from UTC; the site shows it in its own zone, ${timeZone}.`;
+}
 const slugPattern = [
   SLUG_PATTERN.source,
   'is not a valid slug (use lowercase a-z, 0-9 and single hyphens, e.g. us-troops-leave-syria)',
@@ -110,7 +162,7 @@ const slugPattern = [
 
 const ARTICLE_WIDGETS: Widgets = {
   date: dateTime,
-  updated: () => ({ ...dateTime(), default: '' }),
+  updated: (site, help) => ({ ...dateTime(site, help), default: '' }),
   summary: () => ({ widget: 'text' }),
   author: () => ({
     widget: 'relation',
@@ -209,7 +261,7 @@ function fieldOf(
   optionalGroup?: string,
 ): CmsField {
   const path = `${prefix}${field.name}`;
-  const options = widgets[path]?.(site) ?? {};
+  const options = widgets[path]?.(site, field.help) ?? {};
   const widget = (options.widget as string | undefined) ?? WIDGET_OF_KIND[field.kind];
   if (!widget) {
     throw new Error(
@@ -275,7 +327,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
     ...(backend.workflow && !backend.localUrl ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: site.siteUrl,
     display_url: site.siteUrl,
-    locale: 'en',
+    locale: CMS_LOCALE,
     // Photos live beside the story or profile that shows them (each collection says so); this
     // folder is Decap's required fallback and is never written to.
     media_folder: 'public/images',

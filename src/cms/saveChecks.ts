@@ -4,7 +4,7 @@
  * and a published story's old slug kept as an alias when its slug changes.
  */
 import type { z } from 'astro/zod';
-import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { datesInOrder } from '../content/fieldChecks.ts';
 import { fieldLabel } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 
@@ -25,6 +25,8 @@ export interface EntryPlace {
   /** The slug its file name gives (or, for a new story, its headline). */
   fileSlug: string;
   stories: readonly OtherStory[];
+  /** The zone the site shows times in: a calendar day against a date-time is read there. */
+  timeZone: string;
 }
 
 /** The settings a form left blank (a number field cleared reads ""): they are left out, unset. */
@@ -32,48 +34,42 @@ export function blankFields(fields: Record<string, unknown>): string[] {
   return Object.keys(fields).filter((key) => fields[key] === '' || fields[key] === null);
 }
 
-/** Every problem the build would report in `fields`, as `field: message` lines. */
+/**
+ * Every problem the build would report in `fields`, as `field: message` lines, each field named
+ * by `name` (the build's key, or the form's label: see formLabels in config.ts).
+ */
 export function checkEntry(
   schema: z.ZodType,
   fields: Record<string, unknown>,
   place: EntryPlace,
+  name: (path: string) => string = fieldLabel,
 ): string[] {
   const lines: string[] = [];
   const parsed = schema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
-      lines.push(`${fieldLabel(issue.path.join('.'))}: ${issue.message}`);
+      lines.push(`${name(issue.path.join('.'))}: ${issue.message}`);
   }
   if (place.collection !== 'articles') return lines;
-  const { date, updated, corrections } = fields;
-  const d = typeof date === 'string' ? parseDateValue(date) : undefined;
-  // The site's time zone only matters for a calendar day against a date-time on the same day.
-  const zone = 'UTC';
-  if (d?.ok && typeof updated === 'string') {
-    const u = parseDateValue(updated);
-    if (u.ok && !isOnOrAfter(u.value, d.value, zone)) {
-      lines.push(
-        `updated: "${updated}" is before date "${date}" (updated must not be earlier than date)`,
-      );
-    }
-  }
-  if (d?.ok && Array.isArray(corrections)) {
-    corrections.forEach((correction: { date?: unknown }, i) => {
-      if (typeof correction?.date !== 'string') return;
-      const c = parseDateValue(correction.date);
-      if (c.ok && !isOnOrAfter(c.value, d.value, zone)) {
-        lines.push(
-          `${fieldLabel(`corrections.${i}.date`)}: "${correction.date}" is before date "${date}" (a correction comes after the story)`,
-        );
-      }
-    });
-  }
+  // Dates in order, by the build's own check.
+  const { timeZone } = place;
+  datesInOrder(
+    { data: fields, lines: [], lineOf: () => 0, comments: new Map(), timeZone },
+    { warn: () => {}, fail: (at, message) => lines.push(`${name(at.join('.'))}: ${message}`) },
+  );
   const slug = typeof fields.slug === 'string' && fields.slug ? fields.slug : place.fileSlug;
   const taken = place.stories.find(
     (story) => story.file !== place.path && (story.slug === slug || story.aliases.includes(slug)),
   );
-  if (taken) lines.push(`slug: ${slugTakenMessage(slug, taken.file)}`);
+  if (taken) lines.push(`${name('slug')}: ${slugTakenMessage(slug, taken.file)}`);
   return lines;
+}
+
+/** What the CMS tells an editor whose save it refused: each problem, then what to do. */
+export function refusalMessage(problems: readonly string[]): string {
+  const count = problems.length === 1 ? 'one thing' : `${problems.length} things`;
+  const them = problems.length === 1 ? 'it' : 'them';
+  return `Not saved: the build would refuse ${count} here:\n\n${problems.map((line) => `• ${line}`).join('\n\n')}\n\nCorrect ${them} in the form, then save again.`;
 }
 
 /**
@@ -82,7 +78,7 @@ export function checkEntry(
  */
 export function withAliases(
   fields: Record<string, unknown>,
-  place: Omit<EntryPlace, 'collection'>,
+  place: Omit<EntryPlace, 'collection' | 'timeZone'>,
 ): string[] | undefined {
   const before = place.stories.find((story) => story.file === place.path);
   if (!before?.published) return undefined;

@@ -16,6 +16,7 @@ import {
   typographicQuotes,
   unclosedQuotations,
 } from '../content/fieldChecks.ts';
+import { deskNotesInSlug, slugWithout } from '../lib/deskNotes.ts';
 import { fieldLabel } from '../lib/problems.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
 
@@ -31,8 +32,16 @@ const VALUE_CHECKS = [
   lengthsAndNames,
 ];
 
-/** Every warning the build would give a story's `fields` at `now`, as `field: message` lines. */
-export function entryWarnings(fields: Record<string, unknown>, now: number): string[] {
+/**
+ * Every warning the build would give a story's `fields` at `now`, as `field: message` lines,
+ * each field named by `name` (the build's key, or the form's label: see formLabels in config.ts).
+ */
+export function entryWarnings(
+  fields: Record<string, unknown>,
+  now: number,
+  name: (path: string) => string = fieldLabel,
+  fileSlug?: string,
+): string[] {
   const lines: string[] = [];
   const input: FieldCheckInput = {
     // Some checks tidy what they read (a blank list entry); the form's data stays as it is.
@@ -43,16 +52,24 @@ export function entryWarnings(fields: Record<string, unknown>, now: number): str
     timeZone: 'UTC',
   };
   const tell: Tell = {
-    warn: (path, message) => lines.push(`${fieldLabel(path.join('.'))}: ${message}`),
+    warn: (path, message) => lines.push(`${name(path.join('.'))}: ${message}`),
     // The errors are saveChecks.ts's, refused before these are asked.
     fail: () => {},
   };
   for (const check of VALUE_CHECKS) check(input, tell);
-  const { date, draft } = fields;
+  const { date, draft, title } = fields;
   // A story going out: a lead photo's alt text with no photo, an alt text that describes nothing.
   if (draft !== true) leftBlank(input, tell, new Set(), () => false);
   const unlikely = draft === true || typeof date !== 'string' ? undefined : unlikelyDate(date, now);
-  if (unlikely) lines.push(`date: ${unlikely}`);
+  if (unlikely) lines.push(`${name('date')}: ${unlikely}`);
+  // A new story's file is named from its headline as first saved, and keeps that name.
+  const slug = typeof fields.slug === 'string' && fields.slug ? fields.slug : fileSlug;
+  const notes = slug && typeof title === 'string' ? deskNotesInSlug(slug, title) : [];
+  if (slug && notes.length > 0) {
+    lines.push(
+      `${name('slug')}: "${slug}" holds "${notes[0]}", a note for the desk, which readers would see in the story's address (set ${name('slug')} to ${slugWithout(slug, notes)})`,
+    );
+  }
   return lines;
 }
 

@@ -114,13 +114,19 @@ const pixels = z
   .int({ error: 'is not a whole number of pixels (e.g. width: 1200)' })
   .positive({ error: 'is not a whole number of pixels (e.g. width: 1200)' });
 
-/** A URL an image may load from: https, or a path on this site starting with `/`. */
-export const imageSrc = z
-  .string({ error: typeError('a URL', 'e.g. /images/storm.jpg or https://…') })
-  .superRefine((src, ctx) => {
+/**
+ * A URL an image may load from: https, a path on this site starting with `/`, or a photo beside
+ * the file; `hint` says what to write where none is.
+ */
+export function imageUrl(hint = 'e.g. /images/storm.jpg or https://…') {
+  return z.string({ error: typeError('a URL', hint) }).superRefine((src, ctx) => {
     const problem = imageSrcProblem(src);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+}
+
+/** A lead image's URL (see imageUrl). */
+export const imageSrc = imageUrl();
 
 /** The lead picture's fields, named apart so that misspelt ones are found (see validate.ts). */
 const imageFields = z.object(

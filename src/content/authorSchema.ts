@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
 import { meantAddress } from '../lib/siteLinks.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
-import { imageSrc, optional, typeError } from './articleSchema.ts';
+import { imageUrl, optional, typeError } from './articleSchema.ts';
 
 /** A profile's portrait, named apart so that misspelt fields are found (see profiles.ts). */
 const portraitFields = z.object(
   {
-    src: imageSrc.describe(
-      'The portrait: upload it here, and it is stored in a folder beside the profile.',
-    ),
+    // Asked for only when the alt text is there: a profile without a portrait has neither.
+    src: imageUrl(
+      'the alt text describes a portrait: add it beside the profile, e.g. src: ./jane-doe/portrait.jpg, or delete the alt text',
+    ).describe('The portrait: upload it here, and it is stored in a folder beside the profile.'),
     alt: z
       .string({ error: typeError('text', 'describe the portrait') })
       .trim()

@@ -33,7 +33,7 @@ export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
           file: article.file,
           line: article.slugLine,
           field: 'slug',
-          message: `"${article.slug}" is an old URL of ${owner} (its aliases), so it leads there (give this draft another slug: or file name)`,
+          message: `"${article.slug}" is an old URL of ${owner} (its aliases), so it leads there (give this draft a slug of its own, or another file name)`,
           severity: 'error',
         });
       }

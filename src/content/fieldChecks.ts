@@ -118,17 +118,19 @@ export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: 
             : 'is empty and is left out (delete it)',
         );
       }
-      // `tags: [Transport; City Council]`: YAML's list is split at commas, so this is one topic.
-      if (field === 'tags' && /;/.test(entry)) {
-        const topics = entry
-          .split(';')
-          .map((topic) => topic.trim())
-          .filter(Boolean);
-        if (topics.length > 1)
-          warn(
-            [field, i],
-            `"${entry.trim()}" is one topic: a ; does not part tags (for ${topics.length}, write each with a comma: ${topics.join(', ')})`,
-          );
+      // `tags: [Transport; City Council]`: YAML's list is split at commas, so this is one topic;
+      // in a list of a tag a line (`- Transport, City Council`), a comma does not split it
+      // either, unless quoted (`- "Washington, D.C."`), which says the comma is meant.
+      const line = lines[lineOf([field, i]) - 1] ?? '';
+      const aLine = /^\s*-\s/.test(line);
+      const commas = aLine && !/^\s*-\s+["']/.test(line);
+      const mark = entry.includes(';') ? ';' : commas && entry.includes(',') ? ',' : undefined;
+      const topics = entry
+        .split(commas ? /[;,]/ : /;/)
+        .map((topic) => topic.trim())
+        .filter(Boolean);
+      if (field === 'tags' && mark && topics.length > 1) {
+        warn([field, i], oneTopic(entry.trim(), mark, topics, aLine));
       }
       // `author: [Jane Doe, City Hall Reporter]`: the title printed as a second author.
       const kind = field === 'author' && list.length > 1 ? notAName(entry) : undefined;
@@ -149,6 +151,20 @@ export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: 
       seen.add(name);
     });
   }
+}
+
+/**
+ * What to say of tags written as one (`Transport; City Council`), parted by `mark`, and how to
+ * part them as the list is written: a tag a line, or in one line with commas (and in the CMS).
+ */
+function oneTopic(entry: string, mark: ';' | ',', topics: readonly string[], aLine: boolean) {
+  const part = aLine
+    ? `give each its own line: ${topics.map((topic) => `- ${topic}`).join(' and ')}`
+    : `separate them with commas: ${topics.join(', ')}`;
+  if (mark === ';') {
+    return `"${entry}" is one topic: a ; does not separate tags (for ${topics.length}, ${part})`;
+  }
+  return `"${entry}" is one topic: in a list of a tag a line, a comma does not separate tags (for ${topics.length}, ${part}; for one topic with a comma in it, quote it: - "${entry}")`;
 }
 
 /** `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is. */

@@ -19,6 +19,8 @@ export interface PhotoUse {
   field: string;
   /** How the message shows the reference: `"./x.jpg"` or `![…](./x.jpg)`. */
   shown: string;
+  /** What names it, as a message calls the file: a story's or an author's profile. */
+  owner: 'article' | 'profile';
 }
 
 /** Every photo beside the articles that the articles and profiles show, where each is named. */
@@ -38,6 +40,7 @@ export function photoUses(
       line: article.imageLine,
       field: 'image.src',
       shown: `"${src}"`,
+      owner: 'article',
     });
   }
   for (const record of records) {
@@ -48,6 +51,7 @@ export function photoUses(
         line: photo.line,
         field: 'body',
         shown: `![…](${photo.src})`,
+        owner: 'article',
       });
     }
   }
@@ -59,6 +63,7 @@ export function photoUses(
         line: author.photoLine,
         field: 'photo.src',
         shown: `"${author.photo.written}"`,
+        owner: 'profile',
       });
     }
     for (const photo of author.bioPhotos) {
@@ -68,6 +73,7 @@ export function photoUses(
         line: photo.line,
         field: 'body',
         shown: `![…](${photo.src})`,
+        owner: 'profile',
       });
     }
   }
@@ -127,7 +133,11 @@ export async function checkPhotos(
     const reading = readings.get(use.key);
     const at = { file: use.file, line: use.line, field: use.field };
     if (reading?.problem) {
-      const message = reading.near ? meantPhoto(use, reading.near) : reading.problem;
+      const message = reading.near
+        ? meantPhoto(use, reading.near)
+        : reading.missing
+          ? `is not a file beside the ${use.owner} (add it as ${use.key}, or correct the path)`
+          : reading.problem;
       problems.push({ ...at, message: `${use.shown} ${message}`, severity: 'error' });
     } else if (reading?.info && use.field === 'image.src') {
       const small = previewProblem(reading.info);
@@ -147,13 +157,13 @@ function meantPhoto(use: PhotoUse, near: string): string {
   const sameName = posix.basename(near).toLowerCase() === posix.basename(use.key).toLowerCase();
   // `./Bus-Lane.PNG` for bus-lane.png: found on a Mac or Windows, not on the server building the site.
   if (sameName && posix.dirname(near) === posix.dirname(use.key)) {
-    return `is not a file beside the article: the file there is "${write}", and a name must match it letter for letter, capitals too (write "${write}")`;
+    return `is not a file beside the ${use.owner}: the file there is "${write}", and a name must match it letter for letter, capitals too (write "${write}")`;
   }
   // `content/2026/11/x.png` or `./photos/x.png` for a photo beside the story.
   if (sameName) {
-    return `is not a file there: the photo is "${write}" (write that: a path is read from the article's own folder)`;
+    return `is not a file there: the photo is "${write}" (write that: a path is read from the ${use.owner}'s own folder)`;
   }
-  return `is not a file beside the article (did you mean "${write}"? or add it as ${use.key})`;
+  return `is not a file beside the ${use.owner} (did you mean "${write}"? or add it as ${use.key})`;
 }
 
 /**

@@ -22,6 +22,8 @@ export type PhotoReading =
   | {
       info?: undefined;
       problem: string;
+      /** Whether there is no file at all: a message then says where it was looked for. */
+      missing?: boolean;
       /** For a photo that is not there, the key of the one most likely meant (see nearPhoto). */
       near?: string | undefined;
     };
@@ -141,7 +143,8 @@ function knownReading(
   if (!info?.isFile()) {
     return {
       reading: {
-        problem: `is not a file beside the article (add it as ${key}, or correct the path)`,
+        problem: `is not a file (add it as ${key}, or correct the path)`,
+        missing: true,
         near: nearPhoto(root, dirs, key),
       },
     };
@@ -164,7 +167,7 @@ function knownReading(
     return {
       reading: {
         problem:
-          'is a link to a file outside the content folders (copy the photo beside the article)',
+          'is a link to a file outside the content folders (copy the photo itself into its folder)',
       },
     };
   }

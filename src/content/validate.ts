@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import { parseDateValue } from '../lib/dates.ts';
+import { deskNotesInSlug, slugWithout } from '../lib/deskNotes.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -284,7 +285,40 @@ export function validateArticle(
     });
     return { valid: undefined, problems, draft };
   }
+  const inSlug = slugNoteProblem(
+    file,
+    slug,
+    fields.title,
+    fields.slug ? front.lineOf(['slug']) : undefined,
+  );
+  if (inSlug) problems.push(inSlug);
   return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems, draft };
+}
+
+/**
+ * `harbour-wall-repaired-tk`: a note for the desk in the headline a slug was made from, which
+ * readers see in the address, and which stays there when the headline is finished.
+ */
+function slugNoteProblem(
+  file: string,
+  slug: string,
+  title: string,
+  line: number | undefined,
+): Problem | undefined {
+  const notes = deskNotesInSlug(slug, title);
+  if (notes.length === 0) return undefined;
+  const clean = slugWithout(slug, notes);
+  const fix = line
+    ? `write slug: ${clean}`
+    : `rename the file ${clean}.md, or write slug: ${clean}`;
+  const made = line ? '' : ', made from the file name,';
+  return {
+    file,
+    line,
+    field: 'slug',
+    message: `"${slug}"${made} holds "${notes[0]}", a note for the desk, which readers see in the story's address (${fix})`,
+    severity: 'warning',
+  };
 }
 
 /** What a field gives a story, where its name does not say it in words: `author` is its byline. */

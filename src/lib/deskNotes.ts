@@ -36,3 +36,24 @@ export function deskNotes(text: string): string[] {
     .sort((a, b) => a.index - b.index);
   return found.map((match) => match[0]);
 }
+
+/**
+ * The `tk` words of a slug made from a headline that held a note for the desk
+ * (`harbour-wall-repaired-tk`), which readers see in the address; none where the headline, its
+ * notes aside, has a TK of its own (`tk-maxx-opens` for "TK Maxx opens").
+ */
+export function deskNotesInSlug(slug: string, title: string): string[] {
+  const notes = slug.split('-').filter((word) => /^(?:tk)+$/.test(word));
+  if (notes.length === 0) return [];
+  let words = title;
+  for (const note of deskNotes(title)) words = words.replace(note, ' ');
+  return /(?<![\p{L}\p{N}])(?:TK)+(?![\p{L}\p{N}])/iu.test(words) ? [] : notes;
+}
+
+/** A slug without its notes for the desk (see deskNotesInSlug). */
+export function slugWithout(slug: string, notes: readonly string[]): string {
+  return slug
+    .split('-')
+    .filter((word) => !notes.includes(word))
+    .join('-');
+}

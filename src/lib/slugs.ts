@@ -24,7 +24,7 @@ export function slugProblem(slug: string): string | undefined {
 
 /** What the build says of a slug another file already has. */
 export function slugTakenMessage(slug: string, otherFile: string): string {
-  return `"${slug}" is also the slug of ${otherFile} (give one of them another slug: or file name)`;
+  return `"${slug}" is also the slug of ${otherFile} (give one of them a slug of its own, or another file name)`;
 }
 
 /** A slug derived from a file name (`Café déjà vu.md` → `cafe-deja-vu`), cut like slugFromText; empty when nothing is left. */

@@ -204,7 +204,7 @@ describe('photos that cannot be published', () => {
       new RegExp(`${name}/cut\\.md:12 body: !\\[…\\]\\(\\./cut\\.jpg\\) is cut short`),
     );
     expect(run.output).toContain(
-      `${name}/authors/gone-portrait.md:4 photo.src: "./gone.jpg" is not a file beside the article`,
+      `${name}/authors/gone-portrait.md:4 photo.src: "./gone.jpg" is not a file beside the profile`,
     );
     expect(run.output).toMatch(
       new RegExp(

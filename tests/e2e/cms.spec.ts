@@ -130,13 +130,23 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await page.getByLabel('Caption (optional)').fill('The harbour on Monday morning.');
   await page.locator('[contenteditable="true"]').first().click();
   await page.keyboard.type('The harbour reopened on Monday, a week after the storm closed it.');
+  // Picked on the editor's clock (Los Angeles), previewed as the page shows it, on the site's (UTC).
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByText('May 20, 2026, 4:30 PM UTC')).toBeVisible();
 
   await test.step('a slug another story has is refused, in the build’s words', async () => {
     await page.getByLabel('Slug (optional)').fill('tie-alpha');
+    const told: string[] = [];
+    page.once('dialog', (dialog) => {
+      told.push(dialog.message());
+      void dialog.accept();
+    });
     await publish(page);
-    await expect(
-      page.getByText(`"tie-alpha" is also the slug of ${CMS_CONTENT}/tie-alpha.md`),
-    ).toBeVisible();
+    const taken = `Slug: "tie-alpha" is also the slug of ${CMS_CONTENT}/tie-alpha.md`;
+    // Told in a dialog that waits to be read, then in Decap's notice, which goes.
+    await expect(page.getByText(`Not saved. ${taken}`)).toBeVisible();
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain(`the build would refuse one thing here:\n\n• ${taken}`);
     expect(existsSync(FILE)).toBe(false);
     const slug = page.getByLabel('Slug (optional)');
     await slug.press('Control+a');
@@ -215,10 +225,10 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       void dialog.dismiss();
     });
     await publish(page);
-    await expect(page.getByText('Not saved, to fix first:')).toBeVisible();
+    await expect(page.getByText('Not saved. Kept open to fix first: Tags')).toBeVisible();
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain(
-      'tags, 1st entry: "Politics; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Politics, Harbour)',
+      'Tags: "Politics; Harbour" is one topic: a ; does not separate tags (for 2, separate them with commas: Politics, Harbour)',
     );
     expect(frontMatter(FILE).tags).toEqual(['Politics', 'Harbour']);
     // Saved as it is, once the editor says so.
@@ -271,7 +281,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await page.getByLabel(/^Alt text/).fill('Jane Doe at the harbour');
     await expect(preview.getByText('Jane Doe at the harbour')).toHaveCount(0);
     await publish(page);
-    await expect(page.getByText(/photo\.src: /)).toBeVisible();
+    await expect(page.getByText(/^Not saved\. Photo › Portrait: /)).toBeVisible();
     expect(existsSync(file)).toBe(false);
     const alt = page.getByLabel(/^Alt text/);
     await alt.press('Control+a');

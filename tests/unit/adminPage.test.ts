@@ -3,7 +3,8 @@ import { ADMIN_SCRIPTS, adminPage } from '../../src/cms/adminPage.ts';
 
 describe('adminPage', () => {
   it('loads the CMS scripts from its folder, under its policy, out of search engines', () => {
-    const html = adminPage('The Daily', "default-src 'self'; frame-ancestors 'none'");
+    const site = { name: 'The Daily', timeZone: 'Europe/London', lang: 'es' };
+    const html = adminPage(site, "default-src 'self'; frame-ancestors 'none'");
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html.match(/<script defer src="([^"]+)"><\/script>/g)).toEqual(
       ADMIN_SCRIPTS.map((src) => `<script defer src="${src}"></script>`),
@@ -14,11 +15,15 @@ describe('adminPage', () => {
     );
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<title>Editing — The Daily</title>');
+    // The preview's dates and the checks of their order read the site's zone and language.
+    expect(html).toContain('<meta name="dateline-time-zone" content="Europe/London">');
+    expect(html).toContain('<meta name="dateline-lang" content="es">');
     expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml">');
   });
 
   it('escapes the site name', () => {
-    expect(adminPage('<Q&A> "News"', "default-src 'self'")).toContain(
+    const site = { name: '<Q&A> "News"', timeZone: 'UTC', lang: 'en' };
+    expect(adminPage(site, "default-src 'self'")).toContain(
       '<title>Editing — &lt;Q&amp;A&gt; &quot;News&quot;</title>',
     );
   });

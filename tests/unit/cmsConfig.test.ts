@@ -4,7 +4,9 @@ import {
   type CmsSite,
   DATE_FORMAT,
   DATE_TIME_FORMAT,
+  clockNote,
   cmsConfig,
+  formLabels,
   neededWith,
   SETTINGS_FORMAT,
 } from '../../src/cms/config.ts';
@@ -21,6 +23,7 @@ const site: CmsSite = {
   languages: Object.keys(STRINGS),
   stories: [{ slug: 'storm-hits-the-coast', title: 'Storm hits the coast' }],
   siteUrl: 'https://news.example.com/',
+  timeZone: 'Europe/London',
   backend: { name: 'github', repo: 'owner/news', branch: 'main', workflow: true },
 };
 
@@ -53,7 +56,9 @@ function expectSameFields(
     const needed = optionalGroup !== undefined && field.required;
     expect(made.required, `${where} required`).toBe(field.required && !needed);
     const help = needed ? `${neededWith(optionalGroup)} ${field.help}` : field.help;
-    if (where !== 'tags') expect(made.hint ?? '', `${where} help`).toBe(help);
+    // A time is picked on the editor's clock, which the field says.
+    const clock = where === 'date' || where === 'updated' ? ` ${clockNote('Europe/London')}` : '';
+    if (where !== 'tags') expect(made.hint ?? '', `${where} help`).toBe(`${help}${clock}`);
     expect(field.help, `${where} has help text in the schema`).not.toBe('');
     const optional = field.kind === 'group' && !field.required ? made.label : undefined;
     if (field.fields.length)
@@ -81,6 +86,36 @@ describe('cmsConfig', () => {
       ['Portrait', false, 'Required with a photo'],
       ['Alt text', false, 'Required with a photo'],
     ]);
+  });
+
+  it('names a field in its messages by the labels the form shows over it', () => {
+    const story = formLabels(frontmatterSchema);
+    expect(formLabels(authorFrontmatterSchema)('photo.src')).toBe('Photo › Portrait');
+    expect(story('corrections.0.date')).toBe('Corrections › 1st entry › Date');
+    expect(story('translationOf')).toBe('Translation of');
+    // A list the form shows in one box: its entries go by its label.
+    expect(story('tags.1')).toBe('Tags');
+    expect(story('author.0')).toBe('Authors');
+    // Every field of every form, at any depth: the name ends with the label the form gives it.
+    const each = (
+      name: (path: string) => string,
+      fields: readonly CmsField[],
+      path: string,
+      shown: string,
+    ): void => {
+      for (const field of fields) {
+        // The body is no front-matter field: the checks before a save never name it.
+        if (field.name === 'body') continue;
+        const named = name(`${path}${field.name}`);
+        expect(named).toBe(shown ? `${shown} › ${field.label}` : field.label);
+        if (field.widget === 'list' && field.fields) {
+          each(name, field.fields, `${path}${field.name}.0.`, `${named} › 1st entry`);
+        } else if (field.fields) each(name, field.fields, `${path}${field.name}.`, named);
+      }
+    };
+    each(story, fieldsOf('articles'), '', '');
+    each(formLabels(authorFrontmatterSchema), fieldsOf('authors'), '', '');
+    each(formLabels(siteFileSchema), fieldsOf('site'), '', '');
   });
 
   it('edits the settings file as one file with the settings schema’s fields', () => {

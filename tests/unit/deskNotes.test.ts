@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deskNotes } from '../../src/lib/deskNotes.ts';
+import { deskNotes, deskNotesInSlug, slugWithout } from '../../src/lib/deskNotes.ts';
 
 describe('deskNotes', () => {
   it('finds TK and bracketed notes in capitals, in order, each once', () => {
@@ -21,5 +21,16 @@ describe('deskNotes', () => {
     expect(
       deskNotes('"They [NATO] agreed," he said. [LAUGHTER] [INAUDIBLE] [UPDATED] [FCC]'),
     ).toEqual([]);
+  });
+});
+
+describe('deskNotesInSlug', () => {
+  it('finds the tk of a headline note in a slug, not the TK of a name', () => {
+    expect(deskNotesInSlug('harbour-wall-repaired-tk', 'Harbour wall repaired TK')).toEqual(['tk']);
+    // The headline finished, the address still holds it.
+    expect(deskNotesInSlug('harbour-wall-repaired-tk', 'Harbour wall repaired')).toEqual(['tk']);
+    expect(deskNotesInSlug('tk-maxx-opens', 'TK Maxx opens')).toEqual([]);
+    expect(deskNotesInSlug('talks-go-on', 'Talks go on')).toEqual([]);
+    expect(slugWithout('tktk-harbour-tk-wall', ['tktk', 'tk'])).toBe('harbour-wall');
   });
 });

@@ -204,9 +204,33 @@ describe('markupInProse and topics parted by ;', () => {
     listEntries(input({ tags: ['Transport; City Council', 'Q&A; live'] }), tell);
     listEntries(input({ tags: ['Budget;'] }), tell);
     expect(said).toEqual([
-      'warning tags.0: "Transport; City Council" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, City Council)',
-      'warning tags.1: "Q&A; live" is one topic: a ; does not part tags (for 2, write each with a comma: Q&A, live)',
+      'warning tags.0: "Transport; City Council" is one topic: a ; does not separate tags (for 2, separate them with commas: Transport, City Council)',
+      'warning tags.1: "Q&A; live" is one topic: a ; does not separate tags (for 2, separate them with commas: Q&A, live)',
     ]);
+  });
+
+  it('tells tags parted by ; or a comma in a list of a tag a line, as that list is written', () => {
+    const { said, tell } = told();
+    const lines = [
+      'tags:',
+      '  - Transport; City Council',
+      '  - Politics, Harbour',
+      '  - "Washington, D.C."',
+      "  - 'Crime, Justice'",
+      '  - Weather',
+    ];
+    const tags = ['Transport; City Council', 'Politics, Harbour', 'Washington, D.C.'];
+    tags.push('Crime, Justice', 'Weather');
+    const data = { tags };
+    listEntries({ ...input(data, lines), lineOf: (path) => Number(path[1]) + 2 }, tell);
+    expect(said).toEqual([
+      'warning tags.0: "Transport; City Council" is one topic: a ; does not separate tags (for 2, give each its own line: - Transport and - City Council)',
+      'warning tags.1: "Politics, Harbour" is one topic: in a list of a tag a line, a comma does not separate tags (for 2, give each its own line: - Politics and - Harbour; for one topic with a comma in it, quote it: - "Politics, Harbour")',
+    ]);
+    // Written in one line, YAML parts the list at its commas already.
+    const flow = told();
+    listEntries(input({ tags: ['Politics', 'Harbour'] }, ['tags: [Politics, Harbour]']), flow.tell);
+    expect(flow.said).toEqual([]);
   });
 });
 

@@ -65,7 +65,8 @@ describe('reading photos', () => {
     expect(readings.get('content/cut.jpg')?.problem).toMatch(
       /^is cut short: the file ends before the picture does \(.*premature end.*; upload it again\)$/i,
     );
-    expect(readings.get('content/gone.jpg')?.problem).toMatch(/^is not a file beside the article/);
+    expect(readings.get('content/gone.jpg')).toMatchObject({ missing: true });
+    expect(readings.get('content/gone.jpg')?.problem).toMatch(/^is not a file \(add it as/);
     expect(readings.get('content/notes.txt')?.problem).toMatch(/^is not a photo/);
     expect(readings.get('outside.jpg')?.problem).toMatch(/^is outside the content folders/);
   });
@@ -133,6 +134,7 @@ describe('a photo that is not there', () => {
       line: i + 1,
       field: 'body',
       shown: `![…](${src})`,
+      owner: 'article' as const,
     }));
     const { problems } = await checkPhotos(root, ['content'], uses, await loadPhotoMemo());
     expect(problems.map((problem) => problem.message)).toEqual([

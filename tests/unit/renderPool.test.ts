@@ -23,7 +23,8 @@ function article(i: number, body = `Story number ${i}.`): ValidArticle {
 /** A body nested deeper than the pipeline renders. */
 const TOO_DEEP = `${'> '.repeat(2000)}deep`;
 
-describe('renderPool', () => {
+// Each worker loads the whole markdown pipeline as it starts: seconds on a loaded 2-core machine.
+describe('renderPool', { timeout: 30_000 }, () => {
   it('renders on worker threads, records in the order added, every body stored, a failure named', async () => {
     const bodiesDir = await mkdtemp(join(tmpdir(), 'dateline-pool-'));
     const articles = Array.from({ length: 450 }, (_, i) =>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { siteFileSchema } from '../../src/content/siteSchema.ts';
+import { frontmatterSchema } from '../../src/content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../../src/content/authorSchema.ts';
-import { blankFields, checkEntry } from '../../src/cms/saveChecks.ts';
+import { blankFields, checkEntry, refusalMessage } from '../../src/cms/saveChecks.ts';
+import { formLabels } from '../../src/cms/config.ts';
 
 const SITE = {
   name: 'Dateline',
@@ -11,7 +13,13 @@ const SITE = {
   timeZone: 'UTC',
   articlesPerPage: 20,
 };
-const place = { collection: 'site', path: 'content/site.yaml', fileSlug: 'site', stories: [] };
+const place = {
+  collection: 'site',
+  path: 'content/site.yaml',
+  fileSlug: 'site',
+  stories: [],
+  timeZone: 'UTC',
+};
 
 describe('the settings form', () => {
   it('leaves a cleared setting out, so it reads as unset', () => {
@@ -39,6 +47,7 @@ describe('a profile', () => {
     path: 'content/authors/jane-doe.md',
     fileSlug: 'jane-doe',
     stories: [],
+    timeZone: 'UTC',
   };
 
   it('is saved without a portrait, and refused with half of one, in the build’s words', () => {
@@ -50,5 +59,75 @@ describe('a profile', () => {
     );
     expect(half).toHaveLength(1);
     expect(half[0]).toMatch(/^photo\.alt: /);
+    // In the CMS, by the labels the editor sees over the fields.
+    const shown = checkEntry(
+      authorFrontmatterSchema,
+      { name: 'Jane Doe', photo: { src: './jane.jpg' } },
+      where,
+      formLabels(authorFrontmatterSchema),
+    );
+    expect(shown).toEqual([half[0]!.replace(/^photo\.alt:/, 'Photo › Alt text:')]);
+    // Alt text with no portrait: either fix, as the form offers them.
+    expect(
+      checkEntry(
+        authorFrontmatterSchema,
+        { name: 'Jane', photo: { alt: 'Jane' } },
+        where,
+        formLabels(authorFrontmatterSchema),
+      ),
+    ).toEqual([
+      'Photo › Portrait: is required (the alt text describes a portrait: add it beside the profile, e.g. src: ./jane-doe/portrait.jpg, or delete the alt text)',
+    ]);
+  });
+});
+
+describe('refusalMessage', () => {
+  it('lists each problem on its own, then says what to do', () => {
+    expect(refusalMessage(['Title: is required'])).toBe(
+      'Not saved: the build would refuse one thing here:\n\n• Title: is required\n\nCorrect it in the form, then save again.',
+    );
+    expect(refusalMessage(['Title: is required', 'Date: is required'])).toBe(
+      'Not saved: the build would refuse 2 things here:\n\n• Title: is required\n\n• Date: is required\n\nCorrect them in the form, then save again.',
+    );
+  });
+});
+
+describe('a story', () => {
+  const place = {
+    collection: 'articles',
+    path: undefined,
+    fileSlug: 'harbour',
+    stories: [],
+    timeZone: 'America/Los_Angeles',
+  };
+
+  it('is refused with an update or a correction dated before it, as the build refuses it', () => {
+    const fields = {
+      title: 'Harbour reopens',
+      date: '2025-05-10T09:00:00+00:00',
+      updated: '2025-05-09',
+      corrections: [
+        { date: '2025-05-11', text: 'The harbour reopened on Monday.' },
+        { date: '2025-05-01', text: 'It was Sunday.' },
+      ],
+    };
+    expect(checkEntry(frontmatterSchema, fields, place, formLabels(frontmatterSchema))).toEqual([
+      'Updated: "2025-05-09" is before date "2025-05-10T09:00:00+00:00" (updated must not be earlier than date)',
+      'Corrections › 2nd entry › Date: "2025-05-01" is before date "2025-05-10T09:00:00+00:00" (a correction comes after the story)',
+    ]);
+    // A correction on the story's own day in the site's zone, though the next day in UTC.
+    const evening = { title: 'Harbour reopens', date: '2025-05-11T03:00:00+00:00' };
+    const sameDay = [{ date: '2025-05-10', text: 'The harbour reopened on Monday.' }];
+    expect(checkEntry(frontmatterSchema, { ...evening, corrections: sameDay }, place)).toEqual([]);
+    expect(
+      checkEntry(
+        frontmatterSchema,
+        { ...evening, corrections: sameDay },
+        { ...place, timeZone: 'UTC' },
+      ),
+    ).toHaveLength(1);
+    expect(checkEntry(frontmatterSchema, { ...fields, updated: '2025-05-10' }, place)).toEqual([
+      'corrections, 2nd entry, date: "2025-05-01" is before date "2025-05-10T09:00:00+00:00" (a correction comes after the story)',
+    ]);
   });
 });

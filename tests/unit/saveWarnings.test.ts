@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryWarnings, oneNotice, warningsQuestion } from '../../src/cms/saveWarnings.ts';
+import { formLabels } from '../../src/cms/config.ts';
+import { frontmatterSchema } from '../../src/content/articleSchema.ts';
 
 const NOW = Date.parse('2026-12-04T12:00:00Z');
 
@@ -12,10 +14,14 @@ describe('entryWarnings', () => {
     };
     expect(entryWarnings(fields, NOW)).toEqual([
       'tags, 2nd entry: "Fish<U+200B>ing" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
-      'tags, 1st entry: "Transport; Harbour" is one topic: a ; does not part tags (for 2, write each with a comma: Transport, Harbour)',
+      'tags, 1st entry: "Transport; Harbour" is one topic: a ; does not separate tags (for 2, separate them with commas: Transport, Harbour)',
       'title: holds "TK", a note for the desk, where readers would see it (write what belongs there, or delete it)',
       'date: "2062-12-04" is 36 years ahead, so the story is held back until then (check the year)',
     ]);
+    // In the CMS, by the labels the editor sees over the fields.
+    expect(
+      entryWarnings(fields, NOW, formLabels(frontmatterSchema)).map((line) => line.split(':')[0]),
+    ).toEqual(['Tags', 'Tags', 'Title', 'Date']);
     // The form's own data is left as it was.
     expect(fields.tags).toEqual(['Transport; Harbour', 'Fish\u200bing']);
   });
@@ -31,6 +37,24 @@ describe('entryWarnings', () => {
     };
     expect(entryWarnings(story, NOW)).toEqual([]);
     expect(entryWarnings({ ...story, date: '2062-12-04', draft: true }, NOW)).toEqual([]);
+  });
+});
+
+describe('entryWarnings on a new story’s address', () => {
+  it('tells a note for the desk its headline gives the address, by the form’s labels', () => {
+    const fields = { title: 'Harbour wall repaired TK', date: '2026-05-20' };
+    const told = entryWarnings(
+      fields,
+      NOW,
+      formLabels(frontmatterSchema),
+      'harbour-wall-repaired-tk',
+    );
+    expect(told).toContain(
+      'Slug: "harbour-wall-repaired-tk" holds "tk", a note for the desk, which readers would see in the story\'s address (set Slug to harbour-wall-repaired)',
+    );
+    // A slug of its own, without the note: the address is that.
+    const own = entryWarnings({ ...fields, slug: 'harbour-wall' }, NOW, undefined, 'x-tk');
+    expect(own.filter((line) => line.startsWith('slug'))).toEqual([]);
   });
 });
 

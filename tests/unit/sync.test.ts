@@ -40,14 +40,14 @@ describe('loadArticles', () => {
     expect(valid.map((a) => a.slug)).toEqual(['a', 'same', 'b']);
     expect(problems.map(formatProblem)).toEqual([
       'content/broken.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
-      'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them another slug: or file name)',
+      'content/world/same.md: slug: "same" is also the slug of content/other/same.md (give one of them a slug of its own, or another file name)',
     ]);
   });
 
   it('reads several folders as one site, so slugs clash across them too', async () => {
     const { problems } = await validateContent(root, ['content', 'more'], settings);
     expect(problems.map(formatProblem)).toContain(
-      'more/c.md:4 slug: "a" is also the slug of content/a.md (give one of them another slug: or file name)',
+      'more/c.md:4 slug: "a" is also the slug of content/a.md (give one of them a slug of its own, or another file name)',
     );
   });
 
@@ -65,7 +65,7 @@ describe('loadArticles', () => {
     );
     const { valid, problems } = await validateContent(dir, ['content'], settings);
     expect(problems.map(formatProblem)).toEqual([
-      'content/a-copy.md:4 slug: "harbour" is also the slug of content/harbour.md (give one of them another slug: or file name)',
+      'content/a-copy.md:4 slug: "harbour" is also the slug of content/harbour.md (give one of them a slug of its own, or another file name)',
     ]);
     expect(valid.map((article) => article.file)).toEqual(['content/harbour.md']);
   });
@@ -87,7 +87,7 @@ describe('loadArticles', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/storm.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/tide.md:4 slug: expected text, got a list (e.g. slug: us-troops-leave-syria)',
-      'content/surge.md:4 slug: "storm" is also the slug of content/storm.md (give one of them another slug: or file name)',
+      'content/surge.md:4 slug: "storm" is also the slug of content/storm.md (give one of them a slug of its own, or another file name)',
     ]);
     expect(valid).toEqual([]);
   });
@@ -192,7 +192,7 @@ describe('loadArticles: a site big enough for render workers', () => {
     );
     const clash = await loadArticles(dir, ['content'], settings, { bodiesDir, threads: 2 });
     expect(clash.problems.map(formatProblem)).toEqual([
-      'content/twin.md:4 slug: "story-007" is also the slug of content/story-007.md (give one of them another slug: or file name)',
+      'content/twin.md:4 slug: "story-007" is also the slug of content/story-007.md (give one of them a slug of its own, or another file name)',
     ]);
     expect(clash.articles).toEqual([]);
     // The dev server shows the others, and not the twin.
@@ -299,6 +299,29 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/storm.md:11 body: ![…](./harbour.jpg) is not a file beside the article (add it as content/harbour.jpg, or correct the path)',
       'content/storm.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/storm.md:5 image.src: "./sea-wall.jpg" is not a file beside the article (add it as content/sea-wall.jpg, or correct the path)',
+    ]);
+  });
+
+  it('says a missing photo of a profile is not beside the profile, not beside an article', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-profile-photo-'));
+    await mkdir(join(dir, 'content/authors/jane-doe'), { recursive: true });
+    await mkdir(join(dir, 'public'));
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
+      .jpeg()
+      .toFile(join(dir, 'content/authors/jane-doe/portrait.jpg'));
+    await writeFile(
+      join(dir, 'content/authors/jane-doe.md'),
+      '---\nname: Jane Doe\nphoto:\n  src: ./jane-doe/portrit.jpg\n  alt: Jane Doe\n---\n\n![The desk](./desk.jpg)\n',
+    );
+    const { problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+    });
+    // The profile is also in no byline: that warning is another test's.
+    const photoProblems = problems.filter((problem) => problem.field !== 'name');
+    expect(photoProblems.map(formatProblem).sort()).toEqual([
+      'content/authors/jane-doe.md:4 photo.src: "./jane-doe/portrit.jpg" is not a file beside the profile (did you mean "./jane-doe/portrait.jpg"? or add it as content/authors/jane-doe/portrit.jpg)',
+      'content/authors/jane-doe.md:8 body: ![…](./desk.jpg) is not a file beside the profile (add it as content/authors/desk.jpg, or correct the path)',
     ]);
   });
 

@@ -315,6 +315,28 @@ describe('parseArticle: warnings that do not fail the build', () => {
     ]);
   });
 
+  it('warns of a note for the desk in the address, made from a headline that held it', () => {
+    const at = (file: string, front: string) =>
+      told(
+        validateArticle(file, new TextEncoder().encode(`---\n${front}\n---\nBody.\n`), settings)
+          .problems,
+      );
+    expect(
+      at('content/harbour-wall-repaired-tk.md', 'title: Harbour wall repaired\ndate: 2025-01-01'),
+    ).toEqual([
+      'warning content/harbour-wall-repaired-tk.md: slug: "harbour-wall-repaired-tk", made from the file name, holds "tk", a note for the desk, which readers see in the story\'s address (rename the file harbour-wall-repaired.md, or write slug: harbour-wall-repaired)',
+    ]);
+    expect(
+      at(FILE, 'title: Harbour wall repaired\ndate: 2025-01-01\nslug: tktk-harbour-wall'),
+    ).toEqual([
+      'warning content/world/x.md:4 slug: "tktk-harbour-wall" holds "tktk", a note for the desk, which readers see in the story\'s address (write slug: harbour-wall)',
+    ]);
+    // TK Maxx is a name: its slug's tk is no note.
+    expect(
+      at('content/tk-maxx-opens.md', 'title: TK Maxx opens a store\ndate: 2025-01-01'),
+    ).toEqual([]);
+  });
+
   it('warns about a file over 1 MB, and still publishes it', () => {
     const body = 'A line of a very long table.\n\n'.repeat(40_000);
     const { valid, problems } = validateArticle(

@@ -4,7 +4,13 @@ import { settings } from '../../settings.ts';
 
 /** The CMS's page (see src/cms/adminPage.ts); the dev server answers /admin/ with it too. */
 export function GET() {
-  return new Response(adminPage(settings.name, ADMIN_POLICY), {
-    headers: { 'Content-Type': 'text/html; charset=utf-8' },
-  });
+  return new Response(
+    adminPage(
+      { name: settings.name, timeZone: settings.timeZone, lang: settings.lang },
+      ADMIN_POLICY,
+    ),
+    {
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    },
+  );
 }
