@@ -8,10 +8,16 @@ import { parse } from 'yaml';
 import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { siteFileSchema } from '../content/siteSchema.ts';
-import { dateStyle, formatDate, parseDateValue } from '../lib/dates.ts';
+import {
+  type DateStyle,
+  dateStyle,
+  formatAfter,
+  formatDate,
+  parseDateValue,
+} from '../lib/dates.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
-import { STRINGS, languageOf } from '../lib/strings.ts';
+import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
 import { SITE_META } from './adminPage.ts';
 import {
   CMS_LOCALE,
@@ -23,9 +29,10 @@ import {
 } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
 import { keptYaml } from './keptYaml.ts';
+import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import { blankFields, checkEntry, refusalMessage, withAliases } from './saveChecks.ts';
-import { entryWarnings, oneNotice, warningsQuestion } from './saveWarnings.ts';
+import { entryWarnings, oneNotice, splitTopics, warningsQuestion } from './saveWarnings.ts';
 
 /** Where Decap's markdown editor keeps the mode an editor last chose (`rich_text` or `raw`). */
 const MARKDOWN_MODE_KEY = 'cms.md-mode';
@@ -70,6 +77,15 @@ const { CMS, h, createClass } = globals;
 
 CMS.registerLocale(CMS_LOCALE, CMS_PHRASES);
 
+// A photo uploaded under the name of one already here is not let replace it (see replacePhoto.ts).
+const ask = window.confirm.bind(window);
+window.confirm = (question?: string) => {
+  const name = replacedName(String(question ?? ''));
+  if (name === undefined) return ask(question);
+  window.alert(keptPhotoMessage(name));
+  return false;
+};
+
 /** The site's settings the page gives (see adminPage.ts). */
 const meta = (name: string) =>
   document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
@@ -78,14 +94,24 @@ const SITE = {
   lang: meta(SITE_META.lang) ?? DEFAULT_LANG,
 };
 
-/** A date as the story's page shows it, in the site's zone and the story's language; else as written. */
-function shownDate(value: unknown, lang: unknown): string {
+/** The words of a story's language (its `lang`, else the site's), as its page prints them. */
+function wordsOf(lang: unknown): { words: Strings; style: DateStyle } {
+  const chosen = (typeof lang === 'string' && languageOf(lang)) || languageOf(SITE.lang) || 'en';
+  return { words: STRINGS[chosen], style: dateStyle(chosen, STRINGS[chosen]) };
+}
+
+/**
+ * A date as the story's page shows it, in the site's zone, in `style`; one after `earlier` (an
+ * update) by its time alone on the same day; else as written.
+ */
+function shownDate(value: unknown, style: DateStyle, earlier?: unknown): string {
   if (typeof value !== 'string') return '';
   const parsed = parseDateValue(value);
   if (!parsed.ok) return value;
-  const chosen = (typeof lang === 'string' && languageOf(lang)) || languageOf(SITE.lang);
-  const style = chosen ? dateStyle(chosen, STRINGS[chosen]) : undefined;
-  return formatDate(parsed.value, SITE.timeZone, style).text;
+  const before = typeof earlier === 'string' ? parseDateValue(earlier) : undefined;
+  return before?.ok
+    ? formatAfter(parsed.value, before.value, SITE.timeZone, style).text
+    : formatDate(parsed.value, SITE.timeZone, style).text;
 }
 
 /**
@@ -164,7 +190,15 @@ CMS.registerEventListener({
     }
     // What the build would publish with a warning is the editor's call, asked before it is saved.
     const warnings =
-      collection === 'articles' ? entryWarnings(fields, Date.now(), named, fileSlug) : [];
+      collection === 'articles'
+        ? [
+            ...entryWarnings(fields, Date.now(), named, fileSlug),
+            ...splitTopics(
+              listOf(sourceFields(data.get(SOURCE_MARK)).tags),
+              listOf(fields.tags),
+            ).map((line) => `${named('tags')}: ${line}`),
+          ]
+        : [];
     if (warnings.length && !window.confirm(warningsQuestion(warnings))) {
       throw new NotSaved(`Kept open to fix first: ${oneNotice(warnings, 'warning')}`);
     }
@@ -185,6 +219,14 @@ CMS.registerEventListener({
     return data.set('aliases', aliases);
   },
 });
+
+/** The fields of the file as it was read (its text, `source`), before the form's changes. */
+function sourceFields(source: unknown): Record<string, unknown> {
+  return typeof source === 'string' ? readMarkdownFile(source) : {};
+}
+
+/** A list field's entries, or none. */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
  * The aliases a save added to a file, by its path, with the text the form was read from: Decap
@@ -212,13 +254,21 @@ const ArticlePreview = createClass({
     const corrections = ((data.corrections ?? []) as { date?: string; text?: string }[]).filter(
       (c) => c.text,
     );
+    const { words, style } = wordsOf(data.lang);
+    const updated = data.updated
+      ? `${words.updated} ${shownDate(data.updated, style, data.date)}`
+      : '';
     return h(
       'article',
       { className: 'preview story' },
       h('h1', { dir: 'auto' }, String(data.title ?? '')),
       data.summary ? h('p', { className: 'summary' }, String(data.summary)) : null,
-      authors.length ? h('p', { className: 'byline' }, `By ${authors.join(', ')}`) : null,
-      h('p', { className: 'dateline' }, shownDate(data.date, data.lang)),
+      authors.length ? h('p', { className: 'byline' }, `${words.by}${authors.join(', ')}`) : null,
+      h(
+        'p',
+        { className: 'dateline' },
+        [shownDate(data.date, style), updated].filter(Boolean).join(' · '),
+      ),
       image.src
         ? h(
             'figure',
@@ -240,11 +290,17 @@ const ArticlePreview = createClass({
         ? h(
             'aside',
             { className: 'corrections' },
-            h('h2', null, 'Corrections'),
-            ...corrections.map((c) => h('p', null, `${shownDate(c.date, data.lang)}: ${c.text}`)),
+            h('h2', null, words.corrections),
+            ...corrections.map((c) =>
+              h(
+                'p',
+                null,
+                c.date ? `${words.correction}${shownDate(c.date, style)}: ${c.text}` : c.text,
+              ),
+            ),
           )
         : null,
-      tags.length ? h('p', { className: 'tags' }, `Topics: ${tags.join(', ')}`) : null,
+      tags.length ? h('p', { className: 'tags' }, `${words.topics}: ${tags.join(', ')}`) : null,
     );
   },
 });

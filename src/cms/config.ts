@@ -11,6 +11,7 @@ import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { MAX_ARTICLES_PER_PAGE, MAX_CARD_DAYS, siteFileSchema } from '../content/siteSchema.ts';
 import { STORY_PATH } from '../lib/newArticle.ts';
 import { ordinal } from '../lib/problems.ts';
+import { ARTICLES_FOLDER, AUTHORS_FOLDER } from '../lib/urls.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import type { CmsBackend } from './backend.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
@@ -180,11 +181,13 @@ const ARTICLE_WIDGETS: Widgets = {
   'image.width': () => ({ value_type: 'int', min: 1 }),
   'image.height': () => ({ value_type: 'int', min: 1 }),
   corrections: () => ({ label_singular: 'correction' }),
-  'corrections.date': () => ({
+  'corrections.date': (site, help) => ({
     widget: 'datetime',
     format: DATE_FORMAT,
     date_format: DATE_FORMAT,
     time_format: false,
+    // An evening story in New York is dated the next day in UTC: the day counts where the site is.
+    hint: `${help} A day as the site counts them, in ${site.timeZone}: on or after the story's.`,
   }),
   'corrections.text': () => ({ widget: 'text' }),
   draft: () => ({ default: false }),
@@ -350,6 +353,9 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         // Profiles are markdown files below the content folder too: the format marks stories.
         filter: { field: STORY_MARK, value: true },
         summary: '{{title}} ({{date}})',
+        // View Live: a story's page is named by its file, or by its slug: which, if set later,
+        // keeps the file's name as an alias, so the link still leads to the page.
+        preview_path: `${ARTICLES_FOLDER}/{{filename}}/`,
         sortable_fields: ['date', 'title'],
         view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }],
         ...media,
@@ -373,6 +379,8 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         identifier_field: 'name',
         slug: '{{name}}',
         summary: '{{name}}',
+        // View Live: a profile's page is named by its file.
+        preview_path: `${AUTHORS_FOLDER}/{{filename}}/`,
         // Each profile's portrait in a folder of its own beside it (authors/jane-doe/portrait.jpg):
         // in one shared folder, an upload named as another's portrait replaced it.
         media_folder: '{{slug}}',

@@ -73,6 +73,26 @@ export function entryWarnings(
   return lines;
 }
 
+/**
+ * Tags of the file with a comma in them (`- "Washington, D.C."`, written by hand) that the form's
+ * Tags box, which parts tags at commas, has made into several: `before` as the file has them,
+ * `after` as the form would save them; a line for each.
+ */
+export function splitTopics(before: readonly unknown[], after: readonly unknown[]): string[] {
+  const now = new Set(after.filter((tag): tag is string => typeof tag === 'string'));
+  return before.flatMap((tag) => {
+    if (typeof tag !== 'string' || !tag.includes(',') || now.has(tag)) return [];
+    const parts = tag
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.length < 2 || !parts.every((part) => now.has(part))) return [];
+    return [
+      `"${tag}" was one topic and is now ${parts.length}, as the Tags box parts tags at commas (to keep it one topic, edit the file by hand, where it is written in quotes: - "${tag}")`,
+    ];
+  });
+}
+
 /** What the CMS asks before it saves a story the build would warn of: each warning, then whether to save. */
 export function warningsQuestion(warnings: readonly string[]): string {
   const count = warnings.length === 1 ? 'one thing' : `${warnings.length} things`;

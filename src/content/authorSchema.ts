@@ -8,7 +8,7 @@ const portraitFields = z.object(
   {
     // Asked for only when the alt text is there: a profile without a portrait has neither.
     src: imageUrl(
-      'the alt text describes a portrait: add it beside the profile, e.g. src: ./jane-doe/portrait.jpg, or delete the alt text',
+      'the alt text describes a portrait: add the portrait, or delete the alt text',
     ).describe('The portrait: upload it here, and it is stored in a folder beside the profile.'),
     alt: z
       .string({ error: typeError('text', 'describe the portrait') })

@@ -4,7 +4,7 @@
  * cut at " #"). They read the raw values, so a file with errors hears of them in the same report.
  */
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
-import { isOnOrAfter, parseDateValue } from '../lib/dates.ts';
+import { calendarDay, isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deskNotes } from '../lib/deskNotes.ts';
 import { notAName } from '../lib/notAName.ts';
 import { EMBARGO_NAMES } from './otherNames.ts';
@@ -162,9 +162,9 @@ function oneTopic(entry: string, mark: ';' | ',', topics: readonly string[], aLi
     ? `give each its own line: ${topics.map((topic) => `- ${topic}`).join(' and ')}`
     : `separate them with commas: ${topics.join(', ')}`;
   if (mark === ';') {
-    return `"${entry}" is one topic: a ; does not separate tags (for ${topics.length}, ${part})`;
+    return `"${entry}" is one topic: a ; does not separate tags (for ${topics.length} topics, ${part})`;
   }
-  return `"${entry}" is one topic: in a list of a tag a line, a comma does not separate tags (for ${topics.length}, ${part}; for one topic with a comma in it, quote it: - "${entry}")`;
+  return `"${entry}" is one topic: in a list written a tag a line, a comma does not separate tags (for ${topics.length} topics, ${part}; for one topic with a comma in it, quote it: - "${entry}")`;
 }
 
 /** `title: “Mayor says we will rebuild`: a quotation opened and never closed is printed as is. */
@@ -219,9 +219,12 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
     if (typeof value !== 'string') return;
     const c = parseDateValue(value);
     if (c.ok && !isOnOrAfter(c.value, d.value, timeZone)) {
+      // The story's day where the site dates it: 21:00 in New York is the next day in UTC.
+      const day = calendarDay(d.value, timeZone);
+      const where = d.value.kind === 'datetime' ? ` in the site's time zone, ${timeZone}` : '';
       fail(
         ['corrections', i, 'date'],
-        `"${value}" is before date "${date}" (a correction comes after the story)`,
+        `"${value}" is before the story, dated ${day}${where} (a correction comes after the story: date it ${day} or later)`,
       );
     }
   });

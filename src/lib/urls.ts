@@ -9,9 +9,12 @@ export function pathUnderBase(base: string, path: string): string {
   return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
 }
 
+/** The folder of the site the article pages are in: `/articles/<slug>/`. */
+export const ARTICLES_FOLDER = 'articles';
+
 /** The path of an article's page. */
 export function articlePath(slug: string, base: string): string {
-  return pathUnderBase(base, `articles/${slug}/`);
+  return pathUnderBase(base, `${ARTICLES_FOLDER}/${slug}/`);
 }
 
 /** The path of the index page. */
@@ -54,5 +57,5 @@ export const AUTHORS_FOLDER = 'authors';
 
 /** The path of an author's page: `/authors/jane-doe/`. */
 export function authorPath(slug: string, base: string): string {
-  return pathUnderBase(base, `authors/${slug}/`);
+  return pathUnderBase(base, `${AUTHORS_FOLDER}/${slug}/`);
 }

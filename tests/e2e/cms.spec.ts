@@ -192,6 +192,22 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await site.close();
   });
 
+  await test.step('a photo uploaded under the name of one already here does not replace it', async () => {
+    // Decap would delete the old file at once and save the new one only with the story.
+    const told: string[] = [];
+    page.once('dialog', (dialog) => {
+      told.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Choose different image' }).click();
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await expect.poll(() => told.length).toBe(1);
+    expect(told[0]).toMatch(/^Not uploaded: there is a photo named "harbour.jpg" here already/);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(true);
+    expect(frontMatter(FILE).image).toMatchObject({ src: './harbour.jpg' });
+  });
+
   await test.step('a new slug keeps the old one as an alias; a correction is added', async () => {
     // After a save the CMS stays on the story, now read back from its file, in the same page
     // load: the dev server's reload after a content change does not reach the CMS.
@@ -206,12 +222,22 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await page
       .getByLabel('Text', { exact: true })
       .fill('The harbour reopened on Monday, not Sunday.');
+    await expect(
+      preview.getByText('Correction, May 21, 2026: The harbour reopened on Monday, not Sunday.'),
+    ).toBeVisible();
     await publish(page);
     await expect
       .poll(() => frontMatterSoFar(FILE)?.slug, { timeout: 15_000 })
       .toBe('harbour-reopens');
     const fields = frontMatter(FILE);
     expect(fields.aliases).toEqual([SLUG]);
+    // View Live names the page by the file, whose name the new slug keeps as an alias.
+    const live = page.getByRole('link', { name: 'View Live' });
+    await expect(live).toHaveAttribute('href', new RegExp(`/articles/${SLUG}/$`));
+    const site = await page.context().newPage();
+    await site.goto((await live.getAttribute('href'))!);
+    await expect(site.locator('h1')).toHaveText('Harbour reopens after the storm');
+    await site.close();
     expect(fields.corrections).toEqual([
       { date: '2026-05-21', text: 'The harbour reopened on Monday, not Sunday.' },
     ]);
@@ -228,7 +254,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(page.getByText('Not saved. Kept open to fix first: Tags')).toBeVisible();
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain(
-      'Tags: "Politics; Harbour" is one topic: a ; does not separate tags (for 2, separate them with commas: Politics, Harbour)',
+      'Tags: "Politics; Harbour" is one topic: a ; does not separate tags (for 2 topics, separate them with commas: Politics, Harbour)',
     );
     expect(frontMatter(FILE).tags).toEqual(['Politics', 'Harbour']);
     // Saved as it is, once the editor says so.

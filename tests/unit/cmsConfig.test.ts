@@ -15,6 +15,8 @@ import { frontmatterSchema } from '../../src/content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../../src/content/authorSchema.ts';
 import { siteFileSchema } from '../../src/content/siteSchema.ts';
 import { STRINGS } from '../../src/lib/strings.ts';
+import { slugFromFileName } from '../../src/lib/slugs.ts';
+import { articlePath, authorPath } from '../../src/lib/urls.ts';
 
 const site: CmsSite = {
   contentDir: 'content',
@@ -57,7 +59,12 @@ function expectSameFields(
     expect(made.required, `${where} required`).toBe(field.required && !needed);
     const help = needed ? `${neededWith(optionalGroup)} ${field.help}` : field.help;
     // A time is picked on the editor's clock, which the field says.
-    const clock = where === 'date' || where === 'updated' ? ` ${clockNote('Europe/London')}` : '';
+    const clock =
+      where === 'date' || where === 'updated'
+        ? ` ${clockNote('Europe/London')}`
+        : where === 'corrections.date'
+          ? " A day as the site counts them, in Europe/London: on or after the story's."
+          : '';
     if (where !== 'tags') expect(made.hint ?? '', `${where} help`).toBe(`${help}${clock}`);
     expect(field.help, `${where} has help text in the schema`).not.toBe('');
     const optional = field.kind === 'group' && !field.required ? made.label : undefined;
@@ -162,6 +169,16 @@ describe('cmsConfig', () => {
       media_folder: '{{slug}}',
       public_folder: '{{slug}}',
     });
+  });
+
+  it('links View Live to the page the file makes, as the build names it', () => {
+    const live = (collection: Collection & { preview_path?: string }, file: string) =>
+      `/${collection.preview_path!.replace('{{filename}}', file.replace(/\.md$/, ''))}`;
+    const [stories, profiles] = config.collections as (Collection & { preview_path?: string })[];
+    expect(live(stories!, 'harbour-reopens.md')).toBe(
+      articlePath(slugFromFileName('harbour-reopens.md'), '/'),
+    );
+    expect(live(profiles!, 'jane-doe.md')).toBe(authorPath(slugFromFileName('jane-doe.md'), '/'));
   });
 
   it('saves through GitHub with the editorial workflow, or to the local folder without it', () => {

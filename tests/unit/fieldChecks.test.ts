@@ -87,7 +87,7 @@ describe('datesInOrder', () => {
     datesInOrder(input({ date: '2025-02-01', corrections }), tell);
     datesInOrder(input({ date: 'soon', corrections }), tell);
     expect(said).toEqual([
-      'error corrections.1.date: "2025-01-01" is before date "2025-02-01" (a correction comes after the story)',
+      'error corrections.1.date: "2025-01-01" is before the story, dated 2025-02-01 (a correction comes after the story: date it 2025-02-01 or later)',
     ]);
   });
 });
@@ -204,8 +204,8 @@ describe('markupInProse and topics parted by ;', () => {
     listEntries(input({ tags: ['Transport; City Council', 'Q&A; live'] }), tell);
     listEntries(input({ tags: ['Budget;'] }), tell);
     expect(said).toEqual([
-      'warning tags.0: "Transport; City Council" is one topic: a ; does not separate tags (for 2, separate them with commas: Transport, City Council)',
-      'warning tags.1: "Q&A; live" is one topic: a ; does not separate tags (for 2, separate them with commas: Q&A, live)',
+      'warning tags.0: "Transport; City Council" is one topic: a ; does not separate tags (for 2 topics, separate them with commas: Transport, City Council)',
+      'warning tags.1: "Q&A; live" is one topic: a ; does not separate tags (for 2 topics, separate them with commas: Q&A, live)',
     ]);
   });
 
@@ -224,8 +224,8 @@ describe('markupInProse and topics parted by ;', () => {
     const data = { tags };
     listEntries({ ...input(data, lines), lineOf: (path) => Number(path[1]) + 2 }, tell);
     expect(said).toEqual([
-      'warning tags.0: "Transport; City Council" is one topic: a ; does not separate tags (for 2, give each its own line: - Transport and - City Council)',
-      'warning tags.1: "Politics, Harbour" is one topic: in a list of a tag a line, a comma does not separate tags (for 2, give each its own line: - Politics and - Harbour; for one topic with a comma in it, quote it: - "Politics, Harbour")',
+      'warning tags.0: "Transport; City Council" is one topic: a ; does not separate tags (for 2 topics, give each its own line: - Transport and - City Council)',
+      'warning tags.1: "Politics, Harbour" is one topic: in a list written a tag a line, a comma does not separate tags (for 2 topics, give each its own line: - Politics and - Harbour; for one topic with a comma in it, quote it: - "Politics, Harbour")',
     ]);
     // Written in one line, YAML parts the list at its commas already.
     const flow = told();

@@ -76,7 +76,7 @@ describe('a profile', () => {
         formLabels(authorFrontmatterSchema),
       ),
     ).toEqual([
-      'Photo › Portrait: is required (the alt text describes a portrait: add it beside the profile, e.g. src: ./jane-doe/portrait.jpg, or delete the alt text)',
+      'Photo › Portrait: is required (the alt text describes a portrait: add the portrait, or delete the alt text)',
     ]);
   });
 });
@@ -113,7 +113,7 @@ describe('a story', () => {
     };
     expect(checkEntry(frontmatterSchema, fields, place, formLabels(frontmatterSchema))).toEqual([
       'Updated: "2025-05-09" is before date "2025-05-10T09:00:00+00:00" (updated must not be earlier than date)',
-      'Corrections › 2nd entry › Date: "2025-05-01" is before date "2025-05-10T09:00:00+00:00" (a correction comes after the story)',
+      'Corrections › 2nd entry › Date: "2025-05-01" is before the story, dated 2025-05-10 in the site\'s time zone, America/Los_Angeles (a correction comes after the story: date it 2025-05-10 or later)',
     ]);
     // A correction on the story's own day in the site's zone, though the next day in UTC.
     const evening = { title: 'Harbour reopens', date: '2025-05-11T03:00:00+00:00' };
@@ -127,7 +127,7 @@ describe('a story', () => {
       ),
     ).toHaveLength(1);
     expect(checkEntry(frontmatterSchema, { ...fields, updated: '2025-05-10' }, place)).toEqual([
-      'corrections, 2nd entry, date: "2025-05-01" is before date "2025-05-10T09:00:00+00:00" (a correction comes after the story)',
+      'corrections, 2nd entry, date: "2025-05-01" is before the story, dated 2025-05-10 in the site\'s time zone, America/Los_Angeles (a correction comes after the story: date it 2025-05-10 or later)',
     ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { entryWarnings, oneNotice, warningsQuestion } from '../../src/cms/saveWarnings.ts';
+import {
+  entryWarnings,
+  oneNotice,
+  splitTopics,
+  warningsQuestion,
+} from '../../src/cms/saveWarnings.ts';
 import { formLabels } from '../../src/cms/config.ts';
 import { frontmatterSchema } from '../../src/content/articleSchema.ts';
 
@@ -14,7 +19,7 @@ describe('entryWarnings', () => {
     };
     expect(entryWarnings(fields, NOW)).toEqual([
       'tags, 2nd entry: "Fish<U+200B>ing" holds a character that takes no room (U+200B), pasted with the text: the words are not the ones they look like (delete it: retype the word)',
-      'tags, 1st entry: "Transport; Harbour" is one topic: a ; does not separate tags (for 2, separate them with commas: Transport, Harbour)',
+      'tags, 1st entry: "Transport; Harbour" is one topic: a ; does not separate tags (for 2 topics, separate them with commas: Transport, Harbour)',
       'title: holds "TK", a note for the desk, where readers would see it (write what belongs there, or delete it)',
       'date: "2062-12-04" is 36 years ahead, so the story is held back until then (check the year)',
     ]);
@@ -92,5 +97,18 @@ describe('warningsQuestion and oneNotice', () => {
     expect(oneNotice(['title: a', 'date: b'], 'warning')).toBe(
       '2 warnings: (1) title: a (2) date: b',
     );
+  });
+});
+
+describe('splitTopics', () => {
+  it('tells a tag with a comma that the Tags box has parted, and no other', () => {
+    const before = ['Washington, D.C.', 'Politics', 'Crime, Justice'];
+    expect(splitTopics(before, ['Washington', 'D.C.', 'Politics', 'Crime, Justice'])).toEqual([
+      '"Washington, D.C." was one topic and is now 2, as the Tags box parts tags at commas (to keep it one topic, edit the file by hand, where it is written in quotes: - "Washington, D.C.")',
+    ]);
+    // Kept whole, or taken out on purpose: nothing to say.
+    expect(splitTopics(before, before)).toEqual([]);
+    expect(splitTopics(before, ['Politics'])).toEqual([]);
+    expect(splitTopics([], ['Washington', 'D.C.'])).toEqual([]);
   });
 });

@@ -138,7 +138,7 @@ describe('validateContent: moved stories, corrections and profiles', () => {
       now: Date.UTC(2025, 1, 1),
     });
     expect(problems.map(formatProblem)).toEqual([
-      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before the story, dated 2025-01-10 (a correction comes after the story: date it 2025-01-10 or later)',
       'content/c.md:7 corrections, 2nd entry, date: "2025-03-01" is in the future (date a correction when it is made)',
     ]);
   });
@@ -491,7 +491,7 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/c.md:6 corrections, 1st entry, text: is empty (say what was corrected)',
       'content/c.md:7 corrections, 2nd entry, date: "2025-02-30" is not a real date (February 2025 has 28 days)',
-      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before date "2025-01-10" (a correction comes after the story)',
+      'content/c.md:5 corrections, 1st entry, date: "2025-01-09" is before the story, dated 2025-01-10 (a correction comes after the story: date it 2025-01-10 or later)',
       'content/c.md:9 corrections, 3rd entry, date: "2025-03-01" is in the future (date a correction when it is made)',
     ]);
   });
