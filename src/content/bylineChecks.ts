@@ -1,10 +1,12 @@
 /**
  * Bylines against the author profiles: a name that misses its profile by case, spacing or accents
- * (`ana ruiz` for Ana Ruiz, `Maria Lopez` for María López, which print unlinked), a name that begins with the word the page
+ * (`ana ruiz` for Ana Ruiz, `Maria Lopez` for María López, which print unlinked) or by one slip of
+ * the fingers (`Ana Ruis`, `Ana Ruzi`), a name that begins with the word the page
  * prints before it (`By Ana Ruiz` prints "By By Ana Ruiz"), one person named twice in a byline,
  * spelt two ways (printed twice), and a profile no byline names. Each is a warning: the story still publishes, with its byline as written.
  */
 import type { Problem } from '../lib/problems.ts';
+import { editDistance, isLetterSwap } from '../lib/suggest.ts';
 
 /** A story's byline as written: each name with its line. */
 export interface WrittenByline {
@@ -27,6 +29,27 @@ const sameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/
  * accents only: other scripts' marks (Devanagari's vowel signs) tell names apart.
  */
 const looseKey = (name: string) => sameKey(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+
+/** How a name with no profile nearly matches one: a letter more, less or other, or two swapped. */
+type Slip = 'letter' | 'swap';
+
+/**
+ * The profile `name` misses by one slip, if exactly one does. Names shorter than five letters
+ * are left alone: one letter in four tells two people apart more often than it is a typo.
+ */
+function slipped(
+  name: string,
+  profiles: readonly BylineProfile[],
+): [BylineProfile, Slip] | undefined {
+  const key = looseKey(name);
+  if ([...key.replace(/ /g, '')].length < 5) return undefined;
+  const near = profiles.flatMap((profile): [BylineProfile, Slip][] => {
+    const other = looseKey(profile.name);
+    if (isLetterSwap(key, other)) return [[profile, 'swap']];
+    return editDistance(key, other) === 1 ? [[profile, 'letter']] : [];
+  });
+  return near.length === 1 ? near[0] : undefined;
+}
 
 /** A space other than the space bar's, by its name: `U+00A0` is "non-breaking space (U+00A0)". */
 function spaceName(space: string): string {
@@ -58,6 +81,12 @@ export function bylineProblems(
   const problems: Problem[] = [];
   // Profiles a byline names, as written or nearly: a near one is told at the story, not here.
   const named = new Set<string>();
+  // An archive names its few guest writers thousands of times: each is compared once.
+  const slips = new Map<string, ReturnType<typeof slipped>>();
+  const slipOf = (name: string) => {
+    if (!slips.has(name)) slips.set(name, slipped(name, profiles));
+    return slips.get(name);
+  };
   for (const { file, names } of bylines) {
     // The names this byline gave already, as a reader takes them: to a name as written.
     const given = new Map<string, string>();
@@ -83,9 +112,10 @@ export function bylineProblems(
       }
       given.set(sameKey(rest), name);
       const profile = exact.has(rest) ? undefined : loose.get(looseKey(rest));
-      named.add(profile?.name ?? rest);
-      if (!by && !profile) continue;
-      const meant = profile?.name ?? rest.replace(/\s+/g, ' ');
+      const near = exact.has(rest) || profile ? undefined : slipOf(rest);
+      named.add(profile?.name ?? near?.[0].name ?? rest);
+      if (!by && !profile && !near) continue;
+      const meant = profile?.name ?? near?.[0].name ?? rest.replace(/\s+/g, ' ');
       // A space that is not one (a non-breaking space from a word processor) looks the same.
       const oddSpace = /[^\S ]/u.exec(rest);
       const spacedOtherwise = profile && oddSpace && rest.replace(/\s/gu, ' ') === profile.name;
@@ -96,12 +126,18 @@ export function bylineProblems(
         profile &&
           !spacedOtherwise &&
           `is written "${profile.name}" in its profile, ${profile.filePath}, so the byline is not linked to it`,
+        near &&
+          `is "${near[0].name}" ${near[1] === 'swap' ? 'with two letters swapped' : 'but for one letter'}, whose profile is ${near[0].filePath}, so the byline is not linked to it`,
       ].filter(Boolean);
+      // Two people may be named a letter apart: a profile of the other's own tells them apart.
+      const fix = near
+        ? `write it as ${meant}, or give ${rest} a profile of their own`
+        : `write it as ${meant}`;
       problems.push({
         file,
         line,
         field: 'author',
-        message: `"${name}" ${why.join(', and ')} (write it as ${meant})`,
+        message: `"${name}" ${why.join(', and ')} (${fix})`,
         severity: 'warning',
       });
     }

@@ -49,6 +49,27 @@ describe('bylineProblems', () => {
     ]);
   });
 
+  it('tells a name one slip of the fingers from a profile, and how to keep it if it is someone else', () => {
+    expect(told(['Ana Ruis', 'Sma Roe'])).toEqual([
+      'content/x.md:4 author: "Ana Ruis" is "Ana Ruiz" but for one letter, whose profile is content/authors/ana-ruiz.md, so the byline is not linked to it (write it as Ana Ruiz, or give Ana Ruis a profile of their own)',
+      'content/x.md:5 author: "Sma Roe" is "Sam Roe" with two letters swapped, whose profile is content/authors/sam-roe.md, so the byline is not linked to it (write it as Sam Roe, or give Sma Roe a profile of their own)',
+    ]);
+    // With the "By" the page prints, and accents aside, as other misses are.
+    expect(told(['By Ána Ruis', 'Sam Roe'])).toEqual([
+      'content/x.md:4 author: "By Ána Ruis" begins with "By", which the page prints before the names already, and is "Ana Ruiz" but for one letter, whose profile is content/authors/ana-ruiz.md, so the byline is not linked to it (write it as Ana Ruiz, or give Ána Ruis a profile of their own)',
+    ]);
+  });
+
+  it('leaves alone a name a slip from two profiles, or from a short one, or with a profile of its own', () => {
+    const profiles = [
+      { name: 'Jon Smith', filePath: 'content/authors/jon-smith.md' },
+      { name: 'John Smith', filePath: 'content/authors/john-smith.md' },
+      { name: 'Al Li', filePath: 'content/authors/al-li.md' },
+    ];
+    // Jonh Smith is a letter from Jon and two swapped from John: which was meant is a guess.
+    expect(told(['Jonh Smith', 'Jon Smith', 'John Smith', 'Al Lu', 'Al Li'], profiles)).toEqual([]);
+  });
+
   it('tells a name that begins with the word the page prints before it, in any language', () => {
     expect(told(['By Ana Ruiz', 'por sam roe', 'بقلم سامي', 'Byron Bay', 'By  Lee  Chan'])).toEqual(
       [
