@@ -9,7 +9,7 @@ import { isEmbargoed } from '../lib/articleStatus.ts';
 import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
-import { mayBeSiteFile } from '../lib/siteLinks.ts';
+import { linkedContentFile, mayBeSiteFile } from '../lib/siteLinks.ts';
 import type { Article } from './articleSchema.ts';
 import type { ValidArticle } from './validate.ts';
 
@@ -184,16 +184,20 @@ export interface LinkingFile {
 
 /**
  * Every body link to a site path of a file (`/files/report.pdf`) that is not in `publicDir`, as a
- * warning on its line: the story still publishes, with a link that leads nowhere.
+ * warning on its line: the story still publishes, with a link that leads nowhere. A link to one
+ * of `contentFiles` (`/content/x/x.md`, a story's file) is the site link check's to tell.
  */
 export function missingLinkedFiles(
   pages: readonly LinkingFile[],
   publicDir: string,
   base = '/',
+  contentFiles: ReadonlySet<string> = new Set(),
 ): Problem[] {
   return pages.flatMap(({ filePath, links }) =>
     links.flatMap((link): Problem[] => {
       if (!mayBeSiteFile(link.href)) return [];
+      const named = linkedContentFile(link.href, filePath);
+      if (named !== undefined && contentFiles.has(named)) return [];
       const missing = missingFromPublic(link.href, publicDir);
       if (missing === undefined) return [];
       const within =

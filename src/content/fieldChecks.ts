@@ -133,8 +133,15 @@ export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: 
         warn([field, i], oneTopic(entry.trim(), mark, topics, aLine));
       }
       // `author: [Jane Doe, City Hall Reporter]`: the title printed as a second author.
-      const kind = field === 'author' && list.length > 1 ? notAName(entry) : undefined;
-      if (kind) {
+      const kind = field === 'author' ? notAName(entry) : undefined;
+      // `- Sam Roe, Staff Writer`: a name with its title beside it, in one entry.
+      const parts = kind ? bylineParts(entry.trim()) : undefined;
+      if (parts && parts.people.length === 1) {
+        warn(
+          [field, i],
+          `"${entry.trim()}" is a name with ${parts.names.length > 2 ? 'more' : kind} beside it, all printed as the name (write the name alone in this entry, ${parts.people[0]}; ${parts.moves.join('; ')})`,
+        );
+      } else if (kind && list.length > 1) {
         const instead =
           kind === 'a job title'
             ? `a job title goes in the author's profile, as role: ${entry.trim()}`
@@ -438,6 +445,21 @@ const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|V)$|^(?:Ph\.?D|M\.?D|E
  * beside it (`Jane Doe, City Hall Reporter`). A suffix stays with its name (`Robert Kennedy, Jr.`).
  */
 function oneTextByline(author: string): string | undefined {
+  const parts = bylineParts(author);
+  if (!parts) return undefined;
+  const { names, people, moves } = parts;
+  if (people.length === names.length || people.length === 0) {
+    return `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`;
+  }
+  const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
+  return `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`;
+}
+
+/**
+ * The pieces of a byline text that names more than a person: its names, the people among them,
+ * and where each of the rest goes (a job title in the profile, an agency in `source:`).
+ */
+function bylineParts(author: string) {
   if (!/[,;] | and | & /.test(author)) return undefined;
   const names = author
     .split(/[,;] (?:and )?| and | & /)
@@ -449,17 +471,13 @@ function oneTextByline(author: string): string | undefined {
     }, []);
   if (names.length < 2) return undefined;
   const people = names.filter((name) => !notAName(name));
-  if (people.length === names.length || people.length === 0) {
-    return `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`;
-  }
-  const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
   const moves = names.flatMap((name) => {
     const kind = notAName(name);
     if (kind === 'a job title')
       return [`a job title goes in the author's profile, as role: ${name}`];
     return kind ? [`the agency in source: ${name}`] : [];
   });
-  return `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`;
+  return { names, people, moves };
 }
 
 /** A headline or summary too long to be shown whole, and a byline naming several people in one. */

@@ -9,7 +9,12 @@ import { mustParseDate, sortTime } from '../lib/dates.ts';
 import { editionKey } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
-import { type LinkingPage, type SitePage, siteLinkTarget } from '../lib/siteLinks.ts';
+import {
+  type LinkingPage,
+  type SitePage,
+  linkedContentFile,
+  siteLinkTarget,
+} from '../lib/siteLinks.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { topicKey, topicSlugs } from '../lib/topics.ts';
 import type { Article } from './articleSchema.ts';
@@ -98,9 +103,25 @@ export function brokenSiteLinks(
     }
   }
   const problems: Problem[] = [];
+  let pageOfFile: Map<string, PageOfFile> | undefined;
   for (const record of linking) {
     const own = clock.statusOf(record);
     for (const link of record.siteLinks ?? []) {
+      const file = linkedContentFile(link.href, record.filePath);
+      if (file !== undefined) {
+        pageOfFile ??= pagesOfFiles(stories, authors, site);
+        const why = fileLinkWhy(link.href, file, pageOfFile, record, own, judge);
+        if (why !== undefined) {
+          problems.push({
+            file: record.filePath,
+            line: link.line,
+            field: 'body',
+            message: `the link "${link.href}" ${why}`,
+            severity: 'warning',
+          });
+        }
+        continue;
+      }
       const target = siteLinkTarget(link.href, {
         from: record.from,
         base: site.base,
@@ -140,6 +161,73 @@ export function brokenSiteLinks(
     }
   }
   return problems;
+}
+
+/** The page a story's or profile's file is published as, and the address to link it by. */
+interface PageOfFile {
+  page: SitePage;
+  address: string;
+}
+
+/** Each story's and profile's file, with its page: a link to the file meant the page. */
+function pagesOfFiles(
+  stories: readonly LinkableStory[],
+  authors: readonly LinkableAuthor[],
+  site: LinkCheckSite,
+): Map<string, PageOfFile> {
+  const pages = new Map<string, PageOfFile>();
+  for (const story of stories) {
+    const edition = editionKey(story.lang ?? site.lang, site.lang);
+    pages.set(story.file, {
+      page: { kind: 'story', edition, slug: story.slug },
+      address: address('articles', edition, story.slug),
+    });
+  }
+  for (const author of authors) {
+    if (author.filePath === undefined) continue;
+    pages.set(author.filePath, {
+      page: { kind: 'author', slug: author.slug },
+      address: address('authors', '', author.slug),
+    });
+  }
+  return pages;
+}
+
+/**
+ * Why a link to a markdown file leads nowhere: the file is never published as it is, its page is.
+ * A file that is no story's or profile's is told only when it is not a site path (`/files/x.md`
+ * in public/ is served as it is, and checked there).
+ */
+function fileLinkWhy(
+  href: string,
+  file: string,
+  pages: ReadonlyMap<string, PageOfFile>,
+  record: Linking,
+  own: ArticleStatus,
+  judge: (kind: SitePage['kind']) => Judge,
+): string | undefined {
+  const fragment = /#.*$/s.exec(href)?.[0] ?? '';
+  const found = pages.get(file);
+  if (found) {
+    const instead = `${found.address}${fragment}`;
+    const then = judge(found.page.kind)(found.page, record, own);
+    const tell = `leads to the file ${file}, which readers never see: its page is ${found.address} (write it as ${instead})`;
+    return then === undefined ? tell : `${tell}; written so, it ${then}`;
+  }
+  if (href.startsWith('/')) return undefined;
+  const name = file
+    .split('/')
+    .pop()!
+    .replace(/\.(md|markdown)$/i, '');
+  const near = [...pages].find(
+    ([other]) =>
+      other
+        .split('/')
+        .pop()!
+        .replace(/\.(md|markdown)$/i, '') === name,
+  );
+  const guess = near ? `did you mean ${near[0]}, whose page is ${near[1].address}? ` : '';
+  return `leads to ${file}, which is no story's or profile's file, and markdown files are not published as they are (${guess}link a story by its page's address, /articles/<slug>/)`;
 }
 
 /**
@@ -193,6 +281,12 @@ function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, cloc
     const story = bySlug.get(page.slug);
     const editionOf = (story: LinkableStory) => editionKey(story.lang ?? site.lang, site.lang);
     if (!story) {
+      // `/articles/x.html`, as other sites name pages: here a page is a folder's index.
+      const named = bySlug.get(page.slug.replace(/\.html?$/i, ''));
+      if (named && named.slug !== page.slug) {
+        const at = address('articles', editionOf(named), named.slug);
+        return `leads to no page: a story's page is a folder, ${at}, not an .html file (write it as ${at})`;
+      }
       const near = didYouMean(page.slug, (slugs ??= [...bySlug.keys()]));
       const meant = near === undefined ? undefined : bySlug.get(near);
       const guess = meant

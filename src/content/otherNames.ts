@@ -66,12 +66,22 @@ export const OTHER_SETTING_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Fields other tools (and habit) hold a story back with when they are true: `hidden: true`. Some
+ * tools publish a hidden story all the same, unlisted: here it is held, and the editor told.
+ */
+const HOLDING_WHEN_TRUE = ['unpublished', 'hidden', 'private', 'hide'] as const;
+
+/**
  * The field that holds a story back in another tool's words (`published: false`,
- * `status: draft`), or undefined when none does.
+ * `status: draft`, `hidden: true`), or undefined when none does.
  */
 export function heldByOtherName(data: Readonly<Record<string, unknown>>): string | undefined {
-  if (data.published === false || /^(?:false|no)$/i.test(String(data.published).trim()))
-    return 'published';
+  const no = (value: unknown) => value === false || /^(?:false|no)$/i.test(String(value).trim());
+  const yes = (value: unknown) => value === true || /^(?:true|yes)$/i.test(String(value).trim());
+  if (no(data.published)) return 'published';
+  if (no(data.publish)) return 'publish';
+  const holding = HOLDING_WHEN_TRUE.find((name) => yes(data[name]));
+  if (holding) return holding;
   if (
     typeof data.status === 'string' &&
     /^(?:draft|private|scheduled|pending)$/i.test(data.status.trim())

@@ -230,6 +230,7 @@ async function shownFileProblems(
       ],
       publicDir,
       base,
+      new Set([...files.map((file) => file.file), ...authors.map((author) => author.filePath)]),
     ),
   );
   return photos;

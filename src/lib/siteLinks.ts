@@ -150,21 +150,68 @@ export function meantAddress(href: string): string | undefined {
   return undefined;
 }
 
+/** The endings of the files stories and profiles are written in. */
+const CONTENT_FILE = /\.(md|markdown)$/i;
+
+/**
+ * The file of the content folder a link names (`content/2026/harbour/harbour.md`), as a path from
+ * the project's folder like `fromFile`, the linking story's or profile's: read from that file's
+ * folder, or from the project's when written from `/`, as an editor's program and GitHub read a
+ * link between two markdown files. Undefined for a link to anything but a markdown file.
+ */
+export function linkedContentFile(href: string, fromFile: string): string | undefined {
+  if (otherScheme(href) || /^(https?:|\/\/)/i.test(href)) return undefined;
+  const path = href.replace(/[?#].*$/s, '');
+  if (!CONTENT_FILE.test(path)) return undefined;
+  const from = fromFile.startsWith('/') ? fromFile : `/${fromFile}`;
+  try {
+    return decodeURIComponent(new URL(path, `${NOWHERE}${encodeURI(from)}`).pathname).slice(1);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Whether a body link may lead to a story, topic or author page of the site, and so is worth
- * keeping for the check: not a fragment or another scheme, and its path goes through one of them.
+ * keeping for the check: not a fragment or another scheme, and its path goes through one of them,
+ * or it names a markdown file (a story's own, where its page was meant).
  */
 export function mayLeadToPage(href: string): boolean {
   if (href === '' || href.startsWith('#') || otherScheme(href)) return false;
   // `www.example.com` is another site, written without https:// (see strayAddresses).
   if (meantAddress(href) !== undefined) return false;
   try {
-    return /\/(articles|topics|authors|article|stor(y|ies)|topic|tags?|author)\//i.test(
-      new URL(href, `${NOWHERE}/articles/self/`).pathname,
-    );
+    const { pathname } = new URL(href, `${NOWHERE}/articles/self/`);
+    if (!/^(https?:|\/\/)/i.test(href) && CONTENT_FILE.test(pathname)) return true;
+    return /\/(articles|topics|authors|article|stor(y|ies)|topic|tags?|author)\//i.test(pathname);
   } catch {
     return false;
   }
+}
+
+/**
+ * `href` with the slash a page's address ends with, where it names a story, topic or author
+ * page without it (`/articles/x`, `../x#reaction`): every page is a folder's index, which some
+ * hosts and previews serve only at the folder's address. Any other link as it is.
+ */
+export function withPageSlash(href: string): string {
+  if (otherScheme(href) || /^(https?:|\/\/|#)/i.test(href)) return href;
+  const cut = href.search(/[?#]/);
+  const [path, rest] = cut === -1 ? [href, ''] : [href.slice(0, cut), href.slice(cut)];
+  if (path === '' || path.endsWith('/') || !/(^|\/)[^/.]+$/.test(path)) return href;
+  // Read from a story's page, as from an author's: either way a page is a folder's neighbour.
+  const page = `${NOWHERE}/articles/self/`;
+  let resolved: string;
+  try {
+    resolved = new URL(path, page).pathname;
+  } catch {
+    return href;
+  }
+  // `x` alone is below the linking page: a slip told by the link check, not a page to mend.
+  if (resolved.startsWith('/articles/self/')) return href;
+  return /^\/(?:[a-z]{2,3}\/)?(articles|topics|authors)\/[^/.]+$/.test(resolved)
+    ? `${path}/${rest}`
+    : href;
 }
 
 /** Site files the build writes, or pages: links to them are not looked for in `public/`. */

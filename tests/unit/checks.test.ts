@@ -201,6 +201,15 @@ describe('missingLinkedFiles', () => {
     ]);
   });
 
+  it("leaves a link to a story's file to the site link check, which gives its page", async () => {
+    const dir = await publicDir();
+    const links = ['/content/harbour/harbour.md', '/content/gone.md'];
+    const files = new Set(['content/harbour/harbour.md']);
+    expect(missingLinkedFiles([page(links)], dir, '/', files).map(formatProblem)).toEqual([
+      'content/x.md:8 body: the link "/content/gone.md" leads to no file: /content/gone.md is not in public/ (add it as public/content/gone.md, or correct the path)',
+    ]);
+  });
+
   it('tells a path copied with the base path to drop it', async () => {
     const dir = await publicDir();
     expect(

@@ -154,11 +154,15 @@ describe('a job title or an agency in the byline', () => {
     lengthsAndNames(input({ author: 'Robert Kennedy, Jr.' }), tell);
     listEntries(input({ author: ['Jane Doe', 'Staff Writer'] }), tell);
     listEntries(input({ author: ['Reuters'] }), tell);
+    listEntries(input({ author: ['Ana Ruiz', 'Sam Roe, Staff Writer'] }), tell);
+    listEntries(input({ author: ['Sam Roe, Staff Writer, AP'] }), tell);
     expect(said).toEqual([
       `warning author: "Jane Doe, City Hall Reporter" is printed whole, as one name (write the names alone, author: Jane Doe; a job title goes in the author's profile, as role: City Hall Reporter)`,
       'warning author: "Jane Doe and Sam Roe, AP" is printed whole, as one name (write the names alone, author: [Jane Doe, Sam Roe]; the agency in source: AP)',
       'warning author: "Jane Doe and Sam Roe" is one name; for a story by 2 people, write author: [Jane Doe, Sam Roe]',
       `warning author.1: "Staff Writer" is a job title, not a name, and is printed as one (delete it here: a job title goes in the author's profile, as role: Staff Writer)`,
+      `warning author.1: "Sam Roe, Staff Writer" is a name with a job title beside it, all printed as the name (write the name alone in this entry, Sam Roe; a job title goes in the author's profile, as role: Staff Writer)`,
+      `warning author.0: "Sam Roe, Staff Writer, AP" is a name with more beside it, all printed as the name (write the name alone in this entry, Sam Roe; a job title goes in the author's profile, as role: Staff Writer; the agency in source: AP)`,
     ]);
   });
 });

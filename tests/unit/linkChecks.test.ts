@@ -73,6 +73,7 @@ describe('brokenSiteLinks', () => {
           '/articles/nothing-like-it/',
           '/articles/harbour-reopend/',
           '/articles/lluvias-cost/',
+          '/articles/harbour-reopens.html',
         ]),
       ]),
     ).toEqual([
@@ -81,6 +82,7 @@ describe('brokenSiteLinks', () => {
       // Nearest to an old address: the story's own address is the one to write.
       'content/linking.md:12 the link "/articles/harbour-reopend/" leads to no story: no story has the slug "harbour-reopend" (did you mean /articles/harbour-reopens/? copy the address of the story\'s page, or remove the link)',
       'content/linking.md:13 the link "/articles/lluvias-cost/" leads to no story: no story has the slug "lluvias-cost" (did you mean /es/articles/lluvias-costa/? copy the address of the story\'s page, or remove the link)',
+      'content/linking.md:14 the link "/articles/harbour-reopens.html" leads to no page: a story\'s page is a folder, /articles/harbour-reopens/, not an .html file (write it as /articles/harbour-reopens/)',
     ]);
   });
 
@@ -264,6 +266,50 @@ describe('brokenSiteLinks', () => {
     // A link that leads to nothing ever is told all the same.
     expect(bioMessages([profile('Nobody Yet', 'nobody-yet', ['/articles/nothing/'])])).toEqual([
       'content/authors/nobody-yet.md:5 the link "/articles/nothing/" leads to no story: no story has the slug "nothing" (copy the address of the story\'s page, or remove the link)',
+    ]);
+  });
+
+  it("tells a link to a story's or profile's file with the page's address to write, and its page's standing", () => {
+    const nested = { ...linking([]), filePath: 'content/2026/linking/linking.md' };
+    const files = [
+      { ...story('harbour-reopens', '2026-11-20'), file: 'content/2026/harbour/harbour.md' },
+      { ...story('budget-leak', '2026-11-30', true), file: 'content/2026/budget/budget-leak.md' },
+      { ...story('lluvias-costa', '2026-11-20'), file: 'content/es/lluvias.md', lang: 'es' },
+    ];
+    const authors = [
+      { name: 'Ana Ruiz', slug: 'ana-ruiz', filePath: 'content/authors/ana-ruiz.md' },
+    ];
+    const told = (hrefs: string[]) =>
+      brokenSiteLinks(
+        [
+          {
+            ...nested,
+            authors: ['Ana Ruiz'],
+            siteLinks: hrefs.map((href, i) => ({ href, line: 3 + i })),
+          },
+        ],
+        files,
+        authors,
+        SITE,
+      ).map((p) => `${p.file}:${p.line} ${p.message}`);
+    expect(
+      told([
+        '../harbour/harbour.md#map',
+        '/content/2026/harbour/harbour.md',
+        '../../es/lluvias.md',
+        '../../authors/ana-ruiz.md',
+        '../budget/budget-leak.md',
+        './harbour.md',
+        '/files/notes.md',
+      ]),
+    ).toEqual([
+      'content/2026/linking/linking.md:3 the link "../harbour/harbour.md#map" leads to the file content/2026/harbour/harbour.md, which readers never see: its page is /articles/harbour-reopens/ (write it as /articles/harbour-reopens/#map)',
+      'content/2026/linking/linking.md:4 the link "/content/2026/harbour/harbour.md" leads to the file content/2026/harbour/harbour.md, which readers never see: its page is /articles/harbour-reopens/ (write it as /articles/harbour-reopens/)',
+      'content/2026/linking/linking.md:5 the link "../../es/lluvias.md" leads to the file content/es/lluvias.md, which readers never see: its page is /es/articles/lluvias-costa/ (write it as /es/articles/lluvias-costa/)',
+      'content/2026/linking/linking.md:6 the link "../../authors/ana-ruiz.md" leads to the file content/authors/ana-ruiz.md, which readers never see: its page is /authors/ana-ruiz/ (write it as /authors/ana-ruiz/)',
+      'content/2026/linking/linking.md:7 the link "../budget/budget-leak.md" leads to the file content/2026/budget/budget-leak.md, which readers never see: its page is /articles/budget-leak/ (write it as /articles/budget-leak/); written so, it leads to content/2026/budget/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
+      // No story's file: the nearest by name, when one is named so. A site path is public/'s.
+      "content/2026/linking/linking.md:8 the link \"./harbour.md\" leads to content/2026/linking/harbour.md, which is no story's or profile's file, and markdown files are not published as they are (did you mean content/2026/harbour/harbour.md, whose page is /articles/harbour-reopens/? link a story by its page's address, /articles/<slug>/)",
     ]);
   });
 });

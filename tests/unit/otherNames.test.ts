@@ -19,6 +19,14 @@ describe('heldByOtherName', () => {
     expect(heldByOtherName({ status: 'private' })).toBe('status');
   });
 
+  it('finds a field that holds a story back when true, as habit writes it', () => {
+    expect(heldByOtherName({ unpublished: true })).toBe('unpublished');
+    expect(heldByOtherName({ hidden: 'yes' })).toBe('hidden');
+    expect(heldByOtherName({ private: true })).toBe('private');
+    expect(heldByOtherName({ publish: false })).toBe('publish');
+    expect(heldByOtherName({ hidden: false, unpublished: 'no', publish: true })).toBeUndefined();
+  });
+
   it('finds nothing in a story going out', () => {
     expect(heldByOtherName({})).toBeUndefined();
     expect(heldByOtherName({ published: true, status: 'published' })).toBeUndefined();

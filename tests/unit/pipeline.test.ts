@@ -307,6 +307,16 @@ describe('renderBody: links that may lead to a page of the site', () => {
     ]);
     expect(body.html).toContain('href="/news/articles/harbour/"');
   });
+
+  it("ends a page's address with its slash, noting the link as written for the check", async () => {
+    const body = await renderBody('[a](/articles/harbour) and [b](../budget#cuts)', '/news/');
+    expect(body.siteLinks.map((link) => link.href)).toEqual([
+      '/articles/harbour',
+      '../budget#cuts',
+    ]);
+    expect(body.html).toContain('href="/news/articles/harbour/"');
+    expect(body.html).toContain('href="../budget/#cuts"');
+  });
 });
 
 describe('renderBody: CommonMark and GFM', () => {

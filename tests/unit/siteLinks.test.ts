@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  linkedContentFile,
   mayBeSiteFile,
   mayLeadToPage,
   meantAddress,
   siteLinkTarget,
   namesThisComputer,
+  withPageSlash,
 } from '../../src/lib/siteLinks.ts';
 
 const HERE = { kind: 'story', edition: '', slug: 'here' } as const;
@@ -26,8 +28,52 @@ describe('mayLeadToPage', () => {
     ['/tags/weather/', true],
     ['https://elsewhere.example/', false],
     ['', false],
+    // A story's file, linked as a program that edits markdown links it: its page was meant.
+    ['../../2026/harbour/harbour.md', true],
+    ['/content/harbour.markdown#map', true],
+    ['https://github.com/x/y/blob/main/README.md', false],
   ])('%j: %j', (href, expected) => {
     expect(mayLeadToPage(href)).toBe(expected);
+  });
+});
+
+describe('linkedContentFile', () => {
+  const FROM = 'content/2026/council/council.md';
+  it.each([
+    ['../harbour/harbour.md', 'content/2026/harbour/harbour.md'],
+    ['./notes.md#x', 'content/2026/council/notes.md'],
+    ['notes.markdown?raw=1', 'content/2026/council/notes.markdown'],
+    ['/content/2026/harbour/harbour.md', 'content/2026/harbour/harbour.md'],
+    ['../caf%C3%A9/caf%C3%A9.md', 'content/2026/café/café.md'],
+    ['../harbour/', undefined],
+    ['../harbour/photo.jpg', undefined],
+    ['https://news.example/x.md', undefined],
+    ['//news.example/x.md', undefined],
+    ['mailto:x.md', undefined],
+  ])('%j: %j', (href, expected) => {
+    expect(linkedContentFile(href, FROM)).toBe(expected);
+  });
+});
+
+describe('withPageSlash', () => {
+  it.each([
+    ['/articles/harbour', '/articles/harbour/'],
+    ['../harbour', '../harbour/'],
+    ['../harbour#map', '../harbour/#map'],
+    ['/es/articles/lluvias?x=1', '/es/articles/lluvias/?x=1'],
+    ['/topics/weather', '/topics/weather/'],
+    ['../../authors/ana-ruiz', '../../authors/ana-ruiz/'],
+    // As they are: pages already, files, other places, and a slip the link check tells.
+    ['/articles/harbour/', '/articles/harbour/'],
+    ['/files/report.pdf', '/files/report.pdf'],
+    ['/archive/2025', '/archive/2025'],
+    ['harbour', 'harbour'],
+    ['https://news.example/articles/x', 'https://news.example/articles/x'],
+    ['//elsewhere.example/articles/x', '//elsewhere.example/articles/x'],
+    ['#reaction', '#reaction'],
+    ['mailto:desk@news.example', 'mailto:desk@news.example'],
+  ])('%j: %j', (href, expected) => {
+    expect(withPageSlash(href)).toBe(expected);
   });
 });
 

@@ -27,6 +27,7 @@ import { focusableScrollers } from './focusableScrollers.ts';
 import { localPhotos } from './localPhotos.ts';
 import { markdownImages } from './markdownImages.ts';
 import { checkNesting, limitDepth } from './nesting.ts';
+import { pageSlashes } from './pageSlashes.ts';
 import { photoMarkers } from './photoMarkers.ts';
 import { proseSlips } from './proseSlips.ts';
 import { unmadeLinks } from './unmadeLinks.ts';
@@ -106,6 +107,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(localPhotos)
     .use(siteImages)
     .use(siteLinks)
+    .use(pageSlashes)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
     .use(fragmentChecks)
