@@ -32,6 +32,18 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A photo's group given as one line (`image: ./harbour.jpg`): the lines to write for it, the path
+ * as its src; anything else is told as typeError tells it, with `hint`.
+ */
+export function photoGroupError(field: string, hint: string) {
+  const otherwise = typeError('a group of fields', hint);
+  return (issue: { input?: unknown }) =>
+    typeof issue.input === 'string' && issue.input.trim() !== ''
+      ? `expected a group of fields, got ${describeValue(issue.input)} (write ${field}: alone on its line, and below it, each on a line of its own indented by two spaces, src: ${issue.input.trim()} and alt: what the photo shows)`
+      : otherwise(issue);
+}
+
 /** A required-field error, or "expected X, got Y (hint)" for a value of the wrong type. */
 export function typeError(expected: string, hint: string) {
   return (issue: { input?: unknown }) => {
@@ -150,7 +162,7 @@ const imageFields = z.object(
       'Only for a photo from elsewhere (https): its height in pixels.',
     ),
   },
-  { error: typeError('a group of fields', 'src, alt, caption, credit on indented lines') },
+  { error: photoGroupError('image', 'src, alt, caption, credit on indented lines') },
 );
 
 /** The fields a lead image may have, for spotting misspelt ones. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { meantAddress } from '../lib/siteLinks.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
-import { imageUrl, optional, typeError } from './articleSchema.ts';
+import { imageUrl, optional, photoGroupError, typeError } from './articleSchema.ts';
 
 /** A profile's portrait, named apart so that misspelt fields are found (see profiles.ts). */
 const portraitFields = z.object(
@@ -16,7 +16,7 @@ const portraitFields = z.object(
       .min(1, { error: 'is empty (describe the portrait)' })
       .describe('What the portrait shows, for readers who cannot see it.'),
   },
-  { error: typeError('a group of fields', 'src and alt on indented lines') },
+  { error: photoGroupError('photo', 'src and alt on indented lines') },
 );
 
 /** The fields a portrait may have, for spotting misspelt ones. */

@@ -228,11 +228,20 @@ export function validateArticle(
     ['image'],
     (field) => `the story is published without the photo's ${field}`,
   );
+  // `- 2026-12-05: The closure ends Friday`: one entry told once, not as a field and two missing.
+  const oneLine = new Set<number>();
   if (Array.isArray(front.data.corrections)) {
     const lost: Lost = (field) => `the story is published without the correction's ${field}`;
-    front.data.corrections.forEach((correction: unknown, i) =>
-      unknown(correction, CORRECTION_FIELDS, ['corrections', i], lost),
-    );
+    front.data.corrections.forEach((correction: unknown, i) => {
+      const [date, text] = dateWithText(correction) ?? [];
+      if (date === undefined)
+        return unknown(correction, CORRECTION_FIELDS, ['corrections', i], lost);
+      oneLine.add(i);
+      fail(
+        ['corrections', i],
+        `"${date}: ${text}" is read as one field named ${date}, so the correction has no date or text (write it on two lines: - date: ${date} and, below date: and lined up with it, text: ${text})`,
+      );
+    });
   }
 
   typographicQuotes(input, tell);
@@ -244,6 +253,8 @@ export function validateArticle(
   const parsed = frontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      const [group, index] = issue.path;
+      if (group === 'corrections' && oneLine.has(Number(index))) continue;
       if (!toldAlready(issue.path, front, OTHER_NAMES)) fail(issue.path, issue.message);
     }
   }
@@ -319,6 +330,22 @@ function slugNoteProblem(
     message: `"${slug}"${made} holds "${notes[0]}", a note for the desk, which readers see in the story's address (${fix})`,
     severity: 'warning',
   };
+}
+
+/**
+ * A correction written as a date and its text in one line (`- 2026-12-05: The closure ends`),
+ * which YAML reads as one field named by the date: the date and the text, or undefined.
+ */
+function dateWithText(correction: unknown): [string, string] | undefined {
+  if (correction === null || typeof correction !== 'object' || Array.isArray(correction))
+    return undefined;
+  const entries = Object.entries(correction);
+  if (entries.length !== 1) return undefined;
+  const [[key, value]] = entries as [[string, unknown]];
+  if (!/^\d{4}-\d{1,2}-\d{1,2}([T ][\d:.]+(Z|[+-][\d:]+)?)?$/.test(key.trim())) return undefined;
+  return typeof value === 'string' || typeof value === 'number'
+    ? [key.trim(), String(value)]
+    : undefined;
 }
 
 /** What a field gives a story, where its name does not say it in words: `author` is its byline. */

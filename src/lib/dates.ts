@@ -214,9 +214,11 @@ export function parseDateValue(input: string): DateParseResult {
         : undefined;
   if (why) return { ok: false, reason: `"${input}" is not a real date-time (${why})` };
   if (!zone) {
+    // Written out whole, seconds and all, so either form can be pasted as it stands.
+    const whole = `${text.slice(0, 10)}T${h}:${mi}:${(s ?? '0').padStart(2, '0')}`;
     return {
       ok: false,
-      reason: `"${input}" has no time zone (add Z or an offset such as +02:00, or use YYYY-MM-DD)`,
+      reason: `"${input}" has no time zone (add Z or an offset: ${whole}Z for ${h}:${mi} UTC, ${whole}+02:00 for ${h}:${mi} two hours ahead of UTC; or use YYYY-MM-DD)`,
     };
   }
   let offsetMinutes = 0;

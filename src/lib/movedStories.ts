@@ -43,7 +43,8 @@ const keyOf = (edition: string, slug: string) => `${edition}\n${slug}`;
 /**
  * A warning for each story URL the last build published that no published story now answers,
  * naming the file that most likely replaced it (the same file, else a published story with the
- * same headline, else the file that is gone) and the alias line that keeps the URL working.
+ * same headline that is new at its URL, else the file that is gone) and the alias line that keeps
+ * the URL working.
  */
 export function goneStories(
   previous: readonly PublishedStory[],
@@ -61,6 +62,7 @@ export function goneStories(
       .filter((story) => story.status === 'published')
       .map((story) => [story.title.trim(), story]),
   );
+  const before = new Set(previous.map((story) => keyOf(story.edition, story.slug)));
   // A redirect from an old URL was published too: dropping the alias takes it away.
   const urls = previous.flatMap((story) => [
     story,
@@ -96,7 +98,11 @@ export function goneStories(
       }));
       continue;
     }
-    const heir = same ?? byTitle.get(gone.title.trim());
+    // A story with the headline that was at its own URL already did not move there: the gone
+    // one was another file (a copy since deleted), not this story under an old slug.
+    const titled = byTitle.get(gone.title.trim());
+    const moved = titled && !before.has(keyOf(titled.edition, titled.slug)) ? titled : undefined;
+    const heir = same ?? moved;
     if (heir) {
       const key = `heir\n${heir.file}`;
       add(key, gone, (shown, many) => {

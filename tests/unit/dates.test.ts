@@ -178,6 +178,12 @@ describe('parseDateValue', () => {
     const result = parseDateValue('2025-04-18T09:30:00');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/has no time zone \(add Z or an offset/);
+    // Written the short way, the forms to write are whole.
+    expect(parseDateValue('2026-12-05 14:00')).toEqual({
+      ok: false,
+      reason:
+        '"2026-12-05 14:00" has no time zone (add Z or an offset: 2026-12-05T14:00:00Z for 14:00 UTC, 2026-12-05T14:00:00+02:00 for 14:00 two hours ahead of UTC; or use YYYY-MM-DD)',
+    });
   });
 });
 

@@ -68,6 +68,14 @@ describe('goneStories', () => {
     ]);
   });
 
+  it('takes a story that was at its own URL already for no heir: a copy of it was deleted', () => {
+    // The copy had the same headline; the story it copied stays where it was.
+    const copy = { ...published('storm-2'), title: 'Story storm' };
+    expect(gone([published('storm'), copy], [story('storm')])).toEqual([
+      'content/storm-2.md: slug: "/articles/storm-2/" was published by the last build and is gone with this file (if the story moved, add aliases: [storm-2] to the story that replaced it, so links to the old URL lead there)',
+    ]);
+  });
+
   it('says a published story made a draft or held back leaves the site; an alias on it does not answer', () => {
     expect(
       gone(

@@ -207,6 +207,15 @@ describe('parseArticle: a good file', () => {
     expect(problems.every((p) => p.severity === 'error')).toBe(true);
   });
 
+  it('tells a correction written as a date and its text in one line once, with the two lines to write', async () => {
+    const { problems } = await withFront(
+      'corrections:\n  - 2026-12-05: The closure ends Friday, not Thursday.\n  - date: 2026-12-06\n    text: Fixed.',
+    );
+    expect(told(problems)).toEqual([
+      'error content/world/x.md:5 corrections, 1st entry: "2026-12-05: The closure ends Friday, not Thursday." is read as one field named 2026-12-05, so the correction has no date or text (write it on two lines: - date: 2026-12-05 and, below date: and lined up with it, text: The closure ends Friday, not Thursday.)',
+    ]);
+  });
+
   it('warns about an image field that is no misspelling, on its own line', async () => {
     const { article, problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: Harbour\n  note: ask the desk\n---\nx\n',
@@ -416,6 +425,12 @@ describe('parseArticle: a story published before it is written', () => {
     // Not a group at all: one message, the error.
     expect(await errors('---\ntitle: T\ndate: 2025-01-01\nimage: ""\n---\n\nText.\n')).toEqual([
       'content/world/x.md:4 image: expected a group of fields, got "" (src, alt, caption, credit on indented lines)',
+    ]);
+    // The path alone, on the image: line: the lines to write, with it as the src.
+    expect(
+      await errors('---\ntitle: T\ndate: 2025-01-01\nimage: ./harbour.jpg\n---\n\nText.\n'),
+    ).toEqual([
+      'content/world/x.md:4 image: expected a group of fields, got "./harbour.jpg" (write image: alone on its line, and below it, each on a line of its own indented by two spaces, src: ./harbour.jpg and alt: what the photo shows)',
     ]);
   });
 
