@@ -32,7 +32,13 @@ import { keptYaml } from './keptYaml.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import { blankFields, checkEntry, refusalMessage, withAliases } from './saveChecks.ts';
-import { entryWarnings, oneNotice, splitTopics, warningsQuestion } from './saveWarnings.ts';
+import {
+  copyWarning,
+  entryWarnings,
+  oneNotice,
+  splitTopics,
+  warningsQuestion,
+} from './saveWarnings.ts';
 
 /** Where Decap's markdown editor keeps the mode an editor last chose (`rich_text` or `raw`). */
 const MARKDOWN_MODE_KEY = 'cms.md-mode';
@@ -179,7 +185,10 @@ CMS.registerEventListener({
       ? slugFromFileName(path.split('/').pop()!)
       : slugFromFileName(String(fields.title ?? ''));
     const known = collection === 'articles' ? await stories() : [];
-    const place = { collection, path, fileSlug, stories: known, timeZone: SITE.timeZone };
+    const place = {
+      ...{ collection, path, fileSlug, stories: known, timeZone: SITE.timeZone },
+      filedOn: filingDay(fields.date),
+    };
     const named = formLabels(schema);
     const problems = checkEntry(schema, fields, place, named);
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after
@@ -193,6 +202,9 @@ CMS.registerEventListener({
       collection === 'articles'
         ? [
             ...entryWarnings(fields, Date.now(), named, fileSlug),
+            ...[copyWarning(fields, known, { path, timeZone: SITE.timeZone, lang: SITE.lang })]
+              .filter((line) => line !== undefined)
+              .map((line) => `${named('title')}: ${line}`),
             ...splitTopics(
               listOf(sourceFields(data.get(SOURCE_MARK)).tags),
               listOf(fields.tags),
@@ -219,6 +231,17 @@ CMS.registerEventListener({
     return data.set('aliases', aliases);
   },
 });
+
+/**
+ * The day whose year and month Decap files a new story under (`YYYY-MM-DD`): its date, read as
+ * Decap reads it (dayjs: a bare day on the editor's clock) and taken in UTC, else today's.
+ */
+function filingDay(date: unknown): string {
+  const text = typeof date === 'string' ? date.trim() : '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const when = day ? new Date(+day[1]!, +day[2]! - 1, +day[3]!) : new Date(text || Date.now());
+  return (Number.isNaN(when.getTime()) ? new Date() : when).toISOString().slice(0, 10);
+}
 
 /** The fields of the file as it was read (its text, `source`), before the form's changes. */
 function sourceFields(source: unknown): Record<string, unknown> {

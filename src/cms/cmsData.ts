@@ -4,6 +4,8 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { staticPageData } from '../view/routes.ts';
+import { copyKey } from '../lib/copies.ts';
+import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { adminPolicy } from '../lib/securityPolicy.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { settings, settingsFile } from '../settings.ts';
@@ -19,6 +21,8 @@ export interface KnownStory {
   file: string;
   /** Whether readers have seen it under its slug: a changed slug then keeps the old as an alias. */
   published: boolean;
+  /** Its headline, language and day as copies share them (see copies.ts); none for a draft. */
+  copyKey?: string | undefined;
 }
 
 /**
@@ -33,6 +37,13 @@ export async function knownStories(): Promise<KnownStory[]> {
     aliases: article.aliases,
     file: article.filePath,
     published: article.status === 'published',
+    ...(article.status !== 'draft' && {
+      copyKey: copyKey(
+        article.title,
+        article.lang,
+        calendarDay(mustParseDate(article.date), settings.timeZone),
+      ),
+    }),
   }));
 }
 

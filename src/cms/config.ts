@@ -302,6 +302,9 @@ function bodyField(label: string, hint: string): CmsField {
     required: false,
     hint,
     modes: ['rich_text', 'raw'],
+    // The preview shows a body's own HTML through DOMPurify, as Decap's default is today: said
+    // here so a change of default never lets another editor's story run in the editor's page.
+    sanitize_preview: true,
   };
 }
 
@@ -347,7 +350,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         extension: 'md',
         format: MARKDOWN_FORMAT,
         // content/2026/05/storm-hits-the-coast/storm-hits-the-coast.md: the file name is the
-        // slug, the folder holds its photos (Decap's year and month: the day it is created).
+        // slug, the folder holds its photos (Decap's year and month: of the story's date, in UTC).
         path: STORY_PATH,
         slug: '{{slug}}',
         // Profiles are markdown files below the content folder too: the format marks stories.

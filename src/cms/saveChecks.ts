@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { datesInOrder } from '../content/fieldChecks.ts';
+import { newStoryPath } from '../lib/newArticle.ts';
 import { fieldLabel } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 
@@ -14,6 +15,8 @@ export interface OtherStory {
   aliases: string[];
   file: string;
   published: boolean;
+  /** Its headline, language and day, for a story that is no draft (see copies.ts). */
+  copyKey?: string | undefined;
 }
 
 /** Where the entry is and what else exists. */
@@ -27,6 +30,8 @@ export interface EntryPlace {
   stories: readonly OtherStory[];
   /** The zone the site shows times in: a calendar day against a date-time is read there. */
   timeZone: string;
+  /** For a story not yet saved: the day whose year and month the CMS files it under (`YYYY-MM-DD`). */
+  filedOn?: string | undefined;
 }
 
 /** The settings a form left blank (a number field cleared reads ""): they are left out, unset. */
@@ -62,7 +67,30 @@ export function checkEntry(
     (story) => story.file !== place.path && (story.slug === slug || story.aliases.includes(slug)),
   );
   if (taken) lines.push(`${name('slug')}: ${slugTakenMessage(slug, taken.file)}`);
+  const sharing = sharedFolder(place);
+  if (sharing) {
+    lines.push(
+      `${name('title')}: a new story is filed in a folder named from its headline as first saved, and ${sharing.folder} holds ${sharing.file} already, so the two stories would share a folder and its photos, whatever the ${name('slug')} (save it first under a headline of its own, which you can change back once it is saved)`,
+    );
+  }
   return lines;
+}
+
+/**
+ * The folder a story not yet saved would be filed in (see STORY_PATH), when another story's file
+ * is there already: the CMS names the new file apart (`-1`), not its folder.
+ */
+function sharedFolder(place: EntryPlace): { folder: string; file: string } | undefined {
+  if (place.path !== undefined || place.filedOn === undefined || place.fileSlug === '')
+    return undefined;
+  const folder = newStoryPath(place.fileSlug, place.filedOn).replace(/[^/]+$/, '');
+  const there = place.stories.find((story) => story.file.includes(`/${folder}`));
+  if (!there) return undefined;
+  const at = there.file.indexOf(`/${folder}`);
+  return {
+    folder: there.file.slice(0, at + folder.length + 1),
+    file: there.file.slice(at + folder.length + 1),
+  };
 }
 
 /** What the CMS tells an editor whose save it refused: each problem, then what to do. */

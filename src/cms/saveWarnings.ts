@@ -16,9 +16,13 @@ import {
   typographicQuotes,
   unclosedQuotations,
 } from '../content/fieldChecks.ts';
+import { copyKey, copyMessage } from '../lib/copies.ts';
+import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { deskNotesInSlug, slugWithout } from '../lib/deskNotes.ts';
+import { canonicalLang } from '../lib/languages.ts';
 import { fieldLabel } from '../lib/problems.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
+import type { OtherStory } from './saveChecks.ts';
 
 /** The checks of fieldChecks.ts that read a value alone, not the lines of a file. */
 const VALUE_CHECKS = [
@@ -71,6 +75,25 @@ export function entryWarnings(
     );
   }
   return lines;
+}
+
+/**
+ * The build's warning for a story that is no draft whose headline, language and day another
+ * story's are too (see copies.ts): undefined when none is, or the entry is that story's own file.
+ */
+export function copyWarning(
+  fields: Record<string, unknown>,
+  stories: readonly OtherStory[],
+  place: { path: string | undefined; timeZone: string; lang: string },
+): string | undefined {
+  const { title, date, draft, lang } = fields;
+  if (draft === true || typeof title !== 'string' || typeof date !== 'string') return undefined;
+  const parsed = parseDateValue(date);
+  if (!parsed.ok) return undefined;
+  const own = (typeof lang === 'string' && lang && canonicalLang(lang)) || place.lang;
+  const key = copyKey(title, own, calendarDay(parsed.value, place.timeZone));
+  const original = stories.find((story) => story.copyKey === key && story.file !== place.path);
+  return original && copyMessage(original.file);
 }
 
 /**

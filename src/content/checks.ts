@@ -4,8 +4,9 @@
  * a copy of another (links to the site's pages: see linkChecks.ts).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
+import { copyKey, copyMessage } from '../lib/copies.ts';
 import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
@@ -72,11 +73,7 @@ export function copiedStories(valid: readonly ValidArticle[], timeZone: string):
     const { title, date, draft } = article.fields;
     const parsed = parseDateValue(date);
     if (draft === true || !parsed.ok) continue;
-    const key = JSON.stringify([
-      title.trim().replace(/\s+/g, ' ').toLowerCase(),
-      article.lang,
-      calendarDay(parsed.value, timeZone),
-    ]);
+    const key = copyKey(title, article.lang, calendarDay(parsed.value, timeZone));
     const original = first.get(key);
     if (!original) {
       first.set(key, article);
@@ -86,7 +83,7 @@ export function copiedStories(valid: readonly ValidArticle[], timeZone: string):
       file: article.file,
       line: article.titleLine,
       field: 'title',
-      message: `is the headline of ${original.file} too, on the same day, so readers see the story twice (a copy? delete one of the two files, or give this story its own headline)`,
+      message: copyMessage(original.file),
       severity: 'warning',
     });
   }
@@ -164,16 +161,24 @@ export function unlikelyDates(valid: readonly ValidArticle[], now: number): Prob
   });
 }
 
-/** The path a site path names under `publicDir`, decoded, when no file is there. */
+/**
+ * The path a site path names under `publicDir`, decoded, when no file is there. The path is read
+ * as a browser reads it, dot segments resolved (`/../x` is `/x`): never a file beside `public/`.
+ */
 function missingFromPublic(src: string, publicDir: string): string | undefined {
-  const path = src.split(/[?#]/)[0]!;
+  const written = src.split(/[?#]/)[0]!;
+  const path = URL.canParse(written, 'https://x')
+    ? new URL(written, 'https://x').pathname
+    : written;
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);
   } catch {
     // Kept as written: then it is looked for as written.
   }
-  return existsSync(join(publicDir, decoded)) ? undefined : decoded;
+  const file = resolve(publicDir, `.${decoded}`);
+  const inPublic = file.startsWith(resolve(publicDir) + sep);
+  return inPublic && existsSync(file) ? undefined : decoded;
 }
 
 /** A page whose body's links are checked: a story's record, or an author's bio. */

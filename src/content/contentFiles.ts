@@ -65,6 +65,8 @@ export function endingOtherwise(fileName: string): string | undefined {
  * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
  * articles (macOS `._story.md`, `.git`), nor is the `authors/` folder of profiles. Symbolic links to files and folders are followed, each
  * folder read once: a link that loops back, or to a folder read already, is skipped with a warning.
+ * A link that leads out of the content folders is an error, as for photos: what a build publishes
+ * is what the content folders hold, never a file elsewhere on the machine that builds it.
  */
 export async function listMarkdownFiles(root: string, dirs: readonly string[]): Promise<FileList> {
   const found = new Set<string>();
@@ -73,6 +75,8 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
   const name = (path: string) => relative(root, path).split(sep).join('/');
   const warn = (path: string, message: string) =>
     problems.push({ file: name(path), message, severity: 'warning' });
+  const realDirs = await realFolders(root, dirs);
+  const within = (real: string) => inside(realDirs, real);
   const walk = async (dir: string, linked: boolean, top = false): Promise<void> => {
     const real = await realpath(dir);
     if (seen.has(real)) {
@@ -98,6 +102,18 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
           continue;
         }
         [isDir, isFile] = [target.isDirectory(), target.isFile()];
+        const real = await realpath(path).catch(() => undefined);
+        const story = isFile && entry.name.toLowerCase().endsWith('.md');
+        if ((isDir || story) && (!real || !within(real))) {
+          problems.push({
+            file: name(path),
+            message: isDir
+              ? 'is a link to a folder outside the content folders, which is not published (copy its stories into the content folder, or name that folder among the content folders, in DATELINE_CONTENT)'
+              : 'is a link to a file outside the content folders, which is not published (copy the story itself into the content folder, or name the folder it is in among the content folders, in DATELINE_CONTENT)',
+            severity: 'error',
+          });
+          continue;
+        }
       }
       if (isDir) await walk(path, entry.isSymbolicLink());
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) {
@@ -115,10 +131,23 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
   return { files: [...found].sort(), problems };
 }
 
+/** The content folders with every link in their paths followed: where their files really are. */
+async function realFolders(root: string, dirs: readonly string[]): Promise<string[]> {
+  const real = await Promise.all(
+    dirs.map((dir) => realpath(resolve(root, dir)).catch(() => undefined)),
+  );
+  return real.filter((dir): dir is string => dir !== undefined);
+}
+
+/** Whether a real path is in one of the real folders `dirs`. */
+const inside = (dirs: readonly string[], real: string) =>
+  dirs.some((dir) => real === dir || real.startsWith(dir + sep));
+
 /** Lists the profile files (`<content folder>/authors/*.md`), relative to the root. */
 export async function profileFiles(root: string, dirs: readonly string[]): Promise<FileList> {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const realDirs = await realFolders(root, dirs);
   for (const dir of dirs) {
     const folder = resolve(root, dir, AUTHORS_FOLDER);
     if (!existsSync(folder)) continue;
@@ -126,6 +155,17 @@ export async function profileFiles(root: string, dirs: readonly string[]): Promi
       if (name.startsWith('.')) continue;
       const file = relative(root, join(folder, name)).split(sep).join('/');
       if (name.toLowerCase().endsWith('.md')) {
+        // As for stories: a profile that is a link out of the content folders is not read.
+        const real = await realpath(join(folder, name)).catch(() => undefined);
+        if (real && !inside(realDirs, real)) {
+          problems.push({
+            file,
+            message:
+              'is a link to a file outside the content folders, which is not published (copy the profile itself into the authors folder)',
+            severity: 'error',
+          });
+          continue;
+        }
         files.push(file);
         const why = endingOtherwise(name);
         if (why) problems.push({ file, message: why, severity: 'warning' });

@@ -120,6 +120,8 @@ const DRAFT_IN_BRACES =
  */
 function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): boolean {
   if (front.data?.draft === true && !front.unreadable.has('draft')) return true;
+  // `draft:` left blank: a line half edited, held rather than guessed to mean "publish".
+  if (front.data && 'draft' in front.data && front.data.draft === null) return true;
   // `draft: "true"` or a block of lines holding `true`: text to YAML, meant all the same.
   const { draft } = front.data ?? {};
   if (typeof draft === 'string' && /^(?:true|yes|on)$/i.test(draft.trim())) return true;
@@ -221,6 +223,12 @@ export function validateArticle(
   };
   const tell: Tell = { warn, fail };
   fieldsReadAsNothing(input, tell, held);
+  if (front.data.draft === null) {
+    warn(
+      ['draft'],
+      'is empty, and holds the story back all the same (write draft: true to keep it held, or delete the line to publish it)',
+    );
+  }
   // The schema drops what a group does not know, so `captoin:` in `image:` would vanish silently.
   unknown(
     front.data.image,
@@ -284,7 +292,8 @@ export function validateArticle(
     return { valid: undefined, salvaged, problems, draft };
   }
 
-  const fields = parsed.data;
+  // Held as a draft is: the record itself says so, for every page and check that reads it.
+  const fields = front.data.draft === null ? { ...parsed.data, draft: true } : parsed.data;
   const slug = fields.slug ?? slugFromFileName(basename(file));
   if (!slug) {
     problems.push({

@@ -32,15 +32,18 @@ describe('hostile files that must build to correct pages', () => {
   // The fixtures, plus what git cannot hold well: links, a loop and a long Chinese story.
   const content = tempDir('hostile-content');
   cpSync(join(ROOT, HOSTILE, 'pages'), content, { recursive: true });
-  const outside = tempDir('hostile-outside');
+  // A link is followed within the content folder (a dot-folder is not read on its own); one
+  // that leads out of it is refused (tests/unit/contentFiles.test.ts).
+  const kept = join(content, '.kept');
+  mkdirSync(kept);
   writeFileSync(
-    join(outside, 'linked.md'),
+    join(kept, 'linked.md'),
     "---\ntitle: 'Hostile fixture: an article reached through a link'\ndate: 2025-03-03\n---\n\nLinked body.\n",
   );
-  symlinkSync(join(outside, 'linked.md'), join(content, 'linked-story.md'));
+  symlinkSync(join(kept, 'linked.md'), join(content, 'linked-story.md'));
   mkdirSync(join(content, 'nested'));
   symlinkSync(content, join(content, 'nested', 'loop'));
-  symlinkSync(join(outside, 'gone.md'), join(content, 'dangling.md'));
+  symlinkSync(join(kept, 'gone.md'), join(content, 'dangling.md'));
   const chinese = '中国政府今天宣布了新的经济政策以促进国内消费和就业。'.repeat(108);
   writeFileSync(
     join(content, 'chinese.md'),

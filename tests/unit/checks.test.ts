@@ -201,6 +201,20 @@ describe('missingLinkedFiles', () => {
     ]);
   });
 
+  it('reads dot segments as a browser does: a file beside public/ is not in it', async () => {
+    // A project whose public/ has a file beside it, as package.json is.
+    const project = await mkdtemp(join(tmpdir(), 'dateline-project-'));
+    const dir = join(project, 'public');
+    await mkdir(join(dir, 'files'), { recursive: true });
+    await writeFile(join(dir, 'files/report.pdf'), '%PDF');
+    await writeFile(join(project, 'secret.pdf'), '%PDF');
+    const links = ['/../secret.pdf', '/files/../files/report.pdf', '/%2e%2e/x.pdf'];
+    expect(missingLinkedFiles([page(links)], dir).map(formatProblem)).toEqual([
+      'content/x.md:7 body: the link "/../secret.pdf" leads to no file: /secret.pdf is not in public/ (add it as public/secret.pdf, or correct the path)',
+      'content/x.md:9 body: the link "/%2e%2e/x.pdf" leads to no file: /x.pdf is not in public/ (add it as public/x.pdf, or correct the path)',
+    ]);
+  });
+
   it("leaves a link to a story's file to the site link check, which gives its page", async () => {
     const dir = await publicDir();
     const links = ['/content/harbour/harbour.md', '/content/gone.md'];

@@ -76,13 +76,14 @@ function expectSameFields(
 describe('cmsConfig', () => {
   it('gives a story the article schema’s fields field by field, then its body', () => {
     const form = fieldsOf('articles');
-    expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    // Its preview is sanitised, whatever Decap's default: a story's HTML never runs there.
+    expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', sanitize_preview: true });
     expectSameFields(schemaFields(frontmatterSchema), form.slice(0, -1));
   });
 
   it('gives a profile the author schema’s fields, then its bio', () => {
     const form = fieldsOf('authors');
-    expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', sanitize_preview: true });
     expectSameFields(schemaFields(authorFrontmatterSchema), form.slice(0, -1));
   });
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,38 @@ describe('the content folder walk', () => {
     expect(profiles.problems.map(formatProblem)).toEqual([
       'content/authors/sam-roe.txt: is not read as a profile: only .md files are (rename it sam-roe.md)',
     ]);
+  });
+});
+
+describe('listMarkdownFiles and links', () => {
+  it('follows a link within the content folders, and refuses one that leads out of them', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-links-'));
+    await mkdir(join(root, 'content', 'wire'), { recursive: true });
+    await mkdir(join(root, 'elsewhere'));
+    await writeFile(join(root, 'content', 'wire', 'storm.md'), '');
+    await writeFile(join(root, 'elsewhere', 'secret.md'), '');
+    // A story linked twice inside is read at both names; outside, neither file nor folder is.
+    await symlink(
+      join(root, 'content', 'wire', 'storm.md'),
+      join(root, 'content', 'storm-again.md'),
+    );
+    await symlink(join(root, 'elsewhere', 'secret.md'), join(root, 'content', 'secret.md'));
+    await symlink(join(root, 'elsewhere'), join(root, 'content', 'shared'));
+    const { files, problems } = await listMarkdownFiles(root, ['content']);
+    expect(files).toEqual(['content/storm-again.md', 'content/wire/storm.md']);
+    expect(problems.map((problem) => `${problem.severity} ${formatProblem(problem)}`)).toEqual([
+      'error content/secret.md: is a link to a file outside the content folders, which is not published (copy the story itself into the content folder, or name the folder it is in among the content folders, in DATELINE_CONTENT)',
+      'error content/shared: is a link to a folder outside the content folders, which is not published (copy its stories into the content folder, or name that folder among the content folders, in DATELINE_CONTENT)',
+    ]);
+    await mkdir(join(root, 'content', 'authors'));
+    await symlink(join(root, 'elsewhere', 'secret.md'), join(root, 'content', 'authors', 'x.md'));
+    expect((await profileFiles(root, ['content'])).problems.map(formatProblem)).toEqual([
+      'content/authors/x.md: is a link to a file outside the content folders, which is not published (copy the profile itself into the authors folder)',
+    ]);
+    // A folder named among the content folders is theirs: a link into it is followed.
+    expect((await listMarkdownFiles(root, ['content', 'elsewhere'])).files).toContain(
+      'content/secret.md',
+    );
   });
 });
 

@@ -130,4 +130,22 @@ describe('a story', () => {
       'corrections, 2nd entry, date: "2025-05-01" is before the story, dated 2025-05-10 in the site\'s time zone, America/Los_Angeles (a correction comes after the story: date it 2025-05-10 or later)',
     ]);
   });
+
+  it("is refused, new, where the headline's folder holds another story that month, whatever its slug", () => {
+    const other = {
+      slug: 'harbour',
+      aliases: [],
+      file: 'content/2026/12/harbour/harbour.md',
+      published: true,
+    };
+    const fields = { title: 'Harbour', date: '2026-12-06T09:00:00+00:00', slug: 'harbour-again' };
+    const filed = { ...place, stories: [other], filedOn: '2026-12-06' };
+    expect(checkEntry(frontmatterSchema, fields, filed, formLabels(frontmatterSchema))).toEqual([
+      'Title: a new story is filed in a folder named from its headline as first saved, and content/2026/12/harbour/ holds harbour.md already, so the two stories would share a folder and its photos, whatever the Slug (save it first under a headline of its own, which you can change back once it is saved)',
+    ]);
+    // Another month's folder is its own; a story saved already keeps the file it has.
+    expect(checkEntry(frontmatterSchema, fields, { ...filed, filedOn: '2027-01-02' })).toEqual([]);
+    const saved = { ...filed, path: 'content/2026/12/harbour/harbour-1.md' };
+    expect(checkEntry(frontmatterSchema, fields, saved)).toEqual([]);
+  });
 });

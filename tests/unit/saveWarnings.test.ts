@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  copyWarning,
   entryWarnings,
   oneNotice,
   splitTopics,
@@ -7,6 +8,7 @@ import {
 } from '../../src/cms/saveWarnings.ts';
 import { formLabels } from '../../src/cms/config.ts';
 import { frontmatterSchema } from '../../src/content/articleSchema.ts';
+import { copyKey } from '../../src/lib/copies.ts';
 
 const NOW = Date.parse('2026-12-04T12:00:00Z');
 
@@ -76,6 +78,33 @@ describe('entryWarnings on a lead photo', () => {
     expect(vague).toMatch(/^image\.alt: /);
     // A draft may hold what is left to fill in.
     expect(entryWarnings({ ...story, draft: true, image: { alt: 'Boats' } }, NOW)).toEqual([]);
+  });
+});
+
+describe('copyWarning', () => {
+  const other = {
+    slug: 'storm',
+    aliases: [],
+    file: 'content/2026/12/storm/storm.md',
+    published: true,
+    copyKey: copyKey('Storm closes the coast road', 'en', '2026-12-05'),
+  };
+  const place = { path: undefined, timeZone: 'America/Los_Angeles', lang: 'en' };
+  const fields = { title: 'Storm closes the Coast Road', date: '2026-12-06T03:00:00+00:00' };
+
+  it("tells the build's warning for a headline another story has on that day, in the site's zone", () => {
+    expect(copyWarning(fields, [other], place)).toBe(
+      'is the headline of content/2026/12/storm/storm.md too, on the same day, so readers see the story twice (a copy? delete one of the two files, or give this story its own headline)',
+    );
+    // The next day in UTC is the 6th: no copy there.
+    expect(copyWarning(fields, [other], { ...place, timeZone: 'UTC' })).toBeUndefined();
+  });
+
+  it('leaves alone a draft, another language, and the story itself', () => {
+    expect(copyWarning({ ...fields, draft: true }, [other], place)).toBeUndefined();
+    expect(copyWarning({ ...fields, lang: 'es' }, [other], place)).toBeUndefined();
+    expect(copyWarning(fields, [other], { ...place, path: other.file })).toBeUndefined();
+    expect(copyWarning(fields, [{ ...other, copyKey: undefined }], place)).toBeUndefined();
   });
 });
 

@@ -486,7 +486,19 @@ describe('validateArticle: fields written below the closing ---', () => {
 });
 
 describe("validateArticle: a story held back in another tool's words", () => {
-  it.each(['published: false', 'status: draft'])(
+  it.each(['draft:', 'draft: ~', 'draft: null'])(
+    'holds a story whose draft: is left blank (%s), and says how to do either',
+    (front) => {
+      const result = withFront(front);
+      expect(result.draft).toBe(true);
+      expect(result.valid?.fields.draft).toBe(true);
+      expect(told(result.problems)).toEqual([
+        'warning content/world/x.md:4 draft: is empty, and holds the story back all the same (write draft: true to keep it held, or delete the line to publish it)',
+      ]);
+    },
+  );
+
+  it.each(['published: false', 'status: draft', 'hidden: true', 'unpublished: yes'])(
     'holds a story with %s as a draft, and says so',
     (front) => {
       const result = withFront(front);
