@@ -32,6 +32,7 @@ import { keptYaml } from './keptYaml.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import { blankFields, checkEntry, refusalMessage, withAliases } from './saveChecks.ts';
+import { standing } from './standing.ts';
 import {
   copyWarning,
   entryWarnings,
@@ -284,6 +285,7 @@ const ArticlePreview = createClass({
     return h(
       'article',
       { className: 'preview story' },
+      standingNow(data) ? h('p', { className: 'standing' }, standingNow(data)) : null,
       h('h1', { dir: 'auto' }, String(data.title ?? '')),
       data.summary ? h('p', { className: 'summary' }, String(data.summary)) : null,
       authors.length ? h('p', { className: 'byline' }, `${words.by}${authors.join(', ')}`) : null,
@@ -328,6 +330,9 @@ const ArticlePreview = createClass({
   },
 });
 CMS.registerPreviewTemplate('articles', ArticlePreview);
+
+/** The story's standing with readers as the preview draws it (Decap says "Published" of a file). */
+const standingNow = (data: Record<string, unknown>) => standing(data, Date.now(), SITE.timeZone);
 
 /** A profile as its page shows it: name, role, portrait, bio, links. */
 const AuthorPreview = createClass({

@@ -355,11 +355,13 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         slug: '{{slug}}',
         // Profiles are markdown files below the content folder too: the format marks stories.
         filter: { field: STORY_MARK, value: true },
-        summary: '{{title}} ({{date}})',
+        // Each story by its day, as files write it (a date-time as written is hard to read).
+        summary: "{{title}} ({{date | date('YYYY-MM-DD')}})",
         // View Live: a story's page is named by its file, or by its slug: which, if set later,
         // keeps the file's name as an alias, so the link still leads to the page.
         preview_path: `${ARTICLES_FOLDER}/{{filename}}/`,
-        sortable_fields: ['date', 'title'],
+        // Newest first, as a newsroom reads its list, until the editor sorts it otherwise.
+        sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
         view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }],
         ...media,
         fields: [

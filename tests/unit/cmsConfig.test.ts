@@ -172,6 +172,13 @@ describe('cmsConfig', () => {
     });
   });
 
+  it('lists stories newest first, each by its headline and day', () => {
+    expect(config.collections[0]).toMatchObject({
+      summary: "{{title}} ({{date | date('YYYY-MM-DD')}})",
+      sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
+    });
+  });
+
   it('links View Live to the page the file makes, as the build names it', () => {
     const live = (collection: Collection & { preview_path?: string }, file: string) =>
       `/${collection.preview_path!.replace('{{filename}}', file.replace(/\.md$/, ''))}`;
