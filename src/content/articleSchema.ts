@@ -234,7 +234,7 @@ export const frontmatterSchema = z.object({
           code: 'custom',
           path: ['alt'],
           message:
-            'is required when image.src is given (describe the picture for readers who cannot see it)',
+            'is required with a photo (describe the picture for readers who cannot see it)',
         });
       }
     }),

@@ -216,7 +216,7 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
     if (u.ok && !isOnOrAfter(u.value, d.value, timeZone)) {
       fail(
         ['updated'],
-        `"${updated}" is before date "${date}" (updated must not be earlier than date)`,
+        `"${updated}" is before the story's date, "${date}" (an update comes after the story: date it "${date}" or later)`,
       );
     }
   }

@@ -77,7 +77,7 @@ describe('datesInOrder', () => {
     expect(said).toEqual([]);
     datesInOrder(input({ date: '2025-01-02', updated: '2025-01-01T10:00:00Z' }), tell);
     expect(said).toEqual([
-      'error updated: "2025-01-01T10:00:00Z" is before date "2025-01-02" (updated must not be earlier than date)',
+      'error updated: "2025-01-01T10:00:00Z" is before the story\'s date, "2025-01-02" (an update comes after the story: date it "2025-01-02" or later)',
     ]);
   });
 

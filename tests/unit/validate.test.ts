@@ -815,7 +815,7 @@ describe('parseArticle: each bad field gives its message', () => {
     ['title: "  "\ndate: 2025-01-01', 'content/world/x.md:2 title: is empty (write the headline)'],
     [
       'title: T\ndate: 2025-01-02\nupdated: 2025-01-01',
-      'content/world/x.md:4 updated: "2025-01-01" is before date "2025-01-02" (updated must not be earlier than date)',
+      'content/world/x.md:4 updated: "2025-01-01" is before the story\'s date, "2025-01-02" (an update comes after the story: date it "2025-01-02" or later)',
     ],
     [
       'title: T\ndate: 2025-01-01\ntags: 5',
@@ -839,7 +839,7 @@ describe('parseArticle: each bad field gives its message', () => {
     ],
     [
       'title: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg',
-      'content/world/x.md:4 image.alt: is required when image.src is given (describe the picture for readers who cannot see it)',
+      'content/world/x.md:4 image.alt: is required with a photo (describe the picture for readers who cannot see it)',
     ],
     [
       'title: T\ndate: 2025-01-01\nimage:\n  src: javascript:alert(1)\n  alt: x',
