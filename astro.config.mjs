@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { adminInDev } from './src/integrations/adminInDev.ts';
 import { contentStoreFile } from './src/integrations/contentStoreFile.ts';
+import { contentWatch } from './src/integrations/contentWatch.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { incrementalOutput } from './src/integrations/incrementalOutput.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     contentStoreFile(),
     adminInDev({ base: settings.base }),
     settingsFileWatch(resolve(settingsFile)),
+    contentWatch(),
     sitemap({ publishedIndex: cache.published }),
     // Before the sweep below, so the files it writes every build are fresh, not swept and rewritten.
     hostFiles({

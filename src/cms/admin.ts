@@ -31,7 +31,13 @@ import type { KnownStory } from './cmsData.ts';
 import { keptYaml } from './keptYaml.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
-import { blankFields, checkEntry, refusalMessage, withAliases } from './saveChecks.ts';
+import {
+  blankFields,
+  checkEntry,
+  filingProblem,
+  refusalMessage,
+  withAliases,
+} from './saveChecks.ts';
 import { standing } from './standing.ts';
 import {
   copyWarning,
@@ -192,11 +198,12 @@ CMS.registerEventListener({
     };
     const named = formLabels(schema);
     const problems = checkEntry(schema, fields, place, named);
+    const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after
     // 8 seconds); the form is kept as it is.
-    if (problems.length) {
-      window.alert(refusalMessage(problems));
-      throw new NotSaved(oneNotice(problems, 'problem'));
+    if (problems.length || filing.length) {
+      window.alert(refusalMessage(problems, filing));
+      throw new NotSaved(oneNotice([...problems, ...filing], 'problem'));
     }
     // What the build would publish with a warning is the editor's call, asked before it is saved.
     const warnings =

@@ -1,7 +1,8 @@
 /**
  * The checks the CMS runs before it saves, in the build's own words (see src/content/validate.ts
  * and src/content/sync.ts): the file's schema, dates in order, and a slug no other story has;
- * and a published story's old slug kept as an alias when its slug changes.
+ * a new story the CMS would file in another's folder; and a published story's old slug kept as
+ * an alias when its slug changes.
  */
 import type { z } from 'astro/zod';
 import { datesInOrder } from '../content/fieldChecks.ts';
@@ -67,37 +68,45 @@ export function checkEntry(
     (story) => story.file !== place.path && (story.slug === slug || story.aliases.includes(slug)),
   );
   if (taken) lines.push(`${name('slug')}: ${slugTakenMessage(slug, taken.file)}`);
-  const sharing = sharedFolder(place);
-  if (sharing) {
-    lines.push(
-      `${name('title')}: a new story is filed in a folder named from its headline as first saved, and ${sharing.folder} holds ${sharing.file} already, so the two stories would share a folder and its photos, whatever the ${name('slug')} (save it first under a headline of its own, which you can change back once it is saved)`,
-    );
-  }
   return lines;
 }
 
 /**
- * The folder a story not yet saved would be filed in (see STORY_PATH), when another story's file
- * is there already: the CMS names the new file apart (`-1`), not its folder.
+ * Why the CMS would file a story not yet saved badly, which the build would take as it is: in
+ * the folder of another story (see STORY_PATH), when its headline names a folder of that month
+ * with another story in it already (the CMS names the new file apart, `-1`, not its folder).
  */
-function sharedFolder(place: EntryPlace): { folder: string; file: string } | undefined {
+export function filingProblem(
+  place: EntryPlace,
+  name: (path: string) => string = fieldLabel,
+): string | undefined {
   if (place.path !== undefined || place.filedOn === undefined || place.fileSlug === '')
     return undefined;
   const folder = newStoryPath(place.fileSlug, place.filedOn).replace(/[^/]+$/, '');
   const there = place.stories.find((story) => story.file.includes(`/${folder}`));
   if (!there) return undefined;
-  const at = there.file.indexOf(`/${folder}`);
-  return {
-    folder: there.file.slice(0, at + folder.length + 1),
-    file: there.file.slice(at + folder.length + 1),
-  };
+  const end = there.file.indexOf(`/${folder}`) + folder.length + 1;
+  return `${name('title')}: a new story is filed in a folder named from its headline as first saved, and ${there.file.slice(0, end)} holds ${there.file.slice(end)} already, so the two stories would share a folder and its photos, whatever the ${name('slug')} (save it first under a headline of its own, which you can change back once it is saved)`;
 }
 
-/** What the CMS tells an editor whose save it refused: each problem, then what to do. */
-export function refusalMessage(problems: readonly string[]): string {
-  const count = problems.length === 1 ? 'one thing' : `${problems.length} things`;
-  const them = problems.length === 1 ? 'it' : 'them';
-  return `Not saved: the build would refuse ${count} here:\n\n${problems.map((line) => `• ${line}`).join('\n\n')}\n\nCorrect ${them} in the form, then save again.`;
+/**
+ * What the CMS tells an editor whose save it refused: what the build would refuse, then what the
+ * CMS itself would file badly (see filingProblem), then what to do.
+ */
+export function refusalMessage(
+  problems: readonly string[],
+  filing: readonly string[] = [],
+): string {
+  const all = problems.length + filing.length;
+  const count = (n: number) => (n === 1 ? 'one thing' : `${n} things`);
+  const list = (lines: readonly string[]) => lines.map((line) => `• ${line}`).join('\n\n');
+  const parts = [
+    problems.length > 0 &&
+      `the build would refuse ${count(problems.length)} here:\n\n${list(problems)}`,
+    filing.length > 0 &&
+      `${problems.length > 0 ? 'and ' : ''}the CMS would file this story badly:\n\n${list(filing)}`,
+  ].filter(Boolean);
+  return `Not saved: ${parts.join('\n\n')}\n\nCorrect ${all === 1 ? 'it' : 'them'} in the form, then save again.`;
 }
 
 /**

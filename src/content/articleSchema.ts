@@ -233,8 +233,7 @@ export const frontmatterSchema = z.object({
         ctx.addIssue({
           code: 'custom',
           path: ['alt'],
-          message:
-            'is required with a photo (describe the picture for readers who cannot see it)',
+          message: 'is required with a photo (describe the picture for readers who cannot see it)',
         });
       }
     }),

@@ -229,5 +229,13 @@ describe('astro dev', () => {
       return (told as { type?: string }).type === 'full-reload';
     }, 20_000);
     expect(told).toEqual({ type: 'full-reload', path: '*' });
+    // A story saved after the restart is seen (the CMS saves one next), and one removed goes.
+    writeFileSync(join(live, 'after-restart.md'), article('Saved after a restart', '2025-05-01'));
+    await eventually(async () => (await get('/articles/after-restart/')).status === 200, 30_000);
+    unlinkSync(join(live, 'after-restart.md'));
+    await eventually(
+      async () => (await fetch(`${URL_BASE}/articles/after-restart/`)).status === 404,
+      30_000,
+    );
   });
 });

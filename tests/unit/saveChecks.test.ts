@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { siteFileSchema } from '../../src/content/siteSchema.ts';
 import { frontmatterSchema } from '../../src/content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../../src/content/authorSchema.ts';
-import { blankFields, checkEntry, refusalMessage } from '../../src/cms/saveChecks.ts';
+import {
+  blankFields,
+  checkEntry,
+  filingProblem,
+  refusalMessage,
+} from '../../src/cms/saveChecks.ts';
 import { formLabels } from '../../src/cms/config.ts';
 
 const SITE = {
@@ -140,12 +145,22 @@ describe('a story', () => {
     };
     const fields = { title: 'Harbour', date: '2026-12-06T09:00:00+00:00', slug: 'harbour-again' };
     const filed = { ...place, stories: [other], filedOn: '2026-12-06' };
-    expect(checkEntry(frontmatterSchema, fields, filed, formLabels(frontmatterSchema))).toEqual([
+    // The build takes two stories in one folder: the refusal is the CMS's own.
+    expect(checkEntry(frontmatterSchema, fields, filed)).toEqual([]);
+    const filing = filingProblem(filed, formLabels(frontmatterSchema));
+    expect(filing).toBe(
       'Title: a new story is filed in a folder named from its headline as first saved, and content/2026/12/harbour/ holds harbour.md already, so the two stories would share a folder and its photos, whatever the Slug (save it first under a headline of its own, which you can change back once it is saved)',
-    ]);
+    );
+    expect(refusalMessage([], [filing!])).toBe(
+      `Not saved: the CMS would file this story badly:\n\n• ${filing}\n\nCorrect it in the form, then save again.`,
+    );
+    expect(refusalMessage(['Date: is required'], [filing!])).toBe(
+      `Not saved: the build would refuse one thing here:\n\n• Date: is required\n\nand the CMS would file this story badly:\n\n• ${filing}\n\nCorrect them in the form, then save again.`,
+    );
     // Another month's folder is its own; a story saved already keeps the file it has.
-    expect(checkEntry(frontmatterSchema, fields, { ...filed, filedOn: '2027-01-02' })).toEqual([]);
-    const saved = { ...filed, path: 'content/2026/12/harbour/harbour-1.md' };
-    expect(checkEntry(frontmatterSchema, fields, saved)).toEqual([]);
+    expect(filingProblem({ ...filed, filedOn: '2027-01-02' })).toBeUndefined();
+    expect(
+      filingProblem({ ...filed, path: 'content/2026/12/harbour/harbour-1.md' }),
+    ).toBeUndefined();
   });
 });
