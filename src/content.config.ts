@@ -3,7 +3,15 @@ import { z } from 'astro/zod';
 import { authorSchema } from './content/authorSchema.ts';
 import { articleSchema } from './content/articleSchema.ts';
 import { contentLoaders } from './content/loaders.ts';
-import { buildNow, cache, editionsSource, sectionsSource, settings, threads } from './settings.ts';
+import {
+  buildNow,
+  cache,
+  editionsSource,
+  liveNow,
+  sectionsSource,
+  settings,
+  threads,
+} from './settings.ts';
 
 /** One sync of the content folders fills both collections (see content/loaders.ts). */
 const loaders = contentLoaders({
@@ -13,6 +21,7 @@ const loaders = contentLoaders({
   timeZone: settings.timeZone,
   lang: settings.lang,
   now: buildNow,
+  clock: liveNow,
   cache,
   threads,
   sections: { names: settings.sections, where: sectionsSource },

@@ -362,6 +362,12 @@ export const buildNow: number = settingsOrExit(() =>
   nowFromEnv(process.env, settings.timeZone, Date.now),
 );
 
+/**
+ * "Now" as it reads when asked: `DATELINE_NOW` when set, else the clock. For the dev server,
+ * which runs for hours while stories are saved dated "now"; a build reads `buildNow`, once.
+ */
+export const liveNow = (): number => nowFromEnv(process.env, settings.timeZone, Date.now);
+
 const editions = new Map<string, Edition>();
 
 /**

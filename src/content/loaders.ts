@@ -38,6 +38,11 @@ export interface ArticleLoaderOptions extends ParseSettings {
   dirs: readonly string[];
   /** The build's "now": articles dated later are held back, and the build says so. */
   now: number;
+  /**
+   * The dev server's clock, read at each sync (it runs for hours: a story saved dated "now" is
+   * out, not held back until the build's moment of starting). A build reads `now` only.
+   */
+  clock?: (() => number) | undefined;
   /** The site's language, which orders titles that tie on time. */
   lang: string;
   /** Where rendered bodies and the published index are kept. */
@@ -173,7 +178,9 @@ function articleLoader(options: ArticleLoaderOptions, listener: SyncListener): L
       const photoMemo = { ...(await loadPhotoMemo(options.cache.photoInfo)), file: undefined };
       const sync = serialized(async () => {
         try {
-          const synced = await syncStore(context, settings, { pipeline, cache, known, photoMemo });
+          const now = options.clock?.() ?? options.now;
+          const state = { pipeline, cache, known, photoMemo };
+          const synced = await syncStore(context, { ...settings, now }, state);
           await listener.synced(synced);
         } catch (error) {
           listener.failed();

@@ -1,12 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import {
   MACHINE_DEFAULTS,
   SettingsError,
   type SiteSettings,
+  liveNow,
   nowFromEnv,
   readSettings,
   readSettingsFile,
@@ -258,5 +259,30 @@ describe('nowFromEnv', () => {
     expect(() => nowFromEnv({ DATELINE_NOW: 'soon' }, 'UTC', clock)).toThrow(
       'DATELINE_NOW: "soon" is not a date',
     );
+  });
+});
+
+describe('liveNow', () => {
+  const pinned = process.env.DATELINE_NOW;
+  afterEach(() => {
+    vi.useRealTimers();
+    if (pinned === undefined) delete process.env.DATELINE_NOW;
+    else process.env.DATELINE_NOW = pinned;
+  });
+
+  it('reads the clock each time it is asked, as the dev server runs for hours', () => {
+    delete process.env.DATELINE_NOW;
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.UTC(2026, 11, 6, 9));
+    expect(liveNow()).toBe(Date.UTC(2026, 11, 6, 9));
+    vi.setSystemTime(Date.UTC(2026, 11, 6, 11));
+    expect(liveNow()).toBe(Date.UTC(2026, 11, 6, 11));
+  });
+
+  it('keeps to DATELINE_NOW when it is set, for tests and reproducible runs', () => {
+    process.env.DATELINE_NOW = '2025-05-01T12:00:00Z';
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.UTC(2026, 11, 6, 9));
+    expect(liveNow()).toBe(Date.UTC(2025, 4, 1, 12));
   });
 });
