@@ -107,19 +107,19 @@ export function brokenSiteLinks(
   for (const record of linking) {
     const own = clock.statusOf(record);
     for (const link of record.siteLinks ?? []) {
+      const tell = (why: string | undefined) =>
+        why !== undefined &&
+        problems.push({
+          file: record.filePath,
+          line: link.line,
+          field: 'body',
+          message: `the link "${link.href}" ${why}`,
+          severity: 'warning',
+        });
       const file = linkedContentFile(link.href, record.filePath);
       if (file !== undefined) {
         pageOfFile ??= pagesOfFiles(stories, authors, site);
-        const why = fileLinkWhy(link.href, file, pageOfFile, record, own, judge);
-        if (why !== undefined) {
-          problems.push({
-            file: record.filePath,
-            line: link.line,
-            field: 'body',
-            message: `the link "${link.href}" ${why}`,
-            severity: 'warning',
-          });
-        }
+        tell(fileLinkWhy(link.href, file, pageOfFile, record, own, judge));
         continue;
       }
       const target = siteLinkTarget(link.href, {
@@ -150,14 +150,7 @@ export function brokenSiteLinks(
       } else {
         why = judge(target.kind)(target, record, own);
       }
-      if (why === undefined) continue;
-      problems.push({
-        file: record.filePath,
-        line: link.line,
-        field: 'body',
-        message: `the link "${link.href}" ${why}`,
-        severity: 'warning',
-      });
+      tell(why);
     }
   }
   return problems;
