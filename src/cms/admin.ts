@@ -16,7 +16,7 @@ import {
   parseDateValue,
 } from '../lib/dates.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
-import { slugFromFileName } from '../lib/slugs.ts';
+import { slugFromFileName, slugFromPath } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
 import { SITE_META } from './adminPage.ts';
 import {
@@ -188,9 +188,7 @@ CMS.registerEventListener({
     const fields = collection === 'site' ? settingsFields(data.toJS()) : fileFields(data.toJS());
     const path = (entry.get('path') as string | undefined) || undefined;
     const isNew = entry.get('newRecord') === true;
-    const fileSlug = path
-      ? slugFromFileName(path.split('/').pop()!)
-      : slugFromFileName(String(fields.title ?? ''));
+    const fileSlug = path ? slugFromPath(path) : slugFromFileName(String(fields.title ?? ''));
     const known = collection === 'articles' ? await stories() : [];
     const place = {
       ...{ collection, path, fileSlug, stories: known, timeZone: SITE.timeZone },

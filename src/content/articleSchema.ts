@@ -73,6 +73,12 @@ export function typeError(expected: string, hint: string) {
   };
 }
 
+/**
+ * A headline written over lines (`title: |`) as the one line a reader sees: a feed or a search
+ * result keeps a line break that a page folds into a space (a summary's is folded as it renders).
+ */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** Reads an empty YAML value (`summary:`) as if the field were left out. */
 export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
@@ -189,7 +195,7 @@ export const frontmatterSchema = z.object({
   /** The headline. */
   title: z
     .string({ error: typeError('text', 'e.g. title: "Storm hits the coast"') })
-    .trim()
+    .overwrite(oneLine)
     .min(1, { error: 'is empty (write the headline)' })
     .describe('The headline, as readers will see it.'),
   /** When the story was published: a calendar date or a date-time with a zone. */

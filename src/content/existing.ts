@@ -1,8 +1,8 @@
 /** The articles already in the content folders, for the editors' tools that add more. */
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { digestOf } from '../lib/digest.ts';
-import { slugFromFileName } from '../lib/slugs.ts';
+import { slugFromPath } from '../lib/slugs.ts';
 import { bodyOf } from './frontmatter.ts';
 import type { ParseSettings } from './validate.ts';
 import { validateContent } from './validateTree.ts';
@@ -32,7 +32,7 @@ export async function existingArticles(
   const named = new Set(report.valid.map((article) => article.file));
   for (const file of report.files) {
     if (named.has(file)) continue;
-    const slug = slugFromFileName(basename(file));
+    const slug = slugFromPath(file);
     if (slug && !slugs.has(slug)) slugs.set(slug, file);
   }
   return { slugs, bodies };

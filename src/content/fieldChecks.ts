@@ -408,13 +408,18 @@ const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
  */
 const MARKUP: readonly { pattern: RegExp; kind: string; fix: string }[] = [
   {
-    pattern: /&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i,
+    pattern: /&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/gi,
     kind: 'HTML',
     fix: 'write the character itself',
   },
   {
+    pattern: /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/gi,
+    kind: 'HTML',
+    fix: 'delete the tags',
+  },
+  {
     pattern:
-      /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|\[[^\]\n]+\]\([^)\n]+\)/u,
+      /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|\[[^\]\n]+\]\([^)\n]+\)/gu,
     kind: 'markdown',
     fix: 'delete the marks',
   },
@@ -426,11 +431,16 @@ export function markupInProse({ data }: FieldCheckInput, { warn }: Tell): void {
     const value = data[field];
     if (typeof value !== 'string') continue;
     for (const { pattern, kind, fix } of MARKUP) {
-      const written = pattern.exec(value)?.[0];
-      if (!written) continue;
+      const written = [...new Set(value.match(pattern))].map((mark) => `"${mark}"`);
+      if (!written.length) continue;
+      const list =
+        written.length === 1
+          ? written[0]
+          : `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`;
+      const which = written.length === 1 ? 'which is' : 'which are';
       warn(
         [field],
-        `holds "${written}", which is printed as typed: ${PROSE_NOUNS[field]} is plain text, not ${kind} (${fix})`,
+        `holds ${list}, ${which} printed as typed: ${PROSE_NOUNS[field]} is plain text, not ${kind} (${fix})`,
       );
     }
   }
@@ -449,7 +459,13 @@ function oneTextByline(author: string): string | undefined {
   if (!parts) return undefined;
   const { names, people, moves } = parts;
   if (people.length === names.length || people.length === 0) {
-    return `"${author}" is one name; for a story by ${names.length} people, write author: [${names.join(', ')}]`;
+    const several = `for a story by ${names.length} people, write author: [${names.join(', ')}]`;
+    // `Doe, Jane`: a catalogue's order, surname first, more often than two people called so.
+    const [last, first] = names;
+    if (names.length === 2 && /^[\p{L}'’.-]+$/u.test(`${last}${first}`) && author.includes(',')) {
+      return `"${author}" is printed as written, surname first (write author: ${first} ${last}; or, ${several})`;
+    }
+    return `"${author}" is one name; ${several}`;
   }
   const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
   return `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`;
@@ -480,7 +496,22 @@ function bylineParts(author: string) {
   return { names, people, moves };
 }
 
-/** A headline or summary too long to be shown whole, and a byline naming several people in one. */
+/** An email address, in a byline: `jane.doe@example.com`, `Jane Doe <jane@example.com>`. */
+const EMAIL = /[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@]+/;
+
+/** The name an address is made of: `jane.doe@example.com` is Jane Doe. */
+function nameOfAddress(address: string): string {
+  const words = address
+    .split('@')[0]!
+    .split(/[._-]+/)
+    .filter(Boolean);
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+/**
+ * A headline or summary too long to be shown whole, a byline naming several people in one, and
+ * a byline that gives away an email address.
+ */
 export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void {
   const { author, summary, title } = data;
   const titleLength = typeof title === 'string' ? [...title.trim().normalize('NFC')].length : 0;
@@ -492,6 +523,22 @@ export function lengthsAndNames({ data }: FieldCheckInput, { warn }: Tell): void
   }
   const byline = typeof author === 'string' ? oneTextByline(author) : undefined;
   if (byline) warn(['author'], byline);
+  const names = typeof author === 'string' ? [author] : Array.isArray(author) ? author : [];
+  names.forEach((name, i) => {
+    const address = typeof name === 'string' ? EMAIL.exec(name)?.[0] : undefined;
+    if (!address) return;
+    const path = typeof author === 'string' ? ['author'] : ['author', i];
+    const rest = name
+      .replace(EMAIL, '')
+      .replace(/[<>()[\]]/g, '')
+      .trim();
+    const named = rest || nameOfAddress(address);
+    const write = typeof author === 'string' ? `author: ${named}` : named;
+    warn(
+      path,
+      `"${name}" holds an email address, printed on the page and in the feeds for anyone to collect (write the name alone, ${write}; an address readers may use goes in the author's profile bio)`,
+    );
+  });
   if (typeof summary === 'string' && summary.length > SUMMARY_WARN_LENGTH) {
     warn(
       ['summary'],

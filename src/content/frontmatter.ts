@@ -143,6 +143,20 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
         ),
       );
     }
+    // Hugo's TOML front matter, from a site moved here.
+    if (/^\+{3}\s*$/.test(first)) {
+      const field = text
+        .split('\n')
+        .map((line) => EQUALS_FIELD.exec(line))
+        .find((match) => match !== null);
+      const [name, value] = field ? [field[1], field[2]] : ['title', '"Storm"'];
+      const example = `${name} = ${value} becomes ${name}: ${value}`;
+      return unread(
+        problem(
+          `is written in TOML between +++ lines, as Hugo writes it, where it is read as YAML between --- lines (change both +++ lines to ---, and write each field as name: value: ${example})`,
+        ),
+      );
+    }
     // `notes.md` kept beside the stories: every .md file in a content folder is read as one.
     // By hand, not node:path: the CMS's page in the browser reads front matter with this module.
     const notes = `${file.split(/[\\/]/).pop()!.replace(/\.md$/i, '')}.txt`;
@@ -456,6 +470,19 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
         joined.push({ line, field, message });
         return;
       }
+      if (node.type === 'QUOTE_DOUBLE' && node.range) {
+        const escape = controlEscape(source.slice(node.range[0], node.range[1]));
+        if (!escape) return;
+        const line = fileLine(node.range[0] + escape.index);
+        const field = pathOfLine(lines, line - fileLine(0)) || 'front matter';
+        const written = source.slice(node.range[0], node.range[1]);
+        const doubled = written.replace(CONTROL_ESCAPE, (all, kept: string | undefined) =>
+          kept === undefined ? all : `\\${all}`,
+        );
+        const message = `has "${escape.written}" in double quotes, which YAML reads as ${escape.meaning}, not as a \\ and "${escape.written.slice(1)}" (to print a backslash, write it twice: ${doubled}; or put the value in single quotes, where \\ is printed as typed)`;
+        joined.push({ line, field, message });
+        return;
+      }
       if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
       const text = source.slice(node.range[0], node.range[1]);
       const at = /\n[ \t]*- /.exec(text);
@@ -474,6 +501,36 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
     },
   });
   return joined;
+}
+
+/**
+ * YAML's escapes in double quotes, each a pair: `\\` (a backslash, the first group undefined) or
+ * one that makes a character no one types in a headline: a line break, a tab, a control code.
+ */
+const CONTROL_ESCAPE = /\\\\|\\([0abtnvfreNLP]|x[01][\da-fA-F]|x7[fF]|u00[01][\da-fA-F]|u007[fF])/g;
+
+/** What each control escape makes, for messages. */
+const ESCAPE_MEANINGS: Readonly<Record<string, string>> = {
+  n: 'a line break',
+  r: 'a line break (a carriage return)',
+  t: 'a tab',
+  L: 'a line break',
+  P: 'a paragraph break',
+  N: 'a line break',
+};
+
+/**
+ * `title: "Rock\roll hall reopens"`: the first escape in a double-quoted value's source that YAML
+ * turns into a control character or a break, where the editor typed a backslash and a letter.
+ */
+function controlEscape(written: string) {
+  for (const match of written.matchAll(CONTROL_ESCAPE)) {
+    const code = match[1];
+    if (code === undefined) continue;
+    const meaning = ESCAPE_MEANINGS[code] ?? 'an invisible control character';
+    return { index: match.index, written: match[0], meaning };
+  }
+  return undefined;
 }
 
 /** The comments that end top-level fields' unquoted text values, by field name. */

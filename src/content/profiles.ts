@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
@@ -68,6 +68,17 @@ export async function readAuthors(
     const front = readFrontmatter(decoded.text, file);
     problems.push(...front.problems);
     if (!front.data) continue;
+    // A story saved among the profiles: told as that, not as a profile with no name.
+    if (!('name' in front.data) && 'title' in front.data && 'date' in front.data) {
+      problems.push({
+        file,
+        line: front.lineOf(['title']),
+        field: 'front matter',
+        message: `is a story's, with title: and date:, in ${dirname(file)}/, which holds author profiles (move the file to another folder under the content folder; a profile starts with name:)`,
+        severity: 'error',
+      });
+      continue;
+    }
     // The schema drops what it does not know, so a misspelt `rol:` or `atl:` would vanish silently.
     const lost: Lost = (field) => `the profile is published without its ${field}`;
     problems.push(

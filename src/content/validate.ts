@@ -7,7 +7,8 @@ import { parseDateValue } from '../lib/dates.ts';
 import { deskNotesInSlug, slugWithout } from '../lib/deskNotes.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
-import { slugFromFileName } from '../lib/slugs.ts';
+import { fitsScript, likelyLang, writtenScript } from '../lib/scripts.ts';
+import { slugFromPath } from '../lib/slugs.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
@@ -36,7 +37,7 @@ import {
   typographicQuotes,
   unclosedQuotations,
 } from './fieldChecks.ts';
-import { readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
+import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
 import { EMBARGO_NAMES, OTHER_NAMES, heldByOtherName } from './otherNames.ts';
 import { strayFields } from './strayFields.ts';
 import { type Lost, misspeltOnUnreadLines, unknownFieldProblems } from './unknownFields.ts';
@@ -287,14 +288,14 @@ export function validateArticle(
       ...salvageFields(front.data, front.unreadable, file),
       ...(draft && { draft }),
     };
-    const slug = fields.slug ?? slugFromFileName(basename(file));
+    const slug = fields.slug ?? slugFromPath(file);
     const salvaged = slug ? checkable(file, text, fields, slug, front.lineOf, settings) : undefined;
     return { valid: undefined, salvaged, problems, draft };
   }
 
   // Held as a draft is: the record itself says so, for every page and check that reads it.
   const fields = front.data.draft === null ? { ...parsed.data, draft: true } : parsed.data;
-  const slug = fields.slug ?? slugFromFileName(basename(file));
+  const slug = fields.slug ?? slugFromPath(file);
   if (!slug) {
     problems.push({
       file,
@@ -312,7 +313,43 @@ export function validateArticle(
     fields.slug ? front.lineOf(['slug']) : undefined,
   );
   if (inSlug) problems.push(inSlug);
-  return { valid: checkable(file, text, fields, slug, front.lineOf, settings), problems, draft };
+  const valid = checkable(file, text, fields, slug, front.lineOf, settings);
+  const script = scriptProblem(valid, bodyOf(text), front.lineOf(['lang']));
+  if (script) problems.push(script);
+  return { valid, problems, draft };
+}
+
+/** Language names in the checks' messages: `ar` is Arabic. */
+const languageName = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/**
+ * A story written in one script and marked (or left, by the site's language) as a language that
+ * is not written in it: Arabic text as English, English text as `lang: ar`.
+ */
+function scriptProblem(article: ValidArticle, body: string, langLine: number): Problem | undefined {
+  const { fields, lang, file, titleLine } = article;
+  // What a reader reads: the words, not a link's address or a photo's file name.
+  const words = [fields.title, fields.summary ?? '', body.slice(0, 4000)]
+    .join(' ')
+    .replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+|`[^`]*`/g, ' ');
+  const script = writtenScript(words);
+  if (fitsScript(lang, script)) return undefined;
+  const name = languageName.of(lang) ?? lang;
+  const marked = fields.lang ? `lang: ${fields.lang}` : "the site's language";
+  const likely = script && likelyLang(script);
+  const fix = likely
+    ? `write lang: ${likely}, or the story's own language`
+    : fields.lang
+      ? "correct lang:, or delete it for the site's language"
+      : "write lang: with the story's language";
+  const where = script === 'Latin' ? 'Latin letters' : `${script} script`;
+  return {
+    file,
+    line: fields.lang ? langLine : titleLine,
+    field: 'lang',
+    message: `the story is written in ${where}, and is marked as ${name} (${marked}): screen readers would read it out as ${name}, and it would be filed with the ${name} stories (${fix})`,
+    severity: 'warning',
+  };
 }
 
 /**

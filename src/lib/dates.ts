@@ -94,6 +94,23 @@ function readingsOf(written: string): { year: number; month: number; day: number
           ],
     );
   }
+  // `1/12/26`, `26-12-01`: a two-digit year, read in this century, day and month either way;
+  // with hyphens, the year may come first too, as YYYY-MM-DD writes it.
+  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(text);
+  if (m) {
+    const [a, b, yy] = [m[1], m[3], m[4]].map(Number) as [number, number, number];
+    const yearFirst = m[2] === '-' ? all(2000 + a, [[b, yy]]) : [];
+    const rest = all(
+      2000 + yy,
+      a === b
+        ? [[a, b]]
+        : [
+            [b, a],
+            [a, b],
+          ],
+    );
+    return [...yearFirst, ...rest];
+  }
   m = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text);
   const n = m ?? /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?),?\s+(\d{4})$/i.exec(text);
   if (n) {
@@ -147,9 +164,11 @@ function dateHint(text: string): string | undefined {
   const iso = (r: { year: number; month: number; day: number }) =>
     `${isoDay(r.year, r.month, r.day)}${after}`;
   if (readings.length === 1) return `write it as ${iso(readings[0]!)}${zoneNote}`;
-  if (readings.length === 2) {
-    const [a, b] = readings.map((r) => `${iso(r)} for ${dayAndMonth(r.month, r.day)}`);
-    return `write it year first, as YYYY-MM-DD: ${a}, or ${b}${zoneNote}`;
+  if (readings.length > 1) {
+    const each = readings.map((r) => `${iso(r)} for ${dayAndMonth(r.month, r.day)}`);
+    const years = new Set(readings.map((r) => r.year)).size > 1 ? ' with the year in full' : '';
+    const list = `${each.slice(0, -1).join(', ')}, or ${each.at(-1)}`;
+    return `write it year first${years}, as YYYY-MM-DD: ${list}${zoneNote}`;
   }
   return undefined;
 }
@@ -173,6 +192,27 @@ function whyNotReal(year: number, month: number, day: number, time = ''): string
   last.setUTCFullYear(year, month, 0);
   const name = MONTHS[month - 1]!;
   return `${name[0]!.toUpperCase()}${name.slice(1)} ${year} has ${last.getUTCDate()} days`;
+}
+
+/**
+ * `2026-12-01T09:00:00 Europe/London`: a date-time with a time zone's name after it, told with
+ * the offset that zone has at that time (a name is not ISO 8601, and the offset changes in summer).
+ */
+function namedZone(text: string): string | undefined {
+  const named = /^(\S+(?:[ T]\d\S*)?)\s+([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(text);
+  if (!named || !isValidTimeZone(named[2]!)) return undefined;
+  const [, written, zone] = named as unknown as [string, string, string];
+  const local = DATE_TIME.exec(written);
+  if (!local || local[8]) return undefined;
+  const [year, month, day, hour, minute, second] = local.slice(1, 7).map((n) => Number(n ?? 0));
+  if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second! > 59)
+    return undefined;
+  const zoned = new TZDate(year!, month! - 1, day!, hour!, minute!, second!, 0, zone);
+  const ahead = -zoned.getTimezoneOffset();
+  const hours = String(Math.floor(Math.abs(ahead) / 60)).padStart(2, '0');
+  const offset = `${ahead < 0 ? '-' : '+'}${hours}:${String(Math.abs(ahead) % 60).padStart(2, '0')}`;
+  const whole = `${written.slice(0, 10)}T${local[4]}:${local[5]}:${String(second).padStart(2, '0')}`;
+  return `names its time zone, ${zone}, where a date-time gives the offset (write ${whole}${offset}, the offset ${zone} has then)`;
 }
 
 /** Parses `YYYY-MM-DD` or an ISO 8601 date-time with `Z` or an offset, rejecting impossible values. */
@@ -200,6 +240,8 @@ export function parseDateValue(input: string): DateParseResult {
         reason: `"${input}" is written with dashes (${dash}) where a date has hyphens (-): write ${hyphened}`,
       };
     }
+    const zoned = namedZone(text);
+    if (zoned) return { ok: false, reason: `"${input}" ${zoned}` };
     const hint = dateHint(text);
     return { ok: false, reason: `"${input}" is not a date (${hint ?? EXPECTED})` };
   }

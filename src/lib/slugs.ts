@@ -33,6 +33,16 @@ export function slugFromFileName(fileName: string): string {
 }
 
 /**
+ * The slug of the story at `path`: its file name's, or for an `index.md` (a Hugo page bundle's
+ * `storm-hits/index.md`) its folder's, so a site moved here keeps its addresses.
+ */
+export function slugFromPath(path: string): string {
+  const [name = '', folder, above] = path.split(/[\\/]/).reverse();
+  const bundle = /^_?index\.md$/i.test(name) && folder !== undefined && above !== undefined;
+  return slugFromFileName(bundle ? folder : name);
+}
+
+/**
  * A slug from any text (a headline), at most `maxLength` characters, cut at a hyphen between
  * words, never inside a number: `1,200` is `1200`, and `3.5` is never cut to `3`.
  */

@@ -153,6 +153,27 @@ describe('parseDateValue', () => {
     });
   });
 
+  it('reads a two-digit year in this century, and with hyphens as the year first too', () => {
+    const reason = (input: string) => (parseDateValue(input) as { reason: string }).reason;
+    expect(reason('1/12/26')).toBe(
+      '"1/12/26" is not a date (write it year first, as YYYY-MM-DD: 2026-12-01 for 1 December, or 2026-01-12 for 12 January)',
+    );
+    expect(reason('26-12-01')).toBe(
+      '"26-12-01" is not a date (write it year first with the year in full, as YYYY-MM-DD: 2026-12-01 for 1 December, or 2001-12-26 for 26 December)',
+    );
+  });
+
+  it("tells a time zone's name with the offset it has on that day", () => {
+    const reason = (input: string) => (parseDateValue(input) as { reason: string }).reason;
+    expect(reason('2026-07-01 09:00 Europe/London')).toBe(
+      '"2026-07-01 09:00 Europe/London" names its time zone, Europe/London, where a date-time gives the offset (write 2026-07-01T09:00:00+01:00, the offset Europe/London has then)',
+    );
+    expect(reason('2026-12-01T09:30:15 America/St_Johns')).toBe(
+      '"2026-12-01T09:30:15 America/St_Johns" names its time zone, America/St_Johns, where a date-time gives the offset (write 2026-12-01T09:30:15-03:30, the offset America/St_Johns has then)',
+    );
+    expect(reason('2026-12-01 09:00 Mars/Base')).toMatch(/is not a date/);
+  });
+
   it.each(['yesterday', 'Smarch 8 2025', '31/02/2025', '', '2025-04-18T25:00:00Z'])(
     'rejects %j as not a date, without guessing',
     (input) => {

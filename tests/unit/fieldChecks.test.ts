@@ -167,6 +167,29 @@ describe('a job title or an agency in the byline', () => {
   });
 });
 
+describe('an email address or a surname first in the byline', () => {
+  it('tells an address printed as a byline, with the name to write', () => {
+    const { said, tell } = told();
+    lengthsAndNames(input({ author: 'jane.doe@example.com' }), tell);
+    lengthsAndNames(input({ author: ['Sam Roe', 'Ana Ruiz <ana@example.com>'] }), tell);
+    lengthsAndNames(input({ author: ['Sam Roe @samroe'] }), tell);
+    expect(said).toEqual([
+      `warning author: "jane.doe@example.com" holds an email address, printed on the page and in the feeds for anyone to collect (write the name alone, author: Jane Doe; an address readers may use goes in the author's profile bio)`,
+      `warning author.1: "Ana Ruiz <ana@example.com>" holds an email address, printed on the page and in the feeds for anyone to collect (write the name alone, Ana Ruiz; an address readers may use goes in the author's profile bio)`,
+    ]);
+  });
+
+  it('tells a name written surname first apart from two names', () => {
+    const { said, tell } = told();
+    lengthsAndNames(input({ author: 'Doe, Jane' }), tell);
+    lengthsAndNames(input({ author: 'Doe, Jane Ann' }), tell);
+    expect(said).toEqual([
+      'warning author: "Doe, Jane" is printed as written, surname first (write author: Jane Doe; or, for a story by 2 people, write author: [Doe, Jane])',
+      'warning author: "Doe, Jane Ann" is one name; for a story by 2 people, write author: [Doe, Jane Ann]',
+    ]);
+  });
+});
+
 describe('deskNotesInFields', () => {
   it('tells a note for the desk in the headline or the summary', () => {
     const { said, tell } = told();
@@ -196,10 +219,17 @@ describe('markupInProse and topics parted by ;', () => {
       }),
       tell,
     );
+    markupInProse(
+      input({ title: '*Breaking*: <b>Mayor</b> quits', summary: 'A *big* and **bold** [x](/y/)' }),
+      tell,
+    );
     expect(said).toEqual([
       'warning title: holds "&amp;", which is printed as typed: a headline is plain text, not HTML (write the character itself)',
       'warning title: holds "*bus lane*", which is printed as typed: a headline is plain text, not markdown (delete the marks)',
       'warning summary: holds "[lowest](/x/)", which is printed as typed: a summary is plain text, not markdown (delete the marks)',
+      'warning title: holds "<b>" and "</b>", which are printed as typed: a headline is plain text, not HTML (delete the tags)',
+      'warning title: holds "*Breaking*", which is printed as typed: a headline is plain text, not markdown (delete the marks)',
+      'warning summary: holds "*big*", "**bold**" and "[x](/y/)", which are printed as typed: a summary is plain text, not markdown (delete the marks)',
     ]);
   });
 

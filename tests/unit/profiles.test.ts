@@ -108,6 +108,15 @@ describe('readAuthors', () => {
     ]);
   });
 
+  it('tells a story saved among the profiles as that, once', async () => {
+    const { problems } = await profiles({
+      'storm.md': '---\ntitle: Storm hits the coast\ndate: 2025-04-18\n---\nWaves rose.\n',
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      "content/authors/storm.md:2 front matter: is a story's, with title: and date:, in content/authors/, which holds author profiles (move the file to another folder under the content folder; a profile starts with name:)",
+    ]);
+  });
+
   it('refuses a misspelt field of the profile itself, and only warns of an unknown one', async () => {
     const { problems } = await profiles({
       'jane-doe.md': '---\nnmae: Jane Doe\nrol: Reporter\nemail: j@x\n---\n',

@@ -3,6 +3,7 @@ import {
   MAX_SLUG_LENGTH,
   isValidSlug,
   slugFromFileName,
+  slugFromPath,
   slugFromText,
   slugProblem,
 } from '../../src/lib/slugs.ts';
@@ -17,6 +18,14 @@ describe('slugs', () => {
   ])('derives a slug from %j', (file, slug) => {
     expect(slugFromFileName(file)).toBe(slug);
     expect(isValidSlug(slug)).toBe(true);
+  });
+
+  it("names a Hugo page bundle's index.md by its folder", () => {
+    expect(slugFromPath('content/2025/Storm Hits/index.md')).toBe('storm-hits');
+    expect(slugFromPath('content/storm-hits/_index.md')).toBe('storm-hits');
+    expect(slugFromPath('content/2025/storm.md')).toBe('storm');
+    // An index.md at the top of the content folder has no bundle of its own.
+    expect(slugFromPath('index.md')).toBe('index');
   });
 
   it('derives nothing from a name with no Latin letters or digits, so the editor must give one', () => {

@@ -54,7 +54,10 @@ Roofs were lost.
 describe('parseArticle: a good file', () => {
   it('gives a full, schema-valid record', async () => {
     const { article, body, problems } = await parse(GOOD);
-    expect(problems).toEqual([]);
+    // The tags are printed as typed, and escaped: the editor hears of them.
+    expect(told(problems)).toEqual([
+      'warning content/world/x.md:2 title: holds "<b>" and "</b>", which are printed as typed: a headline is plain text, not HTML (delete the tags)',
+    ]);
     expect(articleSchema.parse(article)).toEqual(article);
     // The record names its body by the body's own digest.
     expect(article?.body).toBe(bodyKey(body!));
@@ -84,7 +87,7 @@ describe('parseArticle: a good file', () => {
 
   it('accepts a BOM and CRLF line endings', async () => {
     const { article, problems } = await parse(`\uFEFF${GOOD.replaceAll('\n', '\r\n')}`);
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => p.severity)).toEqual(['warning']);
     expect(article?.title).toBe('Storm hits the coast: <b>&</b> "quotes"');
   });
 
@@ -621,6 +624,49 @@ describe('validateArticle: words YAML takes for markup', () => {
   });
 });
 
+describe('validateArticle: a story in one script, marked as a language of another', () => {
+  it("warns of Arabic text left in the site's English, and of English text marked Arabic", () => {
+    const arabic = validate(
+      '---\ntitle: الحكومة تعلن خطة جديدة للنقل العام\ndate: 2025-01-01\n---\nأعلنت الحكومة اليوم عن خطة جديدة.\n',
+    );
+    const english = validate(
+      '---\ntitle: Council approves the harbour plan\ndate: 2025-01-01\nlang: ar\n---\nThe council approved the plan on Tuesday.\n',
+    );
+    const linked = validate(
+      '---\ntitle: الحكومة تعلن خطة جديدة\ndate: 2025-01-01\nlang: ar\n---\nأعلنت الحكومة [الخطة](https://example.com/the-long-english-address-of-the-plan).\n',
+    );
+    expect([...told(arabic.problems), ...told(english.problems), ...told(linked.problems)]).toEqual(
+      [
+        "warning content/world/x.md:2 lang: the story is written in Arabic script, and is marked as English (the site's language): screen readers would read it out as English, and it would be filed with the English stories (write lang: ar, or the story's own language)",
+        "warning content/world/x.md:4 lang: the story is written in Latin letters, and is marked as Arabic (lang: ar): screen readers would read it out as Arabic, and it would be filed with the Arabic stories (correct lang:, or delete it for the site's language)",
+      ],
+    );
+  });
+});
+
+describe('validateArticle: a backslash in double quotes', () => {
+  it('tells an escape YAML turns into a line break or a control character, with both fixes', () => {
+    const { problems } = validate(
+      '---\ntitle: "Rock\\roll hall reopens"\ndate: 2025-01-01\nsummary: "Saved to C:\\\\new and \\"quoted\\" \\u00e9"\nimage:\n  src: https://cdn.example/a.jpg\n  alt: "Tickets\\x08sold out"\n---\nBody.\n',
+    );
+    expect(told(problems)).toEqual([
+      `error content/world/x.md:2 title: has "\\r" in double quotes, which YAML reads as a line break (a carriage return), not as a \\ and "r" (to print a backslash, write it twice: "Rock\\\\roll hall reopens"; or put the value in single quotes, where \\ is printed as typed)`,
+      `error content/world/x.md:7 image.alt: has "\\x08" in double quotes, which YAML reads as an invisible control character, not as a \\ and "x08" (to print a backslash, write it twice: "Tickets\\\\x08sold out"; or put the value in single quotes, where \\ is printed as typed)`,
+    ]);
+  });
+
+  it('prints a headline and a summary written over lines as one line', async () => {
+    const { article, problems } = await parse(
+      '---\ntitle: |\n  Storm hits\n  the coast\ndate: 2025-01-01\nsummary: |\n  Waves rose.\n\n  Roads shut.\n---\nBody.\n',
+    );
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({
+      title: 'Storm hits the coast',
+      summary: 'Waves rose. Roads shut.',
+    });
+  });
+});
+
 describe('validateArticle: a misspelt name on a line YAML cannot read', () => {
   it.each([
     ['title: Storm\ndate: 2025-01-01\nauthr:\u00a0Jane Doe', 4, 'authr', 'author'],
@@ -1061,6 +1107,10 @@ describe('parseArticle: each bad field gives its message', () => {
     ]);
     expect(await errors(' ---\ntitle: T\n---\nBody.\n')).toEqual([
       'content/world/x.md:1 front matter: is not opened: line 1 reads " ---", where the first line is three hyphens alone at the start of the line (write --- there)',
+    ]);
+    // A story moved from Hugo, its fields in TOML.
+    expect(await errors('+++\ntitle = "T"\ndate = 2025-01-01\n+++\nBody.\n')).toEqual([
+      'content/world/x.md:1 front matter: is written in TOML between +++ lines, as Hugo writes it, where it is read as YAML between --- lines (change both +++ lines to ---, and write each field as name: value: title = "T" becomes title: "T")',
     ]);
   });
 
