@@ -15,6 +15,7 @@ import {
   formatDate,
   parseDateValue,
 } from '../lib/dates.ts';
+import { firstParagraphOf, isStandfirst } from '../lib/excerpt.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
 import { slugFromFileName, slugFromPath } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
@@ -39,6 +40,7 @@ import {
   withAliases,
 } from './saveChecks.ts';
 import { standing } from './standing.ts';
+import { goingWith, photoFolderOf } from './storyFolder.ts';
 import {
   copyWarning,
   entryWarnings,
@@ -46,6 +48,12 @@ import {
   splitTopics,
   warningsQuestion,
 } from './saveWarnings.ts';
+
+/** Decap's backends by name: `proxy` is the local folder's (`npm run cms`). */
+const BACKENDS = [
+  ...['proxy', 'github', 'gitlab', 'git-gateway', 'bitbucket', 'gitea', 'forgejo', 'azure'],
+  'aws-cognito-github-proxy',
+];
 
 /** Where Decap's markdown editor keeps the mode an editor last chose (`rich_text` or `raw`). */
 const MARKDOWN_MODE_KEY = 'cms.md-mode';
@@ -62,12 +70,19 @@ interface Cms {
     },
   ) => void;
   registerLocale: (locale: string, phrases: Record<string, unknown>) => void;
+  getBackend: (name: string) => { init: (...args: unknown[]) => Backend } | undefined;
   registerPreviewStyle: (url: string) => void;
   registerPreviewTemplate: (collection: string, component: unknown) => void;
   registerEventListener: (listener: {
     name: string;
     handler: (event: { entry: ImmutableMap }) => unknown;
   }) => void;
+}
+
+/** The parts of a Decap backend (GitHub, GitLab, the local folder, …) this file uses. */
+interface Backend {
+  getMedia: (folder: string) => Promise<{ path: string }[]>;
+  deleteFiles: (paths: string[], commitMessage: string) => Promise<unknown>;
 }
 
 /** Decap's entries are Immutable.js maps. */
@@ -89,6 +104,33 @@ const globals = window as unknown as {
 const { CMS, h, createClass } = globals;
 
 CMS.registerLocale(CMS_LOCALE, CMS_PHRASES);
+
+// A story deleted takes its photos with it, in the same commit (see storyFolder.ts). Decap keeps
+// one maker a backend; each is wrapped before the CMS starts and makes its backend.
+for (const name of BACKENDS) {
+  const made = CMS.getBackend(name);
+  if (!made) continue;
+  const init = made.init;
+  made.init = (...args) => {
+    const backend = init(...args);
+    const deleteFiles = backend.deleteFiles.bind(backend);
+    backend.deleteFiles = async (paths, commitMessage) => {
+      const photos = await Promise.all(
+        paths.map(async (path) => {
+          const folder = photoFolderOf(path);
+          if (folder === undefined) return [];
+          const listed = await backend.getMedia(folder).catch(() => []);
+          return goingWith(
+            path,
+            listed.map((file) => file.path),
+          );
+        }),
+      );
+      return deleteFiles([...new Set([...paths, ...photos.flat()])], commitMessage);
+    };
+    return backend;
+  };
+}
 
 // A photo uploaded under the name of one already here is not let replace it (see replacePhoto.ts).
 const ask = window.confirm.bind(window);
@@ -292,7 +334,11 @@ const ArticlePreview = createClass({
       { className: 'preview story' },
       standingNow(data) ? h('p', { className: 'standing' }, standingNow(data)) : null,
       h('h1', { dir: 'auto' }, String(data.title ?? '')),
-      data.summary ? h('p', { className: 'summary' }, String(data.summary)) : null,
+      // Under the headline only where the page shows it: a summary that is not how the story begins.
+      typeof data.summary === 'string' &&
+        isStandfirst(data.summary, firstParagraphOf(String(data.body ?? '')))
+        ? h('p', { className: 'summary' }, data.summary)
+        : null,
       authors.length ? h('p', { className: 'byline' }, `${words.by}${authors.join(', ')}`) : null,
       h(
         'p',

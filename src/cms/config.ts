@@ -75,8 +75,28 @@ export const MARKDOWN_FORMAT = 'dateline-markdown';
  */
 export const CMS_LOCALE = 'en-x-dateline';
 
-/** Decap's phrases said otherwise: a save refused (or put off by the editor) is not a failure. */
-export const CMS_PHRASES = { ui: { toast: { onFailToPersist: 'Not saved. %{details}' } } };
+/**
+ * Decap's phrases said otherwise: a save refused (or put off by the editor) is not a failure; a
+ * field left empty is marked in the form, which may be scrolled away from it; a delete is for
+ * good, photos and all (storyFolder.ts), where holding a story back may be what was meant.
+ */
+export const CMS_PHRASES = {
+  ui: {
+    toast: {
+      onFailToPersist: 'Not saved. %{details}',
+      missingRequiredField:
+        'Not saved: a field that must be filled in is empty. It is marked "is required", in red, in the form: scroll to it.',
+    },
+  },
+  editor: {
+    editor: {
+      onDeletePublishedEntry:
+        'Delete this for good, with its photos? It leaves the site at the next publish. (To hold a story back instead, turn Draft on.)',
+      onDeleteWithUnsavedChanges:
+        'Delete this for good, with its photos and the changes not saved yet? It leaves the site at the next publish. (To hold a story back instead, turn Draft on.)',
+    },
+  },
+};
 
 /** The custom format of the site's settings file (registered in src/cms/admin.ts). */
 export const SETTINGS_FORMAT = 'dateline-yaml';

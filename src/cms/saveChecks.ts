@@ -8,7 +8,6 @@ import type { z } from 'astro/zod';
 import { datesInOrder } from '../content/fieldChecks.ts';
 import { newStoryPath } from '../lib/newArticle.ts';
 import { fieldLabel } from '../lib/problems.ts';
-import { slugTakenMessage } from '../lib/slugs.ts';
 
 /** A story the checks compare against (see KnownStory). */
 export interface OtherStory {
@@ -63,11 +62,25 @@ export function checkEntry(
     { data: fields, lines: [], lineOf: () => 0, comments: new Map(), timeZone },
     { warn: () => {}, fail: (at, message) => lines.push(`${name(at.join('.'))}: ${message}`) },
   );
-  const slug = typeof fields.slug === 'string' && fields.slug ? fields.slug : place.fileSlug;
-  const taken = place.stories.find(
-    (story) => story.file !== place.path && (story.slug === slug || story.aliases.includes(slug)),
-  );
-  if (taken) lines.push(`${name('slug')}: ${slugTakenMessage(slug, taken.file)}`);
+  const given = typeof fields.slug === 'string' && fields.slug ? fields.slug : undefined;
+  const slug = given ?? place.fileSlug;
+  const others = place.stories.filter((story) => story.file !== place.path);
+  const takes = (address: string) =>
+    others.find((story) => story.slug === address || story.aliases.includes(address));
+  const taken = takes(slug);
+  if (!taken) return lines;
+  let free = 2;
+  while (takes(`${slug}-${free}`)) free += 1;
+  // A new story's address is made from its headline; a story saved has its file's name.
+  if (!given && place.path === undefined) {
+    lines.push(
+      `${name('title')}: makes the address ${slug}, another story's already (${taken.file}) (change the headline: the address is made from it as first saved)`,
+    );
+  } else {
+    lines.push(
+      `${name('slug')}: "${slug}" is another story's address already (${taken.file}) (write one of this story's own in ${name('slug')}, such as ${slug}-${free})`,
+    );
+  }
   return lines;
 }
 
@@ -86,7 +99,7 @@ export function filingProblem(
   const there = place.stories.find((story) => story.file.includes(`/${folder}`));
   if (!there) return undefined;
   const end = there.file.indexOf(`/${folder}`) + folder.length + 1;
-  return `${name('title')}: a new story is filed in a folder named from its headline as first saved, and ${there.file.slice(0, end)} holds ${there.file.slice(end)} already, so the two stories would share a folder and its photos, whatever the ${name('slug')} (save it first under a headline of its own, which you can change back once it is saved)`;
+  return `${name('title')}: a new story is filed in a folder named from its headline, and ${there.file.slice(0, end)} holds another story, ${there.file.slice(end)}, already: the two would share the folder and its photos (change the headline before the first save, and back after it if you like; a ${name('slug')} does not change the folder)`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDateValue, suggestDate } from '../lib/dates.ts';
 import { VAGUENESS } from '../lib/altText.ts';
+import { normalizeSpace } from '../lib/excerpt.ts';
 import { PROSE_SLIPS, UNMADE_LINKS } from './markdown/data.ts';
 import { langProblem } from '../lib/editions.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
@@ -72,12 +73,6 @@ export function typeError(expected: string, hint: string) {
     return `${got} (${hint})`;
   };
 }
-
-/**
- * A headline written over lines (`title: |`) as the one line a reader sees: a feed or a search
- * result keeps a line break that a page folds into a space (a summary's is folded as it renders).
- */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Reads an empty YAML value (`summary:`) as if the field were left out. */
 export function optional<T extends z.ZodType>(schema: T) {
@@ -195,7 +190,8 @@ export const frontmatterSchema = z.object({
   /** The headline. */
   title: z
     .string({ error: typeError('text', 'e.g. title: "Storm hits the coast"') })
-    .overwrite(oneLine)
+    // Written over lines (`title: |`), the one line a reader sees: a feed keeps a line break.
+    .overwrite(normalizeSpace)
     .min(1, { error: 'is empty (write the headline)' })
     .describe('The headline, as readers will see it.'),
   /** When the story was published: a calendar date or a date-time with a zone. */

@@ -4,7 +4,7 @@
  */
 import { mustParseDate, sortTime } from '../lib/dates.ts';
 import { DEFAULT_LANG, editionBase, editionKey, primaryLanguage } from '../lib/languages.ts';
-import { deriveSummary, normalizeSpace } from '../lib/excerpt.ts';
+import { deriveSummary, isStandfirst, normalizeSpace } from '../lib/excerpt.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import type { Problem } from '../lib/problems.ts';
 import { readingMinutes } from '../lib/text.ts';
@@ -152,21 +152,6 @@ function leadImage(image: Frontmatter['image'], base: string, file: string): Art
   const { src, ...rest } = image;
   if (src && isRelativeImage(src)) return { ...rest, photo: photoKey(file, src) };
   return { ...rest, src: src?.startsWith('/') ? pathUnderBase(base, src) : src };
-}
-
-/**
- * Whether a given summary stands apart from the story, so its page shows it under the headline:
- * not when there is none (it is the first paragraph's start) or when it repeats how the story
- * begins (wire copy often gives the first paragraph as its summary).
- */
-function isStandfirst(summary: string | undefined, firstParagraph: string): boolean {
-  const plain = (text: string) =>
-    normalizeSpace(text)
-      .replace(/[‘’]/g, "'")
-      .replace(/[“”]/g, '"')
-      .replace(/[…\s.]+$/, '');
-  const given = summary?.trim() ? plain(summary) : '';
-  return given !== '' && !plain(firstParagraph).startsWith(given);
 }
 
 /** A byline as a list: one name, a list of names, or none; each name once. */

@@ -4,7 +4,7 @@
  */
 import { primaryLanguage } from './languages.ts';
 
-/** A writing system by its Unicode name, and the languages (primary subtags) written in it. */
+/** A writing system by its Unicode name, its letters (a global pattern), and the languages written in it. */
 interface Script {
   name: string;
   letter: RegExp;
@@ -15,13 +15,13 @@ interface Script {
 const SCRIPTS: readonly Script[] = [
   {
     name: 'Arabic',
-    letter: /\p{Script=Arabic}/u,
+    letter: /\p{Script=Arabic}/gu,
     langs: ['ar', 'fa', 'ur', 'ps', 'ku', 'sd', 'ug'],
   },
-  { name: 'Hebrew', letter: /\p{Script=Hebrew}/u, langs: ['he', 'yi', 'iw', 'lad'] },
+  { name: 'Hebrew', letter: /\p{Script=Hebrew}/gu, langs: ['he', 'yi', 'iw', 'lad'] },
   {
     name: 'Cyrillic',
-    letter: /\p{Script=Cyrillic}/u,
+    letter: /\p{Script=Cyrillic}/gu,
     langs: [
       'ru',
       'uk',
@@ -43,21 +43,21 @@ const SCRIPTS: readonly Script[] = [
       'tk',
     ],
   },
-  { name: 'Greek', letter: /\p{Script=Greek}/u, langs: ['el'] },
-  { name: 'Japanese', letter: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, langs: ['ja'] },
-  { name: 'Han', letter: /\p{Script=Han}/u, langs: ['zh', 'ja', 'yue', 'wuu', 'cmn'] },
-  { name: 'Hangul', letter: /\p{Script=Hangul}/u, langs: ['ko'] },
+  { name: 'Greek', letter: /\p{Script=Greek}/gu, langs: ['el'] },
+  { name: 'Japanese', letter: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, langs: ['ja'] },
+  { name: 'Han', letter: /\p{Script=Han}/gu, langs: ['zh', 'ja', 'yue', 'wuu', 'cmn'] },
+  { name: 'Hangul', letter: /\p{Script=Hangul}/gu, langs: ['ko'] },
   {
     name: 'Devanagari',
-    letter: /\p{Script=Devanagari}/u,
+    letter: /\p{Script=Devanagari}/gu,
     langs: ['hi', 'mr', 'ne', 'sa', 'mai', 'kok'],
   },
-  { name: 'Bengali', letter: /\p{Script=Bengali}/u, langs: ['bn', 'as'] },
-  { name: 'Thai', letter: /\p{Script=Thai}/u, langs: ['th'] },
-  { name: 'Georgian', letter: /\p{Script=Georgian}/u, langs: ['ka'] },
-  { name: 'Armenian', letter: /\p{Script=Armenian}/u, langs: ['hy'] },
-  { name: 'Tamil', letter: /\p{Script=Tamil}/u, langs: ['ta'] },
-  { name: 'Ethiopic', letter: /\p{Script=Ethiopic}/u, langs: ['am', 'ti'] },
+  { name: 'Bengali', letter: /\p{Script=Bengali}/gu, langs: ['bn', 'as'] },
+  { name: 'Thai', letter: /\p{Script=Thai}/gu, langs: ['th'] },
+  { name: 'Georgian', letter: /\p{Script=Georgian}/gu, langs: ['ka'] },
+  { name: 'Armenian', letter: /\p{Script=Armenian}/gu, langs: ['hy'] },
+  { name: 'Tamil', letter: /\p{Script=Tamil}/gu, langs: ['ta'] },
+  { name: 'Ethiopic', letter: /\p{Script=Ethiopic}/gu, langs: ['am', 'ti'] },
 ];
 
 /** Languages that are written in one of SCRIPTS and not in Latin letters. */
@@ -75,22 +75,18 @@ const FEW_LETTERS = 12;
  * more than half of them or the text has few letters. Kana with Han is Japanese.
  */
 export function writtenScript(text: string): string | undefined {
-  const counts = new Map<string, number>();
-  let letters = 0;
-  for (const char of text) {
-    if (!/\p{L}/u.test(char)) continue;
-    letters += 1;
-    const script = /\p{Script=Latin}/u.test(char)
-      ? 'Latin'
-      : SCRIPTS.find(({ letter }) => letter.test(char))?.name;
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
-  }
+  // Whole-text scans, not a test a character: every story of a build is read here.
+  const count = (letter: RegExp) => text.match(letter)?.length ?? 0;
+  const letters = count(/\p{L}/gu);
   if (letters < FEW_LETTERS) return undefined;
+  const latin = count(/\p{Script=Latin}/gu);
+  if (latin * 2 > letters) return 'Latin';
+  const counts = new Map(SCRIPTS.map(({ name, letter }) => [name, count(letter)]));
   // Japanese writes its words in kana and Han characters side by side.
   const kana = counts.get('Japanese') ?? 0;
   if (kana > 0) counts.set('Japanese', kana + (counts.get('Han') ?? 0));
-  const [name, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  return count * 2 > letters ? name : undefined;
+  const [name, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return most * 2 > letters ? name : undefined;
 }
 
 /**

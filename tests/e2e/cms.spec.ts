@@ -142,7 +142,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       void dialog.accept();
     });
     await publish(page);
-    const taken = `Slug: "tie-alpha" is also the slug of ${CMS_CONTENT}/tie-alpha.md`;
+    const taken = `Slug: "tie-alpha" is another story's address already (${CMS_CONTENT}/tie-alpha.md) (write one of this story's own in Slug, such as tie-alpha-2)`;
     // Told in a dialog that waits to be read, then in Decap's notice, which goes.
     await expect(page.getByText(`Not saved. ${taken}`)).toBeVisible();
     expect(told).toHaveLength(1);
@@ -365,6 +365,19 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       encoding: 'utf8',
     });
     expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
+  await test.step('a story deleted takes its photo with it', async () => {
+    expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(true);
+    await leaveFor(page, '/admin/#/collections/articles');
+    await page.getByRole('link', { name: /Harbour reopens after the storm/ }).click();
+    await expect(page.getByLabel('Title')).toHaveValue('Harbour reopens after the storm');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => existsSync(FILE), { timeout: 15_000 }).toBe(false);
+    expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(false);
+    // Another's photos stay: the profile's portrait, in a folder of its own.
+    expect(existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg'))).toBe(true);
   });
 
   expect(violations).toEqual([]);

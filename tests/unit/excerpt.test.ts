@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_MAX_LENGTH, deriveSummary, normalizeSpace } from '../../src/lib/excerpt.ts';
+import {
+  SUMMARY_MAX_LENGTH,
+  deriveSummary,
+  firstParagraphOf,
+  isStandfirst,
+  normalizeSpace,
+} from '../../src/lib/excerpt.ts';
 
 describe('deriveSummary', () => {
   it('keeps a short paragraph as it is, white space folded', () => {
@@ -29,5 +35,17 @@ describe('deriveSummary', () => {
   it('returns an empty summary for an empty paragraph', () => {
     expect(deriveSummary('')).toBe('');
     expect(normalizeSpace('\n\t ')).toBe('');
+  });
+});
+
+describe('isStandfirst and firstParagraphOf', () => {
+  it('shows a summary under the headline only when it is not how the story begins', () => {
+    const body =
+      '# Heading\n\n![A boat](./boat.jpg)\n\nThe *council* met on [Monday](/x/) and voted.\n\nMore.';
+    expect(firstParagraphOf(body)).toBe('The council met on Monday and voted.');
+    expect(isStandfirst('The council met on Monday…', firstParagraphOf(body))).toBe(false);
+    expect(isStandfirst('Councillors back the harbour plan.', firstParagraphOf(body))).toBe(true);
+    expect(isStandfirst('', firstParagraphOf(body))).toBe(false);
+    expect(firstParagraphOf('## Only a heading\n')).toBe('');
   });
 });

@@ -149,7 +149,7 @@ describe('a story', () => {
     expect(checkEntry(frontmatterSchema, fields, filed)).toEqual([]);
     const filing = filingProblem(filed, formLabels(frontmatterSchema));
     expect(filing).toBe(
-      'Title: a new story is filed in a folder named from its headline as first saved, and content/2026/12/harbour/ holds harbour.md already, so the two stories would share a folder and its photos, whatever the Slug (save it first under a headline of its own, which you can change back once it is saved)',
+      'Title: a new story is filed in a folder named from its headline, and content/2026/12/harbour/ holds another story, harbour.md, already: the two would share the folder and its photos (change the headline before the first save, and back after it if you like; a Slug does not change the folder)',
     );
     expect(refusalMessage([], [filing!])).toBe(
       `Not saved: the CMS would file this story badly:\n\n• ${filing}\n\nCorrect it in the form, then save again.`,
@@ -157,6 +157,29 @@ describe('a story', () => {
     expect(refusalMessage(['Date: is required'], [filing!])).toBe(
       `Not saved: the build would refuse one thing here:\n\n• Date: is required\n\nand the CMS would file this story badly:\n\n• ${filing}\n\nCorrect them in the form, then save again.`,
     );
+    // Its headline, as the new story's address, is the other's: the headline is what to change.
+    expect(
+      checkEntry(
+        frontmatterSchema,
+        { ...fields, slug: undefined },
+        filed,
+        formLabels(frontmatterSchema),
+      ),
+    ).toEqual([
+      "Title: makes the address harbour, another story's already (content/2026/12/harbour/harbour.md) (change the headline: the address is made from it as first saved)",
+    ]);
+    // A slug written in the form, as another's (and its next free form, too): the slug.
+    const both = { ...filed, stories: [other, { ...other, slug: 'harbour-2', file: 'b.md' }] };
+    expect(
+      checkEntry(
+        frontmatterSchema,
+        { ...fields, slug: 'harbour' },
+        both,
+        formLabels(frontmatterSchema),
+      ),
+    ).toEqual([
+      `Slug: "harbour" is another story's address already (content/2026/12/harbour/harbour.md) (write one of this story's own in Slug, such as harbour-3)`,
+    ]);
     // Another month's folder is its own; a story saved already keeps the file it has.
     expect(filingProblem({ ...filed, filedOn: '2027-01-02' })).toBeUndefined();
     expect(

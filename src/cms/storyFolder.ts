@@ -1,0 +1,30 @@
+/**
+ * What goes with a story or profile deleted in the CMS: the photos in the folder it keeps them in
+ * (the CMS files a story as 2026/05/storm/storm.md beside its photos, a profile's portrait in
+ * authors/jane-doe/). Decap deletes the markdown file alone, and a story pulled for legal reasons
+ * would leave its photos in the repository, out of the editor's sight.
+ */
+
+/** The folder whose files are the entry at `path`'s own: its own folder, or one named as it beside it. */
+export function photoFolderOf(path: string): string | undefined {
+  const parts = path.split('/');
+  const name = parts.at(-1) ?? '';
+  if (!/\.md$/i.test(name) || parts.length < 2) return undefined;
+  const stem = name.replace(/\.md$/i, '');
+  return parts.at(-2) === stem
+    ? parts.slice(0, -1).join('/')
+    : [...parts.slice(0, -1), stem].join('/');
+}
+
+/**
+ * The files to delete with the entry at `path`, of those `listed` in its photo folder: none when
+ * the folder holds another markdown file (another story's, or one written by hand beside it).
+ */
+export function goingWith(path: string, listed: readonly string[]): string[] {
+  const folder = photoFolderOf(path);
+  if (folder === undefined) return [];
+  const inFolder = listed.filter(
+    (file) => file !== path && file.slice(0, file.lastIndexOf('/')) === folder,
+  );
+  return inFolder.some((file) => /\.md$/i.test(file)) ? [] : inFolder;
+}
