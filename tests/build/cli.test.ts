@@ -210,8 +210,10 @@ describe('npm run build', () => {
       [
         'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
         '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
-        // The hostile story's script, handlers, javascript: link, iframe and style, removed from its body.
-        '5 warnings: check before publishing (each is above, marked [WARN]).',
+        // The hostile story's script, handlers, javascript: link, iframe and style, removed from its
+        // body, and the tags in its headline, summary and byline, printed as typed; the Arabic
+        // story left in the site's English (dir="auto" keeps its direction).
+        '9 warnings: check before publishing (each is above, marked [WARN]).',
         `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
         // content/site.yaml's url, as a fresh clone has it.
         "Its address is http://localhost:4321 (url: in content/site.yaml): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…",
