@@ -39,6 +39,7 @@ import {
   refusalMessage,
   withAliases,
 } from './saveChecks.ts';
+import { decapSlug } from './decapSlug.ts';
 import { standing } from './standing.ts';
 import { goingWith, photoFolderOf } from './storyFolder.ts';
 import {
@@ -115,14 +116,18 @@ for (const name of BACKENDS) {
     const backend = init(...args);
     const deleteFiles = backend.deleteFiles.bind(backend);
     backend.deleteFiles = async (paths, commitMessage) => {
+      const known = await stories();
       const photos = await Promise.all(
         paths.map(async (path) => {
           const folder = photoFolderOf(path);
           if (folder === undefined) return [];
           const listed = await backend.getMedia(folder).catch(() => []);
+          const others = known.filter((story) => story.file !== path);
+          const used = new Set(others.flatMap((story) => story.photos));
           return goingWith(
             path,
             listed.map((file) => file.path),
+            used,
           );
         }),
       );
@@ -230,11 +235,13 @@ CMS.registerEventListener({
     const fields = collection === 'site' ? settingsFields(data.toJS()) : fileFields(data.toJS());
     const path = (entry.get('path') as string | undefined) || undefined;
     const isNew = entry.get('newRecord') === true;
-    const fileSlug = path ? slugFromPath(path) : slugFromFileName(String(fields.title ?? ''));
+    const filedAs = path ? undefined : decapSlug(String(fields.title ?? ''));
+    const fileSlug = path ? slugFromPath(path) : slugFromFileName(filedAs ?? '');
     const known = collection === 'articles' ? await stories() : [];
     const place = {
       ...{ collection, path, fileSlug, stories: known, timeZone: SITE.timeZone },
       filedOn: filingDay(fields.date),
+      filedAs,
     };
     const named = formLabels(schema);
     const problems = checkEntry(schema, fields, place, named);

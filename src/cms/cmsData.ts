@@ -23,6 +23,8 @@ export interface KnownStory {
   published: boolean;
   /** Its headline, language and day as copies share them (see copies.ts); none for a draft. */
   copyKey?: string | undefined;
+  /** The photos beside it that it shows, from the repository's root: kept when another is deleted. */
+  photos: string[];
 }
 
 /**
@@ -37,6 +39,9 @@ export async function knownStories(): Promise<KnownStory[]> {
     aliases: article.aliases,
     file: article.filePath,
     published: article.status === 'published',
+    photos: [article.image?.photo, ...article.photos.map((photo) => photo.key)].filter(
+      (key): key is string => key !== undefined,
+    ),
     ...(article.status !== 'draft' && {
       copyKey: copyKey(
         article.title,

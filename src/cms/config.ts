@@ -91,9 +91,9 @@ export const CMS_PHRASES = {
   editor: {
     editor: {
       onDeletePublishedEntry:
-        'Delete this for good, with its photos? It leaves the site at the next publish. (To hold a story back instead, turn Draft on.)',
+        'Delete this for good, with the photos only it shows? It leaves the site at the next publish. (A story can be held back instead: turn its Draft on.)',
       onDeleteWithUnsavedChanges:
-        'Delete this for good, with its photos and the changes not saved yet? It leaves the site at the next publish. (To hold a story back instead, turn Draft on.)',
+        'Delete this for good, with the photos only it shows and the changes not saved yet? It leaves the site at the next publish. (A story can be held back instead: turn its Draft on.)',
     },
   },
 };

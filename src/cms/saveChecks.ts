@@ -32,6 +32,8 @@ export interface EntryPlace {
   timeZone: string;
   /** For a story not yet saved: the day whose year and month the CMS files it under (`YYYY-MM-DD`). */
   filedOn?: string | undefined;
+  /** For a story not yet saved: the name Decap gives its file and folder (see decapSlug.ts). */
+  filedAs?: string | undefined;
 }
 
 /** The settings a form left blank (a number field cleared reads ""): they are left out, unset. */
@@ -71,8 +73,10 @@ export function checkEntry(
   if (!taken) return lines;
   let free = 2;
   while (takes(`${slug}-${free}`)) free += 1;
-  // A new story's address is made from its headline; a story saved has its file's name.
+  // A new story's address is made from its headline; a story saved has its file's name. One
+  // whose folder holds the other is told so once (see filingProblem).
   if (!given && place.path === undefined) {
+    if (filingProblem(place)) return lines;
     lines.push(
       `${name('title')}: makes the address ${slug}, another story's already (${taken.file}) (change the headline: the address is made from it as first saved)`,
     );
@@ -95,7 +99,7 @@ export function filingProblem(
 ): string | undefined {
   if (place.path !== undefined || place.filedOn === undefined || place.fileSlug === '')
     return undefined;
-  const folder = newStoryPath(place.fileSlug, place.filedOn).replace(/[^/]+$/, '');
+  const folder = newStoryPath(place.filedAs ?? place.fileSlug, place.filedOn).replace(/[^/]+$/, '');
   const there = place.stories.find((story) => story.file.includes(`/${folder}`));
   if (!there) return undefined;
   const end = there.file.indexOf(`/${folder}`) + folder.length + 1;

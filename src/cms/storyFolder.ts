@@ -10,6 +10,8 @@ export function photoFolderOf(path: string): string | undefined {
   const parts = path.split('/');
   const name = parts.at(-1) ?? '';
   if (!/\.md$/i.test(name) || parts.length < 2) return undefined;
+  // A page bundle's `storm/index.md` keeps its photos in its own folder, as a story the CMS files does.
+  if (/^_?index\.md$/i.test(name)) return parts.slice(0, -1).join('/');
   const stem = name.replace(/\.md$/i, '');
   return parts.at(-2) === stem
     ? parts.slice(0, -1).join('/')
@@ -18,13 +20,19 @@ export function photoFolderOf(path: string): string | undefined {
 
 /**
  * The files to delete with the entry at `path`, of those `listed` in its photo folder: none when
- * the folder holds another markdown file (another story's, or one written by hand beside it).
+ * the folder holds another markdown file (another story's, or one written by hand beside it),
+ * and never a photo another story shows (`usedElsewhere`, written `./storm/sea.jpg` beside it).
  */
-export function goingWith(path: string, listed: readonly string[]): string[] {
+export function goingWith(
+  path: string,
+  listed: readonly string[],
+  usedElsewhere: ReadonlySet<string> = new Set(),
+): string[] {
   const folder = photoFolderOf(path);
   if (folder === undefined) return [];
   const inFolder = listed.filter(
     (file) => file !== path && file.slice(0, file.lastIndexOf('/')) === folder,
   );
-  return inFolder.some((file) => /\.md$/i.test(file)) ? [] : inFolder;
+  if (inFolder.some((file) => /\.md$/i.test(file))) return [];
+  return inFolder.filter((file) => !usedElsewhere.has(file));
 }

@@ -419,7 +419,7 @@ const MARKUP: readonly { pattern: RegExp; kind: string; fix: string }[] = [
   },
   {
     pattern:
-      /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|\[[^\]\n]+\]\([^)\n]+\)/gu,
+      /\*\*[^*\n]+\*\*|~~[^~\n]+~~|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|!?\[[^\]\n]+\]\([^)\n]+\)/gu,
     kind: 'markdown',
     fix: 'delete the marks',
   },
@@ -463,7 +463,7 @@ function oneTextByline(author: string): string | undefined {
     // `Doe, Jane`: a catalogue's order, surname first, more often than two people called so.
     const [last, first] = names;
     if (names.length === 2 && /^[\p{L}'’.-]+$/u.test(`${last}${first}`) && author.includes(',')) {
-      return `"${author}" is printed as written, surname first (write author: ${first} ${last}; or, ${several})`;
+      return `"${author}" is printed as written, surname first (write author: ${first} ${last}; for two people, write each one's whole name in a list)`;
     }
     return `"${author}" is one name; ${several}`;
   }
@@ -496,8 +496,11 @@ function bylineParts(author: string) {
   return { names, people, moves };
 }
 
-/** An email address, in a byline: `jane.doe@example.com`, `Jane Doe <jane@example.com>`. */
-const EMAIL = /[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@]+/;
+/**
+ * An email address, in a byline: `jane.doe@example.com`, `Jane Doe <jane@example.com>`; not a
+ * social handle, `@jane@mastodon.social`, which is public.
+ */
+const EMAIL = /(?<=^|[\s<>()[\]])[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@]+/;
 
 /** The name an address is made of: `jane.doe@example.com` is Jane Doe. */
 function nameOfAddress(address: string): string {

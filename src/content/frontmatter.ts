@@ -153,7 +153,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
       const example = `${name} = ${value} becomes ${name}: ${value}`;
       return unread(
         problem(
-          `is written in TOML between +++ lines, as Hugo writes it, where it is read as YAML between --- lines (change both +++ lines to ---, and write each field as name: value: ${example})`,
+          `is written in TOML between +++ lines, as Hugo writes it; Dateline reads YAML between --- lines (change both +++ lines to ---, and write each field as name: value: ${example})`,
         ),
       );
     }
@@ -474,9 +474,12 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
         const escape = controlEscape(source.slice(node.range[0], node.range[1]));
         if (!escape) return;
         const line = fileLine(node.range[0] + escape.index);
-        const field = pathOfLine(lines, line - fileLine(0)) || 'front matter';
+        // Named by the field the value starts on, where the escape is on a line of its own.
+        const field = pathOfLine(lines, fileLine(node.range[0]) - fileLine(0)) || 'front matter';
         const written = source.slice(node.range[0], node.range[1]);
-        const doubled = written.replace(CONTROL_ESCAPE, (all, kept: string | undefined) =>
+        // A value over several lines is shown by its escape alone: a fix is one line.
+        const shown = written.includes('\n') ? `"…${escape.written}…"` : written;
+        const doubled = shown.replace(CONTROL_ESCAPE, (all, kept: string | undefined) =>
           kept === undefined ? all : `\\${all}`,
         );
         const message = `has "${escape.written}" in double quotes, which YAML reads as ${escape.meaning}, not as a \\ and "${escape.written.slice(1)}" (to print a backslash, write it twice: ${doubled}; or put the value in single quotes, where \\ is printed as typed)`;
@@ -507,7 +510,8 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
  * YAML's escapes in double quotes, each a pair: `\\` (a backslash, the first group undefined) or
  * one that makes a character no one types in a headline: a line break, a tab, a control code.
  */
-const CONTROL_ESCAPE = /\\\\|\\([0abtnvfreNLP]|x[01][\da-fA-F]|x7[fF]|u00[01][\da-fA-F]|u007[fF])/g;
+const CONTROL_ESCAPE =
+  /\\\\|\\([0abtnvfreNLP]|x[01][\da-fA-F]|x7[fF]|u00[01][\da-fA-F]|u007[fF]|u0085|u202[89])/g;
 
 /** What each control escape makes, for messages. */
 const ESCAPE_MEANINGS: Readonly<Record<string, string>> = {
@@ -527,7 +531,13 @@ function controlEscape(written: string) {
   for (const match of written.matchAll(CONTROL_ESCAPE)) {
     const code = match[1];
     if (code === undefined) continue;
-    const meaning = ESCAPE_MEANINGS[code] ?? 'an invisible control character';
+    // `\x0a` and `\u2028` by the character they make, as `\n` and `\L` are.
+    const made = /^[xu]/.test(code) ? String.fromCharCode(parseInt(code.slice(1), 16)) : undefined;
+    const byCode: Record<string, string> = { '\n': 'n', '\r': 'r', '\t': 't', '\u0085': 'N' };
+    Object.assign(byCode, { '\u2028': 'L', '\u2029': 'P' });
+    const meaning =
+      ESCAPE_MEANINGS[made === undefined ? code : (byCode[made] ?? '')] ??
+      'an invisible control character';
     return { index: match.index, written: match[0], meaning };
   }
   return undefined;

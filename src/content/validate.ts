@@ -8,6 +8,7 @@ import { deskNotesInSlug, slugWithout } from '../lib/deskNotes.ts';
 import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { fitsScript, likelyLang, writtenScript } from '../lib/scripts.ts';
+import { STRINGS } from '../lib/strings.ts';
 import { slugFromPath } from '../lib/slugs.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
@@ -314,7 +315,8 @@ export function validateArticle(
   );
   if (inSlug) problems.push(inSlug);
   const valid = checkable(file, text, fields, slug, front.lineOf, settings);
-  const script = scriptProblem(valid, bodyOf(text), front.lineOf(['lang']));
+  const siteLang = settings.lang ?? DEFAULT_LANG;
+  const script = scriptProblem(valid, bodyOf(text), front.lineOf(['lang']), siteLang);
   if (script) problems.push(script);
   return { valid, problems, draft };
 }
@@ -326,23 +328,35 @@ const languageName = new Intl.DisplayNames(['en'], { type: 'language', fallback:
  * A story written in one script and marked (or left, by the site's language) as a language that
  * is not written in it: Arabic text as English, English text as `lang: ar`.
  */
-function scriptProblem(article: ValidArticle, body: string, langLine: number): Problem | undefined {
+function scriptProblem(
+  article: ValidArticle,
+  body: string,
+  langLine: number,
+  siteLang: string,
+): Problem | undefined {
   const { fields, lang, file, titleLine } = article;
-  // What a reader reads: the words, not a link's address or a photo's file name.
+  // What a reader reads: the words, not code, a link's address, a photo's file name, or a
+  // passage the editor marked in its own language (`<p lang="ar">`).
   const words = [fields.title, fields.summary ?? '', body.slice(0, 4000)]
-    .join(' ')
+    .join('\n\n')
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
+    .replace(/^(?: {4}|\t).*$/gm, ' ')
+    .replace(/<(\w+)[^>]*\slang=[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+|`[^`]*`/g, ' ');
   const script = writtenScript(words);
-  if (fitsScript(lang, script)) return undefined;
+  if (script === undefined || fitsScript(lang, script)) return undefined;
   const name = languageName.of(lang) ?? lang;
   const marked = fields.lang ? `lang: ${fields.lang}` : "the site's language";
-  const likely = script && likelyLang(script);
-  const fix = likely
-    ? `write lang: ${likely}, or the story's own language`
-    : fields.lang
-      ? "correct lang:, or delete it for the site's language"
-      : "write lang: with the story's language";
   const where = script === 'Latin' ? 'Latin letters' : `${script} script`;
+  const codes = Object.keys(STRINGS);
+  const fitting = codes.filter((code) => fitsScript(code, script));
+  const likely = likelyLang(script);
+  const fix =
+    fields.lang && fitsScript(siteLang, script)
+      ? `delete lang: for the site's language, ${languageName.of(siteLang) ?? siteLang}`
+      : fitting.length > 0
+        ? `write ${fitting.map((code) => `lang: ${code}`).join(' or ')}, the story's language`
+        : `the site has no words for ${likely ? (languageName.of(likely) ?? likely) : `a language in ${where}`} yet (its languages: ${codes.join(', ')}): a developer adds one in src/lib/strings.ts${likely ? `, then write lang: ${likely}` : ''}`;
   return {
     file,
     line: fields.lang ? langLine : titleLine,

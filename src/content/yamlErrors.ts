@@ -65,6 +65,21 @@ export function explain(error: YamlError, yamlLines: readonly string[], offset: 
   const runOn = runOnLine(error, yamlLines, pos.line - 1, offset);
   if (runOn) return runOn;
   const line = yamlLines[pos.line - 1] ?? '';
+  // `title: "Files in C:\Users\jane"`: a backslash in double quotes starts an escape.
+  const escape = /Invalid escape sequence (\\.)/.exec(error.message)?.[1];
+  const quotedValue = /^\s*(?:-\s+)?([A-Za-z_][\w-]*:\s*)?(".*")\s*$/.exec(line);
+  if (escape && quotedValue) {
+    const written = quotedValue[2]!;
+    const doubled = written.replace(/\\(\\|.)/g, (all, next: string) =>
+      next === '\\' || next === '"' ? all : `\\${all}`,
+    );
+    return {
+      line: pos.line,
+      field: FIELD_LINE.exec(line)?.[1] ?? ownerAbove(yamlLines, pos.line - 1),
+      message: `has "${escape}" in double quotes, where a backslash starts an escape YAML does not know (to print a backslash, write it twice: ${doubled}; or put the value in single quotes, where \\ is printed as typed)`,
+      skip: [pos.line],
+    };
+  }
   const shaped = misshapenLine(error, yamlLines, pos.line - 1, offset);
   if (shaped) return { line: pos.line, skip: [pos.line], ...shaped };
   const misread = misreadValue(error, yamlLines, pos.line - 1);

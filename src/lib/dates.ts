@@ -157,7 +157,7 @@ function dateHint(text: string): string | undefined {
     // mean several offsets.
     if (zone === undefined) {
       zoneNote = written
-        ? `, with the offset ${written} stands for after it, such as -05:00 or +01:00`
+        ? `, with the offset ${written} stands for that day after it, such as +01:00 (a zone's letters can mean several)`
         : ', with your time zone after it: Z for UTC, or an offset such as +02:00';
     }
   }
@@ -240,7 +240,16 @@ export function parseDateValue(input: string): DateParseResult {
         reason: `"${input}" is written with dashes (${dash}) where a date has hyphens (-): write ${hyphened}`,
       };
     }
-    const zoned = namedZone(text);
+    // `2025-04-18T09:00:00+01:00[Europe/London]`, as RFC 9557 writes a zone beside an offset.
+    const bracket = /^(.+?)\[([^\]]+)\]$/.exec(text);
+    const [rest, zone] = bracket ? [bracket[1]!.trim(), bracket[2]!] : [];
+    if (rest && parseDateValue(rest).ok) {
+      return {
+        ok: false,
+        reason: `"${input}" ends with a time zone's name in brackets, which is not read here: the offset says the time (delete [${zone}]: ${rest})`,
+      };
+    }
+    const zoned = namedZone(rest ? `${rest} ${zone}` : text);
     if (zoned) return { ok: false, reason: `"${input}" ${zoned}` };
     const hint = dateHint(text);
     return { ok: false, reason: `"${input}" is not a date (${hint ?? EXPECTED})` };

@@ -71,8 +71,8 @@ const NEVER_LATIN = new Set(
 const FEW_LETTERS = 12;
 
 /**
- * The script most of `text`'s letters are in, `Latin` included, or undefined when no script has
- * more than half of them or the text has few letters. Kana with Han is Japanese.
+ * The script `text` is written in, `Latin` included: the one of three letters in four or more;
+ * undefined for a text of mixed scripts or few letters. Kana with Han is Japanese.
  */
 export function writtenScript(text: string): string | undefined {
   // Whole-text scans, not a test a character: every story of a build is read here.
@@ -80,13 +80,15 @@ export function writtenScript(text: string): string | undefined {
   const letters = count(/\p{L}/gu);
   if (letters < FEW_LETTERS) return undefined;
   const latin = count(/\p{Script=Latin}/gu);
-  if (latin * 2 > letters) return 'Latin';
+  // Three letters in four: a story quoting another language at length is still in its own.
+  const most = (count: number) => count * 4 >= letters * 3;
+  if (most(latin)) return 'Latin';
   const counts = new Map(SCRIPTS.map(({ name, letter }) => [name, count(letter)]));
   // Japanese writes its words in kana and Han characters side by side.
   const kana = counts.get('Japanese') ?? 0;
   if (kana > 0) counts.set('Japanese', kana + (counts.get('Han') ?? 0));
-  const [name, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  return most * 2 > letters ? name : undefined;
+  const [name, top] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return most(top) ? name : undefined;
 }
 
 /**

@@ -109,7 +109,7 @@ describe('parseDateValue', () => {
     ['2025-04-18T10:30:00+02', '2025-04-18T10:30:00+02:00'],
     [
       '2025-04-18T10:30:00 EST',
-      '2025-04-18T10:30:00, with the offset EST stands for after it, such as -05:00 or +01:00',
+      "2025-04-18T10:30:00, with the offset EST stands for that day after it, such as +01:00 (a zone's letters can mean several)",
     ],
     ['Friday, April 18, 2025', '2025-04-18'],
     ['20250419', '2025-04-19'],
@@ -172,6 +172,12 @@ describe('parseDateValue', () => {
       '"2026-12-01T09:30:15 America/St_Johns" names its time zone, America/St_Johns, where a date-time gives the offset (write 2026-12-01T09:30:15-03:30, the offset America/St_Johns has then)',
     );
     expect(reason('2026-12-01 09:00 Mars/Base')).toMatch(/is not a date/);
+    expect(reason('2025-04-18T09:00:00+01:00[Europe/London]')).toBe(
+      '"2025-04-18T09:00:00+01:00[Europe/London]" ends with a time zone\'s name in brackets, which is not read here: the offset says the time (delete [Europe/London]: 2025-04-18T09:00:00+01:00)',
+    );
+    expect(reason('2025-04-18T09:00:00[Europe/London]')).toMatch(
+      /names its time zone, Europe\/London, .* \(write 2025-04-18T09:00:00\+01:00, /,
+    );
   });
 
   it.each(['yesterday', 'Smarch 8 2025', '31/02/2025', '', '2025-04-18T25:00:00Z'])(

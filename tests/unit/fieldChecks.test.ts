@@ -173,6 +173,7 @@ describe('an email address or a surname first in the byline', () => {
     lengthsAndNames(input({ author: 'jane.doe@example.com' }), tell);
     lengthsAndNames(input({ author: ['Sam Roe', 'Ana Ruiz <ana@example.com>'] }), tell);
     lengthsAndNames(input({ author: ['Sam Roe @samroe'] }), tell);
+    lengthsAndNames(input({ author: 'Jane Doe (@janedoe@mastodon.social)' }), tell);
     expect(said).toEqual([
       `warning author: "jane.doe@example.com" holds an email address, printed on the page and in the feeds for anyone to collect (write the name alone, author: Jane Doe; an address readers may use goes in the author's profile bio)`,
       `warning author.1: "Ana Ruiz <ana@example.com>" holds an email address, printed on the page and in the feeds for anyone to collect (write the name alone, Ana Ruiz; an address readers may use goes in the author's profile bio)`,
@@ -184,7 +185,7 @@ describe('an email address or a surname first in the byline', () => {
     lengthsAndNames(input({ author: 'Doe, Jane' }), tell);
     lengthsAndNames(input({ author: 'Doe, Jane Ann' }), tell);
     expect(said).toEqual([
-      'warning author: "Doe, Jane" is printed as written, surname first (write author: Jane Doe; or, for a story by 2 people, write author: [Doe, Jane])',
+      `warning author: "Doe, Jane" is printed as written, surname first (write author: Jane Doe; for two people, write each one's whole name in a list)`,
       'warning author: "Doe, Jane Ann" is one name; for a story by 2 people, write author: [Doe, Jane Ann]',
     ]);
   });
@@ -220,7 +221,10 @@ describe('markupInProse and topics parted by ;', () => {
       tell,
     );
     markupInProse(
-      input({ title: '*Breaking*: <b>Mayor</b> quits', summary: 'A *big* and **bold** [x](/y/)' }),
+      input({
+        title: '*Breaking*: <b>Mayor</b> quits',
+        summary: 'A *big* and **bold** [x](/y/), ~~gone~~ ![i](a.png)',
+      }),
       tell,
     );
     expect(said).toEqual([
@@ -229,7 +233,7 @@ describe('markupInProse and topics parted by ;', () => {
       'warning summary: holds "[lowest](/x/)", which is printed as typed: a summary is plain text, not markdown (delete the marks)',
       'warning title: holds "<b>" and "</b>", which are printed as typed: a headline is plain text, not HTML (delete the tags)',
       'warning title: holds "*Breaking*", which is printed as typed: a headline is plain text, not markdown (delete the marks)',
-      'warning summary: holds "*big*", "**bold**" and "[x](/y/)", which are printed as typed: a summary is plain text, not markdown (delete the marks)',
+      'warning summary: holds "*big*", "**bold**", "[x](/y/)", "~~gone~~" and "![i](a.png)", which are printed as typed: a summary is plain text, not markdown (delete the marks)',
     ]);
   });
 

@@ -157,15 +157,13 @@ describe('a story', () => {
     expect(refusalMessage(['Date: is required'], [filing!])).toBe(
       `Not saved: the build would refuse one thing here:\n\n• Date: is required\n\nand the CMS would file this story badly:\n\n• ${filing}\n\nCorrect them in the form, then save again.`,
     );
-    // Its headline, as the new story's address, is the other's: the headline is what to change.
-    expect(
-      checkEntry(
-        frontmatterSchema,
-        { ...fields, slug: undefined },
-        filed,
-        formLabels(frontmatterSchema),
-      ),
-    ).toEqual([
+    // Its headline, as the new story's address, is the other's: the headline is what to change,
+    // told once where the folder is the other's too, as the address another month.
+    const unslugged = { ...fields, slug: undefined };
+    const named = formLabels(frontmatterSchema);
+    expect(checkEntry(frontmatterSchema, unslugged, filed, named)).toEqual([]);
+    const nextMonth = { ...filed, filedOn: '2027-01-02' };
+    expect(checkEntry(frontmatterSchema, unslugged, nextMonth, named)).toEqual([
       "Title: makes the address harbour, another story's already (content/2026/12/harbour/harbour.md) (change the headline: the address is made from it as first saved)",
     ]);
     // A slug written in the form, as another's (and its next free form, too): the slug.
@@ -180,6 +178,21 @@ describe('a story', () => {
     ).toEqual([
       `Slug: "harbour" is another story's address already (content/2026/12/harbour/harbour.md) (write one of this story's own in Slug, such as harbour-3)`,
     ]);
+    // Decap names the folder its own way: a curly apostrophe is a hyphen there.
+    const curly = {
+      ...other,
+      slug: 'mayor-s-plan',
+      file: 'content/2026/12/mayor-s-plan/mayor-s-plan.md',
+    };
+    const apostrophe = {
+      ...place,
+      stories: [curly],
+      filedOn: '2026-12-09',
+      filedAs: 'mayor-s-plan',
+    };
+    expect(filingProblem({ ...apostrophe, fileSlug: 'mayors-plan' })).toMatch(
+      /content\/2026\/12\/mayor-s-plan\/ holds another story/,
+    );
     // Another month's folder is its own; a story saved already keeps the file it has.
     expect(filingProblem({ ...filed, filedOn: '2027-01-02' })).toBeUndefined();
     expect(

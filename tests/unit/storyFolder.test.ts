@@ -29,6 +29,17 @@ describe('goingWith', () => {
     expect(goingWith('content/2025/storm.md', ['content/2025/flood.jpg'])).toEqual([]);
   });
 
+  it("keeps a photo another story shows, and takes a page bundle's photos", () => {
+    const story = 'content/2026/03/ferry/ferry.md';
+    const listed = [story, 'content/2026/03/ferry/ferry.jpg', 'content/2026/03/ferry/deck.jpg'];
+    const used = new Set(['content/2026/03/ferry/ferry.jpg']);
+    expect(goingWith(story, listed, used)).toEqual(['content/2026/03/ferry/deck.jpg']);
+    const bundle = 'content/2026/03/bridge/index.md';
+    expect(goingWith(bundle, [bundle, 'content/2026/03/bridge/bridge.jpg'])).toEqual([
+      'content/2026/03/bridge/bridge.jpg',
+    ]);
+  });
+
   it("deletes a profile's portrait folder with it", () => {
     const profile = 'content/authors/jane-doe.md';
     expect(goingWith(profile, ['content/authors/jane-doe/portrait.jpg'])).toEqual([

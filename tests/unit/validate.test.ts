@@ -635,10 +635,21 @@ describe('validateArticle: a story in one script, marked as a language of anothe
     const linked = validate(
       '---\ntitle: الحكومة تعلن خطة جديدة\ndate: 2025-01-01\nlang: ar\n---\nأعلنت الحكومة [الخطة](https://example.com/the-long-english-address-of-the-plan).\n',
     );
+    const japanese = validate(
+      '---\ntitle: 東京で新しい交通計画が発表されました\ndate: 2025-01-01\n---\n政府は本日、新しい交通計画を発表しました。\n',
+    );
+    // Quoted at length, marked in its own language, or in code: the story is in its own.
+    const quoting = validate(
+      '---\ntitle: Council approves the harbour plan\ndate: 2025-01-01\n---\nThe council approved the plan.\n\n<p lang="ar">أعلنت الحكومة اليوم عن خطة جديدة لتحسين النقل العام في المدينة الكبيرة</p>\n\n```\nأعلنت الحكومة اليوم عن خطة جديدة لتحسين النقل العام\n```\n',
+    );
+    expect(told(japanese.problems)).toEqual([
+      "warning content/world/x.md:2 lang: the story is written in Japanese script, and is marked as English (the site's language): screen readers would read it out as English, and it would be filed with the English stories (the site has no words for Japanese yet (its languages: en, es, ar): a developer adds one in src/lib/strings.ts, then write lang: ja)",
+    ]);
+    expect(told(quoting.problems)).toEqual([]);
     expect([...told(arabic.problems), ...told(english.problems), ...told(linked.problems)]).toEqual(
       [
-        "warning content/world/x.md:2 lang: the story is written in Arabic script, and is marked as English (the site's language): screen readers would read it out as English, and it would be filed with the English stories (write lang: ar, or the story's own language)",
-        "warning content/world/x.md:4 lang: the story is written in Latin letters, and is marked as Arabic (lang: ar): screen readers would read it out as Arabic, and it would be filed with the Arabic stories (correct lang:, or delete it for the site's language)",
+        "warning content/world/x.md:2 lang: the story is written in Arabic script, and is marked as English (the site's language): screen readers would read it out as English, and it would be filed with the English stories (write lang: ar, the story's language)",
+        "warning content/world/x.md:4 lang: the story is written in Latin letters, and is marked as Arabic (lang: ar): screen readers would read it out as Arabic, and it would be filed with the Arabic stories (delete lang: for the site's language, English)",
       ],
     );
   });
@@ -652,6 +663,24 @@ describe('validateArticle: a backslash in double quotes', () => {
     expect(told(problems)).toEqual([
       `error content/world/x.md:2 title: has "\\r" in double quotes, which YAML reads as a line break (a carriage return), not as a \\ and "r" (to print a backslash, write it twice: "Rock\\\\roll hall reopens"; or put the value in single quotes, where \\ is printed as typed)`,
       `error content/world/x.md:7 image.alt: has "\\x08" in double quotes, which YAML reads as an invisible control character, not as a \\ and "x08" (to print a backslash, write it twice: "Tickets\\\\x08sold out"; or put the value in single quotes, where \\ is printed as typed)`,
+    ]);
+  });
+
+  it('names an escape by what it makes, and a value over lines by its field', () => {
+    const { problems } = validate(
+      '---\ntitle: "Line one\n  and \\x0a two"\ndate: 2025-01-01\nsummary: "A \\u2028 b"\n---\nBody.\n',
+    );
+    expect(told(problems)).toEqual([
+      `error content/world/x.md:3 title: has "\\x0a" in double quotes, which YAML reads as a line break, not as a \\ and "x0a" (to print a backslash, write it twice: "…\\\\x0a…"; or put the value in single quotes, where \\ is printed as typed)`,
+      `error content/world/x.md:5 summary: has "\\u2028" in double quotes, which YAML reads as a line break, not as a \\ and "u2028" (to print a backslash, write it twice: "A \\\\u2028 b"; or put the value in single quotes, where \\ is printed as typed)`,
+    ]);
+  });
+
+  it("tells an escape YAML does not know, as a Windows path's, with both fixes", async () => {
+    expect(
+      await errors('---\ntitle: "Files in C:\\Users\\jane"\ndate: 2025-01-01\n---\nBody.\n'),
+    ).toEqual([
+      `content/world/x.md:2 title: has "\\U" in double quotes, where a backslash starts an escape YAML does not know (to print a backslash, write it twice: "Files in C:\\\\Users\\\\jane"; or put the value in single quotes, where \\ is printed as typed)`,
     ]);
   });
 
@@ -1110,7 +1139,7 @@ describe('parseArticle: each bad field gives its message', () => {
     ]);
     // A story moved from Hugo, its fields in TOML.
     expect(await errors('+++\ntitle = "T"\ndate = 2025-01-01\n+++\nBody.\n')).toEqual([
-      'content/world/x.md:1 front matter: is written in TOML between +++ lines, as Hugo writes it, where it is read as YAML between --- lines (change both +++ lines to ---, and write each field as name: value: title = "T" becomes title: "T")',
+      'content/world/x.md:1 front matter: is written in TOML between +++ lines, as Hugo writes it; Dateline reads YAML between --- lines (change both +++ lines to ---, and write each field as name: value: title = "T" becomes title: "T")',
     ]);
   });
 
