@@ -375,8 +375,9 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         slug: '{{slug}}',
         // Profiles are markdown files below the content folder too: the format marks stories.
         filter: { field: STORY_MARK, value: true },
-        // Each story by its day, as files write it (a date-time as written is hard to read).
-        summary: "{{title}} ({{date | date('YYYY-MM-DD')}})",
+        // Each story by its day, as files write it (a date-time as written is hard to read); a
+        // draft says so first: Decap's own status of every saved file is "Published".
+        summary: "{{draft | ternary('Draft: ', '')}}{{title}} ({{date | date('YYYY-MM-DD')}})",
         // View Live: a story's page is named by its file, or by its slug: which, if set later,
         // keeps the file's name as an alias, so the link still leads to the page.
         preview_path: `${ARTICLES_FOLDER}/{{filename}}/`,

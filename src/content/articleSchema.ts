@@ -416,6 +416,10 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('no summary'),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('fragment'),
           href: z.string(),
           near: z.string().optional(),

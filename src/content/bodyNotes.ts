@@ -155,6 +155,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       : `is read as a page below ${holder.this}'s own address, not as ${what}, so it leads nowhere`;
     return `the link "${note.href}" ${outcome} (write it as ${note.instead})`;
   }
+  if (note.kind === 'no summary') {
+    return `has no paragraph of words to make a summary of, so search results, feeds and shared links show none (write one or two sentences in summary:)`;
+  }
   if (note.kind === 'blank') {
     return `shows readers nothing: it holds markup with no words or pictures (write ${holder.text} below the closing ---)`;
   }

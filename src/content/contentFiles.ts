@@ -54,9 +54,16 @@ async function unread(
 
 /**
  * The warning for a markdown file whose ending is not written `.md` (`story.MD`): the build
- * reads it, the CMS, which lists files by their exact ending, does not; else undefined.
+ * reads it, the CMS, which lists files by their exact ending, does not; or whose ending is
+ * written twice (`story.md.md`, from a save dialog that adds its own), which the address made
+ * from its name would keep as `-md`; else undefined.
  */
 export function endingOtherwise(fileName: string): string | undefined {
+  const twice = /(\.md)+\.md$/i.exec(fileName);
+  if (twice && twice.index > 0) {
+    const name = `${fileName.slice(0, twice.index)}.md`;
+    return `ends "${twice[0]}": the address made from its name ends "-md" (rename it ${name})`;
+  }
   if (fileName.endsWith('.md')) return undefined;
   return `ends "${fileName.slice(-3)}": the build reads it, but the CMS does not list it (rename it ${fileName.slice(0, -3)}.md)`;
 }

@@ -44,12 +44,13 @@ export async function renderArticle(
   const split = splitFrontmatter(valid.text);
   const bodyLine = split.kind === 'found' ? split.bodyLine : 1;
   try {
-    const rendered = await renderBody(bodyOf(valid.text), {
+    const markdown = bodyOf(valid.text);
+    const rendered = await renderBody(markdown, {
       base: settings.base,
       words: bodyWordsFor(settings, valid.lang),
       articleFile: valid.file,
     });
-    return assemble(valid, settings, rendered, bodyLine);
+    return assemble(valid, settings, withSummaryNote(valid, rendered, markdown), bodyLine);
   } catch (error) {
     const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
     if (error instanceof BodyError) {
@@ -63,6 +64,19 @@ export async function renderArticle(
     }
     return { problem };
   }
+}
+
+/**
+ * The rendered body with a note when the story has no summary given and no paragraph of words to
+ * make one of (a photo alone): its page, feeds and shared links would have no description.
+ */
+function withSummaryNote(valid: ValidArticle, rendered: RenderedBody, markdown: string) {
+  const told = rendered.notes.some((note) => note.kind === 'blank');
+  if (valid.fields.summary?.trim() || deriveSummary(rendered.firstParagraph) !== '')
+    return rendered;
+  if (told || rendered.html.trim() === '') return rendered;
+  const line = markdown.slice(0, Math.max(0, markdown.search(/\S/))).split('\n').length;
+  return { ...rendered, notes: [{ kind: 'no summary' as const, line }, ...rendered.notes] };
 }
 
 /** The record of a rendered article. */

@@ -313,7 +313,7 @@ describe('npm run check:content', () => {
     );
     write(
       'photo.md',
-      '---\ntitle: Quokka\ndate: 2025-01-02\ndraft: true\n---\n\n![A quokka](./quokka.jpg)\n',
+      '---\ntitle: Quokka\ndate: 2025-01-02\ndraft: true\n---\n\n![A quokka](./quokka.jpg)\n\nQuokka notes.\n',
     );
     write(
       'coast-road.md',

@@ -271,6 +271,13 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     const file = join(CMS_CONTENT, 'tie-alpha.md');
     const before = readFileSync(file, 'utf8');
     await leaveFor(page, '/admin/#/collections/articles');
+    // The list marks a draft as one; a story out is listed by its headline and day alone.
+    await expect(
+      page.getByRole('link', {
+        name: /^Draft: Test fixture: a draft that must not be published \(2025-04-20\)/,
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Draft: .*Alpha, tied on date/ })).toHaveCount(0);
     await page.getByRole('link', { name: /Alpha, tied on date/ }).click();
     await page.getByLabel('Summary (optional)').fill('Two fixtures share a day.');
     await publish(page);

@@ -172,9 +172,9 @@ describe('cmsConfig', () => {
     });
   });
 
-  it('lists stories newest first, each by its headline and day', () => {
+  it('lists stories newest first, each by its headline and day, a draft marked', () => {
     expect(config.collections[0]).toMatchObject({
-      summary: "{{title}} ({{date | date('YYYY-MM-DD')}})",
+      summary: "{{draft | ternary('Draft: ', '')}}{{title}} ({{date | date('YYYY-MM-DD')}})",
       sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
     });
   });

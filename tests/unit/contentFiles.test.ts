@@ -98,11 +98,22 @@ describe('listMarkdownFiles and links', () => {
 });
 
 describe('endingOtherwise', () => {
+  it('tells a story whose ending is written twice, which its address would keep', () => {
+    expect(endingOtherwise('harbour.md.md')).toBe(
+      'ends ".md.md": the address made from its name ends "-md" (rename it harbour.md)',
+    );
+    expect(endingOtherwise('Harbour.MD.md')).toBe(
+      'ends ".MD.md": the address made from its name ends "-md" (rename it Harbour.md)',
+    );
+    expect(endingOtherwise('harbour.md.md.md')).toContain('(rename it harbour.md)');
+  });
+
   it('tells a story ending .MD, which the build reads and the CMS does not list', async () => {
     expect(endingOtherwise('Harbour.MD')).toBe(
       'ends ".MD": the build reads it, but the CMS does not list it (rename it Harbour.md)',
     );
     expect(endingOtherwise('harbour.md')).toBeUndefined();
+    expect(endingOtherwise('.md.md')).toBeUndefined();
     const root = await mkdtemp(join(tmpdir(), 'dateline-files-'));
     await mkdir(join(root, 'content', 'authors'), { recursive: true });
     await writeFile(join(root, 'content', 'Harbour.Md'), '');

@@ -347,6 +347,15 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(body.text).toContain('Second.');
   });
 
+  it('takes the first paragraph with words: a story that opens with a photo is summarised by its text', async () => {
+    const photo = '![The ferry at the pier](https://example.com/ferry.jpg)';
+    expect((await renderBody(`${photo}\n\nThe ferry left at noon.`)).firstParagraph).toBe(
+      'The ferry left at noon.',
+    );
+    expect((await renderBody(`<p></p>\n\n${photo}\n\nIt left.`)).firstParagraph).toBe('It left.');
+    expect((await renderBody(photo)).firstParagraph).toBe('');
+  });
+
   it('rebases srcset candidates, and never text that looks like a link', async () => {
     const markdown =
       '<picture><source srcset="/img/a.avif 1x, /img/a2.avif 2x, https://cdn.example/b.avif 3x"><img src="/img/a.jpg" alt="a"></picture>\n\n`<a href="/docs">`';

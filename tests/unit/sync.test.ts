@@ -296,6 +296,7 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(problems.map(formatProblem).sort()).toEqual([
       'content/flood.md:5 image.src: "/images/gone.jpg" is not a file in public/ (add it as public/images/gone.jpg, or correct the path)',
       'content/flood.md:9 body: ![…](./river.jpg) is not a file beside the article (add it as content/river.jpg, or correct the path)',
+      'content/flood.md:9 body: has no paragraph of words to make a summary of, so search results, feeds and shared links show none (write one or two sentences in summary:)',
       'content/storm.md:11 body: ![…](./harbour.jpg) is not a file beside the article (add it as content/harbour.jpg, or correct the path)',
       'content/storm.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'content/storm.md:5 image.src: "./sea-wall.jpg" is not a file beside the article (add it as content/sea-wall.jpg, or correct the path)',
@@ -348,6 +349,8 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/storm.md:7 body: ![](./b.jpg) has no alt text (describe the picture: ![Waves over the sea wall](./b.jpg))',
       'content/storm.md:9 body: <img src="./c.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./c.jpg" alt="Waves over the sea wall">)',
       'content/storm.md:11 body: <img src="./d.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./d.jpg" alt="Waves over the sea wall">)',
+      // Photos alone: no words for the summary either.
+      'content/storm.md:6 body: has no paragraph of words to make a summary of, so search results, feeds and shared links show none (write one or two sentences in summary:)',
     ]);
   });
 
@@ -553,7 +556,7 @@ describe('loadArticles: drafts with errors', () => {
     );
     await write(
       'b-draft.md',
-      '---\ntitle: B\ndate: 2025-01-02\ndraft: true\naliases: [old-harbour]\n---\n![Harbour](./gone.jpg)\n',
+      '---\ntitle: B\ndate: 2025-01-02\ndraft: true\naliases: [old-harbour]\n---\n![Harbour](./gone.jpg)\n\nx\n',
     );
     await write('old-harbour.md', '---\ntitle: C\ndate: 2025-01-02\ndraft: true\n---\nx\n');
     const result = await load();

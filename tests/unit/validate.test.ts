@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content/articleSchema.ts';
 import { bodyKey } from '../../src/build/bodyStore.ts';
+import { noteMessage } from '../../src/content/bodyNotes.ts';
 import { validateArticle } from '../../src/content/validate.ts';
 import { parseArticle } from '../parseArticle.ts';
 import { type Problem, formatProblem } from '../../src/lib/problems.ts';
@@ -123,6 +124,25 @@ describe('parseArticle: a good file', () => {
     expect(article?.tags).toEqual([]);
   });
 
+  it('warns of a story with no summary and no words to make one of, on the line the body starts', async () => {
+    const photo = '![The ferry at the pier](https://example.com/ferry.jpg)';
+    const { article, problems } = await parse(`---\ntitle: T\ndate: 2025-01-01\n---\n\n${photo}\n`);
+    expect(article?.summary).toBe('');
+    expect(article?.bodyNotes?.[0]).toEqual({ kind: 'no summary', line: 6 });
+    expect(noteMessage(article!.bodyNotes![0]!)).toBe(
+      'has no paragraph of words to make a summary of, so search results, feeds and shared links show none (write one or two sentences in summary:)',
+    );
+    expect(problems).toEqual([]);
+    // A summary given, or words under the photo, leave nothing to tell.
+    for (const text of [
+      `---\ntitle: T\ndate: 2025-01-01\nsummary: The ferry at the pier.\n---\n${photo}\n`,
+      `---\ntitle: T\ndate: 2025-01-01\n---\n${photo}\n\nThe ferry left at noon.\n`,
+    ]) {
+      const { article: told } = await parse(text);
+      expect(told?.bodyNotes?.filter((note) => note.kind === 'no summary') ?? []).toEqual([]);
+    }
+  });
+
   it('refuses a misspelt field with a did-you-mean: the story would go out without it', async () => {
     const { problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\ntag: [a]\nudpated: 2025-01-02\nAuthor: Jane Doe\n---\nx\n',
@@ -211,7 +231,7 @@ describe('parseArticle: a good file', () => {
   });
 
   it('tells a correction written as a date and its text in one line once, with the two lines to write', async () => {
-    const { problems } = await withFront(
+    const { problems } = withFront(
       'corrections:\n  - 2026-12-05: The closure ends Friday, not Thursday.\n  - date: 2026-12-06\n    text: Fixed.',
     );
     expect(told(problems)).toEqual([

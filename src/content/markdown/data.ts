@@ -129,6 +129,11 @@ export type BodyNote =
       line: number | undefined;
     }
   | {
+      /** A story with no summary given and no paragraph of words to make one of (photos alone). */
+      kind: 'no summary';
+      line: number | undefined;
+    }
+  | {
       /** An in-page link (`#reaction`) that no id of the body answers. */
       kind: 'fragment';
       /** As written. */

@@ -155,8 +155,10 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
   const file = new VFile({ value: markdown, data: { articleFile: settings.articleFile } });
   const hast = (await processor.run(mdast, file)) as HastRoot;
   const html = processor.stringify(hast);
+  // The first paragraph with words: a story that opens with a photo is summarised by its text.
   const first = hast.children.find(
-    (node): node is Element => node.type === 'element' && node.tagName === 'p',
+    (node): node is Element =>
+      node.type === 'element' && node.tagName === 'p' && toText(node).trim() !== '',
   );
   const headings: Heading[] = [];
   visit(hast, 'element', (node) => {
