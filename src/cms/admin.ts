@@ -30,6 +30,7 @@ import {
 } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
 import { keptYaml } from './keptYaml.ts';
+import { photoPath, photoReader } from './previewPhotos.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import {
@@ -74,15 +75,30 @@ interface Cms {
   getBackend: (name: string) => { init: (...args: unknown[]) => Backend } | undefined;
   registerPreviewStyle: (url: string) => void;
   registerPreviewTemplate: (collection: string, component: unknown) => void;
+  getEditorComponents: () => { get: (id: string) => EditorComponent | undefined };
+  registerEditorComponent: (component: EditorComponent) => void;
   registerEventListener: (listener: {
     name: string;
     handler: (event: { entry: ImmutableMap }) => unknown;
   }) => void;
 }
 
+/** A Decap editor component (the body's `![alt](src)` is Decap's `image`), as far as this file uses it. */
+interface EditorComponent {
+  toPreview: (
+    data: { image?: string; alt?: string; title?: string },
+    getAsset: GetAsset,
+    fields: unknown,
+  ) => unknown;
+}
+
+/** Decap's photo lookup for the entry previewed: a photo's URL, as its `toString()`. */
+type GetAsset = (src: string, field?: unknown) => unknown;
+
 /** The parts of a Decap backend (GitHub, GitLab, the local folder, …) this file uses. */
 interface Backend {
   getMedia: (folder: string) => Promise<{ path: string }[]>;
+  getMediaFile: (path: string) => Promise<{ url: string }>;
   deleteFiles: (paths: string[], commitMessage: string) => Promise<unknown>;
 }
 
@@ -91,6 +107,7 @@ interface ImmutableMap {
   get: (key: string) => unknown;
   getIn: (path: string[]) => unknown;
   set: (key: string, value: unknown) => ImmutableMap;
+  setIn: (path: string[], value: unknown) => ImmutableMap;
   delete: (key: string) => ImmutableMap;
   toJS: () => Record<string, unknown>;
 }
@@ -106,6 +123,9 @@ const { CMS, h, createClass } = globals;
 
 CMS.registerLocale(CMS_LOCALE, CMS_PHRASES);
 
+/** The preview's photos, read through the backend the CMS made (see previewPhotos.ts). */
+const photos = photoReader();
+
 // A story deleted takes its photos with it, in the same commit (see storyFolder.ts). Decap keeps
 // one maker a backend; each is wrapped before the CMS starts and makes its backend.
 for (const name of BACKENDS) {
@@ -114,6 +134,7 @@ for (const name of BACKENDS) {
   const init = made.init;
   made.init = (...args) => {
     const backend = init(...args);
+    photos.use((path) => backend.getMediaFile(path));
     const deleteFiles = backend.deleteFiles.bind(backend);
     backend.deleteFiles = async (paths, commitMessage) => {
       const known = await stories();
@@ -317,14 +338,86 @@ CMS.registerPreviewStyle('preview.css');
 /** What Decap hands a preview: the entry, a field's rendered widget, a photo's URL. */
 interface PreviewProps {
   entry: ImmutableMap;
-  widgetFor: (name: string) => unknown;
-  getAsset: (src: string) => unknown;
+  widgetFor: (name: string, fields?: unknown, values?: unknown, metadata?: unknown) => unknown;
+  getAsset: GetAsset;
+  fieldsMetaData: ImmutableMap;
+  isLoadingAsset?: boolean;
+}
+
+/** The entry each preview shows, by the `getAsset` Decap hands it and its body's photos. */
+const previewedPaths = new WeakMap<GetAsset, string | undefined>();
+
+/**
+ * The URL a preview shows photo `src` of the entry at `path` by: read from its own path, else
+ * (a new story, a photo not saved yet) Decap's; undefined while it is being read.
+ */
+function photoSrc(path: string | undefined, src: string, getAsset: GetAsset): string | undefined {
+  const at = path === undefined ? undefined : photoPath(path, src);
+  const url = at === undefined ? null : photos.url(at);
+  return url === undefined ? undefined : (url ?? String(getAsset(src)));
+}
+
+// The body's photos (Decap's `image` component draws `![alt](src)` in the preview) read as the
+// lead photo's are. Decap keeps the rest of the component: the editor's and the file's markdown.
+const decapImage = CMS.getEditorComponents().get('image');
+if (decapImage) {
+  CMS.registerEditorComponent({
+    ...decapImage,
+    toPreview(data, getAsset, fields) {
+      if (!previewedPaths.has(getAsset) || !data.image)
+        return decapImage.toPreview(data, getAsset, fields);
+      const src = photoSrc(previewedPaths.get(getAsset), data.image, getAsset);
+      return h('img', {
+        ...(src ? { src } : {}),
+        alt: data.alt ?? '',
+        ...(data.title ? { title: data.title } : {}),
+      });
+    },
+  });
+}
+
+/**
+ * The form's metadata with the body's marked by the photos read: Decap draws a field's preview
+ * again only when its value or metadata changes (its PreviewHOC), so a body drawn before its
+ * photos arrived would keep showing none.
+ */
+const bodyMetadata = new WeakMap<ImmutableMap, { mark: string; metadata: ImmutableMap }>();
+function withPhotosMark(metadata: ImmutableMap, loading: unknown): ImmutableMap {
+  const mark = `${photos.arrived} ${loading === true}`;
+  const kept = bodyMetadata.get(metadata);
+  if (kept?.mark === mark) return kept.metadata;
+  const marked = metadata.setIn(['body', 'datelinePhotos'], mark);
+  bodyMetadata.set(metadata, { mark, metadata: marked });
+  return marked;
+}
+
+/** What a preview needs to be drawn again as its photos arrive. */
+const redrawnAsPhotosArrive = {
+  componentDidMount(this: { stop?: () => void; forceUpdate: () => void }) {
+    this.stop = photos.listen(() => this.forceUpdate());
+  },
+  componentWillUnmount(this: { stop?: () => void }) {
+    this.stop?.();
+  },
+};
+
+/** The body of the entry previewed, its photos read from beside it (see previewPhotos.ts). */
+function bodyOf(props: PreviewProps): unknown {
+  const path = (props.entry.get('path') as string | undefined) || undefined;
+  previewedPaths.set(props.getAsset, path);
+  return props.widgetFor(
+    'body',
+    undefined,
+    undefined,
+    withPhotosMark(props.fieldsMetaData, props.isLoadingAsset),
+  );
 }
 
 /** The story as its page shows it, in the site's own styles. */
 const ArticlePreview = createClass({
+  ...redrawnAsPhotosArrive,
   render(this: { props: PreviewProps }) {
-    const { entry, widgetFor, getAsset } = this.props;
+    const { entry, getAsset } = this.props;
     const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
     const image = (data.image ?? {}) as Record<string, string | undefined>;
     const authors = ([] as unknown[]).concat(data.author ?? []).filter(Boolean) as string[];
@@ -356,7 +449,10 @@ const ArticlePreview = createClass({
         ? h(
             'figure',
             { className: 'lead-image' },
-            h('img', { src: String(getAsset(image.src)), alt: image.alt ?? '' }),
+            h('img', {
+              src: photoSrc(entry.get('path') as string | undefined, image.src, getAsset),
+              alt: image.alt ?? '',
+            }),
             image.caption || image.credit
               ? h(
                   'figcaption',
@@ -368,7 +464,7 @@ const ArticlePreview = createClass({
               : null,
           )
         : null,
-      h('div', { className: 'body', dir: 'auto' }, widgetFor('body')),
+      h('div', { className: 'body', dir: 'auto' }, bodyOf(this.props)),
       corrections.length
         ? h(
             'aside',
@@ -394,18 +490,24 @@ const standingNow = (data: Record<string, unknown>) => standing(data, Date.now()
 
 /** A profile as its page shows it: name, role, portrait, bio, links. */
 const AuthorPreview = createClass({
+  ...redrawnAsPhotosArrive,
   render(this: { props: PreviewProps }) {
-    const { entry, widgetFor, getAsset } = this.props;
+    const { entry, getAsset } = this.props;
     const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
     const photo = (data.photo ?? {}) as Record<string, string | undefined>;
     const links = ((data.links ?? []) as string[]).filter(Boolean);
     return h(
       'article',
       { className: 'preview profile' },
-      photo.src ? h('img', { src: String(getAsset(photo.src)), alt: photo.alt ?? '' }) : null,
+      photo.src
+        ? h('img', {
+            src: photoSrc(entry.get('path') as string | undefined, photo.src, getAsset),
+            alt: photo.alt ?? '',
+          })
+        : null,
       h('h1', { dir: 'auto' }, String(data.name ?? '')),
       data.role ? h('p', { className: 'role' }, String(data.role)) : null,
-      h('div', { className: 'body', dir: 'auto' }, widgetFor('body')),
+      h('div', { className: 'body', dir: 'auto' }, bodyOf(this.props)),
       links.length ? h('p', { className: 'links' }, links.join(' · ')) : null,
     );
   },

@@ -1,8 +1,8 @@
 /**
  * Photos beside the articles: which files are photos, how an article names one, and where a
- * reference written in an article points.
+ * reference written in an article points. No `node:` module: the CMS's preview, in the editor's
+ * browser, finds a story's photos as the build does.
  */
-import { posix } from 'node:path';
 
 /** The file types sharp reads and Dateline accepts as photos. */
 export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'];
@@ -24,7 +24,24 @@ export function isRelativeImage(src: string): boolean {
  */
 export function photoKey(articleFile: string, src: string): string {
   const path = decodeURIComponentSafe(src.split(/[?#]/)[0]!);
-  return posix.normalize(posix.join(posix.dirname(articleFile), path));
+  const slash = articleFile.lastIndexOf('/');
+  const folder = slash < 0 ? '.' : slash === 0 ? '/' : articleFile.slice(0, slash);
+  return normalizePath(path === '' ? folder : `${folder}/${path}`);
+}
+
+/** A `/`-separated path with `.`, `..` and repeated slashes resolved, as `path.posix.normalize` does. */
+function normalizePath(path: string): string {
+  const rooted = path.startsWith('/');
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    // Above the root there is nothing: `/..` is `/`.
+    else if (!rooted) parts.push(part);
+  }
+  const joined = `${rooted ? '/' : ''}${parts.join('/')}` || '.';
+  return path.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
 }
 
 /** A URL path decoded, or as written when it is not valid percent-encoding. */

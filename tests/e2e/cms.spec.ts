@@ -302,6 +302,31 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     );
   });
 
+  await test.step("the preview shows a story's photos, beside it and in a folder of its own", async () => {
+    await leaveFor(page, '/admin/#/collections/articles');
+    await page.getByRole('link', { name: /a ferry story with its photos in folders/ }).click();
+    await expect(page.getByLabel('Title')).toHaveValue(/a ferry story/);
+    // Each photo as drawn (its own width), not Decap's empty stand-in or a broken link.
+    const preview = page.frameLocator('iframe').first();
+    await expect
+      .poll(
+        () =>
+          preview
+            .locator('img')
+            .evaluateAll((images) =>
+              images.map(
+                (img) => `${img.getAttribute('alt')} ${(img as HTMLImageElement).naturalWidth}`,
+              ),
+            ),
+        { timeout: 15_000 },
+      )
+      .toEqual([
+        'The test ferry, drawn 1200',
+        'The test pier, drawn 1000',
+        'The test deck, drawn 900',
+      ]);
+  });
+
   await test.step('a new profile is saved without a portrait; a half portrait is refused', async () => {
     const file = join(CMS_CONTENT, 'authors', 'jane-doe.md');
     await leaveFor(page, '/admin/#/collections/authors/new');

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   isPhotoFile,
@@ -33,6 +35,23 @@ describe('photo references', () => {
     expect(photoKey('content/2025/story.md', './sea-wall.jpg')).toBe('content/2025/sea-wall.jpg');
     expect(photoKey('content/2025/story.md', '../photos/a%20b.jpg?x=1#y')).toBe(
       'content/photos/a b.jpg',
+    );
+    expect(photoKey('content/ferry/ferry.md', 'shots//./deck.jpg')).toBe(
+      'content/ferry/shots/deck.jpg',
+    );
+    expect(photoKey('story.md', '../../x.jpg')).toBe('../../x.jpg');
+  });
+
+  it('key a photo as path.posix would, any path and reference', () => {
+    const segment = fc.constantFrom('.', '..', '', 'a', 'b c', 'é.jpg');
+    const path = fc.array(segment, { maxLength: 6 }).map((parts) => parts.join('/'));
+    fc.assert(
+      fc.property(fc.boolean(), path, path, (rooted, folder, src) => {
+        const file = rooted || folder ? `${rooted ? '/' : ''}${folder}/story.md` : 'story.md';
+        const expected = posix.normalize(posix.join(posix.dirname(file), src));
+        expect(photoKey(file, src)).toBe(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
