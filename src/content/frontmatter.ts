@@ -472,6 +472,15 @@ function silentSlips(doc: Document, source: string, fileLine: (offset: number) =
       }
       if (node.type === 'QUOTE_DOUBLE' && node.range) {
         const escape = controlEscape(source.slice(node.range[0], node.range[1]));
+        const space = escape ? undefined : spaceEscape(source.slice(node.range[0], node.range[1]));
+        if (space !== undefined) {
+          // `"snake\_case"`: markdown's escape of an underscore, which YAML makes a space.
+          const line = fileLine(node.range[0] + space);
+          const field = pathOfLine(lines, fileLine(node.range[0]) - fileLine(0)) || 'front matter';
+          const message = `has "\\_" in double quotes, which YAML reads as a non-breaking space, not as an underscore (for an underscore, write _ alone: no backslash is needed in front matter)`;
+          joined.push({ line, field, message, severity: 'warning' });
+          return;
+        }
         if (!escape) return;
         const line = fileLine(node.range[0] + escape.index);
         // Named by the field the value starts on, where the escape is on a line of its own.
@@ -522,6 +531,12 @@ const ESCAPE_MEANINGS: Readonly<Record<string, string>> = {
   P: 'a paragraph break',
   N: 'a line break',
 };
+
+/** Where `\_` is first written in a double-quoted value's source (not `\\_`), or undefined. */
+function spaceEscape(written: string): number | undefined {
+  for (const match of written.matchAll(/\\[\\_]/g)) if (match[0] === '\\_') return match.index;
+  return undefined;
+}
 
 /**
  * `title: "Rock\roll hall reopens"`: the first escape in a double-quoted value's source that YAML

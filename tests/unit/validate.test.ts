@@ -696,6 +696,15 @@ describe('validateArticle: a backslash in double quotes', () => {
     ]);
   });
 
+  it("warns of markdown's escape of an underscore, which YAML makes a non-breaking space", () => {
+    const { problems } = validate(
+      '---\ntitle: "The \\_real\\_ story"\ndate: 2025-01-01\nsummary: "C:\\\\_data and \\u00a0"\n---\nBody.\n',
+    );
+    expect(told(problems)).toEqual([
+      `warning content/world/x.md:2 title: has "\\_" in double quotes, which YAML reads as a non-breaking space, not as an underscore (for an underscore, write _ alone: no backslash is needed in front matter)`,
+    ]);
+  });
+
   it("tells an escape YAML does not know, as a Windows path's, with both fixes", async () => {
     expect(
       await errors('---\ntitle: "Files in C:\\Users\\jane"\ndate: 2025-01-01\n---\nBody.\n'),
