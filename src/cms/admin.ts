@@ -20,7 +20,10 @@ import { DEFAULT_LANG } from '../lib/languages.ts';
 import { slugFromFileName, slugFromPath } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
 import { SITE_META } from './adminPage.ts';
+import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
+import { bodyRefusals } from './bodyRefusals.ts';
 import {
+  BODY_LABELS,
   CMS_LOCALE,
   CMS_PHRASES,
   MARKDOWN_FORMAT,
@@ -266,6 +269,15 @@ CMS.registerEventListener({
     };
     const named = formLabels(schema);
     const problems = checkEntry(schema, fields, place, named);
+    // The body as the build renders it: a photo with no alt text stops the build.
+    const body = data.get('body');
+    if (collection !== 'site' && typeof body === 'string') {
+      const example =
+        collection === 'authors' ? `A portrait of ${String(fields.name ?? '')}` : NO_ALT_EXAMPLE;
+      const lang = typeof fields.lang === 'string' ? fields.lang : SITE.lang;
+      const told = await bodyRefusals(body, path ?? `${collection}.md`, lang, example);
+      problems.push(...told.map((line) => `${BODY_LABELS[collection]}: ${line}`));
+    }
     const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after
     // 8 seconds); the form is kept as it is.

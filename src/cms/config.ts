@@ -98,6 +98,9 @@ export const CMS_PHRASES = {
   },
 };
 
+/** The label over each collection's body in the form, by which messages name it. */
+export const BODY_LABELS = { articles: 'Story', authors: 'Bio' } as const;
+
 /** The custom format of the site's settings file (registered in src/cms/admin.ts). */
 export const SETTINGS_FORMAT = 'dateline-yaml';
 
@@ -388,7 +391,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         fields: [
           ...cmsFields(frontmatterSchema, ARTICLE_WIDGETS, site),
           bodyField(
-            'Story',
+            BODY_LABELS.articles,
             'The story in markdown. Photos you add are stored beside it. Rich Text rewrites all of a story’s markdown in its own way when it saves: keep to Markdown for a story written by hand.',
           ),
         ],
@@ -413,7 +416,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         public_folder: '{{slug}}',
         fields: [
           ...cmsFields(authorFrontmatterSchema, AUTHOR_WIDGETS, site),
-          bodyField('Bio', 'A few sentences about them, in markdown.'),
+          bodyField(BODY_LABELS.authors, 'A few sentences about them, in markdown.'),
         ],
       },
       {

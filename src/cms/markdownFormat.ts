@@ -95,12 +95,26 @@ export function readMarkdownFile(text: string): Record<string, unknown> {
   const split = splitFrontmatter(plainText(text));
   if (split.kind !== 'found') return { body: text };
   const fields = (parse(split.yaml, { schema: 'core' }) ?? {}) as Record<string, unknown>;
+  // The Authors box lists names: a byline of one name written as text shows in it too.
+  const byline = isStory(fields) && typeof fields.author === 'string' ? [fields.author] : undefined;
   return {
     ...fields,
+    ...(byline && { author: byline }),
     body: split.body.replace(/^\n/, ''),
     ...(isStory(fields) ? { [STORY_MARK]: true } : {}),
     [SOURCE_MARK]: text,
   };
+}
+
+/**
+ * `fields` with a byline the form shows as a list of one (see readMarkdownFile) written as the
+ * file had it, as text (`author: Jane Doe`), while it is one name.
+ */
+function asWritten(fields: Record<string, unknown>, yaml: string | undefined) {
+  const { author } = fields;
+  if (yaml === undefined || !Array.isArray(author) || author.length !== 1) return fields;
+  const had = (parse(yaml, { schema: 'core' }) ?? {}) as Record<string, unknown>;
+  return typeof had.author === 'string' ? { ...fields, author: author[0] } : fields;
 }
 
 /** The file the form's data is saved as: unchanged parts as the file it was read from had them. */
@@ -108,7 +122,7 @@ export function writeMarkdownFile(data: Record<string, unknown>): string {
   const source = typeof data[SOURCE_MARK] === 'string' ? data[SOURCE_MARK] : undefined;
   const split = source === undefined ? undefined : splitFrontmatter(plainText(source));
   const was = split?.kind === 'found' ? split : undefined;
-  const yaml = keptYaml(was?.yaml, fileFields(data));
+  const yaml = keptYaml(was?.yaml, asWritten(fileFields(data), was?.yaml));
   const entered = typeof data.body === 'string' ? plainText(data.body) : '';
   let body: string;
   if (was && entered === was.body.replace(/^\n/, '')) {

@@ -3,6 +3,7 @@
  * an error wherever it is named, a lead photo too small for other sites' images a warning.
  */
 import { posix } from 'node:path';
+import { NO_ALT_EXAMPLE, noAltMessage } from '../lib/altText.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { MIN_CROP_PIXELS, type PhotoInfo, previewGaps } from '../lib/photoSizes.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -81,16 +82,6 @@ export function photoUses(
 }
 
 /**
- * What to say of a body photo without alt text, in the way it is written: markdown
- * (`![](./x.jpg)`) or an HTML `<img>`; `example` is an alt text to show.
- */
-export function noAltMessage(src: string, html: boolean, example: string): string {
-  return html
-    ? `<img src="${src}"> has no alt text (describe the picture: add alt="…", e.g. <img src="${src}" alt="${example}">)`
-    : `![](${src}) has no alt text (describe the picture: ![${example}](${src}))`;
-}
-
-/**
  * Every body photo without alt text, each on its line: a photo needs words for readers who
  * cannot see it, as a lead photo does.
  */
@@ -103,7 +94,7 @@ export function altTextProblems(records: readonly Article[]): Problem[] {
               file: record.filePath,
               line: photo.line,
               field: 'body',
-              message: noAltMessage(photo.src, photo.noAlt === 'html', 'Waves over the sea wall'),
+              message: noAltMessage(photo.src, photo.noAlt === 'html', NO_ALT_EXAMPLE),
               severity: 'error',
             },
           ]

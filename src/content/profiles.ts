@@ -18,7 +18,7 @@ import {
   authorFrontmatterSchema,
 } from './authorSchema.ts';
 import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontmatter.ts';
-import { noAltMessage } from './photoChecks.ts';
+import { noAltMessage } from '../lib/altText.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
 import { BIO, noteMessage } from './bodyNotes.ts';

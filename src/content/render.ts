@@ -13,13 +13,8 @@ import { articlePath, pathUnderBase } from '../lib/urls.ts';
 import { type StoredBody, bodyKey } from '../build/bodyStore.ts';
 import type { Article, Frontmatter } from './articleSchema.ts';
 import { bodyOf, splitFrontmatter } from './frontmatter.ts';
-import {
-  BodyError,
-  MAX_NESTING,
-  type RenderedBody,
-  type BodyWords,
-  renderBody,
-} from './markdown/pipeline.ts';
+import { renderFailureMessage } from './markdown/bodyError.ts';
+import { BodyError, type RenderedBody, type BodyWords, renderBody } from './markdown/pipeline.ts';
 import type { ParseSettings, ValidArticle } from './validate.ts';
 
 /** A rendered article: its record, and the body the record names by digest. */
@@ -52,16 +47,9 @@ export async function renderArticle(
     });
     return assemble(valid, settings, withSummaryNote(valid, rendered, markdown), bodyLine);
   } catch (error) {
-    const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message: '' };
-    if (error instanceof BodyError) {
-      problem.message = error.message;
-      if (error.line) problem.line = bodyLine + error.line - 1;
-    } else if (error instanceof RangeError) {
-      problem.message = `is nested too deeply to render (at most ${MAX_NESTING} levels of quotes, lists or elements)`;
-    } else {
-      const reason = error instanceof Error ? error.message : String(error);
-      problem.message = `could not be rendered: ${reason.split('\n')[0]} (simplify the markup near it)`;
-    }
+    const message = renderFailureMessage(error);
+    const problem: Problem = { file: valid.file, field: 'body', severity: 'error', message };
+    if (error instanceof BodyError && error.line) problem.line = bodyLine + error.line - 1;
     return { problem };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Alt text that tells a reader who cannot see the picture nothing: a file name (`IMG_1234.jpg`,
  * what some tools fill in) or a word that only says a picture is there (`photo`, `imagen`),
- * which a screen reader announces already.
+ * which a screen reader announces already; and what to say of a photo with none at all.
  */
 
 /** Words that say only that there is a picture, in the site's languages and the common ones. */
@@ -59,4 +59,17 @@ export function vagueAltMessage(
 ): string {
   const quoted = `"${alt.trim()}"`;
   return `${src ? `the alt text of ${src}, ${quoted},` : quoted} is ${why}, which tells readers who cannot see the picture nothing (say what it shows: "Waves break over the sea wall")`;
+}
+
+/** The alt text a message about a story's photo shows as an example. */
+export const NO_ALT_EXAMPLE = 'Waves over the sea wall';
+
+/**
+ * What to say of a body photo without alt text, in the way it is written: markdown
+ * (`![](./x.jpg)`) or an HTML `<img>`; `example` is an alt text to show.
+ */
+export function noAltMessage(src: string, html: boolean, example: string): string {
+  return html
+    ? `<img src="${src}"> has no alt text (describe the picture: add alt="…", e.g. <img src="${src}" alt="${example}">)`
+    : `![](${src}) has no alt text (describe the picture: ![${example}](${src}))`;
 }

@@ -306,6 +306,8 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await leaveFor(page, '/admin/#/collections/articles');
     await page.getByRole('link', { name: /a ferry story with its photos in folders/ }).click();
     await expect(page.getByLabel('Title')).toHaveValue(/a ferry story/);
+    // `author: First Author`, one name written as text, is in the Authors box.
+    await expect(page.getByText('First Author', { exact: true })).toBeVisible();
     // Each photo as drawn (its own width), not Decap's empty stand-in or a broken link.
     const preview = page.frameLocator('iframe').first();
     await expect
@@ -410,6 +412,27 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(false);
     // Another's photos stay: the profile's portrait, in a folder of its own.
     expect(existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg'))).toBe(true);
+  });
+
+  await test.step('a body photo with no alt text is refused, in the build’s words', async () => {
+    const file = join(CMS_CONTENT, 'ferry', 'ferry.md');
+    const before = readFileSync(file, 'utf8');
+    await page.goto('/admin/#/collections/articles');
+    await page.getByRole('link', { name: /a ferry story with its photos in folders/ }).click();
+    await page.getByRole('textbox', { name: 'Story', exact: true }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\n![](./pier.jpg)');
+    const told: string[] = [];
+    page.once('dialog', (dialog) => {
+      told.push(dialog.message());
+      void dialog.accept();
+    });
+    await publish(page);
+    const refused =
+      'Story: ![](./pier.jpg) has no alt text (describe the picture: ![Waves over the sea wall](./pier.jpg))';
+    await expect(page.getByText(`Not saved. ${refused}`)).toBeVisible();
+    expect(told[0]).toContain(`the build would refuse one thing here:\n\n• ${refused}`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
   expect(violations).toEqual([]);

@@ -478,6 +478,8 @@ test.describe('lists', () => {
     // The wire story has no photo.
     await page.goto('/search/?q=Mattis');
     const result = page.locator('.pagefind-ui__result').first();
+    // As the other searches here: the index is fetched first, slower on a busy machine.
+    await result.locator('.pagefind-ui__result-link').waitFor();
     await expect(result.locator('.pagefind-ui__result-link')).toHaveText(/troops/i);
     await expect(result.locator('.pagefind-ui__result-image')).toHaveCount(0);
     await expect(result.locator('.pagefind-ui__result-thumb')).toBeHidden();

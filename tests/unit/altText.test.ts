@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vagueAlt } from '../../src/lib/altText.ts';
+import { noAltMessage, vagueAlt } from '../../src/lib/altText.ts';
 
 describe('vagueAlt', () => {
   it.each([
@@ -32,5 +32,16 @@ describe('vagueAlt', () => {
     '',
   ])('lets %j through', (alt) => {
     expect(vagueAlt(alt)).toBeUndefined();
+  });
+});
+
+describe('noAltMessage', () => {
+  it('says how to describe a photo in the way it is written, markdown or HTML', () => {
+    expect(noAltMessage('./a.jpg', false, 'A quay')).toBe(
+      '![](./a.jpg) has no alt text (describe the picture: ![A quay](./a.jpg))',
+    );
+    expect(noAltMessage('./a.jpg', true, 'A quay')).toBe(
+      '<img src="./a.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./a.jpg" alt="A quay">)',
+    );
   });
 });

@@ -23,6 +23,19 @@ describe('readMarkdownFile', () => {
     expect(data[SOURCE_MARK]).toBe(STORY);
   });
 
+  it('shows a byline of one name, written as text, in the Authors box, and writes it back as it was', () => {
+    const text = '---\ntitle: Harbour reopens\nauthor: Jane Doe # desk\n---\nBoats.\n';
+    const data = readMarkdownFile(text);
+    expect(data.author).toEqual(['Jane Doe']);
+    expect(writeMarkdownFile(data)).toBe(text);
+    expect(writeMarkdownFile({ ...data, author: ['Jane Doe', 'Ali Khan'] })).toBe(
+      '---\ntitle: Harbour reopens\nauthor:\n  - Jane Doe\n  - Ali Khan\n---\nBoats.\n',
+    );
+    expect(writeMarkdownFile({ ...data, author: ['Ali Khan'] })).toContain('author: Ali Khan');
+    // A profile's fields are its own: no list is made of them.
+    expect(readMarkdownFile('---\nname: Jane Doe\nauthor: x\n---\n').author).toBe('x');
+  });
+
   it('reads a profile (a name, no headline) without the story mark', () => {
     expect(readMarkdownFile('---\nname: Jane Doe\n---\n')).not.toHaveProperty(STORY_MARK);
   });

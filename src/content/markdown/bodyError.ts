@@ -17,3 +17,13 @@ export class BodyError extends Error {
 /** What to say of a body nested `depth` levels deep. */
 export const nestingMessage = (depth: string) =>
   `nests quotes, lists or elements ${depth} levels deep (at most ${MAX_NESTING}: flatten the structure)`;
+
+/** What to say of a body that failed to render with `error`: the build's and the CMS's words. */
+export function renderFailureMessage(error: unknown): string {
+  if (error instanceof BodyError) return error.message;
+  if (error instanceof RangeError) {
+    return `is nested too deeply to render (at most ${MAX_NESTING} levels of quotes, lists or elements)`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return `could not be rendered: ${reason.split('\n')[0]} (simplify the markup near it)`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { bodyRefusals } from '../../src/cms/bodyRefusals.ts';
+
+const FILE = 'content/2026/05/ferry/ferry.md';
+const EXAMPLE = 'Waves over the sea wall';
+
+describe('bodyRefusals', () => {
+  it('refuses a photo with no alt text, as Rich Text writes one, in the build words', async () => {
+    const body =
+      'The ferry left.\n\n![](up-body.jpg)\n\n<img src="./deck.jpg">\n\n![The pier](./pier.jpg)\n';
+    expect(await bodyRefusals(body, FILE, 'en', EXAMPLE)).toEqual([
+      '![](up-body.jpg) has no alt text (describe the picture: ![Waves over the sea wall](up-body.jpg))',
+      '<img src="./deck.jpg"> has no alt text (describe the picture: add alt="…", e.g. <img src="./deck.jpg" alt="Waves over the sea wall">)',
+    ]);
+  });
+
+  it("passes a body the build publishes, in any language, and another site's picture", async () => {
+    const body =
+      'Le ferry est parti.\n\n![Le quai](./quai.jpg)\n\n![](https://example.com/a.jpg)\n';
+    expect(await bodyRefusals(body, FILE, 'fr', EXAMPLE)).toEqual([]);
+    expect(await bodyRefusals('', FILE, 'xx', EXAMPLE)).toEqual([]);
+  });
+
+  it('refuses a body nested too deeply to render', async () => {
+    const [told] = await bodyRefusals(`${'>'.repeat(150)} deep\n`, FILE, 'en', EXAMPLE);
+    expect(told).toMatch(/levels deep|nested too deeply/);
+  });
+});
