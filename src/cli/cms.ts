@@ -9,9 +9,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { settingsFilePath } from '../settings.ts';
+import { isPhotoNotThere } from './decapLog.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,24 +66,48 @@ function stop(code: number): void {
   process.exitCode = code;
 }
 
-/** Starts one child with this process's output, stopping the other when it ends. */
-function start(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+/**
+ * Starts one child with this process's output (its lines that `quiet` says nothing needs left
+ * out), stopping the other when it ends.
+ */
+function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  quiet?: (line: string) => boolean,
+): void {
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: 'inherit',
+    stdio: quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit',
   });
+  if (quiet) {
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      if (!from) continue;
+      createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+        if (!quiet(line)) to.write(`${line}\n`);
+      });
+    }
+  }
   child.on('exit', (code, signal) => stop(code ?? (signal ? 1 : 0)));
   children.push(child);
 }
 
-start(process.execPath, [server], {
-  PORT: cmsPort,
-  BIND_HOST: '127.0.0.1',
-  MODE: 'fs',
-  GIT_REPO_DIRECTORY: root,
-  LOG_LEVEL: 'warn',
-});
+start(
+  process.execPath,
+  [server],
+  {
+    PORT: cmsPort,
+    BIND_HOST: '127.0.0.1',
+    MODE: 'fs',
+    GIT_REPO_DIRECTORY: root,
+    LOG_LEVEL: 'warn',
+  },
+  isPhotoNotThere,
+);
 start(
   process.execPath,
   [installed('astro/bin/astro.mjs'), 'dev', '--port', values.port, '--host', values.host],
