@@ -32,6 +32,7 @@ import {
   formLabels,
 } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
+import { keptByline } from './keptByline.ts';
 import { keptYaml } from './keptYaml.ts';
 import { photoPath, photoReader } from './previewPhotos.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
@@ -305,6 +306,10 @@ CMS.registerEventListener({
     if (collection === 'site') return blanks.length ? data : undefined;
     if (collection !== 'articles' || isNew || !path) return undefined;
     const source = data.get(SOURCE_MARK);
+    // A byline name with no profile, which the Authors box cannot show, stays in the byline.
+    const unprofiled = known.find((story) => story.file === path)?.unprofiled ?? [];
+    const byline = keptByline(fields.author, sourceFields(source).author, unprofiled);
+    const saved = byline ? data.set('author', byline) : data;
     const held = addedAliases.get(path);
     const form = Array.isArray(fields.aliases) ? (fields.aliases as string[]) : [];
     // Still the form as read before the last save: what that save added is kept.
@@ -314,9 +319,9 @@ CMS.registerEventListener({
     const aliases =
       withAliases(kept, { path, fileSlug, stories: known }) ??
       (carried.length ? (kept.aliases as string[]) : undefined);
-    if (!aliases) return undefined;
+    if (!aliases) return byline ? saved : undefined;
     addedAliases.set(path, { source, aliases });
-    return data.set('aliases', aliases);
+    return saved.set('aliases', aliases);
   },
 });
 

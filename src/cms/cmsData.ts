@@ -25,6 +25,8 @@ export interface KnownStory {
   copyKey?: string | undefined;
   /** The photos beside it that it shows, from the repository's root: kept when another is deleted. */
   photos: string[];
+  /** The names of its byline with no profile, which the form's Authors box cannot show. */
+  unprofiled: string[];
 }
 
 /**
@@ -33,6 +35,7 @@ export interface KnownStory {
  */
 export async function knownStories(): Promise<KnownStory[]> {
   const site = await staticPageData();
+  const profiles = new Set(site.profileNames);
   return site.articles.map((article) => ({
     slug: article.slug,
     title: article.title,
@@ -42,6 +45,7 @@ export async function knownStories(): Promise<KnownStory[]> {
     photos: [article.image?.photo, ...article.photos.map((photo) => photo.key)].filter(
       (key): key is string => key !== undefined,
     ),
+    unprofiled: article.authors.filter((name) => !profiles.has(name)),
     ...(article.status !== 'draft' && {
       copyKey: copyKey(
         article.title,

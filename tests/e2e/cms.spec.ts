@@ -366,7 +366,12 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect
       .poll(() => frontMatterSoFar(file)?.photo, { timeout: 15_000 })
       .toEqual({ src: './jane-doe/portrait.jpg', alt: 'Jane Doe at the harbour' });
-    expect(existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg'))).toBe(true);
+    // The portrait is written beside the file, by a request of its own.
+    await expect
+      .poll(() => existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg')), {
+        timeout: 15_000,
+      })
+      .toBe(true);
   });
 
   await test.step('the site settings give another language its own description', async () => {
@@ -412,6 +417,18 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(false);
     // Another's photos stay: the profile's portrait, in a folder of its own.
     expect(existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg'))).toBe(true);
+  });
+
+  await test.step('a byline name with no profile, which the Authors box cannot show, is kept when a co-author is added', async () => {
+    const file = join(CMS_CONTENT, 'byline.md');
+    await page.goto('/admin/#/collections/articles');
+    await page.getByRole('link', { name: /a byline with a name that has no profile/ }).click();
+    await page.getByLabel('Authors (optional)').click();
+    await page.getByRole('option', { name: 'Jane Doe' }).click();
+    await publish(page);
+    await expect
+      .poll(() => frontMatterSoFar(file)?.author, { timeout: 15_000 })
+      .toEqual(['First Author', 'Nobody Known', 'Jane Doe']);
   });
 
   await test.step('a body photo with no alt text is refused, in the build’s words', async () => {
