@@ -32,7 +32,7 @@ import {
   formLabels,
 } from './config.ts';
 import type { KnownStory } from './cmsData.ts';
-import { keptByline } from './keptByline.ts';
+import { namesOf } from './bylineNames.ts';
 import { keptYaml } from './keptYaml.ts';
 import { photoPath, photoReader } from './previewPhotos.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
@@ -207,8 +207,20 @@ class NotSaved extends Error {
   override name = '';
 }
 
+/**
+ * The names of the site's profiles, which the Authors box can show: read before the CMS starts,
+ * and again as a profile is saved. A name missing from it goes in the other names' box, not lost.
+ */
+let profileNames: ReadonlySet<string> = new Set();
+async function readProfileNames(): Promise<void> {
+  const names = await fetch('profiles.json', { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  profileNames = new Set(names);
+}
+
 CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
-  fromFile: readMarkdownFile,
+  fromFile: (text) => readMarkdownFile(text, profileNames),
   toFile: writeMarkdownFile,
 });
 
@@ -306,10 +318,6 @@ CMS.registerEventListener({
     if (collection === 'site') return blanks.length ? data : undefined;
     if (collection !== 'articles' || isNew || !path) return undefined;
     const source = data.get(SOURCE_MARK);
-    // A byline name with no profile, which the Authors box cannot show, stays in the byline.
-    const unprofiled = known.find((story) => story.file === path)?.unprofiled ?? [];
-    const byline = keptByline(fields.author, sourceFields(source).author, unprofiled);
-    const saved = byline ? data.set('author', byline) : data;
     const held = addedAliases.get(path);
     const form = Array.isArray(fields.aliases) ? (fields.aliases as string[]) : [];
     // Still the form as read before the last save: what that save added is kept.
@@ -319,9 +327,17 @@ CMS.registerEventListener({
     const aliases =
       withAliases(kept, { path, fileSlug, stories: known }) ??
       (carried.length ? (kept.aliases as string[]) : undefined);
-    if (!aliases) return byline ? saved : undefined;
+    if (!aliases) return undefined;
     addedAliases.set(path, { source, aliases });
-    return saved.set('aliases', aliases);
+    return data.set('aliases', aliases);
+  },
+});
+
+// A profile saved can be picked in the Authors box: a story read after it shows its name there.
+CMS.registerEventListener({
+  name: 'postSave',
+  handler({ entry }) {
+    return entry.get('collection') === 'authors' ? readProfileNames() : undefined;
   },
 });
 
@@ -437,7 +453,8 @@ const ArticlePreview = createClass({
     const { entry, getAsset } = this.props;
     const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
     const image = (data.image ?? {}) as Record<string, string | undefined>;
-    const authors = ([] as unknown[]).concat(data.author ?? []).filter(Boolean) as string[];
+    // The byline as it is saved: the Authors box's names and the others', in the file's order.
+    const authors = namesOf(fileFields(data).author);
     const tags = ((data.tags ?? []) as string[]).filter(Boolean);
     const corrections = ((data.corrections ?? []) as { date?: string; text?: string }[]).filter(
       (c) => c.text,
@@ -587,4 +604,4 @@ new MutationObserver(() => repairEditor(document)).observe(document.documentElem
   subtree: true,
 });
 
-CMS.init();
+void readProfileNames().then(() => CMS.init());

@@ -25,8 +25,6 @@ export interface KnownStory {
   copyKey?: string | undefined;
   /** The photos beside it that it shows, from the repository's root: kept when another is deleted. */
   photos: string[];
-  /** The names of its byline with no profile, which the form's Authors box cannot show. */
-  unprofiled: string[];
 }
 
 /**
@@ -35,7 +33,6 @@ export interface KnownStory {
  */
 export async function knownStories(): Promise<KnownStory[]> {
   const site = await staticPageData();
-  const profiles = new Set(site.profileNames);
   return site.articles.map((article) => ({
     slug: article.slug,
     title: article.title,
@@ -45,7 +42,6 @@ export async function knownStories(): Promise<KnownStory[]> {
     photos: [article.image?.photo, ...article.photos.map((photo) => photo.key)].filter(
       (key): key is string => key !== undefined,
     ),
-    unprofiled: article.authors.filter((name) => !profiles.has(name)),
     ...(article.status !== 'draft' && {
       copyKey: copyKey(
         article.title,
@@ -54,6 +50,11 @@ export async function knownStories(): Promise<KnownStory[]> {
       ),
     }),
   }));
+}
+
+/** The names of the site's author profiles: the Authors box shows these, the form's other box the rest. */
+export async function profileNames(): Promise<string[]> {
+  return (await staticPageData()).profileNames;
 }
 
 /** The CMS's backend, from the environment (see cmsBackendFromEnv). */

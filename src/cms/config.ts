@@ -66,6 +66,13 @@ export const STORY_MARK = 'dateline_story';
  */
 export const SOURCE_MARK = 'dateline_source';
 
+/**
+ * The form's box under Authors for the byline's names with no profile, which Decap's Authors box
+ * cannot show: the markdown format fills it as it reads a story and joins it to the Authors as it
+ * writes one (see bylineNames.ts).
+ */
+export const OTHER_NAMES = 'dateline_other_names';
+
 /** The custom format both collections of markdown use (registered in src/cms/admin.ts). */
 export const MARKDOWN_FORMAT = 'dateline-markdown';
 
@@ -316,6 +323,23 @@ function fieldOf(
   return made;
 }
 
+/** A story's fields with the box of names with no profile after its Authors (see OTHER_NAMES). */
+function withOtherNames(fields: CmsField[]): CmsField[] {
+  const box: CmsField = {
+    name: OTHER_NAMES,
+    label: 'Names without a profile',
+    label_singular: 'name',
+    widget: 'list',
+    required: false,
+    // Each name in a box of its own, open: a list of one field folds its entries by default.
+    field: { name: 'name', label: 'Name', widget: 'string' },
+    collapsed: false,
+    hint: 'Names in the byline with no profile under Authors (a freelance, a guest writer), printed as typed, unlinked. Give a name a profile to pick it above.',
+  };
+  const at = fields.findIndex((field) => field.name === 'author') + 1;
+  return [...fields.slice(0, at), box, ...fields.slice(at)];
+}
+
 /** The body of a story or a bio: markdown, with photos stored beside the file. */
 function bodyField(label: string, hint: string): CmsField {
   return {
@@ -389,7 +413,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }],
         ...media,
         fields: [
-          ...cmsFields(frontmatterSchema, ARTICLE_WIDGETS, site),
+          ...withOtherNames(cmsFields(frontmatterSchema, ARTICLE_WIDGETS, site)),
           bodyField(
             BODY_LABELS.articles,
             'The story in markdown. Photos you add are stored beside it. Rich Text rewrites all of a story’s markdown in its own way when it saves: keep to Markdown for a story written by hand.',

@@ -9,7 +9,8 @@ import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
-import { SOURCE_MARK, STORY_MARK } from './config.ts';
+import { isByline, joinedByline, splitByline } from './bylineNames.ts';
+import { OTHER_NAMES, SOURCE_MARK, STORY_MARK } from './config.ts';
 import { isRecord, keptYaml } from './keptYaml.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
 
@@ -65,10 +66,19 @@ function besideFile(src: unknown): unknown {
     : src;
 }
 
-/** The fields a file holds, in the schema's order: the form's data but the body, marks, empty values. */
+/**
+ * The fields a file holds, in the schema's order: the form's data but the body, marks, empty
+ * values; a story's byline joined from its two boxes (see bylineNames.ts).
+ */
 export function fileFields(data: Record<string, unknown>): Record<string, unknown> {
-  const { body: _body, [STORY_MARK]: _mark, [SOURCE_MARK]: _source, ...rest } = data;
-  const fields = (pruned(rest) ?? {}) as Record<string, Record<string, unknown> | unknown>;
+  const { body: _body, [STORY_MARK]: _mark, [SOURCE_MARK]: source, ...rest } = data;
+  const { [OTHER_NAMES]: others, ...named } = rest;
+  // A byline the build would refuse (a number) is left as it is, for the check before a save.
+  if (isByline(named.author) && (others !== undefined || named.author !== undefined)) {
+    const had = typeof source === 'string' ? readMarkdownFile(source).author : undefined;
+    named.author = joinedByline(named.author, others, had);
+  }
+  const fields = (pruned(named) ?? {}) as Record<string, Record<string, unknown> | unknown>;
   for (const key of ['image', 'photo']) {
     const group = fields[key] as Record<string, unknown> | undefined;
     if (group?.src) group.src = besideFile(group.src);
@@ -90,16 +100,28 @@ function plainText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** A story or profile as the form holds it: its fields, its body, and the file it was read from. */
-export function readMarkdownFile(text: string): Record<string, unknown> {
+/**
+ * A story or profile as the form holds it: its fields, its body, and the file it was read from.
+ * Given the names that have a `profiles`, a story's byline is split between the Authors box
+ * and the box of names with none; else it is all in the Authors box, as a list.
+ */
+export function readMarkdownFile(
+  text: string,
+  profiles?: ReadonlySet<string>,
+): Record<string, unknown> {
   const split = splitFrontmatter(plainText(text));
   if (split.kind !== 'found') return { body: text };
   const fields = (parse(split.yaml, { schema: 'core' }) ?? {}) as Record<string, unknown>;
   // The Authors box lists names: a byline of one name written as text shows in it too.
   const byline = isStory(fields) && typeof fields.author === 'string' ? [fields.author] : undefined;
+  const boxes =
+    profiles && isStory(fields) && fields.author !== undefined && isByline(fields.author)
+      ? splitByline(fields.author, profiles)
+      : undefined;
   return {
     ...fields,
     ...(byline && { author: byline }),
+    ...(boxes && { author: boxes.profiled, [OTHER_NAMES]: boxes.others }),
     body: split.body.replace(/^\n/, ''),
     ...(isStory(fields) ? { [STORY_MARK]: true } : {}),
     [SOURCE_MARK]: text,

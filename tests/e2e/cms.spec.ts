@@ -419,16 +419,28 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     expect(existsSync(join(CMS_CONTENT, 'authors', 'jane-doe', 'portrait.jpg'))).toBe(true);
   });
 
-  await test.step('a byline name with no profile, which the Authors box cannot show, is kept when a co-author is added', async () => {
+  await test.step('a byline name with no profile is in a box of its own; each box’s change is saved', async () => {
     const file = join(CMS_CONTENT, 'byline.md');
     await page.goto('/admin/#/collections/articles');
     await page.getByRole('link', { name: /a byline with a name that has no profile/ }).click();
+    await expect(page.getByLabel('Title')).toHaveValue(/a byline with a name/);
+    const names = page.getByRole('textbox', { name: 'Name' });
+    await expect(names).toHaveCount(1);
+    await expect(names.first()).toHaveValue('Nobody Known');
+    // The preview's byline is the file's, both boxes' names in its order.
+    const preview = page.frameLocator('iframe').first();
+    await expect(preview.getByText('By First Author, Nobody Known')).toBeVisible();
     await page.getByLabel('Authors (optional)').click();
     await page.getByRole('option', { name: 'Jane Doe' }).click();
+    await page.getByRole('button', { name: 'Add name' }).click();
+    await names.nth(1).fill('A Wire Service');
+    await expect(
+      preview.getByText('By First Author, Nobody Known, Jane Doe, A Wire Service'),
+    ).toBeVisible();
     await publish(page);
     await expect
       .poll(() => frontMatterSoFar(file)?.author, { timeout: 15_000 })
-      .toEqual(['First Author', 'Nobody Known', 'Jane Doe']);
+      .toEqual(['First Author', 'Nobody Known', 'Jane Doe', 'A Wire Service']);
   });
 
   await test.step('a body photo with no alt text is refused, in the build’s words', async () => {

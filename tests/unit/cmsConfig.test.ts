@@ -8,6 +8,7 @@ import {
   cmsConfig,
   formLabels,
   neededWith,
+  OTHER_NAMES,
   SETTINGS_FORMAT,
 } from '../../src/cms/config.ts';
 import { type SchemaField, schemaFields } from '../../src/cms/schemaFields.ts';
@@ -78,7 +79,19 @@ describe('cmsConfig', () => {
     const form = fieldsOf('articles');
     // Its preview is sanitised, whatever Decap's default: a story's HTML never runs there.
     expect(form.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', sanitize_preview: true });
-    expectSameFields(schemaFields(frontmatterSchema), form.slice(0, -1));
+    // The byline's names with no profile have a box of their own, right under the Authors box.
+    const other = form.findIndex((f) => f.name === OTHER_NAMES);
+    expect(form[other - 1]).toMatchObject({ name: 'author', widget: 'relation' });
+    expect(form[other]).toMatchObject({
+      label: 'Names without a profile',
+      widget: 'list',
+      required: false,
+      field: { widget: 'string' },
+    });
+    expectSameFields(
+      schemaFields(frontmatterSchema),
+      form.slice(0, -1).filter((f) => f.name !== OTHER_NAMES),
+    );
   });
 
   it('gives a profile the author schema’s fields, then its bio', () => {
@@ -112,8 +125,9 @@ describe('cmsConfig', () => {
       shown: string,
     ): void => {
       for (const field of fields) {
-        // The body is no front-matter field: the checks before a save never name it.
-        if (field.name === 'body') continue;
+        // The body and the box of other names are no front-matter fields: the checks before a
+        // save never name them (a byline's names are the Authors', quoted).
+        if (field.name === 'body' || field.name === OTHER_NAMES) continue;
         const named = name(`${path}${field.name}`);
         expect(named).toBe(shown ? `${shown} › ${field.label}` : field.label);
         if (field.widget === 'list' && field.fields) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_MARK, STORY_MARK } from '../../src/cms/config.ts';
+import { OTHER_NAMES, SOURCE_MARK, STORY_MARK } from '../../src/cms/config.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from '../../src/cms/markdownFormat.ts';
 
 const STORY = `---
@@ -34,6 +34,34 @@ describe('readMarkdownFile', () => {
     expect(writeMarkdownFile({ ...data, author: ['Ali Khan'] })).toContain('author: Ali Khan');
     // A profile's fields are its own: no list is made of them.
     expect(readMarkdownFile('---\nname: Jane Doe\nauthor: x\n---\n').author).toBe('x');
+  });
+
+  it('splits a byline between the Authors box and the box of names with no profile', () => {
+    const text =
+      '---\ntitle: Harbour reopens\nauthor: [Reuters, Jane Doe, A Freelance]\n---\nBoats.\n';
+    const data = readMarkdownFile(text, new Set(['Jane Doe', 'Ali Khan']));
+    expect(data.author).toEqual(['Jane Doe']);
+    expect(data[OTHER_NAMES]).toEqual(['Reuters', 'A Freelance']);
+    // Unchanged, it is written as it was; each box's change lands where the file had the names.
+    expect(writeMarkdownFile(data)).toBe(text);
+    expect(writeMarkdownFile({ ...data, author: ['Jane Doe', 'Ali Khan'] })).toBe(
+      '---\ntitle: Harbour reopens\nauthor: [Reuters, Jane Doe, A Freelance, Ali Khan]\n---\nBoats.\n',
+    );
+    expect(writeMarkdownFile({ ...data, [OTHER_NAMES]: ['A Freelance', 'AP'] })).toBe(
+      '---\ntitle: Harbour reopens\nauthor: [Jane Doe, A Freelance, AP]\n---\nBoats.\n',
+    );
+    expect(fileFields({ ...data, author: [], [OTHER_NAMES]: [] })).not.toHaveProperty('author');
+    // One name with no profile, written as text, stays text; the box's field is never written.
+    const one = readMarkdownFile('---\ntitle: A\nauthor: Reuters\n---\n', new Set());
+    expect(one).toMatchObject({ author: [], [OTHER_NAMES]: ['Reuters'] });
+    expect(writeMarkdownFile(one)).toBe('---\ntitle: A\nauthor: Reuters\n---\n');
+    expect(writeMarkdownFile({ ...one, [OTHER_NAMES]: ['AP'] })).toBe(
+      '---\ntitle: A\nauthor: AP\n---\n',
+    );
+    // A byline the build would refuse is left for the check before a save to name.
+    const odd = readMarkdownFile('---\ntitle: A\nauthor: 42\n---\n', new Set());
+    expect(odd.author).toBe(42);
+    expect(fileFields(odd).author).toBe(42);
   });
 
   it('reads a profile (a name, no headline) without the story mark', () => {
