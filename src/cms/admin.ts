@@ -17,7 +17,7 @@ import {
 } from '../lib/dates.ts';
 import { firstParagraphOf, isStandfirst } from '../lib/excerpt.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
-import { slugFromFileName, slugFromPath } from '../lib/slugs.ts';
+import { slugFromFileName, slugFromPath, storySlug } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
 import { SITE_META } from './adminPage.ts';
 import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
@@ -47,6 +47,7 @@ import {
 import { decapSlug } from './decapSlug.ts';
 import { standing } from './standing.ts';
 import { goingWith, photoFolderOf } from './storyFolder.ts';
+import { type NamedStory, editedEntry, liveLink } from './viewLive.ts';
 import {
   copyWarning,
   entryWarnings,
@@ -334,12 +335,44 @@ CMS.registerEventListener({
 });
 
 // A profile saved can be picked in the Authors box: a story read after it shows its name there.
+// A story saved is named as the build will name it, for its View Live link.
 CMS.registerEventListener({
   name: 'postSave',
   handler({ entry }) {
-    return entry.get('collection') === 'authors' ? readProfileNames() : undefined;
+    const collection = entry.get('collection');
+    if (collection === 'authors') return readProfileNames();
+    const path = entry.get('path');
+    if (collection !== 'articles' || typeof path !== 'string') return undefined;
+    const slug = entry.getIn(['data', 'slug']);
+    const page = {
+      file: path,
+      slug: storySlug(typeof slug === 'string' && slug ? slug : undefined, path),
+    };
+    livePages = [...livePages.filter((story) => story.file !== path), page];
+    leadViewLive(document);
+    return undefined;
   },
 });
+
+/** The stories by file and slug, for the View Live link (see viewLive.ts). */
+let livePages: NamedStory[] = [];
+
+/** The stories as the build names them, read again as a story opens. */
+async function readLivePages(): Promise<void> {
+  livePages = await stories();
+  leadViewLive(document);
+}
+window.addEventListener('hashchange', () => void readLivePages());
+
+/** The story open's View Live link, led to the page the build made of it. */
+function leadViewLive(root: ParentNode): void {
+  const open = editedEntry(location.hash);
+  if (open?.collection !== 'articles') return;
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[target="_blank"][href]')) {
+    const href = liveLink(link.href, open.entry, livePages);
+    if (href) link.href = href;
+  }
+}
 
 /**
  * The day whose year and month Decap files a new story under (`YYYY-MM-DD`): its date, read as
@@ -599,9 +632,15 @@ function repairEditor(root: ParentNode): void {
 if (localStorage.getItem(MARKDOWN_MODE_KEY) === null)
   localStorage.setItem(MARKDOWN_MODE_KEY, 'raw');
 
-new MutationObserver(() => repairEditor(document)).observe(document.documentElement, {
+// Decap sets a link's address again as it draws the toolbar: each change is led again.
+new MutationObserver(() => {
+  repairEditor(document);
+  leadViewLive(document);
+}).observe(document.documentElement, {
   childList: true,
   subtree: true,
+  attributes: true,
+  attributeFilter: ['href'],
 });
 
-void readProfileNames().then(() => CMS.init());
+void Promise.all([readProfileNames(), readLivePages()]).then(() => CMS.init());

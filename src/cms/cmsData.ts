@@ -4,6 +4,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { staticPageData } from '../view/routes.ts';
+import { PREVIEW } from '../view/site.ts';
 import { copyKey } from '../lib/copies.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { adminPolicy } from '../lib/securityPolicy.ts';
@@ -52,9 +53,14 @@ export async function knownStories(): Promise<KnownStory[]> {
   }));
 }
 
-/** The names of the site's author profiles: the Authors box shows these, the form's other box the rest. */
+/**
+ * The names the form's Authors box can show, the other box taking the rest of a byline: under
+ * the dev server every profile's; in a build only those with a page, which readers see already
+ * (the file is public: an unannounced hire stays unannounced).
+ */
 export async function profileNames(): Promise<string[]> {
-  return (await staticPageData()).profileNames;
+  const site = await staticPageData();
+  return PREVIEW ? site.profileNames : site.authors.map((author) => author.name);
 }
 
 /** The CMS's backend, from the environment (see cmsBackendFromEnv). */

@@ -9,7 +9,7 @@ import { DEFAULT_LANG, canonicalLang } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { fitsScript, likelyLang, writtenScript } from '../lib/scripts.ts';
 import { STRINGS } from '../lib/strings.ts';
-import { slugFromPath } from '../lib/slugs.ts';
+import { storySlug } from '../lib/slugs.ts';
 import { decodeText } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
@@ -289,14 +289,14 @@ export function validateArticle(
       ...salvageFields(front.data, front.unreadable, file),
       ...(draft && { draft }),
     };
-    const slug = fields.slug ?? slugFromPath(file);
+    const slug = storySlug(fields.slug, file);
     const salvaged = slug ? checkable(file, text, fields, slug, front.lineOf, settings) : undefined;
     return { valid: undefined, salvaged, problems, draft };
   }
 
   // Held as a draft is: the record itself says so, for every page and check that reads it.
   const fields = front.data.draft === null ? { ...parsed.data, draft: true } : parsed.data;
-  const slug = fields.slug ?? slugFromPath(file);
+  const slug = storySlug(fields.slug, file);
   if (!slug) {
     problems.push({
       file,

@@ -42,6 +42,11 @@ export function slugFromPath(path: string): string {
   return slugFromFileName(bundle ? folder : name);
 }
 
+/** The slug of a story's page: its front matter's `slug`, else its file's (see slugFromPath). */
+export function storySlug(slug: string | undefined, path: string): string {
+  return slug ?? slugFromPath(path);
+}
+
 /**
  * A slug from any text (a headline), at most `maxLength` characters, cut at a hyphen between
  * words, never inside a number: `1,200` is `1200`, and `3.5` is never cut to `3`.

@@ -6,6 +6,7 @@ import {
   slugFromPath,
   slugFromText,
   slugProblem,
+  storySlug,
 } from '../../src/lib/slugs.ts';
 
 describe('slugs', () => {
@@ -26,6 +27,11 @@ describe('slugs', () => {
     expect(slugFromPath('content/2025/storm.md')).toBe('storm');
     // An index.md at the top of the content folder has no bundle of its own.
     expect(slugFromPath('index.md')).toBe('index');
+  });
+
+  it('names a story’s page by its front matter’s slug, else by its file', () => {
+    expect(storySlug('harbour-reopens', 'content/2026/05/storm/storm.md')).toBe('harbour-reopens');
+    expect(storySlug(undefined, 'content/2026/05/storm/index.md')).toBe('storm');
   });
 
   it('derives nothing from a name with no Latin letters or digits, so the editor must give one', () => {
