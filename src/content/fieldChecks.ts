@@ -358,6 +358,12 @@ export function deskNotesInFields({ data }: FieldCheckInput, { warn }: Tell): vo
 const NO_ROOM =
   /[\u200B\u2060\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
+/**
+ * Characters that set the direction of the text after them (an override, an embedding, an
+ * isolate, and their ends): pasted with a name, they show its letters in another order than typed.
+ */
+const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** A character by its code point: `U+200B`. */
 const codeOf = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -384,13 +390,24 @@ function wordsOf(data: Record<string, unknown>): [PropertyKey[], string][] {
  */
 export function invisibleCharacters({ data }: FieldCheckInput, { warn }: Tell): void {
   for (const [path, value] of wordsOf(data)) {
-    const codes = [...new Set(value.match(NO_ROOM) ?? [])].map(codeOf);
-    if (!codes.length) continue;
-    const shown = value.replace(NO_ROOM, (c) => `<${codeOf(c)}>`);
-    warn(
-      path,
-      `"${shown}" holds ${codes.length === 1 ? 'a character that takes' : 'characters that take'} no room (${codes.join(', ')}), pasted with the text: the words are not the ones they look like (delete ${codes.length === 1 ? 'it' : 'them'}: retype the word)`,
+    const shown = value.replace(
+      new RegExp(`${NO_ROOM.source}|${DIRECTION.source}`, 'gu'),
+      (c) => `<${codeOf(c)}>`,
     );
+    const codes = [...new Set(value.match(NO_ROOM) ?? [])].map(codeOf);
+    if (codes.length) {
+      warn(
+        path,
+        `"${shown}" holds ${codes.length === 1 ? 'a character that takes' : 'characters that take'} no room (${codes.join(', ')}), pasted with the text: the words are not the ones they look like (delete ${codes.length === 1 ? 'it' : 'them'}: retype the word)`,
+      );
+    }
+    const turns = [...new Set(value.match(DIRECTION) ?? [])].map(codeOf);
+    if (turns.length) {
+      warn(
+        path,
+        `"${shown}" holds ${turns.length === 1 ? 'a character that sets' : 'characters that set'} the direction of the text after ${turns.length === 1 ? 'it' : 'them'} (${turns.join(', ')}), pasted with the text: readers see the letters in another order than typed (delete ${turns.length === 1 ? 'it' : 'them'}: the page sets each language's direction itself)`,
+      );
+    }
   }
 }
 

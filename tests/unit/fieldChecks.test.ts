@@ -56,6 +56,17 @@ describe('invisibleCharacters', () => {
     ]);
   });
 
+  it('shows a character that turns the text after it around, pasted into a byline', () => {
+    const { said, tell } = told();
+    invisibleCharacters(input({ author: ['Jane Doe', 'Ali \u202eKhan'] }), tell);
+    expect(said).toEqual([
+      'warning author.1: "Ali <U+202E>Khan" holds a character that sets the direction of the text after it (U+202E), pasted with the text: readers see the letters in another order than typed (delete it: the page sets each language\'s direction itself)',
+    ]);
+    // Arabic and Hebrew need no such character: their letters set their own direction.
+    invisibleCharacters(input({ author: 'أحمد علي', title: 'שלום Harbour' }), tell);
+    expect(said).toHaveLength(1);
+  });
+
   it('leaves the joiner that makes two emoji one, and the joiners other scripts need', () => {
     const { said, tell } = told();
     // A family emoji is three joined by U+200D; Persian writes U+200C inside words.

@@ -93,6 +93,19 @@ describe('metaPolicy', () => {
 });
 
 describe('the CMS policy', () => {
+  it('lets no inline script run: Decap makes a story body’s HTML into elements in the editor’s page', () => {
+    // Off screen, as it reads the body: an `<img onerror>` there is stopped by this policy alone.
+    const script = adminPolicy([])
+      .split('; ')
+      .find((part) => part.startsWith('script-src '))!;
+    expect(script.split(' ').slice(1).sort()).toEqual([
+      "'self'",
+      "'unsafe-eval'",
+      "'wasm-unsafe-eval'",
+    ]);
+    expect(adminPolicy([])).toContain("default-src 'none'");
+  });
+
   it('detaches the reading policy at /admin/ and sets its own, with noindex', () => {
     const text = headersFile('/news/', [''], adminPolicy(['https://api.github.com']));
     const rule = text.slice(text.indexOf('/news/admin/*'));
