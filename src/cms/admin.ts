@@ -15,6 +15,7 @@ import {
   formatDate,
   parseDateValue,
 } from '../lib/dates.ts';
+import { bylineText } from '../lib/byline.ts';
 import { firstParagraphOf, isStandfirst } from '../lib/excerpt.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
 import { slugFromFileName, slugFromPath, storySlug } from '../lib/slugs.ts';
@@ -31,6 +32,7 @@ import {
   SOURCE_MARK,
   formLabels,
 } from './config.ts';
+import type { BylineProfile } from '../content/bylineChecks.ts';
 import type { KnownStory } from './cmsData.ts';
 import { namesOf } from './bylineNames.ts';
 import { keptYaml } from './keptYaml.ts';
@@ -49,6 +51,7 @@ import { standing } from './standing.ts';
 import { goingWith, photoFolderOf } from './storyFolder.ts';
 import { type NamedStory, editedEntry, liveLink } from './viewLive.ts';
 import {
+  bylineWarnings,
   copyWarning,
   entryWarnings,
   oneNotice,
@@ -209,15 +212,18 @@ class NotSaved extends Error {
 }
 
 /**
- * The names of the site's profiles, which the Authors box can show: read before the CMS starts,
- * and again as a profile is saved. A name missing from it goes in the other names' box, not lost.
+ * The site's profiles, whose names the Authors box can show, and which the checks before a save
+ * hold bylines against: read before the CMS starts (Decap keeps each story as first read, so a
+ * profile saved since moves its name from the other names' box once the CMS is reloaded). A name
+ * missing from them goes in that box, not lost.
  */
+let profiles: BylineProfile[] = [];
 let profileNames: ReadonlySet<string> = new Set();
-async function readProfileNames(): Promise<void> {
-  const names = await fetch('profiles.json', { cache: 'no-store' })
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+async function readProfiles(): Promise<void> {
+  profiles = await fetch('profiles.json', { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<BylineProfile[]>) : []))
     .catch(() => []);
-  profileNames = new Set(names);
+  profileNames = new Set(profiles.map((profile) => profile.name));
 }
 
 CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', {
@@ -311,6 +317,7 @@ CMS.registerEventListener({
               listOf(sourceFields(data.get(SOURCE_MARK)).tags),
               listOf(fields.tags),
             ).map((line) => `${named('tags')}: ${line}`),
+            ...bylineWarnings(fields.author, profiles).map((line) => `${named('author')}: ${line}`),
           ]
         : [];
     if (warnings.length && !window.confirm(warningsQuestion(warnings))) {
@@ -334,13 +341,11 @@ CMS.registerEventListener({
   },
 });
 
-// A profile saved can be picked in the Authors box: a story read after it shows its name there.
 // A story saved is named as the build will name it, for its View Live link.
 CMS.registerEventListener({
   name: 'postSave',
   handler({ entry }) {
     const collection = entry.get('collection');
-    if (collection === 'authors') return readProfileNames();
     const path = entry.get('path');
     if (collection !== 'articles' || typeof path !== 'string') return undefined;
     const slug = entry.getIn(['data', 'slug']);
@@ -506,7 +511,17 @@ const ArticlePreview = createClass({
         isStandfirst(data.summary, firstParagraphOf(String(data.body ?? '')))
         ? h('p', { className: 'summary' }, data.summary)
         : null,
-      authors.length ? h('p', { className: 'byline' }, `${words.by}${authors.join(', ')}`) : null,
+      authors.length || data.source
+        ? h(
+            'p',
+            { className: 'byline' },
+            bylineText(
+              authors.map((name) => ({ name })),
+              typeof data.source === 'string' ? data.source : undefined,
+              words,
+            ),
+          )
+        : null,
       h(
         'p',
         { className: 'dateline' },
@@ -643,4 +658,4 @@ new MutationObserver(() => {
   attributeFilter: ['href'],
 });
 
-void Promise.all([readProfileNames(), readLivePages()]).then(() => CMS.init());
+void Promise.all([readProfiles(), readLivePages()]).then(() => CMS.init());

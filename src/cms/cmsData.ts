@@ -5,6 +5,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { staticPageData } from '../view/routes.ts';
 import { PREVIEW } from '../view/site.ts';
+import type { BylineProfile } from '../content/bylineChecks.ts';
 import { copyKey } from '../lib/copies.ts';
 import { calendarDay, mustParseDate } from '../lib/dates.ts';
 import { adminPolicy } from '../lib/securityPolicy.ts';
@@ -54,13 +55,14 @@ export async function knownStories(): Promise<KnownStory[]> {
 }
 
 /**
- * The names the form's Authors box can show, the other box taking the rest of a byline: under
- * the dev server every profile's; in a build only those with a page, which readers see already
- * (the file is public: an unannounced hire stays unannounced).
+ * The profiles the form's Authors box can show, the other box taking the rest of a byline, and
+ * the checks before a save telling a near miss: under the dev server every profile; in a build
+ * only those with a page, which readers see already (the file is public: an unannounced hire
+ * stays unannounced).
  */
-export async function profileNames(): Promise<string[]> {
+export async function cmsProfiles(): Promise<BylineProfile[]> {
   const site = await staticPageData();
-  return PREVIEW ? site.profileNames : site.authors.map((author) => author.name);
+  return (PREVIEW ? site.profiles : site.authors).map(({ name, filePath }) => ({ name, filePath }));
 }
 
 /** The CMS's backend, from the environment (see cmsBackendFromEnv). */

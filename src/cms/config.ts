@@ -73,6 +73,9 @@ export const SOURCE_MARK = 'dateline_source';
  */
 export const OTHER_NAMES = 'dateline_other_names';
 
+/** The field the markdown format adds to a story's data: the names it read into OTHER_NAMES. */
+export const OTHERS_READ = 'dateline_others_read';
+
 /** The custom format both collections of markdown use (registered in src/cms/admin.ts). */
 export const MARKDOWN_FORMAT = 'dateline-markdown';
 
@@ -332,7 +335,8 @@ function withOtherNames(fields: CmsField[]): CmsField[] {
     widget: 'list',
     required: false,
     // Each name in a box of its own, open: a list of one field folds its entries by default.
-    field: { name: 'name', label: 'Name', widget: 'string' },
+    // A name left empty is left out, as a blank entry of the file's list is.
+    field: { name: 'name', label: 'Name', widget: 'string', required: false },
     collapsed: false,
     hint: 'Names in the byline with no profile under Authors (a freelance, a guest writer), printed as typed, unlinked. Give a name a profile to pick it above.',
   };

@@ -9,8 +9,8 @@ import { frontmatterSchema } from '../content/articleSchema.ts';
 import { authorFrontmatterSchema } from '../content/authorSchema.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isRelativeImage } from '../lib/photoKeys.ts';
-import { isByline, joinedByline, splitByline } from './bylineNames.ts';
-import { OTHER_NAMES, SOURCE_MARK, STORY_MARK } from './config.ts';
+import { isByline, joinedByline, splitByline, unchangedByline } from './bylineNames.ts';
+import { OTHERS_READ, OTHER_NAMES, SOURCE_MARK, STORY_MARK } from './config.ts';
 import { isRecord, keptYaml } from './keptYaml.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
 
@@ -72,11 +72,14 @@ function besideFile(src: unknown): unknown {
  */
 export function fileFields(data: Record<string, unknown>): Record<string, unknown> {
   const { body: _body, [STORY_MARK]: _mark, [SOURCE_MARK]: source, ...rest } = data;
-  const { [OTHER_NAMES]: others, ...named } = rest;
+  const { [OTHER_NAMES]: others, [OTHERS_READ]: readInto, ...named } = rest;
   // A byline the build would refuse (a number) is left as it is, for the check before a save.
   if (isByline(named.author) && (others !== undefined || named.author !== undefined)) {
     const had = typeof source === 'string' ? readMarkdownFile(source).author : undefined;
-    named.author = joinedByline(named.author, others, had);
+    const read = Array.isArray(readInto) ? (readInto as string[]) : [];
+    named.author = unchangedByline(named.author, others, had, read)
+      ? had
+      : joinedByline(named.author, others, had, read);
   }
   const fields = (pruned(named) ?? {}) as Record<string, Record<string, unknown> | unknown>;
   for (const key of ['image', 'photo']) {
@@ -121,7 +124,11 @@ export function readMarkdownFile(
   return {
     ...fields,
     ...(byline && { author: byline }),
-    ...(boxes && { author: boxes.profiled, [OTHER_NAMES]: boxes.others }),
+    ...(boxes && {
+      author: boxes.profiled,
+      [OTHER_NAMES]: boxes.others,
+      [OTHERS_READ]: boxes.others,
+    }),
     body: split.body.replace(/^\n/, ''),
     ...(isStory(fields) ? { [STORY_MARK]: true } : {}),
     [SOURCE_MARK]: text,

@@ -16,11 +16,13 @@ import {
   typographicQuotes,
   unclosedQuotations,
 } from '../content/fieldChecks.ts';
+import { type BylineProfile, bylineProblems } from '../content/bylineChecks.ts';
 import { copyKey, copyMessage } from '../lib/copies.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { deskNotesInSlug, slugWithout } from '../lib/deskNotes.ts';
 import { canonicalLang } from '../lib/languages.ts';
 import { fieldLabel } from '../lib/problems.ts';
+import { STRINGS } from '../lib/strings.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
 import type { OtherStory } from './saveChecks.ts';
 
@@ -75,6 +77,20 @@ export function entryWarnings(
     );
   }
   return lines;
+}
+
+/**
+ * The build's warnings of a byline against the site's `profiles` (see bylineChecks.ts): a name
+ * that misses its profile by case or a letter, one begun with "By", one person named two ways.
+ */
+export function bylineWarnings(author: unknown, profiles: readonly BylineProfile[]): string[] {
+  const names = ([] as unknown[])
+    .concat(author ?? [])
+    .filter((name): name is string => typeof name === 'string');
+  const byWords = Object.values(STRINGS).map((words) => words.by);
+  return bylineProblems([{ file: '', names: names.map((name) => ({ name })) }], profiles, byWords)
+    .filter((problem) => problem.file === '')
+    .map((problem) => problem.message);
 }
 
 /**

@@ -92,8 +92,8 @@ export interface SiteModel {
   drawnCardOf: (article: ListedArticle) => DrawnCard | undefined;
   /** The profiles with a page: those with a story the site shows. */
   authors: Author[];
-  /** The name of every profile, with a page or not yet (the CMS's Authors box lists them). */
-  profileNames: string[];
+  /** Every profile, with a page or not yet (the CMS's Authors box lists them). */
+  profiles: Author[];
   /** The page of the profile a byline name has, if any. */
   profileOf: (name: string) => string | undefined;
   /** A byline's names as an article's byline block shows them: linked, with roles and portraits. */
@@ -259,7 +259,7 @@ function siteModel(
       return card;
     },
     authors,
-    profileNames: profiles.map((profile) => profile.name),
+    profiles,
     profileOf,
     peopleOf: (names) =>
       names.map((name) => {

@@ -431,13 +431,27 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(names.first()).toHaveValue('Nobody Known');
     // The preview's byline is the file's, both boxes' names in its order.
     const preview = page.frameLocator('iframe').first();
-    await expect(preview.getByText('By First Author, Nobody Known')).toBeVisible();
+    await expect(preview.getByText('By First Author and Nobody Known')).toBeVisible();
     await page.getByLabel('Authors (optional)').click();
     await page.getByRole('option', { name: 'Jane Doe' }).click();
     await page.getByRole('button', { name: 'Add name' }).click();
-    await names.nth(1).fill('Sam Okafor');
+    // A name a letter from a profile's is asked about, in the build's words, before it is saved.
+    await names.nth(1).fill('Jane Do');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await publish(page);
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain(
+      '• Authors: "Jane Do" is "Jane Doe" but for one letter, whose profile is',
+    );
+    await names.nth(1).press('Control+a');
+    await names.nth(1).pressSequentially('Sam Okafor');
+    await expect(names.nth(1)).toHaveValue('Sam Okafor');
     await expect(
-      preview.getByText('By First Author, Nobody Known, Jane Doe, Sam Okafor'),
+      preview.getByText('By First Author, Nobody Known, Jane Doe and Sam Okafor'),
     ).toBeVisible();
     await publish(page);
     await expect

@@ -47,8 +47,12 @@ describe('readMarkdownFile', () => {
     expect(writeMarkdownFile({ ...data, author: ['Jane Doe', 'Ali Khan'] })).toBe(
       '---\ntitle: Harbour reopens\nauthor: [Reuters, Jane Doe, A Freelance, Ali Khan]\n---\nBoats.\n',
     );
+    // A name retyped keeps its place; one taken out leaves the rest in theirs.
+    expect(writeMarkdownFile({ ...data, [OTHER_NAMES]: ['Reuters', 'A Freelancer'] })).toBe(
+      '---\ntitle: Harbour reopens\nauthor: [Reuters, Jane Doe, A Freelancer]\n---\nBoats.\n',
+    );
     expect(writeMarkdownFile({ ...data, [OTHER_NAMES]: ['A Freelance', 'AP'] })).toBe(
-      '---\ntitle: Harbour reopens\nauthor: [Jane Doe, A Freelance, AP]\n---\nBoats.\n',
+      '---\ntitle: Harbour reopens\nauthor: [A Freelance, Jane Doe, AP]\n---\nBoats.\n',
     );
     expect(fileFields({ ...data, author: [], [OTHER_NAMES]: [] })).not.toHaveProperty('author');
     // One name with no profile, written as text, stays text; the box's field is never written.
@@ -58,6 +62,11 @@ describe('readMarkdownFile', () => {
     expect(writeMarkdownFile({ ...one, [OTHER_NAMES]: ['AP'] })).toBe(
       '---\ntitle: A\nauthor: AP\n---\n',
     );
+    // A name written with spaces around it is read without them, and written as it was.
+    const padded = '---\ntitle: A\nauthor: ["  Jane Doe ", Reuters]\n---\n';
+    const spaced = readMarkdownFile(padded, new Set(['Jane Doe']));
+    expect(spaced).toMatchObject({ author: ['Jane Doe'], [OTHER_NAMES]: ['Reuters'] });
+    expect(writeMarkdownFile(spaced)).toBe(padded);
     // A byline the build would refuse is left for the check before a save to name.
     const odd = readMarkdownFile('---\ntitle: A\nauthor: 42\n---\n', new Set());
     expect(odd.author).toBe(42);

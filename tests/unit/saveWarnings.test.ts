@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bylineWarnings,
   copyWarning,
   entryWarnings,
   oneNotice,
@@ -78,6 +79,27 @@ describe('entryWarnings on a lead photo', () => {
     expect(vague).toMatch(/^image\.alt: /);
     // A draft may hold what is left to fill in.
     expect(entryWarnings({ ...story, draft: true, image: { alt: 'Boats' } }, NOW)).toEqual([]);
+  });
+});
+
+describe('bylineWarnings', () => {
+  const profiles = [{ name: 'Jane Doe', filePath: 'content/authors/jane-doe.md' }];
+
+  it('warns of a byline name as the build does: a near miss, a "By", one person named two ways', () => {
+    expect(bylineWarnings(['jane doe', 'By Sam Roe', 'Jane Do'], profiles)).toEqual([
+      '"jane doe" is written "Jane Doe" in its profile, content/authors/jane-doe.md, so the byline is not linked to it (write it as Jane Doe)',
+      '"By Sam Roe" begins with "By", which the page prints before the names already (write it as Sam Roe)',
+      '"Jane Do" is "Jane Doe" but for one letter, whose profile is content/authors/jane-doe.md, so the byline is not linked to it (write it as Jane Doe, or give Jane Do a profile of their own)',
+    ]);
+    expect(bylineWarnings(['Jane Doe', 'JANE DOE'], profiles)).toEqual([
+      '"JANE DOE" is "Jane Doe" again, written otherwise, so the page prints both names (delete one)',
+    ]);
+  });
+
+  it('says nothing of a byline the profiles match, or a name with no profile near one', () => {
+    expect(bylineWarnings('Jane Doe', profiles)).toEqual([]);
+    expect(bylineWarnings(['Sam Okafor', 'Jane Doe'], profiles)).toEqual([]);
+    expect(bylineWarnings(undefined, profiles)).toEqual([]);
   });
 });
 
