@@ -642,6 +642,23 @@ function repairEditor(root: ParentNode): void {
     menu.removeAttribute('aria-expanded');
   }
 }
+// A list's Add button leaves the focus on itself (Decap's): a keyboard user's next keys went to
+// the button (a space added another entry). The new entry's first box takes it, as a form's does.
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const list = button?.closest('[aria-label$=" field"]');
+    if (!button || !list || !/^Add\b/.test(button.textContent?.trim() ?? '')) return;
+    const before = new Set(list.querySelectorAll('input, textarea'));
+    setTimeout(() => {
+      const boxes = [...list.querySelectorAll<HTMLElement>('input, textarea')];
+      boxes.find((box) => !before.has(box))?.focus();
+    }, 50);
+  },
+  true,
+);
+
 // Markdown, unless the editor has chosen rich text: Decap's rich text writes a whole body back in
 // its own markdown (a `2025\.` becomes a numbered list, a table loses its alignment).
 if (localStorage.getItem(MARKDOWN_MODE_KEY) === null)

@@ -434,9 +434,12 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(preview.getByText('By First Author and Nobody Known')).toBeVisible();
     await page.getByLabel('Authors (optional)').click();
     await page.getByRole('option', { name: 'Jane Doe' }).click();
-    await page.getByRole('button', { name: 'Add name' }).click();
+    // The new entry's box takes the focus from the Add button: the editor types the name.
+    await page.getByRole('button', { name: 'Add name' }).press('Enter');
+    await expect(names.nth(1)).toBeFocused();
     // A name a letter from a profile's is asked about, in the build's words, before it is saved.
-    await names.nth(1).fill('Jane Do');
+    await page.keyboard.type('Jane Do');
+    await expect(names.nth(1)).toHaveValue('Jane Do');
     const asked: string[] = [];
     page.once('dialog', (dialog) => {
       asked.push(dialog.message());
