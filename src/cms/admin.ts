@@ -349,11 +349,7 @@ CMS.registerEventListener({
     const path = entry.get('path');
     if (collection !== 'articles' || typeof path !== 'string') return undefined;
     const slug = entry.getIn(['data', 'slug']);
-    const page = {
-      file: path,
-      slug: storySlug(typeof slug === 'string' && slug ? slug : undefined, path),
-    };
-    livePages = [...livePages.filter((story) => story.file !== path), page];
+    savedPages.set(path, storySlug(typeof slug === 'string' && slug ? slug : undefined, path));
     leadViewLive(document);
     return undefined;
   },
@@ -361,6 +357,8 @@ CMS.registerEventListener({
 
 /** The stories by file and slug, for the View Live link (see viewLive.ts). */
 let livePages: NamedStory[] = [];
+/** The slugs of the stories saved since the CMS opened, by file: the list read may predate them. */
+const savedPages = new Map<string, string>();
 
 /** The stories as the build names them, read again as a story opens. */
 async function readLivePages(): Promise<void> {
@@ -374,7 +372,8 @@ function leadViewLive(root: ParentNode): void {
   const open = editedEntry(location.hash);
   if (open?.collection !== 'articles') return;
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[target="_blank"][href]')) {
-    const href = liveLink(link.href, open.entry, livePages);
+    const saved = [...savedPages].map(([file, slug]) => ({ file, slug }));
+    const href = liveLink(link.href, open.entry, [...saved, ...livePages]);
     if (href) link.href = href;
   }
 }
