@@ -641,19 +641,37 @@ function repairEditor(root: ParentNode): void {
     menu.removeAttribute('aria-expanded');
   }
 }
+/** Whether `button` is a list's Add button ("Add name", "Add correction"). */
+const isAddButton = (button: Element) => /^Add\b/.test(button.textContent?.trim() ?? '');
+
+/** The list field `button` belongs to: the nearest field around it that has an Add button. */
+function listFieldOf(button: Element): Element | null {
+  let field = button.closest('[aria-label$=" field"]');
+  while (field && ![...field.querySelectorAll('button')].some(isAddButton)) {
+    field = field.parentElement?.closest('[aria-label$=" field"]') ?? null;
+  }
+  return field;
+}
+
 // A list's Add button leaves the focus on itself (Decap's): a keyboard user's next keys went to
-// the button (a space added another entry). The new entry's first box takes it, as a form's does.
+// the button (a space added another entry). The new entry's first box takes it, as a form's does;
+// an entry removed hands it to the list's Add button (it fell to the page).
 document.addEventListener(
   'click',
   (event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    const list = button?.closest('[aria-label$=" field"]');
-    if (!button || !list || !/^Add\b/.test(button.textContent?.trim() ?? '')) return;
-    const before = new Set(list.querySelectorAll('input, textarea'));
-    setTimeout(() => {
-      const boxes = [...list.querySelectorAll<HTMLElement>('input, textarea')];
-      boxes.find((box) => !before.has(box))?.focus();
-    }, 50);
+    const list = button && listFieldOf(button);
+    if (!button || !list) return;
+    if (isAddButton(button)) {
+      const before = new Set(list.querySelectorAll('input, textarea'));
+      setTimeout(() => {
+        const boxes = [...list.querySelectorAll<HTMLElement>('input, textarea')];
+        boxes.find((box) => !before.has(box))?.focus();
+      }, 50);
+    } else if (button.getAttribute('aria-label') === 'Remove entry') {
+      const add = [...list.querySelectorAll<HTMLElement>('button')].find(isAddButton);
+      setTimeout(() => add?.focus(), 50);
+    }
   },
   true,
 );

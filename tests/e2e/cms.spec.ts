@@ -435,7 +435,19 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await page.getByLabel('Authors (optional)').click();
     await page.getByRole('option', { name: 'Jane Doe' }).click();
     // The new entry's box takes the focus from the Add button: the editor types the name.
-    await page.getByRole('button', { name: 'Add name' }).press('Enter');
+    const addName = page.getByRole('button', { name: 'Add name' });
+    await addName.press('Enter');
+    await expect(names.nth(1)).toBeFocused();
+    // An entry removed hands the focus back to the Add button, not to the page.
+    await page
+      .locator('[aria-label="list field"]')
+      .filter({ hasText: 'Names without a profile' })
+      .getByRole('button', { name: 'Remove entry' })
+      .last()
+      .press('Enter');
+    await expect(names).toHaveCount(1);
+    await expect(addName).toBeFocused();
+    await addName.press('Enter');
     await expect(names.nth(1)).toBeFocused();
     // A name a letter from a profile's is asked about, in the build's words, before it is saved.
     await page.keyboard.type('Jane Do');
