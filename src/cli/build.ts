@@ -2,7 +2,7 @@
  * `npm run build [-- --pages]`: builds the site into `dist/` with `astro build`, printing what
  * an editor needs: its log without the line Astro prints for every page (`--pages`, or
  * `--verbose`, keeps them), then what was published, what is held back until when, how many
- * warnings there are and where the site is. Exits as the build does.
+ * warnings there are, where the site is and what its CMS lacks. Exits as the build does.
  */
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import {
   isPageLine,
   readBuildLine,
 } from '../lib/buildLog.ts';
+import { backendProblem, cmsBackendFromEnv } from '../cms/backend.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -69,6 +70,7 @@ const site = {
   url: read?.settings.url ?? '',
   base: read?.settings.base ?? '/',
   settingsFile: read?.settingsFile ?? '',
+  cmsProblem: backendProblem(cmsBackendFromEnv(process.env)),
 };
 console.log(`\n${editorSummary(facts, code === 0, site).join('\n')}`);
 process.exitCode = code;

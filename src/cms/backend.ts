@@ -18,11 +18,46 @@ export interface CmsBackend {
   localUrl?: string | undefined;
 }
 
+/** Where each backend's repositories live, to read `owner/name` from a repository's address. */
+const REPOSITORY_HOSTS: Readonly<Record<string, string>> = {
+  github: 'github.com',
+  gitlab: 'gitlab.com',
+  bitbucket: 'bitbucket.org',
+};
+
+/**
+ * The `owner/name` of the repository a build runs from, on backend `name`'s host, as the build's
+ * CI names it: GitHub Actions (`GITHUB_REPOSITORY`), GitLab CI (`CI_PROJECT_PATH`), Netlify
+ * (`REPOSITORY_URL`, an address that may carry a token: only its path is kept).
+ */
+export function ciRepository(
+  name: string,
+  env: Record<string, string | undefined>,
+): string | undefined {
+  const host = REPOSITORY_HOSTS[name];
+  if (!host) return undefined;
+  if (name === 'github' && env.GITHUB_REPOSITORY?.trim()) return env.GITHUB_REPOSITORY.trim();
+  if (name === 'gitlab' && env.CI_SERVER_HOST === host && env.CI_PROJECT_PATH?.trim()) {
+    return env.CI_PROJECT_PATH.trim();
+  }
+  // `https://x-access-token:…@github.com/owner/name`, or `git@github.com:owner/name.git`.
+  const address = /^[^@/]+@([^:/]+):(.+)$/.exec(env.REPOSITORY_URL?.trim() ?? '');
+  let path: string | undefined;
+  if (address?.[1] === host) path = address[2];
+  else if (URL.canParse(env.REPOSITORY_URL ?? '')) {
+    const url = new URL(env.REPOSITORY_URL!);
+    if (url.hostname === host) path = url.pathname;
+  }
+  const repo = path?.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+  return repo && /^[^/\s]+(?:\/[^/\s]+)+$/.test(repo) ? repo : undefined;
+}
+
 /** Where the CMS saves and how editors sign in, from the deploy pipeline's environment. */
 export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsBackend {
+  const name = env.DATELINE_CMS_BACKEND?.trim() || 'github';
   return {
-    name: env.DATELINE_CMS_BACKEND?.trim() || 'github',
-    repo: env.DATELINE_CMS_REPO?.trim() || undefined,
+    name,
+    repo: env.DATELINE_CMS_REPO?.trim() || ciRepository(name, env),
     branch: env.DATELINE_CMS_BRANCH?.trim() || 'main',
     authUrl: env.DATELINE_CMS_AUTH_URL?.trim() || undefined,
     workflow: env.DATELINE_CMS_WORKFLOW?.trim() !== 'off',
@@ -38,4 +73,13 @@ export function cmsOrigins(backend: CmsBackend): string[] {
   if (backend.name === 'gitlab') origins.add('https://gitlab.com');
   if (backend.name === 'bitbucket') origins.add('https://api.bitbucket.org');
   return [...origins];
+}
+
+/**
+ * Why the CMS at /admin/ of a built site cannot open, if it cannot: a backend that saves to a
+ * repository on GitHub, GitLab or Bitbucket was given none (Decap stops with an error).
+ */
+export function backendProblem(backend: CmsBackend): string | undefined {
+  if (backend.localUrl || backend.repo || !REPOSITORY_HOSTS[backend.name]) return undefined;
+  return `its ${backend.name} backend needs the repository editors save to: build with DATELINE_CMS_REPO=owner/name (docs/cms.md, "In production")`;
 }

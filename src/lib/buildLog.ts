@@ -62,15 +62,17 @@ export interface BuiltSite {
   base: string;
   /** The settings file `url` was read from, as the editor would type it. */
   settingsFile: string;
+  /** Why the CMS at /admin/ cannot open, if it cannot (see src/cms/backend.ts). */
+  cmsProblem?: string | undefined;
 }
 
 /** How many held-back stories the summary lists by name before pointing to `npm run scheduled`. */
 const HELD_BACK_SHOWN = 5;
 
 /**
- * The closing lines: what was published and is held back, the warnings, where the site is and,
- * when its address is this computer's, that readers could not follow its feeds and links. A
- * failed build published nothing.
+ * The closing lines: what was published and is held back, the warnings, where the site is, what
+ * the CMS lacks to open if anything and, when its address is this computer's, that readers could
+ * not follow its feeds and links. A failed build published nothing.
  */
 export function editorSummary(facts: BuildFacts, ok: boolean, site: BuiltSite): string[] {
   if (!ok) {
@@ -96,6 +98,10 @@ export function editorSummary(facts: BuildFacts, ok: boolean, site: BuiltSite): 
   lines.push(
     `The site is in ${site.uploadRoot}${pages}: upload that folder (${preview} serves it here; npm run build -- --pages lists every page).`,
   );
+  // A build for this computer alone (its address is this one's) is no deploy: it needs no CMS.
+  if (site.cmsProblem && !namesThisComputer(site.url)) {
+    lines.push(`The CMS at ${site.base}admin/ will not open: ${site.cmsProblem}.`);
+  }
   if (namesThisComputer(site.url)) {
     lines.push(
       `Its address is ${site.url} (url: in ${site.settingsFile}): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…`,

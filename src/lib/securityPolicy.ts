@@ -59,6 +59,13 @@ export function adminPolicy(connect: readonly string[]): string {
 /** The folder of the CMS, at the base. */
 export const ADMIN_FOLDER = 'admin';
 
+/**
+ * The CMS's opener policy: an editor signs in through a window it opens at the sign-in service
+ * (Netlify's, or the site's own OAuth server), which hands the token back through
+ * `window.opener`; `same-origin`, as every other page has, cuts that link, and sign-in never ends.
+ */
+export const ADMIN_OPENER_POLICY = 'same-origin-allow-popups';
+
 /** The folder (first path segment) of the search page. */
 export const SEARCH_FOLDER = 'search';
 
@@ -112,7 +119,8 @@ export const COMMON_HEADERS: readonly [name: string, value: string][] = [
  * under `base` with editions `editions` (their prefixes, `''` for the site's language):
  * - every path under the base gets the common headers and the reading policy, so a page no
  *   rule names (a not-found page for any path, a new route) is never without a policy;
- * - the CMS at /admin/ gets its own policy (`admin`, see adminPolicy) and `noindex`;
+ * - the CMS at /admin/ gets its own policy (`admin`, see adminPolicy), an opener policy that
+ *   lets its sign-in window answer (see ADMIN_OPENER_POLICY), and `noindex`;
  * - each edition's search page, and Pagefind's own files (its worker runs under the policy its
  *   script is sent with), get the search policy instead. The hosts combine rules differently:
  *   Netlify lets the later rule's value win, Cloudflare Pages joins both values (two policies,
@@ -145,11 +153,13 @@ export function headersFile(
       `Content-Security-Policy: ${READING_POLICY}`,
     ]),
     ...searches,
-    // The CMS: its own policy, detached from the reading one the same way, and kept out of
-    // search engines.
+    // The CMS: its own policies, detached from the site's the same way, and kept out of search
+    // engines.
     rule(`${ADMIN_FOLDER}/*`, [
       '! Content-Security-Policy',
       `Content-Security-Policy: ${admin}`,
+      '! Cross-Origin-Opener-Policy',
+      `Cross-Origin-Opener-Policy: ${ADMIN_OPENER_POLICY}`,
       'X-Robots-Tag: noindex',
     ]),
   ].join('\n');

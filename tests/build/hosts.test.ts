@@ -2,7 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READING_POLICY, SEARCH_POLICY } from '../../src/lib/securityPolicy.ts';
+import {
+  ADMIN_OPENER_POLICY,
+  READING_POLICY,
+  SEARCH_POLICY,
+  adminPolicy,
+} from '../../src/lib/securityPolicy.ts';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
 import { netlifyHeaders, netlifyRedirects } from '../hostRules.ts';
 import { ROOT, astroBuild, freePort, temporaryFolders } from './astroBuild.ts';
@@ -118,6 +123,21 @@ describe.each(['/', '/news/'])('what hosts serve of a site under %s', (base) => 
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-security-policy'), path).toBe(SEARCH_POLICY);
     }
+  });
+
+  it('lets the CMS at /admin/ keep the sign-in window it opens, under its own policy alone', async () => {
+    for (const path of ['admin/', 'admin/config.yml']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      // One value each: the site's own, joined to it, would cut the link and block the CMS.
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe(ADMIN_OPENER_POLICY);
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        adminPolicy(['https://api.github.com']),
+      );
+    }
+    const headersOf = await netlifyHeaders(join(upload, '_headers'));
+    expect(headersOf(`${base}admin/`)['Cross-Origin-Opener-Policy']).toBe(ADMIN_OPENER_POLICY);
+    expect((await get('')).headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
   it('answers an old URL of a moved story with a 301 to the story', async () => {

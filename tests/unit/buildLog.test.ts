@@ -84,4 +84,14 @@ describe('the build log', () => {
     }
     expect(editorSummary(emptyFacts(), true, SITE).join('\n')).not.toContain('Its address');
   });
+
+  it("says what the CMS lacks to open on a site built for its host, not on one for this computer's", () => {
+    const cmsProblem = 'its github backend needs the repository editors save to';
+    expect(editorSummary(emptyFacts(), true, { ...SITE, base: '/news/', cmsProblem }).at(-1)).toBe(
+      'The CMS at /news/admin/ will not open: its github backend needs the repository editors save to.',
+    );
+    const local = { ...SITE, url: 'http://localhost:4321', cmsProblem };
+    expect(editorSummary(emptyFacts(), true, local).join('\n')).not.toContain('CMS');
+    expect(editorSummary(emptyFacts(), true, SITE).join('\n')).not.toContain('CMS');
+  });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   COMMON_HEADERS,
+  ADMIN_OPENER_POLICY,
   adminPolicy,
   READING_POLICY,
   SEARCH_POLICY,
@@ -113,6 +114,20 @@ describe('the CMS policy', () => {
     expect(rule).toContain("connect-src 'self' blob: https://api.github.com");
     expect(rule).toContain('X-Robots-Tag: noindex');
     // The reading policy itself is unchanged.
+    expect(text).toContain(`Content-Security-Policy: ${READING_POLICY}`);
+  });
+
+  it('keeps the link to the sign-in window the CMS opens, on both hosts', async () => {
+    const text = headersFile('/news/', ['']);
+    // Cloudflare Pages joins a later rule's value to the earlier one's unless it is detached.
+    expect(text.slice(text.indexOf('/news/admin/*'))).toContain(
+      `  ! Cross-Origin-Opener-Policy\n  Cross-Origin-Opener-Policy: ${ADMIN_OPENER_POLICY}\n`,
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
+    await writeFile(join(dir, '_headers'), text);
+    const headersOf = await netlifyHeaders(join(dir, '_headers'));
+    expect(headersOf('/news/admin/')['Cross-Origin-Opener-Policy']).toBe(ADMIN_OPENER_POLICY);
+    expect(headersOf('/news/')['Cross-Origin-Opener-Policy']).toBe('same-origin');
     expect(text).toContain(`Content-Security-Policy: ${READING_POLICY}`);
   });
 });
