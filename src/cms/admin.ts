@@ -48,7 +48,8 @@ import {
 } from './saveChecks.ts';
 import { decapSlug } from './decapSlug.ts';
 import { standing } from './standing.ts';
-import { goingWith, photoFolderOf } from './storyFolder.ts';
+import { photoFolderOf } from '../lib/photoFolders.ts';
+import { goingWith } from './storyFolder.ts';
 import { type NamedStory, editedEntry, liveLink } from './viewLive.ts';
 import {
   bylineWarnings,

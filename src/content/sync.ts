@@ -23,8 +23,10 @@ import { bodyNoteProblems } from './bodyNotes.ts';
 import { missingBodyImages, missingLinkedFiles } from './checks.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
+import { type StoryOut, heldBackPhotoProblems } from './heldBackPhotos.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
+import { mustParseDate, sortTime } from '../lib/dates.ts';
 import { type ValidationReport, validateContent } from './validateTree.ts';
 
 /** Options for loading: where bodies go, and a way to reuse records whose source has not changed. */
@@ -136,9 +138,16 @@ export async function loadArticles(
   const checked = [...valid, ...salvaged];
   const records = [...rendered, ...unpublished.records];
   profiles.problems.push(...bylineFileProblems(checked, profiles.authors));
+  const draftSet = new Set(drafts);
   const photos = await shownFileProblems(root, dirs, checked, records, profiles.authors, {
     base: settings.base,
     memo: options.photoMemo ?? (await loadPhotoMemo()),
+    stories: checked.map((file) => ({
+      file: file.file,
+      out: draftSet.has(file.file) ? Infinity : firstSeen(file, options.now, settings),
+    })),
+    markdownFiles: [...files, ...profiles.authors.map((author) => author.filePath)],
+    timeZone: settings.timeZone,
   });
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
   const notes = bodyNoteProblems(records);
@@ -208,7 +217,8 @@ function bylineFileProblems(files: readonly ValidArticle[], authors: readonly Au
 /**
  * The files the stories and profiles show or link to, checked on every sync (reused records
  * too: a photo or a file in public/ can go while its article stays the same): each photo read,
- * body photos without alt text, and site paths that name no file in public/.
+ * body photos without alt text, photos of a story held back shown by one out sooner, and site
+ * paths that name no file in public/.
  */
 async function shownFileProblems(
   root: string,
@@ -216,11 +226,20 @@ async function shownFileProblems(
   files: readonly ValidArticle[],
   records: readonly Article[],
   authors: readonly Author[],
-  { base, memo }: { base: string; memo: PhotoMemo },
+  context: {
+    base: string;
+    memo: PhotoMemo;
+    stories: readonly StoryOut[];
+    markdownFiles: readonly string[];
+    timeZone: string;
+  },
 ) {
-  const photos = await checkPhotos(root, dirs, photoUses(files, records, authors), memo);
+  const { base, memo } = context;
+  const uses = photoUses(files, records, authors);
+  const photos = await checkPhotos(root, dirs, uses, memo);
   const publicDir = resolve(root, 'public');
   photos.problems.push(
+    ...heldBackPhotoProblems(uses, context.stories, context.markdownFiles, context.timeZone),
     ...altTextProblems(records),
     ...missingBodyImages(records, publicDir, base),
     ...missingLinkedFiles(
@@ -322,6 +341,16 @@ async function goneSinceLastBuild(
     slugLine: file.slugLine,
   }));
   return goneStories(last.stories, current);
+}
+
+/**
+ * When readers first see a file's story (see StoryOut): a draft never, a story held back at
+ * its release, else now; without a clock, every story but a draft is out now.
+ */
+function firstSeen(file: ValidArticle, now: number | undefined, settings: ParseSettings): number {
+  if (file.fields.draft) return Infinity;
+  if (now === undefined || statusOf(file, now, settings) === 'published') return -Infinity;
+  return sortTime(mustParseDate(file.fields.date), settings.timeZone);
 }
 
 /** Where a file's story stands at `now`: published, a draft or held back. */

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goingWith, photoFolderOf } from '../../src/cms/storyFolder.ts';
-
-describe('photoFolderOf', () => {
-  it("finds a story's own folder, and a profile's folder beside it", () => {
-    expect(photoFolderOf('content/2026/05/storm/storm.md')).toBe('content/2026/05/storm');
-    expect(photoFolderOf('content/authors/jane-doe.md')).toBe('content/authors/jane-doe');
-    expect(photoFolderOf('content/site.yaml')).toBeUndefined();
-  });
-});
+import { goingWith } from '../../src/cms/storyFolder.ts';
 
 describe('goingWith', () => {
   it("deletes the photos in a story's own folder with it", () => {

@@ -481,6 +481,38 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it("refuses a published story that shows a draft's or an embargoed story's own photo", async () => {
+    const { dir, write } = await tempContent('dateline-held-photos-');
+    for (const photo of ['scoop/lead.jpg', 'embargo/wide.jpg']) {
+      await mkdir(dirname(join(dir, 'content', photo)), { recursive: true });
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
+        .jpeg()
+        .toFile(join(dir, 'content', photo));
+    }
+    await write(
+      'pub.md',
+      '---\ntitle: Pub\ndate: 2025-01-02\nimage:\n  src: ./embargo/wide.jpg\n  alt: The pier\n---\n\nPub.\n\n![The lead](./scoop/lead.jpg)\n',
+    );
+    await write(
+      'scoop/index.md',
+      '---\ntitle: Scoop\ndate: 2025-01-01\ndraft: true\n---\n\n![The lead](./lead.jpg)\n',
+    );
+    await write(
+      'embargo/embargo.md',
+      '---\ntitle: Embargo\ndate: 2025-02-01\n---\n\n![The pier](./wide.jpg)\n',
+    );
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      now: Date.UTC(2025, 0, 5),
+    });
+    expect(articles).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      'content/pub.md:5 image.src: "./embargo/wide.jpg" is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
+      'content/pub.md:11 body: ![…](./scoop/lead.jpg) is a photo of content/scoop/index.md, a draft: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
+    ]);
+  });
+
   it('checks every correction against the clock, whatever is wrong with the ones before it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
     await mkdir(join(dir, 'content'));

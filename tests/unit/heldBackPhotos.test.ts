@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { heldBackPhotoProblems } from '../../src/content/heldBackPhotos.ts';
+import type { PhotoUse } from '../../src/content/photoChecks.ts';
+
+const RELEASE = Date.parse('2030-01-01T09:00:00Z');
+const FILES = [
+  'content/x/pub.md',
+  'content/x/later.md',
+  'content/x/scoop/index.md',
+  'content/x/embargo/embargo.md',
+];
+
+/** A use of photo `key` by the body of `file`, on line 5. */
+const use = (file: string, key: string, owner: PhotoUse['owner'] = 'article'): PhotoUse => ({
+  key,
+  file,
+  line: 5,
+  field: 'body',
+  shown: `![…](./${key.split('/').slice(2).join('/')})`,
+  owner,
+});
+
+const STORIES = [
+  { file: 'content/x/pub.md', out: -Infinity },
+  { file: 'content/x/later.md', out: RELEASE - 3_600_000 },
+  { file: 'content/x/scoop/index.md', out: Infinity },
+  { file: 'content/x/embargo/embargo.md', out: RELEASE },
+];
+
+describe('heldBackPhotoProblems', () => {
+  it("refuses a draft's or an embargoed story's own photo shown by a story out before it", () => {
+    const problems = heldBackPhotoProblems(
+      [
+        use('content/x/pub.md', 'content/x/scoop/lead.jpg'),
+        use('content/x/pub.md', 'content/x/embargo/shots/wide.jpg'),
+        use('content/x/later.md', 'content/x/embargo/wide.jpg'),
+      ],
+      STORIES,
+      FILES,
+      'UTC',
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/x/pub.md',
+        line: 5,
+        field: 'body',
+        message:
+          '![…](./scoop/lead.jpg) is a photo of content/x/scoop/index.md, a draft: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
+        severity: 'error',
+      },
+      expect.objectContaining({
+        file: 'content/x/pub.md',
+        message: expect.stringContaining(
+          'is a photo of content/x/embargo/embargo.md, held back until 2030-01-01 09:00 UTC: the build would publish it now',
+        ),
+      }),
+      expect.objectContaining({
+        file: 'content/x/later.md',
+        message: expect.stringContaining('the build would publish it at its release, before'),
+      }),
+    ]);
+  });
+
+  it('lets a story show its own photos, one out already, and one in a folder stories share', () => {
+    expect(
+      heldBackPhotoProblems(
+        [
+          // A follow-up held back shows the published story's photo: it is out already.
+          use('content/x/scoop/index.md', 'content/x/pub/lead.jpg'),
+          use('content/x/scoop/index.md', 'content/x/scoop/lead.jpg'),
+          use('content/x/embargo/embargo.md', 'content/x/embargo/wide.jpg'),
+          // Beside both stories: whose it is, no folder tells.
+          use('content/x/pub.md', 'content/x/file-photo.jpg'),
+          // A story out after the embargoed one.
+          use('content/x/embargo/embargo.md', 'content/x/later/x.jpg'),
+        ],
+        STORIES,
+        FILES,
+        'UTC',
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a profile's photos to its page, which comes with its stories", () => {
+    expect(
+      heldBackPhotoProblems(
+        [use('content/authors/jane.md', 'content/x/scoop/lead.jpg', 'profile')],
+        STORIES,
+        [...FILES, 'content/authors/jane.md'],
+        'UTC',
+      ),
+    ).toEqual([]);
+  });
+});
