@@ -54,6 +54,8 @@ const FORM = (holder: BodyHolder) =>
   `${holder.a} cannot hold a form (link to the form instead: [Fill in the form](https://…))`;
 const DRAWING = (holder: BodyHolder) =>
   `drawings and formulas written as markup are not shown (put a picture of it beside ${holder.the}: ![…](./chart.png))`;
+const SIZES = (holder: BodyHolder) =>
+  `the site makes each photo's sizes itself, and a <source> could load pictures from another site (write the photo alone, beside ${holder.the}: ![…](./photo.jpg))`;
 
 /** A note as a record carries it (see markdown/data.ts), its line in the file. */
 type BodyNote = NonNullable<Article['bodyNotes']>[number];
@@ -78,6 +80,8 @@ const REASONS: Readonly<Record<string, (holder: BodyHolder) => string>> = {
   svg: DRAWING,
   math: DRAWING,
   canvas: DRAWING,
+  picture: SIZES,
+  source: SIZES,
 };
 
 /** The schemes an address of `attribute` may have, as the sanitiser's schema lists them. */

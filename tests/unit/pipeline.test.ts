@@ -356,15 +356,14 @@ describe('renderBody: CommonMark and GFM', () => {
     expect((await renderBody(photo)).firstParagraph).toBe('');
   });
 
-  it('rebases srcset candidates, and never text that looks like a link', async () => {
+  it("keeps a written <picture>'s <img> alone, rebased: its <source> would load any site's picture untold", async () => {
     const markdown =
-      '<picture><source srcset="/img/a.avif 1x, /img/a2.avif 2x, https://cdn.example/b.avif 3x"><img src="/img/a.jpg" alt="a"></picture>\n\n`<a href="/docs">`';
-    const rebased = (await renderBody(markdown, '/news/')).html;
-    expect(rebased).toContain(
-      'srcset="/news/img/a.avif 1x, /news/img/a2.avif 2x, https://cdn.example/b.avif 3x"',
+      '<picture><source srcset="/img/a.avif 1x, https://tracker.example/b.gif 3x"><img src="/img/a.jpg" alt="The pier"></picture>\n\n`<a href="/docs">`';
+    const body = await renderBody(markdown, '/news/');
+    expect(body.html).toBe(
+      '<p><img src="/news/img/a.jpg" alt="The pier"></p>\n<p><code>&#x3C;a href="/docs"></code></p>',
     );
-    expect(rebased).toContain('src="/news/img/a.jpg"');
-    expect(rebased).toContain('<code>&#x3C;a href="/docs"></code>');
+    expect(body.notes).toEqual([{ kind: 'element', tag: 'picture', whole: false, line: 1 }]);
   });
 
   it('never rebases a path that browsers read as another host', async () => {
@@ -707,6 +706,16 @@ describe('renderBody: notes for the desk left in the copy', () => {
   it('tells an HTML element the page does not keep as markup, bare attributes and all', async () => {
     expect(await told('<video controls autoplay muted></video>\n')).toEqual([
       '1 <video> is removed: embeds do not run on this site (link to the video instead: [Watch the video](https://…))',
+    ]);
+  });
+
+  it('tells a written <picture> once, and what to write instead', async () => {
+    expect(
+      await told(
+        '<picture><source srcset="https://tracker.example/a.gif"><img src="./pier.jpg" alt="The pier"></picture>\n',
+      ),
+    ).toEqual([
+      "1 <picture> is removed: the site makes each photo's sizes itself, and a <source> could load pictures from another site (write the photo alone, beside the story: ![…](./photo.jpg))",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Moves site-relative links and images (`/articles/x/`) under the base path (`/news/articles/x/`),
- * `srcset` candidates included. It works on the tree, so text that merely looks like a link
+ * Moves site-relative links and images (`/articles/x/`) under the base path (`/news/articles/x/`).
+ * It works on the tree, so text that merely looks like a link
  * (`href="/x"` inside `<code>`) is never touched.
  */
 import type { Root } from 'hast';

@@ -76,6 +76,9 @@ function removal(
   return undefined;
 }
 
+/** The elements a `<source>` belongs in. */
+const HOLDS_SOURCES = new Set(['picture', 'video', 'audio']);
+
 /** Every element HTML has had: a tag named otherwise is words in angle brackets. */
 const HTML_TAGS = new Set(htmlTagNames);
 
@@ -122,7 +125,9 @@ export function removedHtml() {
       const removed = removal(node.tagName, names);
       if (removed) {
         const words = wordsInBrackets(String(file.value), node);
-        notes.push({ ...removed, line, ...(words && { words }) });
+        // A <source> goes with the <picture>, <video> or <audio> told of around it.
+        const told = node.tagName === 'source' && names.some((name) => HOLDS_SOURCES.has(name));
+        if (!told) notes.push({ ...removed, line, ...(words && { words }) });
         // What goes with it is not reported again, element by element.
         return removed.whole ? SKIP : undefined;
       }

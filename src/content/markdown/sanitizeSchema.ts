@@ -8,9 +8,20 @@ import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 /** The prefix the sanitiser gives every id, so a body cannot clobber the page's own ids. */
 export const clobberPrefix = defaultSchema.clobberPrefix ?? 'user-content-';
 
+/**
+ * GitHub's elements a body may not hold: a `<source srcset>` loads any site's picture, unchecked
+ * and untold, and the page makes each photo's `<picture>` itself (an `<img>` inside is kept).
+ */
+const LEFT_OUT = new Set(['picture', 'source']);
+
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'small'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((tag) => !LEFT_OUT.has(tag)),
+    'figure',
+    'figcaption',
+    'small',
+  ],
   // A tip line or a desk's number, a tap away on a phone: `tel:` runs nothing, as `mailto:`.
   protocols: {
     ...defaultSchema.protocols,
