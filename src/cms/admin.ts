@@ -48,6 +48,7 @@ import {
 } from './saveChecks.ts';
 import { decapSlug } from './decapSlug.ts';
 import { standing } from './standing.ts';
+import { UNREAL_DATE, fieldNameOf, unrealDateBoxes, watchDateBoxes } from './dateBoxes.ts';
 import { photoFolderOf } from '../lib/photoFolders.ts';
 import { goingWith } from './storyFolder.ts';
 import { type NamedStory, editedEntry, liveLink } from './viewLive.ts';
@@ -290,6 +291,10 @@ CMS.registerEventListener({
     };
     const named = formLabels(schema);
     const problems = checkEntry(schema, fields, place, named);
+    // A date box read as empty while it shows a date the editor typed: saved, it would be lost.
+    problems.unshift(
+      ...unrealDateBoxes(document).map((box) => `${fieldNameOf(box)}: ${UNREAL_DATE}`),
+    );
     // The body as the build renders it: a photo with no alt text stops the build.
     const body = data.get('body');
     if (collection !== 'site' && typeof body === 'string') {
@@ -676,6 +681,8 @@ document.addEventListener(
   },
   true,
 );
+
+watchDateBoxes();
 
 // Markdown, unless the editor has chosen rich text: Decap's rich text writes a whole body back in
 // its own markdown (a `2025\.` becomes a numbered list, a table loses its alignment).

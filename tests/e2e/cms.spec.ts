@@ -118,6 +118,22 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   });
 
   await page.getByLabel('Title').fill('Harbour reopens after the storm');
+  await test.step('a date typed that is no date is told beside its box as the editor leaves it', async () => {
+    // The browser's box reads 30 February as empty while it shows it: Decap's "is required" alone.
+    const date = page.getByLabel('Date', { exact: true });
+    await date.focus();
+    await page.keyboard.type('02302026');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await date.blur();
+    const note = page.getByRole('alert').filter({ hasText: 'is not a whole, real date' });
+    await expect(note).toHaveText(
+      'Date is not a whole, real date (a part left blank, or a day its month does not have, such as 30 February), so it counts as empty (type it again, or pick it from the calendar).',
+    );
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await date.fill('2026-05-20T09:30');
+    await expect(note).toHaveCount(0);
+    await expect(date).not.toHaveAttribute('aria-invalid');
+  });
   await page.getByLabel('Date', { exact: true }).fill('2026-05-20T09:30');
   await page.getByLabel('Summary (optional)').fill('Boats are back a week after the storm.');
   await page.getByLabel('Authors (optional)').click();
@@ -152,6 +168,28 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await slug.press('Control+a');
     await slug.press('Backspace');
     await expect(slug).toHaveValue('');
+  });
+
+  await test.step('an update time typed that is no date is refused, not saved as none', async () => {
+    const updated = page.getByLabel('Updated (optional)');
+    await updated.focus();
+    await page.keyboard.type('05212026');
+    const told: string[] = [];
+    page.once('dialog', (dialog) => {
+      told.push(dialog.message());
+      void dialog.accept();
+    });
+    await publish(page);
+    await expect.poll(() => told.length).toBe(1);
+    expect(told[0]).toContain(
+      '• Updated: is not a whole, real date (a part left blank, or a day its month does not have, such as 30 February), so it counts as empty',
+    );
+    expect(existsSync(FILE)).toBe(false);
+    // Told under the box too (Decap's notice, also an alert, says "Updated: is not …").
+    const note = page.getByRole('alert').filter({ hasText: /^Updated is not a whole, real date/ });
+    await expect(note).toBeVisible();
+    await updated.fill('');
+    await expect(note).toHaveCount(0);
   });
 
   await publish(page);
