@@ -47,7 +47,7 @@ import {
   withAliases,
 } from './saveChecks.ts';
 import { decapSlug } from './decapSlug.ts';
-import { standing } from './standing.ts';
+import { SCHEDULED_MARK, listedAsScheduled, standing } from './standing.ts';
 import { UNREAL_DATE, fieldNameOf, unrealDateBoxes, watchDateBoxes } from './dateBoxes.ts';
 import { photoFolderOf } from '../lib/photoFolders.ts';
 import { goingWith } from './storyFolder.ts';
@@ -684,15 +684,58 @@ document.addEventListener(
 
 watchDateBoxes();
 
+// Decap's Upload is a label made focusable around a hidden file box: a click opens the box, Enter
+// and Space did nothing, so a photo could not be added by keyboard.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  const upload = event.target instanceof Element ? event.target.closest('label') : null;
+  const box = upload?.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!box || event.target === box) return;
+  event.preventDefault();
+  box.click();
+});
+
 // Markdown, unless the editor has chosen rich text: Decap's rich text writes a whole body back in
 // its own markdown (a `2025\.` becomes a numbered list, a table loses its alignment).
 if (localStorage.getItem(MARKDOWN_MODE_KEY) === null)
   localStorage.setItem(MARKDOWN_MODE_KEY, 'raw');
 
+/** Today on the editor's clock, as the list's days are (Decap formats them in the browser's zone). */
+function localToday(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/**
+ * Puts `Scheduled: ` before each story in the list dated a later day, as the list's summary puts
+ * `Draft: ` (Decap's summary cannot compare a date with today); taken away once it is not.
+ */
+function markScheduled(root: ParentNode): void {
+  const today = localToday();
+  for (const title of root.querySelectorAll<HTMLElement>(
+    'a[href*="/collections/articles/entries/"] h2',
+  )) {
+    const mark = title.querySelector<HTMLElement>(':scope > [data-dateline-scheduled]');
+    const summary = [...title.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join('');
+    const scheduled = listedAsScheduled(summary, today);
+    if (scheduled && !mark) {
+      const added = document.createElement('span');
+      added.dataset.datelineScheduled = '';
+      added.textContent = SCHEDULED_MARK;
+      title.prepend(added);
+    } else if (!scheduled && mark) mark.remove();
+  }
+}
+
 // Decap sets a link's address again as it draws the toolbar: each change is led again.
 new MutationObserver(() => {
   repairEditor(document);
   leadViewLive(document);
+  markScheduled(document);
 }).observe(document.documentElement, {
   childList: true,
   subtree: true,

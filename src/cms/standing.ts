@@ -23,3 +23,17 @@ export function standing(
   const release = sortTime(parsed.value, timeZone);
   return `Scheduled: held back until ${formatRelease(release, timeZone)}, then published by the next build.`;
 }
+
+/** What the list of stories puts before a story dated a later day: as it puts `Draft: `. */
+export const SCHEDULED_MARK = 'Scheduled: ';
+
+/**
+ * Whether a story the list shows as `summary` ("Title (2027-01-15)", see config.ts; a draft's
+ * begins `Draft: `) is dated a later day than `today` (`YYYY-MM-DD`, on the editor's clock, as
+ * the list's day is): held back until then. One dated later today is not told (the list has no time).
+ */
+export function listedAsScheduled(summary: string, today: string): boolean {
+  if (summary.startsWith('Draft: ')) return false;
+  const day = /\((\d{4}-\d{2}-\d{2})\)$/.exec(summary.trim())?.[1];
+  return day !== undefined && day > today;
+}

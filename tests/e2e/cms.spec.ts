@@ -238,7 +238,11 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       void dialog.accept();
     });
     await page.getByRole('button', { name: 'Choose different image' }).click();
-    await page.locator('input[type="file"]').setInputFiles(photo);
+    // By keyboard: Decap's Upload is a label around a hidden file box, which Enter did not open.
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('label', { hasText: 'Upload' }).focus();
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(photo);
     await expect.poll(() => told.length).toBe(1);
     expect(told[0]).toMatch(/^Not uploaded: there is a photo named "harbour.jpg" here already/);
     await page.getByRole('button', { name: 'Close' }).click();
@@ -318,6 +322,18 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       }),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Draft: .*Alpha, tied on date/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^Scheduled: / })).toHaveCount(0);
+    // On an editor's clock a day before the story's, it is held back: the list says so.
+    const earlier = await page.context().newPage();
+    await earlier.clock.install({ time: new Date('2025-04-16T12:00:00') });
+    await earlier.goto('/admin/#/collections/articles');
+    await expect(
+      earlier.getByRole('link', {
+        name: /^Scheduled: Test fixture: Alpha, tied on date \(2025-04-17\)/,
+      }),
+    ).toBeVisible();
+    await expect(earlier.getByRole('link', { name: /^Scheduled: Draft: / })).toHaveCount(0);
+    await earlier.close();
     await page.getByRole('link', { name: /Alpha, tied on date/ }).click();
     await page.getByLabel('Summary (optional)').fill('Two fixtures share a day.');
     await publish(page);

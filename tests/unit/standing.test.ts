@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standing } from '../../src/cms/standing.ts';
+import { listedAsScheduled, standing } from '../../src/cms/standing.ts';
 
 const NOW = Date.parse('2026-12-06T12:00:00Z');
 
@@ -21,5 +21,19 @@ describe('standing', () => {
     expect(standing({ date: '2026-12-06T11:00:00Z' }, NOW, 'UTC')).toBeUndefined();
     expect(standing({ date: '' }, NOW, 'UTC')).toBeUndefined();
     expect(standing({}, NOW, 'UTC')).toBeUndefined();
+  });
+});
+
+describe('listedAsScheduled', () => {
+  it('finds a story in the list dated a later day than the editor’s today', () => {
+    expect(listedAsScheduled('Bridge opens (2027-01-15)', '2026-12-06')).toBe(true);
+    expect(listedAsScheduled('A title (with brackets) (2026-12-07)', '2026-12-06')).toBe(true);
+  });
+
+  it('leaves a story of today or before, a draft (marked already) and a summary with no day', () => {
+    expect(listedAsScheduled('Bridge opens (2026-12-06)', '2026-12-06')).toBe(false);
+    expect(listedAsScheduled('Bridge opens (2025-01-15)', '2026-12-06')).toBe(false);
+    expect(listedAsScheduled('Draft: Bridge opens (2027-01-15)', '2026-12-06')).toBe(false);
+    expect(listedAsScheduled('Bridge opens', '2026-12-06')).toBe(false);
   });
 });
