@@ -23,6 +23,7 @@ import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
 import { SITE_META } from './adminPage.ts';
 import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
 import { bodyRefusals } from './bodyRefusals.ts';
+import { BIO, STORY } from '../content/bodyNotes.ts';
 import {
   BODY_LABELS,
   CMS_LOCALE,
@@ -301,7 +302,8 @@ CMS.registerEventListener({
       const example =
         collection === 'authors' ? `A portrait of ${String(fields.name ?? '')}` : NO_ALT_EXAMPLE;
       const lang = typeof fields.lang === 'string' ? fields.lang : SITE.lang;
-      const told = await bodyRefusals(body, path ?? `${collection}.md`, lang, example);
+      const holder = collection === 'authors' ? BIO : STORY;
+      const told = await bodyRefusals(body, path ?? `${collection}.md`, lang, example, holder);
       problems.push(...told.map((line) => `${BODY_LABELS[collection]}: ${line}`));
     }
     const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];

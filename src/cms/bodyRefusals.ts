@@ -1,30 +1,36 @@
 /**
  * The checks before a save that read the body as the build renders it: a photo with no alt
- * text (Rich Text's image button writes `![](x.jpg)`, which the build refuses), and a body the
- * build cannot render. Run in the editor's browser, with the build's own pipeline and words.
+ * text (Rich Text's image button writes `![](x.jpg)`, which the build refuses), an element never
+ * closed that takes the rest of the body, and a body the build cannot render. Run in the editor's browser, with the build's own pipeline and words.
  */
 import { noAltMessage } from '../lib/altText.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
 import { STRINGS, languageOf } from '../lib/strings.ts';
 import { renderFailureMessage } from '../content/markdown/bodyError.ts';
 import { renderBody } from '../content/markdown/pipeline.ts';
+import { type BodyHolder, STORY, noteMessage, refusedNote } from '../content/bodyNotes.ts';
 
 /**
  * What the build would refuse in `body`, the markdown of the file at `file` in language `lang`,
- * in its words; `example` is an alt text to show (a story's photo, a profile's portrait).
+ * in its words; `example` is an alt text to show (a story's photo, a profile's portrait), `holder`
+ * what the body is (a story's, or a profile's bio).
  */
 export async function bodyRefusals(
   body: string,
   file: string,
   lang: string,
   example: string,
+  holder: BodyHolder = STORY,
 ): Promise<string[]> {
   const words = STRINGS[languageOf(lang) ?? DEFAULT_LANG];
   try {
     const rendered = await renderBody(body, { base: '/', words, articleFile: file });
-    return rendered.photos
-      .filter((photo) => photo.alt === '')
-      .map((photo) => noAltMessage(photo.src, photo.html, example));
+    return [
+      ...rendered.notes.filter(refusedNote).map((note) => noteMessage(note, holder)),
+      ...rendered.photos
+        .filter((photo) => photo.alt === '')
+        .map((photo) => noAltMessage(photo.src, photo.html, example)),
+    ];
   } catch (error) {
     return [renderFailureMessage(error)];
   }

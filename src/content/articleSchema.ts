@@ -385,6 +385,7 @@ export const articleSchema = z.object({
           whole: z.boolean(),
           within: z.array(z.string()).optional(),
           words: z.string().optional(),
+          unclosed: z.boolean().optional(),
         }),
         z.object({
           kind: z.literal('address'),

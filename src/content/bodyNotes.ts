@@ -109,6 +109,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       return `${note.words} reads as an HTML tag, so it is removed and none of its words are shown: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\${note.words})`;
     }
     const tag = `<${note.tag}>`;
+    if (note.unclosed) {
+      return `${tag} is never closed (no </${note.tag}> after it), so it is removed with all that follows it: the rest of ${holder.the} is not shown (close it with </${note.tag}>, or delete it)`;
+    }
     if (note.within) {
       const inside = note.within.map((name) => `<${name}>`).join(' or ');
       return `${tag} is removed: it is kept only inside ${inside} (put it in one, or write it in markdown)`;
@@ -223,7 +226,11 @@ function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
   return `${printed}: a link is written with its words in [ ] first, then the address in ( ) (write it as ${fix})`;
 }
 
-/** Every note of every body, a warning on its line. */
+/** Whether a note stops the build: an element never closed, which takes the rest of the body. */
+export const refusedNote = (note: BodyNote): boolean =>
+  note.kind === 'element' && note.unclosed === true;
+
+/** Every note of every body on its line: a warning, or an error where it stops the build. */
 export function bodyNoteProblems(records: readonly Article[]): Problem[] {
   return records.flatMap((record) =>
     (record.bodyNotes ?? []).map((note): Problem => ({
@@ -231,7 +238,8 @@ export function bodyNoteProblems(records: readonly Article[]): Problem[] {
       line: note.line,
       field: 'body',
       message: noteMessage(note),
-      severity: 'warning',
+      // The rest of the body lost is no story to publish.
+      severity: refusedNote(note) ? 'error' : 'warning',
     })),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyRefusals } from '../../src/cms/bodyRefusals.ts';
+import { BIO } from '../../src/content/bodyNotes.ts';
 
 const FILE = 'content/2026/05/ferry/ferry.md';
 const EXAMPLE = 'Waves over the sea wall';
@@ -19,6 +20,16 @@ describe('bodyRefusals', () => {
       'Le ferry est parti.\n\n![Le quai](./quai.jpg)\n\n![](https://example.com/a.jpg)\n';
     expect(await bodyRefusals(body, FILE, 'fr', EXAMPLE)).toEqual([]);
     expect(await bodyRefusals('', FILE, 'xx', EXAMPLE)).toEqual([]);
+  });
+
+  it('refuses an element never closed, which takes the rest of the story or bio with it', async () => {
+    const body = 'The ferry left.\n\n<noscript>\n\nThe rest of the story.\n';
+    expect(await bodyRefusals(body, FILE, 'en', EXAMPLE)).toEqual([
+      '<noscript> is never closed (no </noscript> after it), so it is removed with all that follows it: the rest of the story is not shown (close it with </noscript>, or delete it)',
+    ]);
+    expect((await bodyRefusals(body, 'content/authors/jane.md', 'en', EXAMPLE, BIO))[0]).toContain(
+      'the rest of the profile is not shown',
+    );
   });
 
   it('refuses a body nested too deeply to render', async () => {

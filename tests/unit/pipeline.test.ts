@@ -555,6 +555,30 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
     ]);
   });
 
+  it('notes an element removed whole and never closed, which takes the rest of the body', async () => {
+    for (const opened of [
+      '<noscript>',
+      '<math><mtext><table><mglyph><style><img src=x>',
+      '<style>',
+    ]) {
+      const body = await renderBody(`First.\n\n${opened}\n\nThe rest.\n\nMore.\n`);
+      expect(body.html, opened).toBe('<p>First.</p>\n');
+      expect(body.notes, opened).toEqual([
+        expect.objectContaining({ kind: 'element', line: 3, whole: true, unclosed: true }),
+      ]);
+    }
+    // Closed, or closing itself as SVG may: the rest is kept, and nothing more is said.
+    for (const closed of [
+      '<noscript>x</noscript>',
+      '<svg viewBox="0 0 1 1"/>',
+      '<STYLE>p{}</Style>',
+    ]) {
+      const body = await renderBody(`First.\n\n${closed}\n\nThe rest.\n`);
+      expect(body.html, closed).toContain('<p>The rest.</p>');
+      expect(body.notes, closed).toEqual([expect.not.objectContaining({ unclosed: true })]);
+    }
+  });
+
   it('notes body images from another site, markdown and raw HTML alike', async () => {
     const body = await renderBody(
       '![Pixel](https://other.site/x.gif)\n\n<img src="https://other.site/y.png" alt="A map">\n',

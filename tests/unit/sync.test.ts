@@ -481,6 +481,19 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it('refuses a story whose body hides its rest in an element never closed, and says where', async () => {
+    const { write, load } = await tempContent('dateline-unclosed-');
+    await write(
+      'ferry.md',
+      '---\ntitle: Ferry\ndate: 2025-01-02\n---\n\nThe ferry left.\n\n<noscript>\n\nThe rest of the story.\n',
+    );
+    const { articles, problems } = await load();
+    expect(articles).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      'content/ferry.md:8 body: <noscript> is never closed (no </noscript> after it), so it is removed with all that follows it: the rest of the story is not shown (close it with </noscript>, or delete it)',
+    ]);
+  });
+
   it("refuses a published story that shows a draft's or an embargoed story's own photo", async () => {
     const { dir, write } = await tempContent('dateline-held-photos-');
     for (const photo of ['scoop/lead.jpg', 'embargo/wide.jpg']) {

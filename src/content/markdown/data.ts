@@ -54,6 +54,8 @@ export type BodyNote =
       within?: string[] | undefined;
       /** Its start tag as typed, when it is words in angle brackets: `<insert quote here>`. */
       words?: string | undefined;
+      /** Removed whole and never closed: all that follows it in the body goes with it. */
+      unclosed?: boolean | undefined;
     }
   | {
       kind: 'address';

@@ -111,6 +111,19 @@ function wordsInBrackets(source: string, node: Element): string | undefined {
   return BARE_WORDS.test(tag) && tag.length <= 80 ? tag : undefined;
 }
 
+/**
+ * Whether an element removed with everything in it is never closed in `source` (no `</noscript>`
+ * after it): the browser's parser then puts all that follows inside it, and all of it goes.
+ */
+function neverClosed(source: string, node: Element): boolean {
+  const start = node.position?.start.offset;
+  if (start === undefined) return false;
+  // `<svg … />` closes itself (SVG and MathML may).
+  const tagEnd = source.indexOf('>', start);
+  if (tagEnd !== -1 && source[tagEnd - 1] === '/') return false;
+  return !new RegExp(`</${node.tagName}\\b`, 'i').test(source.slice(start));
+}
+
 /** The plugin: notes into `file.data.bodyNotes`, in the order the body holds them. */
 export function removedHtml() {
   return (tree: Root, file: VFile) => {
@@ -127,7 +140,9 @@ export function removedHtml() {
         const words = wordsInBrackets(String(file.value), node);
         // A <source> goes with the <picture>, <video> or <audio> told of around it.
         const told = node.tagName === 'source' && names.some((name) => HOLDS_SOURCES.has(name));
-        if (!told) notes.push({ ...removed, line, ...(words && { words }) });
+        const unclosed = removed.whole && neverClosed(String(file.value), node);
+        if (!told)
+          notes.push({ ...removed, line, ...(words && { words }), ...(unclosed && { unclosed }) });
         // What goes with it is not reported again, element by element.
         return removed.whole ? SKIP : undefined;
       }
