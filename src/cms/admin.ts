@@ -24,6 +24,7 @@ import { SITE_META } from './adminPage.ts';
 import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
 import { bodyRefusals } from './bodyRefusals.ts';
 import { BIO, STORY } from '../content/bodyNotes.ts';
+import { writtenBodyWarnings } from '../content/bodyChecks.ts';
 import {
   BODY_LABELS,
   CMS_LOCALE,
@@ -326,6 +327,12 @@ CMS.registerEventListener({
               listOf(fields.tags),
             ).map((line) => `${named('tags')}: ${line}`),
             ...bylineWarnings(fields.author, profiles).map((line) => `${named('author')}: ${line}`),
+            // A draft may wait for its story; one going out is asked about, as the build warns.
+            ...(fields.draft === true || typeof body !== 'string'
+              ? []
+              : writtenBodyWarnings(body, fields.title).map(
+                  ({ message }) => `${BODY_LABELS.articles}: ${message}`,
+                )),
           ]
         : [];
     if (warnings.length && !window.confirm(warningsQuestion(warnings))) {

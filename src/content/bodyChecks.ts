@@ -21,6 +21,30 @@ export function placeholderProblems(file: string, text: string): Problem[] {
   return [{ file, line: split.bodyLine + index, field: 'body', message, severity: 'error' }];
 }
 
+/**
+ * What a body as written would be published with a warning for: the headline pasted above it
+ * (`line`: its 0-based line in the body), or nothing written (`line` -1, the closing `---`).
+ */
+export function writtenBodyWarnings(
+  body: string,
+  title: unknown,
+): { line: number; message: string }[] {
+  const warnings: { line: number; message: string }[] = [];
+  // `# <the headline>` pasted above the story: printed twice, and taken as the summary.
+  const index = typeof title === 'string' ? repeatedHeadline(body, title) : undefined;
+  if (index !== undefined) {
+    warnings.push({
+      line: index,
+      message:
+        'begins with the headline again, which the page prints above the story already, so readers would see it twice (delete the line)',
+    });
+  }
+  if (isBlankMarkdown(body)) {
+    warnings.push({ line: -1, message: 'is empty (write the story below the closing ---)' });
+  }
+  return warnings;
+}
+
 /** A file too large to build and read quickly, a body repeating its headline, a body left empty. */
 export function bodyProblems(file: string, text: string, size: number, title: unknown): Problem[] {
   const problems: Problem[] = [];
@@ -33,25 +57,16 @@ export function bodyProblems(file: string, text: string, size: number, title: un
     });
   }
   const split = splitFrontmatter(text);
-  // `# <the headline>` pasted above the story: printed twice, and taken as the summary.
-  if (split.kind === 'found' && typeof title === 'string') {
-    const index = repeatedHeadline(split.body, title);
-    if (index !== undefined)
-      problems.push({
-        file,
-        line: split.bodyLine + index,
-        field: 'body',
-        message:
-          'begins with the headline again, which the page prints above the story already, so readers would see it twice (delete the line)',
-        severity: 'warning',
-      });
-  }
-  if (isBlankMarkdown(split.kind === 'found' ? split.body : text)) {
+  const found = split.kind === 'found';
+  for (const { line, message } of writtenBodyWarnings(
+    found ? split.body : text,
+    found ? title : undefined,
+  )) {
     problems.push({
       file,
-      ...(split.kind === 'found' && { line: split.bodyLine - 1 }),
+      ...(found && { line: split.bodyLine + line }),
       field: 'body',
-      message: 'is empty (write the story below the closing ---)',
+      message,
       severity: 'warning',
     });
   }
