@@ -78,7 +78,7 @@ export function checkEntry(
   if (!given && place.path === undefined) {
     if (filingProblem(place)) return lines;
     lines.push(
-      `${name('title')}: makes the address ${slug}, another story's already (${taken.file}) (change the headline: the address is made from it as first saved)`,
+      `${name('title')}: makes the address ${slug}, another story's already (${taken.file}) (change the headline, or write an address of this story's own in ${name('slug')}, such as ${slug}-${free}: the address is made from the headline as first saved)`,
     );
   } else {
     lines.push(
@@ -103,7 +103,7 @@ export function filingProblem(
   const there = place.stories.find((story) => story.file.includes(`/${folder}`));
   if (!there) return undefined;
   const end = there.file.indexOf(`/${folder}`) + folder.length + 1;
-  return `${name('title')}: a new story is filed in a folder named from its headline, and ${there.file.slice(0, end)} holds another story, ${there.file.slice(end)}, already: the two would share the folder and its photos (change the headline before the first save, and back after it if you like; a ${name('slug')} does not change the folder)`;
+  return `${name('title')}: a new story is filed in a folder named from its headline, and ${there.file.slice(0, end)} holds another story, ${there.file.slice(end)}, already: the two would share the folder and its photos (save it first under another headline, which names its folder for good, then change the headline back if you like; ${name('slug')} changes the address, not the folder)`;
 }
 
 /**

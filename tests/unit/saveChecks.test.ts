@@ -149,7 +149,7 @@ describe('a story', () => {
     expect(checkEntry(frontmatterSchema, fields, filed)).toEqual([]);
     const filing = filingProblem(filed, formLabels(frontmatterSchema));
     expect(filing).toBe(
-      'Title: a new story is filed in a folder named from its headline, and content/2026/12/harbour/ holds another story, harbour.md, already: the two would share the folder and its photos (change the headline before the first save, and back after it if you like; a Slug does not change the folder)',
+      'Title: a new story is filed in a folder named from its headline, and content/2026/12/harbour/ holds another story, harbour.md, already: the two would share the folder and its photos (save it first under another headline, which names its folder for good, then change the headline back if you like; Slug changes the address, not the folder)',
     );
     expect(refusalMessage([], [filing!])).toBe(
       `Not saved: the CMS would file this story badly:\n\n• ${filing}\n\nCorrect it in the form, then save again.`,
@@ -164,7 +164,7 @@ describe('a story', () => {
     expect(checkEntry(frontmatterSchema, unslugged, filed, named)).toEqual([]);
     const nextMonth = { ...filed, filedOn: '2027-01-02' };
     expect(checkEntry(frontmatterSchema, unslugged, nextMonth, named)).toEqual([
-      "Title: makes the address harbour, another story's already (content/2026/12/harbour/harbour.md) (change the headline: the address is made from it as first saved)",
+      "Title: makes the address harbour, another story's already (content/2026/12/harbour/harbour.md) (change the headline, or write an address of this story's own in Slug, such as harbour-2: the address is made from the headline as first saved)",
     ]);
     // A slug written in the form, as another's (and its next free form, too): the slug.
     const both = { ...filed, stories: [other, { ...other, slug: 'harbour-2', file: 'b.md' }] };
