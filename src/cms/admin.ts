@@ -330,7 +330,7 @@ CMS.registerEventListener({
             // A draft may wait for its story; one going out is asked about, as the build warns.
             ...(fields.draft === true || typeof body !== 'string'
               ? []
-              : writtenBodyWarnings(body, fields.title).map(
+              : writtenBodyWarnings(body, fields.title, `in ${BODY_LABELS.articles}`).map(
                   ({ message }) => `${BODY_LABELS.articles}: ${message}`,
                 )),
           ]

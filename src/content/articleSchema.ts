@@ -388,6 +388,10 @@ export const articleSchema = z.object({
           unclosed: z.boolean().optional(),
         }),
         z.object({
+          kind: z.literal('open comment'),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('address'),
           tag: z.string(),
           scheme: z.string(),

@@ -23,11 +23,13 @@ export function placeholderProblems(file: string, text: string): Problem[] {
 
 /**
  * What a body as written would be published with a warning for: the headline pasted above it
- * (`line`: its 0-based line in the body), or nothing written (`line` -1, the closing `---`).
+ * (`line`: its 0-based line in the body), or nothing written (`line` -1, the closing `---`;
+ * `where` the story is written, as the message tells it).
  */
 export function writtenBodyWarnings(
   body: string,
   title: unknown,
+  where = 'below the closing ---',
 ): { line: number; message: string }[] {
   const warnings: { line: number; message: string }[] = [];
   // `# <the headline>` pasted above the story: printed twice, and taken as the summary.
@@ -40,7 +42,7 @@ export function writtenBodyWarnings(
     });
   }
   if (isBlankMarkdown(body)) {
-    warnings.push({ line: -1, message: 'is empty (write the story below the closing ---)' });
+    warnings.push({ line: -1, message: `is empty (write the story ${where})` });
   }
   return warnings;
 }

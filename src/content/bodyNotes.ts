@@ -109,6 +109,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       return `${note.words} reads as an HTML tag, so it is removed and none of its words are shown: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\${note.words})`;
     }
     const tag = `<${note.tag}>`;
+    if (note.unclosed && note.tag === 'plaintext') {
+      return `<plaintext> takes all that follows it, and nothing ends it, not even </plaintext>: the rest of ${holder.the} is not shown (delete it; for text as typed, put it between lines of \`\`\`)`;
+    }
     if (note.unclosed) {
       return `${tag} is never closed (no </${note.tag}> after it), so it is removed with all that follows it: the rest of ${holder.the} is not shown (close it with </${note.tag}>, or delete it)`;
     }
@@ -121,6 +124,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
     return note.whole
       ? `${tag} is removed with everything in it: ${holder.keeps} (write it in markdown)`
       : `${tag} is removed, its text kept: ${holder.keeps} (write it in markdown, or leave it out)`;
+  }
+  if (note.kind === 'open comment') {
+    return `<!-- is never closed (no --> after it), so all that follows it is hidden: the rest of ${holder.the} is not shown (close it with -->, or delete it)`;
   }
   if (note.kind === 'address') {
     if (note.unquoted) {
@@ -226,9 +232,9 @@ function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
   return `${printed}: a link is written with its words in [ ] first, then the address in ( ) (write it as ${fix})`;
 }
 
-/** Whether a note stops the build: an element never closed, which takes the rest of the body. */
+/** Whether a note stops the build: an element or comment never closed, which takes the rest of the body. */
 export const refusedNote = (note: BodyNote): boolean =>
-  note.kind === 'element' && note.unclosed === true;
+  note.kind === 'open comment' || (note.kind === 'element' && note.unclosed === true);
 
 /** Every note of every body on its line: a warning, or an error where it stops the build. */
 export function bodyNoteProblems(records: readonly Article[]): Problem[] {

@@ -1,11 +1,12 @@
 /**
- * A photo of a story readers may not see yet, shown by one they see sooner: a photo in the own
- * folder of a draft, or of a story held back until its date (see ownFolders), named by the lead
- * or body of a story out before it. The build makes every photo a story it publishes shows, so
- * the photo would reach readers before its story: an error on the line that names it.
+ * A photo of stories readers may not see yet, shown by one they see sooner: a photo in a folder
+ * whose every story is a draft or held back until its date (the folder a story is in, or its
+ * photo folder; see photoFolderOf), named by the lead or body of a story out before all of them.
+ * The build makes every photo a story it publishes shows, so the photo would reach readers
+ * before its stories: an error on the line that names it.
  */
 import { formatRelease } from '../lib/articleStatus.ts';
-import { ownFolders } from '../lib/photoFolders.ts';
+import { photoFolderOf } from '../lib/photoFolders.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { PhotoUse } from './photoChecks.ts';
 
@@ -15,29 +16,55 @@ export interface StoryOut {
   out: number;
 }
 
+/** A folder whose photos are its stories' alone, and the soonest of them out. */
+interface HeldFolder {
+  folder: string;
+  /** Every markdown file in it or below it, and a story whose photo folder it is. */
+  owners: Set<string>;
+  first: StoryOut;
+}
+
 /**
- * Every photo use of `uses` that shows a photo of a story out later than the story that shows
- * it, as errors; `markdownFiles` are every markdown file of the content (which folders are a
- * story's own), `timeZone` the site's, for the release a message names.
+ * Every photo use of `uses` that shows a photo of stories all out later than the story that
+ * shows it, as errors; `markdownFiles` are every markdown file of the content (whose folders
+ * they are), `exists` whether a photo is there (one that is not is told so already), `timeZone`
+ * the site's, for the release a message names.
  */
 export function heldBackPhotoProblems(
   uses: readonly PhotoUse[],
   stories: readonly StoryOut[],
   markdownFiles: readonly string[],
   timeZone: string,
+  exists: (key: string) => boolean = () => true,
 ): Problem[] {
-  const held = stories
-    .filter((story) => story.out > -Infinity)
-    .flatMap((story) => ownFolders(story.file, markdownFiles).map((folder) => ({ story, folder })));
-  if (held.length === 0) return [];
   const outOf = new Map(stories.map((story) => [story.file, story.out]));
+  const folders = new Map<string, HeldFolder>();
+  for (const story of stories) {
+    if (story.out === -Infinity) continue;
+    for (const folder of [
+      story.file.slice(0, story.file.lastIndexOf('/')),
+      photoFolderOf(story.file),
+    ]) {
+      if (!folder || folders.has(folder)) continue;
+      const owners = new Set(markdownFiles.filter((file) => file.startsWith(`${folder}/`)));
+      if (photoFolderOf(story.file) === folder) owners.add(story.file);
+      const outs = [...owners].map((file) => ({ file, out: outOf.get(file) ?? -Infinity }));
+      const first = outs.reduce((soonest, next) => (next.out < soonest.out ? next : soonest));
+      folders.set(folder, { folder, owners, first });
+    }
+  }
+  const held = [...folders.values()].filter(({ first }) => first.out > -Infinity);
+  if (held.length === 0) return [];
   return uses.flatMap((use): Problem[] => {
     const out = outOf.get(use.file);
     // A profile's page comes with its stories; a draft's own photos are no slip.
-    if (use.owner !== 'article' || out === undefined || out === Infinity) return [];
+    if (use.owner !== 'article' || out === undefined || out === Infinity || !exists(use.key)) {
+      return [];
+    }
     const owner = held.find(
-      ({ story, folder }) => story.out > out && use.key.startsWith(`${folder}/`),
-    )?.story;
+      ({ folder, owners, first }) =>
+        first.out > out && !owners.has(use.file) && use.key.startsWith(`${folder}/`),
+    )?.first;
     if (!owner) return [];
     const until =
       owner.out === Infinity ? 'a draft' : `held back until ${formatRelease(owner.out, timeZone)}`;

@@ -21,7 +21,7 @@ import { bodyOf, readFrontmatter, splitFrontmatter, toldAlready } from './frontm
 import { noAltMessage } from '../lib/altText.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import { renderBody } from './markdown/pipeline.ts';
-import { BIO, noteMessage } from './bodyNotes.ts';
+import { BIO, noteMessage, refusedNote } from './bodyNotes.ts';
 import { bodyWordsFor } from './render.ts';
 import { type Lost, unknownFieldProblems } from './unknownFields.ts';
 import type { ParseSettings } from './validate.ts';
@@ -150,7 +150,7 @@ export async function readAuthors(
         line: note.line === undefined ? undefined : bodyLine + note.line - 1,
         field: 'body',
         message: noteMessage(note, BIO),
-        severity: 'warning',
+        severity: refusedNote(note) ? 'error' : 'warning',
       });
     }
     for (const blind of bio.photos.filter((shown) => shown.alt === '')) {

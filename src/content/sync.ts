@@ -239,7 +239,13 @@ async function shownFileProblems(
   const photos = await checkPhotos(root, dirs, uses, memo);
   const publicDir = resolve(root, 'public');
   photos.problems.push(
-    ...heldBackPhotoProblems(uses, context.stories, context.markdownFiles, context.timeZone),
+    ...heldBackPhotoProblems(
+      uses,
+      context.stories,
+      context.markdownFiles,
+      context.timeZone,
+      (key) => photos.infos.has(key),
+    ),
     ...altTextProblems(records),
     ...missingBodyImages(records, publicDir, base),
     ...missingLinkedFiles(

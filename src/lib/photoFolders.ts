@@ -1,5 +1,5 @@
 /**
- * The folders whose photos are one story's or profile's own: the CMS files a story as
+ * The folder whose photos are one story's or profile's own: the CMS files a story as
  * 2026/05/storm/storm.md beside its photos, `npm run new` as storm/index.md, a profile's portrait
  * in authors/jane-doe/.
  */
@@ -15,17 +15,4 @@ export function photoFolderOf(path: string): string | undefined {
   return parts.at(-2) === stem
     ? parts.slice(0, -1).join('/')
     : [...parts.slice(0, -1), stem].join('/');
-}
-
-/**
- * The folders whose every photo is the markdown file at `path`'s alone, of `markdownFiles` (every
- * markdown file of the content, paths from one root): its photo folder (see photoFolderOf) and
- * the folder it is in, each when no other markdown file is in it or below it.
- */
-export function ownFolders(path: string, markdownFiles: readonly string[]): string[] {
-  const folders = new Set([path.slice(0, path.lastIndexOf('/')), photoFolderOf(path)]);
-  return [...folders].filter(
-    (folder): folder is string =>
-      !!folder && !markdownFiles.some((file) => file !== path && file.startsWith(`${folder}/`)),
-  );
 }

@@ -59,3 +59,15 @@ export const AUTHORS_FOLDER = 'authors';
 export function authorPath(slug: string, base: string): string {
   return pathUnderBase(base, `${AUTHORS_FOLDER}/${slug}/`);
 }
+
+/**
+ * An address of a page as readers' browsers read it: tabs and line breaks dropped, and each `\`
+ * a `/` in a web address or a relative one (`\\host\x.png` is `//host/x.png`, another site);
+ * other schemes' addresses (`mailto:`) as written.
+ */
+export function asBrowsersRead(url: string): string {
+  const read = url.replace(/[\t\n\r]/g, '');
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return url;
+  return read.replaceAll('\\', '/');
+}

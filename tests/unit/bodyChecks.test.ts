@@ -10,6 +10,10 @@ describe('writtenBodyWarnings', () => {
       { line: -1, message: 'is empty (write the story below the closing ---)' },
     ]);
     expect(writtenBodyWarnings('The ferry left.\n', 'Ferry sails')).toEqual([]);
+    // In the CMS, where no --- shows.
+    expect(writtenBodyWarnings('', 'Ferry sails', 'in Story')[0]?.message).toBe(
+      'is empty (write the story in Story)',
+    );
   });
 
   it('gives the build the same warnings, on the lines of the file', () => {

@@ -81,6 +81,30 @@ describe('heldBackPhotoProblems', () => {
     ).toEqual([]);
   });
 
+  it('refuses a photo of a folder whose stories are all held back, and says nothing of one not there', () => {
+    const files = [...FILES, 'content/dr/two/m.md', 'content/dr/two/n.md'];
+    const stories = [
+      ...STORIES,
+      { file: 'content/dr/two/m.md', out: RELEASE },
+      { file: 'content/dr/two/n.md', out: Infinity },
+    ];
+    const told = heldBackPhotoProblems(
+      [
+        use('content/x/pub.md', 'content/dr/two/t.jpg'),
+        use('content/x/pub.md', 'content/x/scoop/gone.jpg'),
+      ],
+      stories,
+      files,
+      'UTC',
+      (key) => key !== 'content/x/scoop/gone.jpg',
+    );
+    expect(told.map((problem) => problem.message)).toEqual([
+      expect.stringContaining(
+        'is a photo of content/dr/two/m.md, held back until 2030-01-01 09:00 UTC',
+      ),
+    ]);
+  });
+
   it("leaves a profile's photos to its page, which comes with its stories", () => {
     expect(
       heldBackPhotoProblems(

@@ -366,9 +366,22 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(body.notes).toEqual([{ kind: 'element', tag: 'picture', whole: false, line: 1 }]);
   });
 
-  it('never rebases a path that browsers read as another host', async () => {
+  it('never rebases a path that browsers read as another host, and writes it as they read it', async () => {
     const rebased = (await renderBody('<a href="/\\evil.example/x">x</a>', '/news/')).html;
-    expect(rebased).toContain('href="/\\evil.example/x"');
+    expect(rebased).toContain('href="//evil.example/x"');
+  });
+
+  it("reads a picture's address as browsers do, so one from another site is told as one", async () => {
+    for (const [src, read] of [
+      ['\\\\evil.example\\x.png', '//evil.example/x.png'],
+      ['/\\evil.example/x.png', '//evil.example/x.png'],
+      ['/&#x09;/evil.example/x.png', '//evil.example/x.png'],
+      ['https:evil.example/x.png', 'https:evil.example/x.png'],
+    ]) {
+      const body = await renderBody(`<img src="${src}" alt="The pier">\n`);
+      expect(body.html, src).toBe(`<img src="${read}" alt="The pier">`);
+      expect(body.notes, src).toEqual([{ kind: 'remote', src: read, line: 1, html: true }]);
+    }
   });
 
   it('moves site-relative links and images under the base path, and leaves others alone', async () => {
@@ -567,6 +580,27 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
         expect.objectContaining({ kind: 'element', line: 3, whole: true, unclosed: true }),
       ]);
     }
+    // An end tag with no `>`, one inside another element removed whole, one nothing ends.
+    const told = async (markdown: string) =>
+      (await renderBody(`First.\n\n${markdown}\n\nThe rest.\n`)).notes.map((note) =>
+        noteMessage(note),
+      );
+    expect(await told('<textarea>x</textarea')).toEqual([
+      '<textarea> is never closed (no </textarea> after it), so it is removed with all that follows it: the rest of the story is not shown (close it with </textarea>, or delete it)',
+    ]);
+    expect(
+      await told('<math><annotation-xml encoding="text/html"><style>x</annotation-xml></math>'),
+    ).toEqual([
+      expect.stringMatching(/^<math> is removed: /),
+      expect.stringMatching(/^<style> is never closed /),
+    ]);
+    expect(await told('<plaintext>x</plaintext>')).toEqual([
+      '<plaintext> takes all that follows it, and nothing ends it, not even </plaintext>: the rest of the story is not shown (delete it; for text as typed, put it between lines of ```)',
+    ]);
+    expect(await told('<!-- a note for the desk')).toEqual([
+      '<!-- is never closed (no --> after it), so all that follows it is hidden: the rest of the story is not shown (close it with -->, or delete it)',
+    ]);
+    expect(await told('<!-- closed -->\n\nCode `<!--` in a paragraph.')).toEqual([]);
     // Closed, or closing itself as SVG may: the rest is kept, and nothing more is said.
     for (const closed of [
       '<noscript>x</noscript>',

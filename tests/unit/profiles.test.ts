@@ -142,6 +142,19 @@ describe('readAuthors', () => {
     ]);
   });
 
+  it('refuses a bio whose rest is hidden by an element never closed, on its line', async () => {
+    const { problems } = await profiles({
+      'jane-doe.md': '---\nname: Jane Doe\n---\n\nJane reports.\n\n<noscript>\n\nOn the desk.\n',
+    });
+    expect(problems.filter((problem) => problem.field === 'body')).toEqual([
+      expect.objectContaining({
+        line: 7,
+        severity: 'error',
+        message: expect.stringContaining('the rest of the profile is not shown'),
+      }),
+    ]);
+  });
+
   it("keeps the bio's links to pages of the site with their lines in the file, for the sync to check", async () => {
     const { authors } = await profiles({
       'jane-doe.md':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
+  asBrowsersRead,
   articlePath,
   cardPath,
   homePath,
@@ -32,5 +33,18 @@ describe('urls', () => {
     expect(absoluteUrl('/news/articles/x/', 'https://example.org')).toBe(
       'https://example.org/news/articles/x/',
     );
+  });
+});
+
+describe('asBrowsersRead', () => {
+  it('reads each \\ of a web or relative address as /, and drops tabs and line breaks', () => {
+    expect(asBrowsersRead('\\\\host\\x.png')).toBe('//host/x.png');
+    expect(asBrowsersRead('HTTPS:\\\\host\\x')).toBe('HTTPS://host/x');
+    expect(asBrowsersRead('/\t/host/x')).toBe('//host/x');
+    expect(asBrowsersRead('./shots/deck.jpg')).toBe('./shots/deck.jpg');
+  });
+
+  it("leaves another scheme's address as written", () => {
+    expect(asBrowsersRead('mailto:a\\b@example.com')).toBe('mailto:a\\b@example.com');
   });
 });

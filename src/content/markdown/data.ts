@@ -58,6 +58,11 @@ export type BodyNote =
       unclosed?: boolean | undefined;
     }
   | {
+      /** A comment (`<!--`) never closed: all that follows it is hidden with it. */
+      kind: 'open comment';
+      line: number | undefined;
+    }
+  | {
       kind: 'address';
       /** `a` (its `href`) or `img` (its `src`). */
       tag: string;

@@ -33,6 +33,8 @@ import { proseSlips } from './proseSlips.ts';
 import { unmadeLinks } from './unmadeLinks.ts';
 import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
+import { browserSlashes } from './browserSlashes.ts';
+import { openComments } from './openComments.ts';
 import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
@@ -81,6 +83,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(footnoteChecks)
     .use(proseSlips)
     .use(unmadeLinks)
+    .use(openComments)
     .use(deskNoteChecks)
     .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
@@ -93,6 +96,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     })
     .use(markdownImages)
     .use(rawOnlyWhenPresent)
+    .use(browserSlashes)
     .use(headingIds)
     // Before the sanitiser, which takes out `example.org:8080` as an address of an unknown kind.
     .use(strayAddresses)

@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast';
 import { htmlTagNames } from 'html-tag-names';
 import rehypeSanitize from 'rehype-sanitize';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { EXIT, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { meantAddress } from '../../lib/siteLinks.ts';
 import type { BodyNote } from './data.ts';
@@ -37,8 +37,11 @@ function keepsAddress(tag: string, attribute: string, value: string): boolean {
   return out?.type === 'element' && out.properties[attribute] !== undefined;
 }
 
-/** An address readers' browsers fetch from another host: `https://…`, `http://…` or `//…`. */
-const isRemote = (src: string) => /^(?:https?:)?\/\//i.test(src.trim());
+/**
+ * An address readers' browsers may fetch from another host: `https://…`, `http://…`, `//…`, or
+ * `https:host/x.png` (another site's from an http: page, and in the feeds).
+ */
+const isRemote = (src: string) => /^(?:https?:|\/\/)/i.test(src.trim());
 
 /** The scheme an address starts with, as written and kept short: `javascript:`. */
 const schemeOf = (address: string) => `${address.trim().split(':')[0]!.slice(0, 20)}:`;
@@ -116,12 +119,30 @@ function wordsInBrackets(source: string, node: Element): string | undefined {
  * after it): the browser's parser then puts all that follows inside it, and all of it goes.
  */
 function neverClosed(source: string, node: Element): boolean {
+  // Nothing ends a <plaintext>, not even </plaintext>.
+  if (node.tagName === 'plaintext') return true;
   const start = node.position?.start.offset;
   if (start === undefined) return false;
   // `<svg … />` closes itself (SVG and MathML may).
   const tagEnd = source.indexOf('>', start);
   if (tagEnd !== -1 && source[tagEnd - 1] === '/') return false;
-  return !new RegExp(`</${node.tagName}\\b`, 'i').test(source.slice(start));
+  // `</textarea` with no `>` closes nothing: what follows is read as part of the tag.
+  return !new RegExp(`</${node.tagName}(?:[\\s/][^>]*)?>`, 'i').test(source.slice(start));
+}
+
+/**
+ * The first element of `node`, itself or one inside it removed whole, that is never closed: a
+ * `<style>` left open inside a closed `<math>` takes the rest of the body as surely.
+ */
+function firstNeverClosed(source: string, node: Element): Element | undefined {
+  if (neverClosed(source, node)) return node;
+  let found: Element | undefined;
+  visitParents(node, 'element', (inner) => {
+    if (inner === node || !WHOLE.has(inner.tagName) || !neverClosed(source, inner)) return;
+    found = inner;
+    return EXIT;
+  });
+  return found;
 }
 
 /** The plugin: notes into `file.data.bodyNotes`, in the order the body holds them. */
@@ -140,9 +161,14 @@ export function removedHtml() {
         const words = wordsInBrackets(String(file.value), node);
         // A <source> goes with the <picture>, <video> or <audio> told of around it.
         const told = node.tagName === 'source' && names.some((name) => HOLDS_SOURCES.has(name));
-        const unclosed = removed.whole && neverClosed(String(file.value), node);
+        const open = removed.whole ? firstNeverClosed(String(file.value), node) : undefined;
+        const unclosed = open === node;
         if (!told)
           notes.push({ ...removed, line, ...(words && { words }), ...(unclosed && { unclosed }) });
+        if (open && !unclosed) {
+          const at = open.position?.start.line ?? line;
+          notes.push({ kind: 'element', tag: open.tagName, whole: true, line: at, unclosed: true });
+        }
         // What goes with it is not reported again, element by element.
         return removed.whole ? SKIP : undefined;
       }
