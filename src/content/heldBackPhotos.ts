@@ -38,6 +38,12 @@ export function heldBackPhotoProblems(
   exists: (key: string) => boolean = () => true,
 ): Problem[] {
   const outOf = new Map(stories.map((story) => [story.file, story.out]));
+  // Every story's photo folder, out or not: `storm.md`'s `storm/` is its own, drafts in it or not.
+  const namedFor = new Map<string, string[]>();
+  for (const story of stories) {
+    const folder = photoFolderOf(story.file);
+    if (folder) namedFor.set(folder, [...(namedFor.get(folder) ?? []), story.file]);
+  }
   const folders = new Map<string, HeldFolder>();
   for (const story of stories) {
     if (story.out === -Infinity) continue;
@@ -47,7 +53,7 @@ export function heldBackPhotoProblems(
     ]) {
       if (!folder || folders.has(folder)) continue;
       const owners = new Set(markdownFiles.filter((file) => file.startsWith(`${folder}/`)));
-      if (photoFolderOf(story.file) === folder) owners.add(story.file);
+      for (const file of namedFor.get(folder) ?? []) owners.add(file);
       const outs = [...owners].map((file) => ({ file, out: outOf.get(file) ?? -Infinity }));
       const first = outs.reduce((soonest, next) => (next.out < soonest.out ? next : soonest));
       folders.set(folder, { folder, owners, first });

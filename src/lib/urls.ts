@@ -62,12 +62,15 @@ export function authorPath(slug: string, base: string): string {
 
 /**
  * An address of a page as readers' browsers read it: tabs and line breaks dropped, and each `\`
- * a `/` in a web address or a relative one (`\\host\x.png` is `//host/x.png`, another site);
- * other schemes' addresses (`mailto:`) as written.
+ * before its query or fragment a `/` in a web address or a relative one (`\\host\x.png` is
+ * `//host/x.png`, another site); other schemes' addresses (`mailto:`) as written.
  */
 export function asBrowsersRead(url: string): string {
   const read = url.replace(/[\t\n\r]/g, '');
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return url;
-  return read.replaceAll('\\', '/');
+  // Only up to the query or fragment, which browsers leave as written.
+  const end = read.search(/[?#]/);
+  const path = end === -1 ? read : read.slice(0, end);
+  return path.replaceAll('\\', '/') + read.slice(path.length);
 }

@@ -105,6 +105,21 @@ describe('heldBackPhotoProblems', () => {
     ]);
   });
 
+  it("lets a story show its photo folder's photos though a draft follow-up is filed in it", () => {
+    const files = ['content/09/storm.md', 'content/09/storm/storm-follow-up.md'];
+    expect(
+      heldBackPhotoProblems(
+        [use('content/09/storm.md', 'content/09/storm/lead.jpg')],
+        [
+          { file: 'content/09/storm.md', out: -Infinity },
+          { file: 'content/09/storm/storm-follow-up.md', out: Infinity },
+        ],
+        files,
+        'UTC',
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a profile's photos to its page, which comes with its stories", () => {
     expect(
       heldBackPhotoProblems(

@@ -5,7 +5,7 @@ import {
   renderBody as render,
 } from '../../src/content/markdown/pipeline.ts';
 import { STRINGS } from '../../src/lib/strings.ts';
-import { noteMessage } from '../../src/content/bodyNotes.ts';
+import { noteMessage, refusedNote } from '../../src/content/bodyNotes.ts';
 
 /** Renders a body as the loader does, under `base`, as an English story in `articleFile`. */
 const renderBody = (markdown: string, base = '/', lang = 'en', articleFile?: string) =>
@@ -569,15 +569,15 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
   });
 
   it('notes an element removed whole and never closed, which takes the rest of the body', async () => {
-    for (const opened of [
-      '<noscript>',
-      '<math><mtext><table><mglyph><style><img src=x>',
-      '<style>',
+    for (const [opened, tag] of [
+      ['<noscript>', 'noscript'],
+      ['<math><mtext><table><mglyph><style><img src=x>', 'style'],
+      ['<style>', 'style'],
     ]) {
       const body = await renderBody(`First.\n\n${opened}\n\nThe rest.\n\nMore.\n`);
       expect(body.html, opened).toBe('<p>First.</p>\n');
-      expect(body.notes, opened).toEqual([
-        expect.objectContaining({ kind: 'element', line: 3, whole: true, unclosed: true }),
+      expect(body.notes.filter(refusedNote), opened).toEqual([
+        expect.objectContaining({ kind: 'element', tag, line: 3, whole: true, unclosed: true }),
       ]);
     }
     // An end tag with no `>`, one inside another element removed whole, one nothing ends.
@@ -601,6 +601,28 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
       '<!-- is never closed (no --> after it), so all that follows it is hidden: the rest of the story is not shown (close it with -->, or delete it)',
     ]);
     expect(await told('<!-- closed -->\n\nCode `<!--` in a paragraph.')).toEqual([]);
+    // `<script … />` is no end: HTML's own elements take no `/>`.
+    expect(await told('<script async src="https://x.example/w.js" />')).toEqual([
+      expect.stringMatching(/^<script> is never closed /),
+    ]);
+    // What browsers show whole is no alarm: a comment that closes at once, or with --!>, or
+    // inside another block; <!-- as the text of a <style> or an attribute; an <svg> or <math>
+    // left open, which the next paragraph leaves.
+    for (const markup of [
+      'A comment <!--> closed at once.',
+      '<!--->',
+      '<!-- desk note --!>',
+      '<div class="note"><!-- TODO add box',
+      '<style>\n/* <!-- legacy */\np { margin: 0 }\n</style>',
+      '<textarea>Write to us <!-- here</textarea>',
+      '<abbr title="Use <!-- to open a comment">HTML</abbr>',
+      '<svg width="24" height="24"><path d="M0 0h24v24H0z"/>',
+      'The formula is <math><mi>x</mi><mo>=</mo><mn>2</mn>',
+    ]) {
+      const body = await renderBody(`First.\n\n${markup}\n\nThe rest.\n`);
+      expect(body.html, markup).toContain('The rest.');
+      expect(body.notes.filter(refusedNote), markup).toEqual([]);
+    }
     // Closed, or closing itself as SVG may: the rest is kept, and nothing more is said.
     for (const closed of [
       '<noscript>x</noscript>',

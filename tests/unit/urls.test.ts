@@ -42,6 +42,10 @@ describe('asBrowsersRead', () => {
     expect(asBrowsersRead('HTTPS:\\\\host\\x')).toBe('HTTPS://host/x');
     expect(asBrowsersRead('/\t/host/x')).toBe('//host/x');
     expect(asBrowsersRead('./shots/deck.jpg')).toBe('./shots/deck.jpg');
+    // The query and fragment as written, as browsers send them.
+    expect(asBrowsersRead('https://x.example/a\\b?path=\\\\srv\\s#x\\y')).toBe(
+      'https://x.example/a/b?path=\\\\srv\\s#x\\y',
+    );
   });
 
   it("leaves another scheme's address as written", () => {

@@ -1,7 +1,9 @@
 /**
- * Notes a comment never closed (`<!--` with no `-->` after it): the browser's parser hides all
- * that follows it, and the page lost the rest of the story without a word. On the markdown's
- * raw HTML, where the comment is still there to find (the HTML parser drops it whole).
+ * Notes a comment block never closed: a line that begins with `<!--`, and no `-->` (nor `--!>`,
+ * which browsers also take) after it. Markdown then reads the rest of the body as that comment,
+ * and the page lost it without a word. On the markdown's HTML blocks, where the comment is still
+ * there to find (the HTML parser drops it whole); a comment inside another block, or one in a
+ * `<style>`, ends with that block and hides nothing after it.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -9,24 +11,11 @@ import type { VFile } from 'vfile';
 
 export function openComments() {
   return (tree: Root, file: VFile) => {
-    const source = String(file.value);
     visit(tree, 'html', (node) => {
-      const start = node.position?.start.offset;
-      if (start === undefined) return;
-      for (
-        let at = node.value.indexOf('<!--');
-        at !== -1;
-        at = node.value.indexOf('<!--', at + 4)
-      ) {
-        const close = source.indexOf('-->', start + at + 4);
-        if (close === -1) {
-          const line =
-            (node.position?.start.line ?? 1) + node.value.slice(0, at).split('\n').length - 1;
-          (file.data.bodyNotes ??= []).push({ kind: 'open comment', line });
-          return;
-        }
-        at = close - start;
-      }
+      if (!node.value.trimStart().startsWith('<!--')) return;
+      // `<!-->` and `<!--->` close at once.
+      if (node.value.includes('-->') || node.value.includes('--!>')) return;
+      (file.data.bodyNotes ??= []).push({ kind: 'open comment', line: node.position?.start.line });
     });
   };
 }

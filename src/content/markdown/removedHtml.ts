@@ -114,6 +114,9 @@ function wordsInBrackets(source: string, node: Element): string | undefined {
   return BARE_WORDS.test(tag) && tag.length <= 80 ? tag : undefined;
 }
 
+/** SVG and MathML, whose elements a paragraph ends. */
+const FOREIGN = new Set(['svg', 'math']);
+
 /**
  * Whether an element removed with everything in it is never closed in `source` (no `</noscript>`
  * after it): the browser's parser then puts all that follows inside it, and all of it goes.
@@ -121,12 +124,11 @@ function wordsInBrackets(source: string, node: Element): string | undefined {
 function neverClosed(source: string, node: Element): boolean {
   // Nothing ends a <plaintext>, not even </plaintext>.
   if (node.tagName === 'plaintext') return true;
+  // A paragraph after an <svg> or <math> left open leaves it: only the rest of its line goes.
+  if (FOREIGN.has(node.tagName)) return false;
   const start = node.position?.start.offset;
   if (start === undefined) return false;
-  // `<svg … />` closes itself (SVG and MathML may).
-  const tagEnd = source.indexOf('>', start);
-  if (tagEnd !== -1 && source[tagEnd - 1] === '/') return false;
-  // `</textarea` with no `>` closes nothing: what follows is read as part of the tag.
+  // `</textarea` with no `>` closes nothing, nor does `<script … />`: what follows goes with it.
   return !new RegExp(`</${node.tagName}(?:[\\s/][^>]*)?>`, 'i').test(source.slice(start));
 }
 
