@@ -385,11 +385,14 @@ export const articleSchema = z.object({
           whole: z.boolean(),
           within: z.array(z.string()).optional(),
           words: z.string().optional(),
-          unclosed: z.boolean().optional(),
         }),
         z.object({
-          kind: z.literal('open comment'),
+          kind: z.literal('hidden'),
           line: z.number().int().positive().optional(),
+          what: z.string(),
+          from: z.number().int().positive().optional(),
+          until: z.number().int().positive().optional(),
+          selfClosed: z.boolean().optional(),
         }),
         z.object({
           kind: z.literal('address'),

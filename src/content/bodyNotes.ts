@@ -109,12 +109,6 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       return `${note.words} reads as an HTML tag, so it is removed and none of its words are shown: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\${note.words})`;
     }
     const tag = `<${note.tag}>`;
-    if (note.unclosed && note.tag === 'plaintext') {
-      return `<plaintext> takes all that follows it, and nothing ends it, not even </plaintext>: the rest of ${holder.the} is not shown (delete it; for text as typed, put it between lines of \`\`\`)`;
-    }
-    if (note.unclosed) {
-      return `${tag} is never closed (no </${note.tag}> after it), so it is removed with all that follows it: the rest of ${holder.the} is not shown (close it with </${note.tag}>, or delete it)`;
-    }
     if (note.within) {
       const inside = note.within.map((name) => `<${name}>`).join(' or ');
       return `${tag} is removed: it is kept only inside ${inside} (put it in one, or write it in markdown)`;
@@ -125,9 +119,7 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       ? `${tag} is removed with everything in it: ${holder.keeps} (write it in markdown)`
       : `${tag} is removed, its text kept: ${holder.keeps} (write it in markdown, or leave it out)`;
   }
-  if (note.kind === 'open comment') {
-    return `<!-- is never closed (no --> after it), so all that follows it is hidden: the rest of ${holder.the} is not shown (close it with -->, or delete it)`;
-  }
+  if (note.kind === 'hidden') return hiddenMessage(note, holder);
   if (note.kind === 'address') {
     if (note.unquoted) {
       const what = note.tag === 'img' ? "the image's address" : "the link's address";
@@ -232,9 +224,21 @@ function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
   return `${printed}: a link is written with its words in [ ] first, then the address in ( ) (write it as ${fix})`;
 }
 
-/** Whether a note stops the build: an element or comment never closed, which takes the rest of the body. */
-export const refusedNote = (note: BodyNote): boolean =>
-  note.kind === 'open comment' || (note.kind === 'element' && note.unclosed === true);
+/** Whether a note stops the build: HTML never closed, which hides the body after it. */
+export const refusedNote = (note: BodyNote): boolean => note.kind === 'hidden';
+
+/** What a reader does not see of a body hidden by HTML never closed, and how to show it. */
+function hiddenMessage(note: BodyNote & { kind: 'hidden' }, holder: BodyHolder): string {
+  const end = note.what === '<!--' ? '-->' : `</${note.what.slice(1, -1)}>`;
+  const hides =
+    note.until === undefined
+      ? `the rest of ${holder.the}`
+      : `the paragraphs after it, up to the next ${end}`;
+  const slash = note.selfClosed ? ' (a /> at the end of a tag closes no HTML element)' : '';
+  // Nothing ends a <plaintext>, not even </plaintext>.
+  const fix = note.what === '<plaintext>' ? 'delete it' : `close it with ${end}, or delete it`;
+  return `${note.what} is never closed${slash}, so readers do not see ${hides} (${fix})`;
+}
 
 /** Every note of every body on its line: a warning, or an error where it stops the build. */
 export function bodyNoteProblems(records: readonly Article[]): Problem[] {

@@ -25,10 +25,10 @@ describe('bodyRefusals', () => {
   it('refuses an element never closed, which takes the rest of the story or bio with it', async () => {
     const body = 'The ferry left.\n\n<noscript>\n\nThe rest of the story.\n';
     expect(await bodyRefusals(body, FILE, 'en', EXAMPLE)).toEqual([
-      '<noscript> is never closed (no </noscript> after it), so it is removed with all that follows it: the rest of the story is not shown (close it with </noscript>, or delete it)',
+      '<noscript> is never closed, so readers do not see the rest of the story (close it with </noscript>, or delete it)',
     ]);
     expect((await bodyRefusals(body, 'content/authors/jane.md', 'en', EXAMPLE, BIO))[0]).toContain(
-      'the rest of the profile is not shown',
+      'readers do not see the rest of the profile',
     );
   });
 

@@ -146,11 +146,11 @@ describe('readAuthors', () => {
     const { problems } = await profiles({
       'jane-doe.md': '---\nname: Jane Doe\n---\n\nJane reports.\n\n<noscript>\n\nOn the desk.\n',
     });
-    expect(problems.filter((problem) => problem.field === 'body')).toEqual([
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([
       expect.objectContaining({
         line: 7,
         severity: 'error',
-        message: expect.stringContaining('the rest of the profile is not shown'),
+        message: expect.stringContaining('readers do not see the rest of the profile'),
       }),
     ]);
   });

@@ -490,7 +490,7 @@ describe('loadArticles: every problem of a file at once', () => {
     const { articles, problems } = await load();
     expect(articles).toEqual([]);
     expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
-      'content/ferry.md:8 body: <noscript> is never closed (no </noscript> after it), so it is removed with all that follows it: the rest of the story is not shown (close it with </noscript>, or delete it)',
+      'content/ferry.md:8 body: <noscript> is never closed, so readers do not see the rest of the story (close it with </noscript>, or delete it)',
     ]);
   });
 

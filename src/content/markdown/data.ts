@@ -54,13 +54,19 @@ export type BodyNote =
       within?: string[] | undefined;
       /** Its start tag as typed, when it is words in angle brackets: `<insert quote here>`. */
       words?: string | undefined;
-      /** Removed whole and never closed: all that follows it in the body goes with it. */
-      unclosed?: boolean | undefined;
     }
   | {
-      /** A comment (`<!--`) never closed: all that follows it is hidden with it. */
-      kind: 'open comment';
+      /**
+       * HTML never closed that hides the markdown after it: `what` opened it (`<noscript>`,
+       * `<!--`), on `line`; the blocks hidden run from line `from` to the end, or to `until`.
+       */
+      kind: 'hidden';
       line: number | undefined;
+      what: string;
+      from?: number | undefined;
+      until?: number | undefined;
+      /** Its start tag ends in `/>`, which closes no HTML element. */
+      selfClosed?: boolean | undefined;
     }
   | {
       kind: 'address';
@@ -197,6 +203,10 @@ declare module 'vfile' {
     photoElements: Element[];
     /** What the sanitiser will remove and pictures from other sites, in order (see removedHtml). */
     bodyNotes: BodyNote[];
+    /** The body's top-level blocks from markdown, before raw HTML is parsed (see hiddenBlocks). */
+    blocksBeforeRaw: { offset: number; line: number }[];
+    /** The body's top-level raw HTML, before it is parsed (see hiddenBlocks). */
+    rawBeforeParse: { offset: number; line: number; value: string }[];
     /** Images given as a site path, in order (see siteImages). */
     siteImages: SiteImage[];
     /** Links that may lead to a page of the site, in order (see siteLinks). */

@@ -34,7 +34,8 @@ import { unmadeLinks } from './unmadeLinks.ts';
 import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
 import { browserSlashes } from './browserSlashes.ts';
-import { openComments } from './openComments.ts';
+import { runawayBlocks } from './runawayBlocks.ts';
+import { blocksBeforeRaw, hiddenBlocks } from './hiddenBlocks.ts';
 import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
@@ -83,7 +84,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(footnoteChecks)
     .use(proseSlips)
     .use(unmadeLinks)
-    .use(openComments)
+    .use(runawayBlocks)
     .use(deskNoteChecks)
     .use(curlyQuotes, { on: words.curlyQuotes })
     // Raw HTML is kept only to be parsed (rehype-raw) and then cut down by the sanitiser.
@@ -95,6 +96,7 @@ const createProcessor = (base: string, words: BodyWords) =>
       footnoteBackLabel: footnoteBackLabel(words),
     })
     .use(markdownImages)
+    .use(blocksBeforeRaw)
     .use(rawOnlyWhenPresent)
     .use(browserSlashes)
     .use(headingIds)
@@ -103,6 +105,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     // Only looks: what the sanitiser will take out, noted for the editor before it goes.
     .use(removedHtml)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(hiddenBlocks)
     .use(taskListMarks, words)
     .use(focusableScrollers)
     .use(dropEmptyParagraphs)

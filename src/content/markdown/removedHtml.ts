@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast';
 import { htmlTagNames } from 'html-tag-names';
 import rehypeSanitize from 'rehype-sanitize';
-import { EXIT, SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { meantAddress } from '../../lib/siteLinks.ts';
 import type { BodyNote } from './data.ts';
@@ -114,39 +114,6 @@ function wordsInBrackets(source: string, node: Element): string | undefined {
   return BARE_WORDS.test(tag) && tag.length <= 80 ? tag : undefined;
 }
 
-/** SVG and MathML, whose elements a paragraph ends. */
-const FOREIGN = new Set(['svg', 'math']);
-
-/**
- * Whether an element removed with everything in it is never closed in `source` (no `</noscript>`
- * after it): the browser's parser then puts all that follows inside it, and all of it goes.
- */
-function neverClosed(source: string, node: Element): boolean {
-  // Nothing ends a <plaintext>, not even </plaintext>.
-  if (node.tagName === 'plaintext') return true;
-  // A paragraph after an <svg> or <math> left open leaves it: only the rest of its line goes.
-  if (FOREIGN.has(node.tagName)) return false;
-  const start = node.position?.start.offset;
-  if (start === undefined) return false;
-  // `</textarea` with no `>` closes nothing, nor does `<script … />`: what follows goes with it.
-  return !new RegExp(`</${node.tagName}(?:[\\s/][^>]*)?>`, 'i').test(source.slice(start));
-}
-
-/**
- * The first element of `node`, itself or one inside it removed whole, that is never closed: a
- * `<style>` left open inside a closed `<math>` takes the rest of the body as surely.
- */
-function firstNeverClosed(source: string, node: Element): Element | undefined {
-  if (neverClosed(source, node)) return node;
-  let found: Element | undefined;
-  visitParents(node, 'element', (inner) => {
-    if (inner === node || !WHOLE.has(inner.tagName) || !neverClosed(source, inner)) return;
-    found = inner;
-    return EXIT;
-  });
-  return found;
-}
-
 /** The plugin: notes into `file.data.bodyNotes`, in the order the body holds them. */
 export function removedHtml() {
   return (tree: Root, file: VFile) => {
@@ -163,14 +130,7 @@ export function removedHtml() {
         const words = wordsInBrackets(String(file.value), node);
         // A <source> goes with the <picture>, <video> or <audio> told of around it.
         const told = node.tagName === 'source' && names.some((name) => HOLDS_SOURCES.has(name));
-        const open = removed.whole ? firstNeverClosed(String(file.value), node) : undefined;
-        const unclosed = open === node;
-        if (!told)
-          notes.push({ ...removed, line, ...(words && { words }), ...(unclosed && { unclosed }) });
-        if (open && !unclosed) {
-          const at = open.position?.start.line ?? line;
-          notes.push({ kind: 'element', tag: open.tagName, whole: true, line: at, unclosed: true });
-        }
+        if (!told) notes.push({ ...removed, line, ...(words && { words }) });
         // What goes with it is not reported again, element by element.
         return removed.whole ? SKIP : undefined;
       }
