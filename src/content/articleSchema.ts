@@ -393,6 +393,7 @@ export const articleSchema = z.object({
           from: z.number().int().positive().optional(),
           until: z.number().int().positive().optional(),
           selfClosed: z.boolean().optional(),
+          seen: z.boolean().optional(),
         }),
         z.object({
           kind: z.literal('address'),

@@ -224,8 +224,9 @@ function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
   return `${printed}: a link is written with its words in [ ] first, then the address in ( ) (write it as ${fix})`;
 }
 
-/** Whether a note stops the build: HTML never closed, which hides the body after it. */
-export const refusedNote = (note: BodyNote): boolean => note.kind === 'hidden';
+/** Whether a note stops the build: HTML never closed, seen to hide the body's blocks after it. */
+export const refusedNote = (note: BodyNote): boolean =>
+  note.kind === 'hidden' && note.seen === true;
 
 /** What a reader does not see of a body hidden by HTML never closed, and how to show it. */
 function hiddenMessage(note: BodyNote & { kind: 'hidden' }, holder: BodyHolder): string {

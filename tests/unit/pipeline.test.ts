@@ -569,38 +569,50 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
   });
 
   it('tells HTML never closed that hides the markdown after it, on its line', async () => {
-    /** The errors a body gets, in their words, with "First." before and two paragraphs after. */
-    const refused = async (markup: string) =>
+    /** The body's notes of hidden markup, in their words, marked when they stop the build. */
+    const hidden = async (markup: string) =>
       (await renderBody(`First.\n\n${markup}\n\nThe rest.\n\nMore.\n`)).notes
-        .filter(refusedNote)
-        .map((note) => `${note.line} ${noteMessage(note)}`);
+        .filter((note) => note.kind === 'hidden')
+        .map(
+          (note) => `${refusedNote(note) ? 'error' : 'warning'} ${note.line} ${noteMessage(note)}`,
+        );
+    /** What a refusal (or a warning) of markup `what` left open says. */
+    const told = (what: string, refused: boolean) =>
+      `${refused ? 'error' : 'warning'} 3 ${what} is never closed, so readers do not see the rest of the story (close it with ${what === '<!--' ? '-->' : `</${what.slice(1, -1)}>`}, or delete it)`;
+    // Blocks seen gone after the sanitiser: refused.
     for (const [markup, what] of [
       ['<noscript>', '<noscript>'],
       ['<math><mtext><table><mglyph><style><img src=x>', '<style>'],
-      ['<style>', '<style>'],
-      ['<textarea>x</textarea', '<textarea>'],
       ['<math><annotation-xml encoding="text/html"><style>x</annotation-xml></math>', '<style>'],
-      ['<!-- a note for the desk', '<!--'],
-      ['<script>\nvar x = 1;', '<script>'],
     ] as const) {
       const body = await renderBody(`First.\n\n${markup}\n\nThe rest.\n\nMore.\n`);
       expect(body.html, markup).not.toContain('The rest.');
-      const end = what === '<!--' ? '-->' : `</${what.slice(1, -1)}>`;
-      expect(await refused(markup), markup).toEqual([
-        `3 ${what} is never closed, so readers do not see the rest of the story (close it with ${end}, or delete it)`,
-      ]);
+      expect(await hidden(markup), markup).toEqual([told(what, true)]);
     }
-    expect(await refused('<plaintext>x</plaintext>')).toEqual([
-      '3 <plaintext> is never closed, so readers do not see the rest of the story (delete it)',
+    expect(await hidden('<plaintext>x</plaintext>')).toEqual([
+      'error 3 <plaintext> is never closed, so readers do not see the rest of the story (delete it)',
     ]);
+    // Markdown reads the rest as the HTML's own lines, which may be code or the story: a warning.
+    for (const [markup, what] of [
+      ['<style>', '<style>'],
+      ['<textarea>x</textarea', '<textarea>'],
+      ['<!-- a note for the desk', '<!--'],
+      ['<script>\nvar x = 1;', '<script>'],
+    ] as const) {
+      expect(await hidden(markup), markup).toEqual([told(what, false)]);
+    }
     // `<script … />` closes nothing: the paragraphs up to a later </script> are its text.
     const embed =
       'First.\n\n<script src="https://x.example/a.js" />\n\nThe mayor spoke.\n\n<script async src="https://x.example/w.js"></script>\n\nThe rest.\n';
     const body = await renderBody(embed);
     expect(body.html).not.toContain('The mayor spoke.');
-    expect(body.notes.filter(refusedNote).map((note) => noteMessage(note))).toEqual([
+    expect(
+      body.notes.filter((note) => note.kind === 'hidden').map((note) => noteMessage(note)),
+    ).toEqual([
       '<script> is never closed (a /> at the end of a tag closes no HTML element), so readers do not see the paragraphs after it, up to the next </script> (close it with </script>, or delete it)',
     ]);
+    const refused = async (markup: string) =>
+      (await renderBody(`First.\n\n${markup}\n\nThe rest.\n\nMore.\n`)).notes.filter(refusedNote);
     // Nothing after it to hide, or what a closed element holds (the sanitiser's warning says so).
     expect(await refused('<!-- closed -->\n\nCode `<!--` in a paragraph.')).toEqual([]);
     expect(await refused('<noscript>\n\nFallback.\n\n</noscript>')).toEqual([]);

@@ -67,6 +67,11 @@ export type BodyNote =
       until?: number | undefined;
       /** Its start tag ends in `/>`, which closes no HTML element. */
       selfClosed?: boolean | undefined;
+      /**
+       * Blocks of the body were seen gone (an error); without it, markdown read the rest of the
+       * body as this HTML, which may be the story or the element's own lines (a warning).
+       */
+      seen?: boolean | undefined;
     }
   | {
       kind: 'address';

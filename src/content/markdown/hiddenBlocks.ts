@@ -89,6 +89,7 @@ export function hiddenBlocks() {
           from: block.line,
           ...(!toEnd && { until: before[last + 1]!.line - 1 }),
           ...(opened.selfClosed && { selfClosed: true }),
+          seen: true,
         });
       }
       first = gone.indexOf(true, last + 1);
