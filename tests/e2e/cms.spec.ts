@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type FrameLocator, type Page, expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { drawPhoto } from '../fixtures/photoStory.ts';
@@ -67,6 +67,16 @@ async function publish(page: Page): Promise<void> {
  * Opens `url` in the CMS once the last save is through: while one is under way the editor still
  * has unsaved changes, and the CMS asks before leaving them (a question the test would dismiss).
  */
+/**
+ * The editor's preview once Decap has drawn the entry in it: beside the other browser tests on
+ * two cores, with the dev server reloading content after a save, that can outlast a 5 s wait.
+ */
+async function previewOf(page: Page): Promise<FrameLocator> {
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('article.preview')).toBeAttached({ timeout: 20_000 });
+  return preview;
+}
+
 async function leaveFor(page: Page, url: string): Promise<void> {
   await expect(page.getByText('Changes saved')).toBeVisible({ timeout: 15_000 });
   await page.goto(url);
@@ -147,7 +157,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await page.locator('[contenteditable="true"]').first().click();
   await page.keyboard.type('The harbour reopened on Monday, a week after the storm closed it.');
   // Picked on the editor's clock (Los Angeles), previewed as the page shows it, on the site's (UTC).
-  const preview = page.frameLocator('iframe').first();
+  const preview = await previewOf(page);
   await expect(preview.getByText('May 20, 2026, 4:30 PM UTC')).toBeVisible();
 
   await test.step('a slug another story has is refused, in the build’s words', async () => {
@@ -365,7 +375,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     // `author: First Author`, one name written as text, is in the Authors box.
     await expect(page.getByText('First Author', { exact: true })).toBeVisible();
     // Each photo as drawn (its own width), not Decap's empty stand-in or a broken link.
-    const preview = page.frameLocator('iframe').first();
+    const preview = await previewOf(page);
     await expect
       .poll(
         () =>
@@ -388,10 +398,10 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await test.step('a new profile is saved without a portrait; a half portrait is refused', async () => {
     const file = join(CMS_CONTENT, 'authors', 'jane-doe.md');
     await leaveFor(page, '/admin/#/collections/authors/new');
+    const preview = await previewOf(page);
     await page.getByLabel('Name', { exact: true }).fill('Jane Doe');
     await page.getByLabel('Role (optional)').fill('Harbour correspondent');
     // The preview shows the profile as its page does, not a list of the form's fields.
-    const preview = page.frameLocator('iframe').first();
     await expect(preview.getByRole('heading', { name: 'Jane Doe' })).toBeVisible();
     await expect(preview.getByText('Harbour correspondent')).toBeVisible();
     await page.getByLabel(/^Alt text/).fill('Jane Doe at the harbour');
@@ -485,7 +495,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(names).toHaveCount(1);
     await expect(names.first()).toHaveValue('Nobody Known');
     // The preview's byline is the file's, both boxes' names in its order.
-    const preview = page.frameLocator('iframe').first();
+    const preview = await previewOf(page);
     await expect(preview.getByText('By First Author and Nobody Known')).toBeVisible();
     await page.getByLabel('Authors (optional)').click();
     await page.getByRole('option', { name: 'Jane Doe' }).click();
