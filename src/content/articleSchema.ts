@@ -392,6 +392,7 @@ export const articleSchema = z.object({
           what: z.string(),
           from: z.number().int().positive().optional(),
           until: z.number().int().positive().optional(),
+          blocks: z.number().int().positive().optional(),
           selfClosed: z.boolean().optional(),
           seen: z.boolean().optional(),
         }),

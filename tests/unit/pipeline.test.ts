@@ -611,11 +611,26 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
     ).toEqual([
       '<script> is never closed (a /> at the end of a tag closes no HTML element), so readers do not see the paragraphs after it, up to the next </script> (close it with </script>, or delete it)',
     ]);
+    // Left open, an element removed whole takes the next block's words: its end tag closes it.
+    for (const [markup, what] of [
+      ['<iframe src="https://v.example/x">', 'iframe'],
+      ['<title>Notes', 'title'],
+      ['<noembed>', 'noembed'],
+      ['<div class="embed"><iframe src="https://v.example/x"></div>', 'iframe'],
+    ] as const) {
+      const body = await renderBody(`First.\n\n${markup}\n\nThe rest.\n\nMore.\n`);
+      expect(body.html, markup).not.toContain('The rest.');
+      expect(body.html, markup).toContain('More.');
+      expect(await hidden(markup), markup).toEqual([
+        `error 3 <${what}> is never closed, so readers do not see the paragraph after it (close it with </${what}>, or delete it)`,
+      ]);
+    }
     const refused = async (markup: string) =>
       (await renderBody(`First.\n\n${markup}\n\nThe rest.\n\nMore.\n`)).notes.filter(refusedNote);
     // Nothing after it to hide, or what a closed element holds (the sanitiser's warning says so).
     expect(await refused('<!-- closed -->\n\nCode `<!--` in a paragraph.')).toEqual([]);
     expect(await refused('<noscript>\n\nFallback.\n\n</noscript>')).toEqual([]);
+    expect(await refused('<iframe src="https://v.example/x">\n\nHeld.\n\n</iframe>')).toEqual([]);
     expect(
       (await renderBody('First.\n\n<iframe src="https://v.example/x" />\n')).notes.filter(
         refusedNote,

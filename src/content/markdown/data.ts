@@ -65,6 +65,11 @@ export type BodyNote =
       what: string;
       from?: number | undefined;
       until?: number | undefined;
+      /**
+       * How many blocks it hid, when no end tag came before the next block shown (an open
+       * `<iframe>` takes the paragraph after it).
+       */
+      blocks?: number | undefined;
       /** Its start tag ends in `/>`, which closes no HTML element. */
       selfClosed?: boolean | undefined;
       /**
