@@ -105,6 +105,9 @@ export default defineConfig({
     {
       name: 'cms',
       testMatch: /cms\.spec\.ts$/,
+      // Decap redraws its form and preview after the dev server answers, which beside the other
+      // projects on two cores can take longer than the usual 5 s.
+      expect: { timeout: 10_000 },
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${CMS_PORT}`,
