@@ -231,13 +231,11 @@ export const refusedNote = (note: BodyNote): boolean =>
 /** What a reader does not see of a body hidden by HTML never closed, and how to show it. */
 function hiddenMessage(note: BodyNote & { kind: 'hidden' }, holder: BodyHolder): string {
   const end = note.what === '<!--' ? '-->' : `</${note.what.slice(1, -1)}>`;
-  // Left open, the element took the next block's words; that block's end tag closed it.
-  const next = note.blocks === 1 ? 'the paragraph' : `the ${note.blocks} paragraphs`;
   const hides =
     note.until === undefined
-      ? `the rest of ${holder.the}`
-      : note.blocks
-        ? `${next} after it`
+      ? `the rest of ${note.within ? `the ${note.within}` : holder.the}`
+      : note.lost !== undefined
+        ? `"${note.lost}" after it`
         : `the paragraphs after it, up to the next ${end}`;
   const slash = note.selfClosed ? ' (a /> at the end of a tag closes no HTML element)' : '';
   // Nothing ends a <plaintext>, not even </plaintext>.

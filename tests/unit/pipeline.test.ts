@@ -601,6 +601,27 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
     ] as const) {
       expect(await hidden(markup), markup).toEqual([told(what, false)]);
     }
+    // In a quote, a list item or a footnote, markdown reads it to the end of that.
+    for (const [markdown, line, within] of [
+      ['> <!-- desk: check\n>\n> Quoted words.\n\nAfter.', 1, 'quote'],
+      ['- one\n\n  <!-- check\n\n  Listed words.\n\n- two', 3, 'list item'],
+      ['Text.[^1]\n\n[^1]: Source\n\n    <script>\n\n    Noted words.\n\nAfter.', 5, 'footnote'],
+    ] as const) {
+      const body = await renderBody(markdown);
+      expect(body.html, markdown).not.toMatch(/Quoted|Listed|Noted/);
+      const what = markdown.includes('<script>') ? '<script>' : '<!--';
+      expect(
+        body.notes
+          .filter((note) => note.kind === 'hidden')
+          .map(
+            (note) =>
+              `${refusedNote(note) ? 'error' : 'warning'} ${note.line} ${noteMessage(note)}`,
+          ),
+        markdown,
+      ).toEqual([
+        `warning ${line} ${what} is never closed, so readers do not see the rest of the ${within} (close it with ${what === '<!--' ? '-->' : '</script>'}, or delete it)`,
+      ]);
+    }
     // `<script … />` closes nothing: the paragraphs up to a later </script> are its text.
     const embed =
       'First.\n\n<script src="https://x.example/a.js" />\n\nThe mayor spoke.\n\n<script async src="https://x.example/w.js"></script>\n\nThe rest.\n';
@@ -622,14 +643,64 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
       expect(body.html, markup).not.toContain('The rest.');
       expect(body.html, markup).toContain('More.');
       expect(await hidden(markup), markup).toEqual([
-        `error 3 <${what}> is never closed, so readers do not see the paragraph after it (close it with </${what}>, or delete it)`,
+        `error 3 <${what}> is never closed, so readers do not see "The rest." after it (close it with </${what}>, or delete it)`,
       ]);
     }
+    // The same in a paragraph, a heading, a table cell or a footnote: the words after it go.
+    for (const [markdown, line, what, lost] of [
+      [
+        'Intro <iframe src="https://v.example/x"> inline words.\n\nNext.',
+        1,
+        'iframe',
+        'inline words.',
+      ],
+      ['Read <title of the report> by the council.\n\nNext.', 1, 'title', 'by the council.'],
+      ['## Result <title>Lost\n\nNext.', 1, 'title', 'Lost'],
+      ['| a | b |\n|---|---|\n| x <iframe src="y"> Lost | z |\n\nNext.', 3, 'iframe', 'Lost'],
+      ['<div>\n<iframe src="https://v.example/x">\n</div>\n\nLost.\n\nNext.', 2, 'iframe', 'Lost.'],
+      ['Text.[^1]\n\n[^1]: Source <iframe src="x"> lost.\n\nNext.', 3, 'iframe', 'lost.'],
+      [
+        '> Quoted <xmp> Lost words, and more after them, a long line of them that runs on.\n\nNext.',
+        1,
+        'xmp',
+        'Lost words, and more after them, a long line of them that…',
+      ],
+    ] as const) {
+      const body = await renderBody(markdown);
+      expect(body.html, markdown).not.toContain(lost.replace('…', ''));
+      expect(body.html, markdown).toContain('Next.');
+      expect(
+        body.notes.filter(refusedNote).map((note) => `${note.line} ${noteMessage(note)}`),
+        markdown,
+      ).toEqual([
+        `${line} <${what}> is never closed, so readers do not see "${lost}" after it (close it with </${what}>, or delete it)`,
+      ]);
+    }
+    // Words in markup of its own it holds are its own; the words after that markup are the story's.
+    expect(await hidden('<noscript>\n\n<b>Bold</b> words')).toEqual([told('<noscript>', true)]);
+    expect(
+      (await renderBody('Text.[^1]\n\n[^1]: Source <iframe src="x"> lost words.\n')).notes
+        .filter(refusedNote)
+        .map((note) => noteMessage(note)),
+    ).toEqual([
+      '<iframe> is never closed, so readers do not see the rest of the story (close it with </iframe>, or delete it)',
+    ]);
     const refused = async (markup: string) =>
       (await renderBody(`First.\n\n${markup}\n\nThe rest.\n\nMore.\n`)).notes.filter(refusedNote);
     // Nothing after it to hide, or what a closed element holds (the sanitiser's warning says so).
     expect(await refused('<!-- closed -->\n\nCode `<!--` in a paragraph.')).toEqual([]);
     expect(await refused('<noscript>\n\nFallback.\n\n</noscript>')).toEqual([]);
+    // Closed as the body's last lines: what it holds goes, and the sanitiser's warning says so.
+    for (const closed of [
+      'First.\n\n<noscript>\n\nFallback.\n\n</noscript>\n',
+      'First.\n\n<iframe src="https://v.example/x">\n\nHeld.\n\n</iframe>',
+    ]) {
+      expect((await renderBody(closed)).notes.filter(refusedNote), closed).toEqual([]);
+    }
+    // Words run into the text before them by a stray end tag are kept, and nothing is said.
+    const merged = await renderBody('<noscript>x</noscript> Then </b> more words.\n');
+    expect(merged.html).toContain('more words.');
+    expect(merged.notes.filter(refusedNote)).toEqual([]);
     expect(await refused('<iframe src="https://v.example/x">\n\nHeld.\n\n</iframe>')).toEqual([]);
     expect(
       (await renderBody('First.\n\n<iframe src="https://v.example/x" />\n')).notes.filter(

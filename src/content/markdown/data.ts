@@ -58,7 +58,7 @@ export type BodyNote =
   | {
       /**
        * HTML never closed that hides the markdown after it: `what` opened it (`<noscript>`,
-       * `<!--`), on `line`; the blocks hidden run from line `from` to the end, or to `until`.
+       * `<!--`), on `line`; the text hidden runs from line `from` to the end, or to `until`.
        */
       kind: 'hidden';
       line: number | undefined;
@@ -66,10 +66,12 @@ export type BodyNote =
       from?: number | undefined;
       until?: number | undefined;
       /**
-       * How many blocks it hid, when no end tag came before the next block shown (an open
-       * `<iframe>` takes the paragraph after it).
+       * The first words it hid, quoted, when no end tag came before the next words shown (an
+       * open `<iframe>` takes the paragraph after it, or the rest of its own).
        */
-      blocks?: number | undefined;
+      lost?: string | undefined;
+      /** What markdown read it to the end of, when not the body: a quote, a list item, a footnote. */
+      within?: 'quote' | 'list item' | 'footnote' | undefined;
       /** Its start tag ends in `/>`, which closes no HTML element. */
       selfClosed?: boolean | undefined;
       /**
@@ -213,9 +215,9 @@ declare module 'vfile' {
     photoElements: Element[];
     /** What the sanitiser will remove and pictures from other sites, in order (see removedHtml). */
     bodyNotes: BodyNote[];
-    /** The body's top-level blocks from markdown, before raw HTML is parsed (see hiddenBlocks). */
-    blocksBeforeRaw: { offset: number; line: number }[];
-    /** The body's top-level raw HTML, before it is parsed (see hiddenBlocks). */
+    /** The body's text from markdown, before raw HTML is parsed (see hiddenBlocks). */
+    textBeforeRaw: { offset: number; line: number; value: string }[];
+    /** The body's raw HTML at any depth, before it is parsed (see hiddenBlocks). */
     rawBeforeParse: { offset: number; line: number; value: string }[];
     /** Images given as a site path, in order (see siteImages). */
     siteImages: SiteImage[];

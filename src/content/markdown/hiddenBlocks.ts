@@ -1,12 +1,12 @@
 /**
- * Markdown blocks that raw HTML before them hid: an element the browser's parser never closes
- * (`<noscript>` with no `</noscript>`, `<iframe … />`) takes the paragraphs after it inside
- * itself, and the sanitiser removes them with it, without a word. The body's top-level blocks
- * are noted before rehype-raw (`blocksBeforeRaw`) and looked for once the sanitiser has run
- * (`hiddenBlocks`): blocks gone to the body's end, up to a later end tag after a `/>` that
- * closed nothing, or with no end tag before the next block shown (an open `<iframe>` takes the
- * paragraph after it) are told on the line of the HTML that hid them. Blocks a closed element
- * holds (`<noscript>` … `</noscript>`) go as the sanitiser's warning says, and are not told again.
+ * Markdown text that raw HTML before it hid: an element the browser's parser never closes
+ * (`<noscript>` with no `</noscript>`, `<iframe … />`, an `<iframe>` or `<title>` left open in a
+ * paragraph, a list or a quote) takes the words after it inside itself, and the sanitiser
+ * removes them with it, without a word. The body's text is noted before rehype-raw
+ * (`blocksBeforeRaw`) and looked for once the sanitiser has run (`hiddenBlocks`): text gone with
+ * no end tag for the HTML before it, or up to a later end tag after a `/>` that closed nothing,
+ * is told on the line of the HTML that hid it. What a closed element holds (`<noscript>` …
+ * `</noscript>`) goes as the sanitiser's warning says, and is not told again.
  */
 import type { Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
@@ -15,39 +15,38 @@ import { sanitizeSchema } from './sanitizeSchema.ts';
 /** The elements the sanitiser removes with all they hold. */
 const WHOLE = new Set(sanitizeSchema.strip ?? []);
 
-/** Notes the top-level blocks of a body, and its raw HTML at any depth, before it is parsed. */
+/** Notes the text of a body from markdown, and its raw HTML, before the HTML is parsed. */
 export function blocksBeforeRaw() {
   return (tree: Root, file: VFile) => {
-    file.data.blocksBeforeRaw = [];
-    file.data.rawBeforeParse = [];
-    for (const node of tree.children) {
-      const at = node.position?.start;
-      if (node.type === 'element' && at?.offset !== undefined) {
-        file.data.blocksBeforeRaw.push({ offset: at.offset, line: at.line });
-      }
-    }
-    // `<plaintext>` inside a paragraph hides the blocks after it as surely as one on its own.
-    const raws = file.data.rawBeforeParse;
+    const texts: { offset: number; line: number; value: string }[] = [];
+    const raws: typeof texts = [];
     const walk = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
         const at = node.position?.start;
-        if (node.type === 'raw' && at?.offset !== undefined) {
-          raws.push({ offset: at.offset, line: at.line, value: node.value });
+        if (at?.offset !== undefined) {
+          if (node.type === 'raw')
+            raws.push({ offset: at.offset, line: at.line, value: node.value });
+          if (node.type === 'text' && /\S/.test(node.value)) {
+            texts.push({ offset: at.offset, line: at.line, value: node.value });
+          }
         }
         if ('children' in node) walk(node.children);
       }
     };
     walk(tree.children);
+    // In the body's order: footnotes come last in the tree wherever they are written.
+    file.data.textBeforeRaw = texts.sort((a, b) => a.offset - b.offset);
+    file.data.rawBeforeParse = raws.sort((a, b) => a.offset - b.offset);
   };
 }
 
-/** Every start offset of a node in `tree`. */
-function offsets(tree: Root): Set<number> {
-  const found = new Set<number>();
+/** The body's text after the sanitiser, each node at its start offset. */
+function textsAfter(tree: Root): Map<number, string> {
+  const found = new Map<number, string>();
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
       const offset = node.position?.start.offset;
-      if (offset !== undefined) found.add(offset);
+      if (node.type === 'text' && offset !== undefined) found.set(offset, node.value);
       if ('children' in node) walk(node.children);
     }
   };
@@ -60,7 +59,8 @@ interface Opener {
   what: string;
   /** Its start tag ends in `/>`, which closes nothing. */
   selfClosed: boolean;
-  /** Where in the raw HTML its start tag ends. */
+  /** Where in the raw HTML its start tag begins, and ends. */
+  at: number;
   after: number;
 }
 
@@ -68,10 +68,10 @@ interface Opener {
 function opener(html: string): Opener | undefined {
   for (const match of html.matchAll(/<(!--|[a-z][a-z0-9-]*)([^>]*)>?/gi)) {
     const name = match[1]!.toLowerCase();
-    const after = match.index + match[0].length;
-    if (name === '!--') return { what: '<!--', selfClosed: false, after };
+    const [at, after] = [match.index, match.index + match[0].length];
+    if (name === '!--') return { what: '<!--', selfClosed: false, at, after };
     if (WHOLE.has(name)) {
-      return { what: `<${name}>`, selfClosed: /\/\s*$/.test(match[2] ?? ''), after };
+      return { what: `<${name}>`, selfClosed: /\/\s*$/.test(match[2] ?? ''), at, after };
     }
   }
   return undefined;
@@ -84,6 +84,8 @@ function closedBefore(
   opened: Opener,
   until: number,
 ): boolean {
+  // Nothing ends a <plaintext>, not even </plaintext>.
+  if (opened.what === '<plaintext>') return false;
   const end = opened.what === '<!--' ? '-->' : `</${opened.what.slice(1, -1)}`;
   const closes = (html: string) => html.toLowerCase().includes(end);
   return (
@@ -92,36 +94,101 @@ function closedBefore(
   );
 }
 
-/** Tells each run of top-level blocks gone that HTML never closed hid (see above). */
+/** Elements with no end tag, which hold no text. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * The texts of `run` that are not inside markup the editor opened after `hider` and left open
+ * there (`<math><mi>x` … `</mi>`): that is the element's own, which the sanitiser's warning tells of.
+ */
+function storyTexts<T extends { offset: number }>(
+  raws: readonly { offset: number; value: string }[],
+  hider: { offset: number },
+  run: readonly T[],
+): T[] {
+  const open: string[] = [];
+  const told: T[] = [];
+  let next = raws.findIndex((raw) => raw.offset > hider.offset);
+  for (const text of run) {
+    for (; next !== -1 && next < raws.length && raws[next]!.offset < text.offset; next += 1) {
+      for (const [, end, name, slash] of raws[next]!.value.matchAll(
+        /<(\/?)([a-z][a-z0-9-]*)[^>]*?(\/?)>/gi,
+      )) {
+        const tag = name!.toLowerCase();
+        const at = open.lastIndexOf(tag);
+        if (!end) {
+          if (!slash && !VOID.has(tag)) open.push(tag);
+        } else if (at !== -1) open.splice(at, 1);
+      }
+    }
+    if (open.length === 0) told.push(text);
+  }
+  return told;
+}
+
+/** The first words lost, as the editor wrote them, for the message to quote. */
+function quoted(value: string, more: boolean): string {
+  const words = value.replace(/\s+/g, ' ').trim();
+  // Cut at a word's end: a word cut short reads as a typing mistake of the editor's.
+  const cut = words.length > 60 ? `${words.slice(0, 61).replace(/\s+\S*$/, '')}…` : words;
+  return more && !cut.endsWith('…') ? `${cut} …` : cut;
+}
+
+/** Tells each run of text gone that HTML never closed hid (see above). */
 export function hiddenBlocks() {
   return (tree: Root, file: VFile) => {
-    const before = file.data.blocksBeforeRaw;
+    const before = file.data.textBeforeRaw;
     const raws = file.data.rawBeforeParse;
     if (!before?.length || !raws?.length) return;
-    const kept = offsets(tree);
-    const gone = before.map((block) => !kept.has(block.offset));
+    const after = [...textsAfter(tree)].sort(([a], [b]) => a - b);
+    // Kept where it starts a text, or run into the text before it (a stray end tag between);
+    // both lists are in the body's order, so one pass over each.
+    let j = 0;
+    const gone = before.map(({ offset, value }) => {
+      while (j + 1 < after.length && after[j + 1]![0] <= offset) j += 1;
+      const [start, text] = after[j] ?? [Infinity, ''];
+      return !(start === offset || (start < offset && text.includes(value)));
+    });
     let first = gone.indexOf(true);
     while (first !== -1) {
       let last = first;
       while (last + 1 < before.length && gone[last + 1]) last += 1;
-      const block = before[first]!;
-      // The nearest raw HTML before the blocks that opens what hid them (`</math>` opens nothing).
-      const hider = raws.filter((raw) => raw.offset < block.offset && opener(raw.value)).at(-1);
-      const opened = hider && opener(hider.value);
-      const toEnd = last === before.length - 1;
+      const text = before[first]!;
       const shown = before[last + 1];
+      // The nearest raw HTML before the text that opens what hid it (`</math>` opens nothing).
+      const hider = raws.filter((raw) => raw.offset < text.offset && opener(raw.value)).at(-1);
+      const opened = hider && opener(hider.value);
+      const told = hider && storyTexts(raws, hider, before.slice(first, last + 1));
       if (
         hider &&
         opened &&
-        (toEnd || opened.selfClosed || !closedBefore(raws, hider, opened, shown!.offset))
+        told?.length &&
+        (opened.selfClosed || !closedBefore(raws, hider, opened, shown?.offset ?? Infinity))
       ) {
         (file.data.bodyNotes ??= []).push({
           kind: 'hidden',
-          line: hider.line,
+          // The line of its start tag, in an HTML block of many lines (`<div>` then `<iframe>`).
+          line: hider.line + hider.value.slice(0, opened.at).split('\n').length - 1,
           what: opened.what,
-          from: block.line,
-          ...(!toEnd && { until: shown!.line - 1 }),
-          ...(opened.selfClosed ? { selfClosed: true } : !toEnd && { blocks: last - first + 1 }),
+          from: told[0]!.line,
+          ...(shown && { until: shown.line - 1 }),
+          ...(opened.selfClosed
+            ? { selfClosed: true }
+            : shown && { lost: quoted(told[0]!.value, told.length > 1) }),
           seen: true,
         });
       }

@@ -1,11 +1,12 @@
 /**
  * Notes an HTML block that markdown reads to the end of the body: a comment (`<!--`) or a
  * `<script>`, `<style>` or `<textarea>` block never closed takes every line after it, story and
- * all, as its own, and the page shows none of them. Only a block at the top of the body (one in a
- * list or a quote ends with it), and only one with more text after a blank line in it: a
- * stylesheet left open as the body's last lines hides nothing of the story.
+ * all, as its own, and the page shows none of them. In a quote, a list item or a footnote it
+ * takes the rest of that. Only one with more text after a blank line in it: a stylesheet left
+ * open as the body's last lines hides nothing of the story.
  */
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** How a block markdown ends only where it is closed begins, and what ends it (CommonMark's). */
@@ -19,24 +20,39 @@ const RUNAWAY: readonly { start: RegExp; end: RegExp; what: (opened: string) => 
   },
 ];
 
+/** What a block in each container markdown ends at the container's end is called to the editor. */
+const CONTAINERS: Readonly<Record<string, 'quote' | 'list item' | 'footnote' | undefined>> = {
+  blockquote: 'quote',
+  listItem: 'list item',
+  footnoteDefinition: 'footnote',
+};
+
 /** Text after a blank line: a paragraph of the story, not the element's own lines. */
 const PARAGRAPH_AFTER = /\n[ \t]*\n\s*\S/;
 
 export function runawayBlocks() {
   return (tree: Root, file: VFile) => {
-    for (const node of tree.children) {
-      if (node.type !== 'html') continue;
+    visit(tree, 'html', (node, _index, parent) => {
+      const within = parent && CONTAINERS[parent.type];
+      // HTML in a paragraph is one tag at a time: only a block reads on to an end.
+      if (parent?.type !== 'root' && !within) return;
       const value = node.value.trimStart();
       const rule = RUNAWAY.find(({ start }) => start.test(value));
-      if (!rule) continue;
+      if (!rule) return;
       const line = node.position?.start.line ?? 1;
       const what = rule.what(rule.start.exec(value)![0]);
       const end = rule.end.exec(value);
       if (!end) {
         if (PARAGRAPH_AFTER.test(value))
-          (file.data.bodyNotes ??= []).push({ kind: 'hidden', line, what });
-        continue;
+          (file.data.bodyNotes ??= []).push({
+            kind: 'hidden',
+            line,
+            what,
+            ...(within && { within }),
+          });
+        return;
       }
+      if (within) return;
       // `<script … />` closes nothing: the story's paragraphs up to a later </script> are its text.
       const tag = /^<[^>]*>/.exec(value)?.[0] ?? '';
       const inside = value.slice(0, end.index);
@@ -52,6 +68,6 @@ export function runawayBlocks() {
           selfClosed: true,
         });
       }
-    }
+    });
   };
 }
