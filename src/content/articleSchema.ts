@@ -449,6 +449,12 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('cells'),
+          line: z.number().int().positive().optional(),
+          columns: z.number().int().nonnegative(),
+          lost: z.string(),
+        }),
+        z.object({
           kind: z.literal('desk note'),
           written: z.string(),
           line: z.number().int().positive().optional(),

@@ -149,6 +149,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   if (note.kind === 'vague alt') return vagueAltMessage(note.alt, note.why, note.src);
   if (note.kind === 'prose slip') return PROSE_SLIP_MESSAGES[note.slip](note.count ?? 2);
   if (note.kind === 'unmade link') return unmadeLinkMessage(note.shape, note.written);
+  if (note.kind === 'cells') {
+    return `this table row has more cells than the table's ${note.columns} columns, so readers do not see "${note.lost}" (add a column to the header, or write a | in a cell's text as \\|)`;
+  }
   if (note.kind === 'desk note') {
     return `"${note.written}" is a note for the desk, left where readers would see it (write what belongs there, or delete it)`;
   }
@@ -224,9 +227,9 @@ function unmadeLinkMessage(shape: UnmadeLink, written: string): string {
   return `${printed}: a link is written with its words in [ ] first, then the address in ( ) (write it as ${fix})`;
 }
 
-/** Whether a note stops the build: HTML never closed, seen to hide the body's blocks after it. */
+/** Whether a note stops the build: words readers lose, to HTML never closed or a row's extra cells. */
 export const refusedNote = (note: BodyNote): boolean =>
-  note.kind === 'hidden' && note.seen === true;
+  (note.kind === 'hidden' && note.seen === true) || note.kind === 'cells';
 
 /** What a reader does not see of a body hidden by HTML never closed, and how to show it. */
 function hiddenMessage(note: BodyNote & { kind: 'hidden' }, holder: BodyHolder): string {

@@ -330,6 +330,25 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(out).toContain('<a href="https://example.org">https://example.org</a>');
   });
 
+  it("refuses a table row's cells beyond the header's columns, which markdown drops, quoting their words", async () => {
+    const body = await renderBody(
+      '| Name | Quote |\n|---|---|\n| Mayor | "Yes | no," she said |\n| Clerk | Fine | |\n| Aide |\n',
+    );
+    expect(body.html).not.toContain('she said');
+    expect(body.html).toContain('<td>Aide</td>');
+    expect(
+      body.notes.map(
+        (note) => `${refusedNote(note) ? 'error' : 'warning'} ${note.line} ${noteMessage(note)}`,
+      ),
+    ).toEqual([
+      'error 3 this table row has more cells than the table\'s 2 columns, so readers do not see "no," she said" (add a column to the header, or write a | in a cell\'s text as \\|)',
+    ]);
+    // Written as \|, the bar is the cell's text, and nothing is said.
+    const escaped = await renderBody('| Name | Quote |\n|---|---|\n| Mayor | "Yes \\| no" |\n');
+    expect(escaped.html).toContain('“Yes | no”');
+    expect(escaped.notes).toEqual([]);
+  });
+
   it('renders footnotes whose links reach their targets', async () => {
     const out = await html('Claim.[^1]\n\n[^1]: Source.');
     const href = /href="#([^"]+)"[^>]*data-footnote-ref/.exec(out)?.[1];

@@ -127,6 +127,13 @@ export type BodyNote =
       line: number | undefined;
     }
   | {
+      /** A table row with more cells than columns: readers do not see the last ones (`lost`). */
+      kind: 'cells';
+      line: number | undefined;
+      columns: number;
+      lost: string;
+    }
+  | {
       /** A note for the desk left for readers to see: `TK`, `[CHECK SPELLING]`. */
       kind: 'desk note';
       written: string;

@@ -17,6 +17,7 @@ import { VFile } from 'vfile';
 import { captionedFigures } from './captionedFigures.ts';
 import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
+import { tableCells } from './tableCells.ts';
 import { deskNoteChecks } from './deskNoteChecks.ts';
 import { dropEmptyHeadings, holdsImage } from './dropEmptyHeadings.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
@@ -82,6 +83,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(limitDepth)
     .use(remarkGfm)
     .use(footnoteChecks)
+    .use(tableCells)
     .use(proseSlips)
     .use(unmadeLinks)
     .use(runawayBlocks)

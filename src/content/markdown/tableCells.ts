@@ -1,0 +1,32 @@
+/**
+ * Table rows with more cells than the table has columns: markdown shows a row's first cells,
+ * as many as the header has, and drops the rest without a word. A `|` typed in a cell's text
+ * (`"Yes | no," she said`) makes one. Each row whose dropped cells hold words is noted on its
+ * line, with the first words readers lose.
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+export function tableCells() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'table', (table) => {
+      const columns = table.align?.length ?? table.children[0]?.children.length ?? 0;
+      for (const row of table.children) {
+        const dropped = row.children
+          .slice(columns)
+          .map((cell) => toString(cell).replace(/\s+/g, ' ').trim())
+          .filter(Boolean);
+        if (dropped.length === 0) continue;
+        const lost = dropped.join(' | ');
+        (file.data.bodyNotes ??= []).push({
+          kind: 'cells',
+          line: row.position?.start.line,
+          columns,
+          lost: lost.length > 60 ? `${lost.slice(0, 61).replace(/\s+\S*$/, '')}…` : lost,
+        });
+      }
+    });
+  };
+}
