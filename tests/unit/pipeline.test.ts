@@ -343,6 +343,15 @@ describe('renderBody: CommonMark and GFM', () => {
     ).toEqual([
       'error 3 this table row has more cells than the table\'s 2 columns, so readers do not see "no," she said" (add a column to the header, or write a | in a cell\'s text as \\|)',
     ]);
+    // A footnote's mark dropped takes its note with it; HTML shows no words to lose.
+    const cells = await renderBody(
+      '| a | b |\n|---|---|\n| 1 | 2 | [^1] |\n| 3 | 4 | <!-- desk --> |\n| 5 | 6 | <br> |\n\n[^1]: Note.\n',
+    );
+    expect(
+      cells.notes.filter(refusedNote).map((note) => `${note.line} ${noteMessage(note)}`),
+    ).toEqual([
+      '3 this table row has more cells than the table\'s 2 columns, so readers do not see "[^1]" (add a column to the header, or write a | in a cell\'s text as \\|)',
+    ]);
     // Written as \|, the bar is the cell's text, and nothing is said.
     const escaped = await renderBody('| Name | Quote |\n|---|---|\n| Mayor | "Yes \\| no" |\n');
     expect(escaped.html).toContain('“Yes | no”');
@@ -695,6 +704,40 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
         `${line} <${what}> is never closed, so readers do not see "${lost}" after it (close it with </${what}>, or delete it)`,
       ]);
     }
+    // The element left open is the one told, after others closed in the same HTML.
+    for (const [markup, what, lost] of [
+      [
+        '<div class="flourish-embed"><script src="https://x.example/e.js"></script><noscript><img src="https://x.example/a.png" alt="A chart">',
+        'noscript',
+        'the rest of the story',
+      ],
+      ['<!-- video --><iframe src="https://v.example/x">', 'iframe', '"The rest." after it'],
+      [
+        '<script>if (a<b) document.write("<title>")</script><iframe src="https://v.example/x">',
+        'iframe',
+        '"The rest." after it',
+      ],
+    ] as const) {
+      expect(await hidden(markup), markup).toEqual([
+        `error 3 <${what}> is never closed, so readers do not see ${lost} (close it with </${what}>, or delete it)`,
+      ]);
+    }
+    // Its own fallback words, closed on the same line, go as the sanitiser's warning says.
+    expect(
+      (
+        await renderBody(
+          'Video: <iframe src="https://v.example/x"/>Your browser cannot show it.</iframe> Story continues.',
+        )
+      ).notes.filter(refusedNote),
+    ).toEqual([]);
+    // Markup it holds, left open itself, is the story's words taken with it.
+    expect(
+      (await renderBody('Read more <noscript><b>important words\nand more.\n\nNext.')).notes
+        .filter(refusedNote)
+        .map((note) => noteMessage(note)),
+    ).toEqual([
+      '<noscript> is never closed, so readers do not see "important words and more." after it (close it with </noscript>, or delete it)',
+    ]);
     // Words in markup of its own it holds are its own; the words after that markup are the story's.
     expect(await hidden('<noscript>\n\n<b>Bold</b> words')).toEqual([told('<noscript>', true)]);
     expect(

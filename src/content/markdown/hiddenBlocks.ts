@@ -64,34 +64,72 @@ interface Opener {
   after: number;
 }
 
-/** The first element in `html` the sanitiser removes whole, as its start tag is named, or a comment. */
+/** Elements whose text the browser reads to their end tag alone, tags and all. */
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
+
+/**
+ * The element the sanitiser removes whole that `html` leaves open (the last, when several are),
+ * or a comment it leaves open: `<script>…</script><noscript>` leaves `<noscript>` open.
+ */
 function opener(html: string): Opener | undefined {
-  for (const match of html.matchAll(/<(!--|[a-z][a-z0-9-]*)([^>]*)>?/gi)) {
-    const name = match[1]!.toLowerCase();
+  const open: Opener[] = [];
+  const tags = /<!--|<(\/?)([a-z][a-z0-9-]*)([^>]*)>?/gi;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
     const [at, after] = [match.index, match.index + match[0].length];
-    if (name === '!--') return { what: '<!--', selfClosed: false, at, after };
-    if (WHOLE.has(name)) {
-      return { what: `<${name}>`, selfClosed: /\/\s*$/.test(match[2] ?? ''), at, after };
+    if (match[0] === '<!--') {
+      // `<!-->` and `<!--->` close at once; browsers also end a comment at `--!>`.
+      const end = /^-?>|-->|--!>/.exec(html.slice(after));
+      if (!end) return { what: '<!--', selfClosed: false, at, after };
+      tags.lastIndex = after + end.index + end[0].length;
+      continue;
     }
+    const name = match[2]!.toLowerCase();
+    if (!WHOLE.has(name)) continue;
+    if (match[1]) {
+      const at = open.findLastIndex((tag) => tag.what === `<${name}>`);
+      if (at !== -1) open.splice(at, 1);
+      continue;
+    }
+    const selfClosed = /\/\s*$/.test(match[3] ?? '');
+    // `<svg … />` closes itself, as foreign markup may; an HTML element's `/>` closes nothing.
+    if (selfClosed && (name === 'svg' || name === 'math')) continue;
+    const tag = { what: `<${name}>`, selfClosed, at, after };
+    if (RAW_TEXT.has(name)) {
+      // Its text is no markup: what looks like a tag in a <script> is the script's.
+      const end = name === 'plaintext' ? -1 : html.toLowerCase().indexOf(`</${name}`, after);
+      if (end === -1) return tag;
+      tags.lastIndex = end;
+      continue;
+    }
+    open.push(tag);
   }
-  return undefined;
+  return open.at(-1);
 }
 
-/** Whether raw HTML from `hider` up to offset `until` closes what `opened` opened. */
-function closedBefore(
+/** The offset of the raw HTML after `hider`, before offset `until`, that closes what `opened` opened. */
+function closerOf(
   raws: readonly { offset: number; value: string }[],
-  hider: { offset: number; value: string },
+  hider: { offset: number },
   opened: Opener,
   until: number,
-): boolean {
+): number | undefined {
   // Nothing ends a <plaintext>, not even </plaintext>.
-  if (opened.what === '<plaintext>') return false;
+  if (opened.what === '<plaintext>') return undefined;
   const end = opened.what === '<!--' ? '-->' : `</${opened.what.slice(1, -1)}`;
-  const closes = (html: string) => html.toLowerCase().includes(end);
-  return (
-    closes(hider.value.slice(opened.after)) ||
-    raws.some((raw) => raw.offset > hider.offset && raw.offset < until && closes(raw.value))
-  );
+  return raws.find(
+    (raw) =>
+      raw.offset > hider.offset && raw.offset < until && raw.value.toLowerCase().includes(end),
+  )?.offset;
 }
 
 /** Elements with no end tag, which hold no text. */
@@ -112,14 +150,21 @@ const VOID = new Set([
 ]);
 
 /**
- * The texts of `run` that are not inside markup the editor opened after `hider` and left open
- * there (`<math><mi>x` … `</mi>`): that is the element's own, which the sanitiser's warning tells of.
+ * The texts of `run` that are not inside markup the editor opened after `hider` and closed after
+ * them (`<math><mi>x</mi>`): that is the element's own, which the sanitiser's warning tells of.
  */
 function storyTexts<T extends { offset: number }>(
   raws: readonly { offset: number; value: string }[],
   hider: { offset: number },
   run: readonly T[],
 ): T[] {
+  // Where each element's last end tag is: `<b>` with none after a text leaves it the story's.
+  const lastEnd = new Map<string, number>();
+  for (const raw of raws) {
+    for (const [, name] of raw.value.matchAll(/<\/([a-z][a-z0-9-]*)/gi)) {
+      lastEnd.set(name!.toLowerCase(), raw.offset);
+    }
+  }
   const open: string[] = [];
   const told: T[] = [];
   let next = raws.findIndex((raw) => raw.offset > hider.offset);
@@ -135,7 +180,8 @@ function storyTexts<T extends { offset: number }>(
         } else if (at !== -1) open.splice(at, 1);
       }
     }
-    if (open.length === 0) told.push(text);
+    const inner = open.at(-1);
+    if (inner === undefined || (lastEnd.get(inner) ?? -1) < text.offset) told.push(text);
   }
   return told;
 }
@@ -154,6 +200,7 @@ export function hiddenBlocks() {
     const before = file.data.textBeforeRaw;
     const raws = file.data.rawBeforeParse;
     if (!before?.length || !raws?.length) return;
+    const source = String(file.value);
     const after = [...textsAfter(tree)].sort(([a], [b]) => a - b);
     // Kept where it starts a text, or run into the text before it (a stray end tag between);
     // both lists are in the body's order, so one pass over each.
@@ -173,11 +220,14 @@ export function hiddenBlocks() {
       const hider = raws.filter((raw) => raw.offset < text.offset && opener(raw.value)).at(-1);
       const opened = hider && opener(hider.value);
       const told = hider && storyTexts(raws, hider, before.slice(first, last + 1));
+      const closer = hider && opened && closerOf(raws, hider, opened, shown?.offset ?? Infinity);
+      // After a `/>`, an end tag paragraphs later is another element's: those paragraphs are the story.
+      const apart = closer !== undefined && /\n[ \t]*\n/.test(source.slice(hider!.offset, closer));
       if (
         hider &&
         opened &&
         told?.length &&
-        (opened.selfClosed || !closedBefore(raws, hider, opened, shown?.offset ?? Infinity))
+        (closer === undefined || (opened.selfClosed && apart))
       ) {
         (file.data.bodyNotes ??= []).push({
           kind: 'hidden',
@@ -186,9 +236,9 @@ export function hiddenBlocks() {
           what: opened.what,
           from: told[0]!.line,
           ...(shown && { until: shown.line - 1 }),
-          ...(opened.selfClosed
-            ? { selfClosed: true }
-            : shown && { lost: quoted(told[0]!.value, told.length > 1) }),
+          ...(opened.selfClosed && { selfClosed: true }),
+          // Up to an end tag the message names, or the words lost, quoted.
+          ...(shown && closer === undefined && { lost: quoted(told[0]!.value, told.length > 1) }),
           seen: true,
         });
       }

@@ -4,10 +4,20 @@
  * (`"Yes | no," she said`) makes one. Each row whose dropped cells hold words is noted on its
  * line, with the first words readers lose.
  */
-import type { Root } from 'mdast';
+import type { Root, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+
+/** What readers would read in a cell: its words, and its footnote marks (`[^1]`), not its HTML. */
+function cellWords(cell: TableCell): string {
+  const marks: string[] = [];
+  visit(cell, 'footnoteReference', (mark) => {
+    marks.push(`[^${mark.label ?? mark.identifier}]`);
+  });
+  const words = toString(cell, { includeHtml: false });
+  return [words, ...marks].join(' ').replace(/\s+/g, ' ').trim();
+}
 
 export function tableCells() {
   return (tree: Root, file: VFile) => {
@@ -16,7 +26,7 @@ export function tableCells() {
       for (const row of table.children) {
         const dropped = row.children
           .slice(columns)
-          .map((cell) => toString(cell).replace(/\s+/g, ' ').trim())
+          .map((cell) => cellWords(cell))
           .filter(Boolean);
         if (dropped.length === 0) continue;
         const lost = dropped.join(' | ');
