@@ -343,9 +343,9 @@ describe('renderBody: CommonMark and GFM', () => {
     ).toEqual([
       'error 3 this table row has more cells than the table\'s 2 columns, so readers do not see "no," she said" (add a column to the header, or write a | in a cell\'s text as \\|)',
     ]);
-    // A footnote's mark dropped takes its note with it; HTML shows no words to lose.
+    // A footnote's mark dropped takes its note with it; HTML or a zero-width space shows no words to lose.
     const cells = await renderBody(
-      '| a | b |\n|---|---|\n| 1 | 2 | [^1] |\n| 3 | 4 | <!-- desk --> |\n| 5 | 6 | <br> |\n\n[^1]: Note.\n',
+      '| a | b |\n|---|---|\n| 1 | 2 | [^1] |\n| 3 | 4 | <!-- desk --> |\n| 5 | 6 | <br> |\n| 7 | 8 | \u200b |\n\n[^1]: Note.\n',
     );
     expect(
       cells.notes.filter(refusedNote).map((note) => `${note.line} ${noteMessage(note)}`),
@@ -722,6 +722,16 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
         `error 3 <${what}> is never closed, so readers do not see ${lost} (close it with </${what}>, or delete it)`,
       ]);
     }
+    // Words lost are lost though the same words were shown before them.
+    expect(
+      (
+        await renderBody('The vote passed. More to come.\n\n<iframe src="x">\n\nMore to come.\n')
+      ).notes
+        .filter(refusedNote)
+        .map((note) => noteMessage(note)),
+    ).toEqual([
+      '<iframe> is never closed, so readers do not see the rest of the story (close it with </iframe>, or delete it)',
+    ]);
     // Its own fallback words, closed on the same line, go as the sanitiser's warning says.
     expect(
       (

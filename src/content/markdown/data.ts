@@ -223,7 +223,7 @@ declare module 'vfile' {
     /** What the sanitiser will remove and pictures from other sites, in order (see removedHtml). */
     bodyNotes: BodyNote[];
     /** The body's text from markdown, before raw HTML is parsed (see hiddenBlocks). */
-    textBeforeRaw: { offset: number; line: number; value: string }[];
+    textBeforeRaw: { offset: number; end: number; line: number; value: string }[];
     /** The body's raw HTML at any depth, before it is parsed (see hiddenBlocks). */
     rawBeforeParse: { offset: number; line: number; value: string }[];
     /** Images given as a site path, in order (see siteImages). */

@@ -18,8 +18,8 @@ const WHOLE = new Set(sanitizeSchema.strip ?? []);
 /** Notes the text of a body from markdown, and its raw HTML, before the HTML is parsed. */
 export function blocksBeforeRaw() {
   return (tree: Root, file: VFile) => {
-    const texts: { offset: number; line: number; value: string }[] = [];
-    const raws: typeof texts = [];
+    const texts: { offset: number; end: number; line: number; value: string }[] = [];
+    const raws: { offset: number; line: number; value: string }[] = [];
     const walk = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
         const at = node.position?.start;
@@ -27,7 +27,8 @@ export function blocksBeforeRaw() {
           if (node.type === 'raw')
             raws.push({ offset: at.offset, line: at.line, value: node.value });
           if (node.type === 'text' && /\S/.test(node.value)) {
-            texts.push({ offset: at.offset, line: at.line, value: node.value });
+            const end = node.position?.end.offset ?? at.offset + node.value.length;
+            texts.push({ offset: at.offset, end, line: at.line, value: node.value });
           }
         }
         if ('children' in node) walk(node.children);
@@ -40,18 +41,20 @@ export function blocksBeforeRaw() {
   };
 }
 
-/** The body's text after the sanitiser, each node at its start offset. */
-function textsAfter(tree: Root): Map<number, string> {
-  const found = new Map<number, string>();
+/** The body's text after the sanitiser: where each text starts and ends in the source, and its words. */
+function textsAfter(tree: Root): [start: number, end: number, value: string][] {
+  const found: [number, number, string][] = [];
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
-      const offset = node.position?.start.offset;
-      if (node.type === 'text' && offset !== undefined) found.set(offset, node.value);
+      const at = node.position;
+      if (node.type === 'text' && at?.start.offset !== undefined && at.end.offset !== undefined) {
+        found.push([at.start.offset, at.end.offset, node.value]);
+      }
       if ('children' in node) walk(node.children);
     }
   };
   walk(tree.children);
-  return found;
+  return found.sort(([a], [b]) => a - b);
 }
 
 /** What opens an element the sanitiser removes whole: its start tag, or a comment's `<!--`. */
@@ -201,14 +204,14 @@ export function hiddenBlocks() {
     const raws = file.data.rawBeforeParse;
     if (!before?.length || !raws?.length) return;
     const source = String(file.value);
-    const after = [...textsAfter(tree)].sort(([a], [b]) => a - b);
-    // Kept where it starts a text, or run into the text before it (a stray end tag between);
-    // both lists are in the body's order, so one pass over each.
+    const after = textsAfter(tree);
+    // Kept where a text with words starts, or runs on over it (a stray end tag between merges
+    // two); both lists are in the body's order, so one pass over each.
     let j = 0;
-    const gone = before.map(({ offset, value }) => {
+    const gone = before.map(({ offset, end }) => {
       while (j + 1 < after.length && after[j + 1]![0] <= offset) j += 1;
-      const [start, text] = after[j] ?? [Infinity, ''];
-      return !(start === offset || (start < offset && text.includes(value)));
+      const [start, reach, text] = after[j] ?? [Infinity, 0, ''];
+      return !(start <= offset && reach >= end && /\S/.test(text));
     });
     let first = gone.indexOf(true);
     while (first !== -1) {

@@ -16,7 +16,12 @@ function cellWords(cell: TableCell): string {
     marks.push(`[^${mark.label ?? mark.identifier}]`);
   });
   const words = toString(cell, { includeHtml: false });
-  return [words, ...marks].join(' ').replace(/\s+/g, ' ').trim();
+  // Invisible characters a paste leaves (U+200B, a soft hyphen) are no words to lose.
+  return [words, ...marks]
+    .join(' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function tableCells() {
