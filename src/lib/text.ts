@@ -37,3 +37,10 @@ export function readingMinutes(text: string, wordsPerMinute: number = WORDS_PER_
 export function isBlankMarkdown(body: string): boolean {
   return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }
+
+/** `text` with its spaces run together, cut at a word's end past `max` characters and marked `…`. */
+export function quotedWords(text: string, max = 60): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  // A word cut short would read as the editor's typing mistake.
+  return words.length > max ? `${words.slice(0, max + 1).replace(/\s+\S*$/, '')}…` : words;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isBlankMarkdown, readingMinutes } from '../../src/lib/text.ts';
+import { countWords, isBlankMarkdown, quotedWords, readingMinutes } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
   it('counts runs of letters and digits in spaced scripts', () => {
@@ -42,5 +42,14 @@ describe('isBlankMarkdown', () => {
     expect(isBlankMarkdown('<div></div>')).toBe(false);
     // A comment never closed hides all that follows: not blank, so the render tells of it.
     expect(isBlankMarkdown('<!-- open')).toBe(false);
+  });
+});
+
+describe('quotedWords', () => {
+  it('runs spaces together and cuts a long text at the end of a word, marked with an ellipsis', () => {
+    expect(quotedWords('  The   mayor\nspoke. ')).toBe('The mayor spoke.');
+    expect(quotedWords('The mayor spoke on Tuesday', 12)).toBe('The mayor…');
+    expect(quotedWords('The mayor spoke', 9)).toBe('The mayor…');
+    expect(quotedWords('The mayor', 9)).toBe('The mayor');
   });
 });

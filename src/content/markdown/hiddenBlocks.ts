@@ -10,6 +10,7 @@
  */
 import type { Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
+import { quotedWords } from '../../lib/text.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 
 /** The elements the sanitiser removes with all they hold. */
@@ -191,9 +192,7 @@ function storyTexts<T extends { offset: number }>(
 
 /** The first words lost, as the editor wrote them, for the message to quote. */
 function quoted(value: string, more: boolean): string {
-  const words = value.replace(/\s+/g, ' ').trim();
-  // Cut at a word's end: a word cut short reads as a typing mistake of the editor's.
-  const cut = words.length > 60 ? `${words.slice(0, 61).replace(/\s+\S*$/, '')}…` : words;
+  const cut = quotedWords(value);
   return more && !cut.endsWith('…') ? `${cut} …` : cut;
 }
 

@@ -8,6 +8,7 @@ import type { Root, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { quotedWords } from '../../lib/text.ts';
 
 /** What readers would read in a cell: its words, and its footnote marks (`[^1]`), not its HTML. */
 function cellWords(cell: TableCell): string {
@@ -39,7 +40,7 @@ export function tableCells() {
           kind: 'cells',
           line: row.position?.start.line,
           columns,
-          lost: lost.length > 60 ? `${lost.slice(0, 61).replace(/\s+\S*$/, '')}…` : lost,
+          lost: quotedWords(lost),
         });
       }
     });
