@@ -393,6 +393,7 @@ export const articleSchema = z.object({
           from: z.number().int().positive().optional(),
           until: z.number().int().positive().optional(),
           lost: z.string().optional(),
+          words: z.string().optional(),
           within: z.enum(['quote', 'list item', 'footnote']).optional(),
           selfClosed: z.boolean().optional(),
           seen: z.boolean().optional(),

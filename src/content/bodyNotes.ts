@@ -240,6 +240,10 @@ function hiddenMessage(note: BodyNote & { kind: 'hidden' }, holder: BodyHolder):
       : note.lost !== undefined
         ? `"${note.lost}" after it`
         : `the paragraphs after it, up to the next ${end}`;
+  // `<title of the report>`: a note for the desk that HTML reads as a tag, and the words after it.
+  if (note.words) {
+    return `${note.words} reads as an HTML tag that is never closed, so readers do not see it, nor ${hides}: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\${note.words})`;
+  }
   const slash = note.selfClosed ? ' (a /> at the end of a tag closes no HTML element)' : '';
   // Nothing ends a <plaintext>, not even </plaintext>.
   const fix = note.what === '<plaintext>' ? 'delete it' : `close it with ${end}, or delete it`;

@@ -632,6 +632,7 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
     // In a quote, a list item or a footnote, markdown reads it to the end of that.
     for (const [markdown, line, within] of [
       ['> <!-- desk: check\n>\n> Quoted words.\n\nAfter.', 1, 'quote'],
+      ['> Said first.\n> <!-- desk: check\n> Quoted words.\n\nAfter.', 2, 'quote'],
       ['- one\n\n  <!-- check\n\n  Listed words.\n\n- two', 3, 'list item'],
       ['Text.[^1]\n\n[^1]: Source\n\n    <script>\n\n    Noted words.\n\nAfter.', 5, 'footnote'],
     ] as const) {
@@ -682,7 +683,6 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
         'iframe',
         'inline words.',
       ],
-      ['Read <title of the report> by the council.\n\nNext.', 1, 'title', 'by the council.'],
       ['## Result <title>Lost\n\nNext.', 1, 'title', 'Lost'],
       ['| a | b |\n|---|---|\n| x <iframe src="y"> Lost | z |\n\nNext.', 3, 'iframe', 'Lost'],
       ['<div>\n<iframe src="https://v.example/x">\n</div>\n\nLost.\n\nNext.', 2, 'iframe', 'Lost.'],
@@ -722,6 +722,18 @@ describe('renderBody: what the sanitiser removes, noted for the editor', () => {
         `error 3 <${what}> is never closed, so readers do not see ${lost} (close it with </${what}>, or delete it)`,
       ]);
     }
+    // Words in angle brackets HTML reads as a tag: a note for the desk, said as one.
+    expect(
+      (await renderBody('Read <title of the report> by the council.\n\nNext.')).notes
+        .filter(refusedNote)
+        .map((note) => `${note.line} ${noteMessage(note)}`),
+    ).toEqual([
+      '1 <title of the report> reads as an HTML tag that is never closed, so readers do not see it, nor "by the council." after it: a note for the desk? (write what belongs there, or delete it; to show the brackets, write \\<title of the report>)',
+    ]);
+    // Bare attributes are markup, not words.
+    expect(await hidden('<iframe allowfullscreen>')).toEqual([
+      'error 3 <iframe> is never closed, so readers do not see "The rest." after it (close it with </iframe>, or delete it)',
+    ]);
     // Words lost are lost though the same words were shown before them.
     expect(
       (

@@ -70,6 +70,8 @@ export type BodyNote =
        * open `<iframe>` takes the paragraph after it, or the rest of its own).
        */
       lost?: string | undefined;
+      /** Its start tag as typed, when it is words in angle brackets: `<title of the report>`. */
+      words?: string | undefined;
       /** What markdown read it to the end of, when not the body: a quote, a list item, a footnote. */
       within?: 'quote' | 'list item' | 'footnote' | undefined;
       /** Its start tag ends in `/>`, which closes no HTML element. */

@@ -66,6 +66,37 @@ interface Opener {
   /** Where in the raw HTML its start tag begins, and ends. */
   at: number;
   after: number;
+  /** Its start tag as typed, when it is words in angle brackets: `<title of the report>`. */
+  words?: string;
+}
+
+/** Attributes written as a bare word on the elements removed whole: `<script async defer>` is markup. */
+const BARE_ATTRIBUTES = new Set([
+  'async',
+  'defer',
+  'nomodule',
+  'allowfullscreen',
+  'allowtransparency',
+  'webkitallowfullscreen',
+  'mozallowfullscreen',
+  'readonly',
+  'disabled',
+  'required',
+  'autofocus',
+  'hidden',
+  'inert',
+  'typemustmatch',
+  'shadowrootdelegatesfocus',
+  'shadowrootclonable',
+  'shadowrootserializable',
+]);
+
+/** A start tag of bare words that are not all attributes: prose in angle brackets, a desk note. */
+function deskWords(tag: string): string | undefined {
+  const words = /^<[a-z][\w-]*((?:\s+[a-z][\w'’-]*)+)\s*>$/i.exec(tag)?.[1]?.trim().split(/\s+/);
+  return words?.some((word) => !BARE_ATTRIBUTES.has(word.toLowerCase())) && tag.length <= 80
+    ? tag
+    : undefined;
 }
 
 /** Elements whose text the browser reads to their end tag alone, tags and all. */
@@ -107,7 +138,8 @@ function opener(html: string): Opener | undefined {
     const selfClosed = /\/\s*$/.test(match[3] ?? '');
     // `<svg … />` closes itself, as foreign markup may; an HTML element's `/>` closes nothing.
     if (selfClosed && (name === 'svg' || name === 'math')) continue;
-    const tag = { what: `<${name}>`, selfClosed, at, after };
+    const words = deskWords(match[0]);
+    const tag = { what: `<${name}>`, selfClosed, at, after, ...(words && { words }) };
     if (RAW_TEXT.has(name)) {
       // Its text is no markup: what looks like a tag in a <script> is the script's.
       const end = name === 'plaintext' ? -1 : html.toLowerCase().indexOf(`</${name}`, after);
@@ -239,6 +271,7 @@ export function hiddenBlocks() {
           from: told[0]!.line,
           ...(shown && { until: shown.line - 1 }),
           ...(opened.selfClosed && { selfClosed: true }),
+          ...(opened.words && { words: opened.words }),
           // Up to an end tag the message names, or the words lost, quoted.
           ...(shown && closer === undefined && { lost: quoted(told[0]!.value, told.length > 1) }),
           seen: true,

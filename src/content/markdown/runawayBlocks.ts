@@ -2,8 +2,9 @@
  * Notes an HTML block that markdown reads to the end of the body: a comment (`<!--`) or a
  * `<script>`, `<style>` or `<textarea>` block never closed takes every line after it, story and
  * all, as its own, and the page shows none of them. In a quote, a list item or a footnote it
- * takes the rest of that. Only one with more text after a blank line in it: a stylesheet left
- * open as the body's last lines hides nothing of the story.
+ * takes the rest of that. Only one with more text after a blank line in it (in a quote, a list
+ * item or a footnote, on any later line): a stylesheet left open as the body's last lines hides
+ * nothing of the story.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -30,6 +31,9 @@ const CONTAINERS: Readonly<Record<string, 'quote' | 'list item' | 'footnote' | u
 /** Text after a blank line: a paragraph of the story, not the element's own lines. */
 const PARAGRAPH_AFTER = /\n[ \t]*\n\s*\S/;
 
+/** Text on a line after the first. */
+const LINE_AFTER = /\n\s*\S/;
+
 export function runawayBlocks() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node, _index, parent) => {
@@ -43,7 +47,8 @@ export function runawayBlocks() {
       const what = rule.what(rule.start.exec(value)![0]);
       const end = rule.end.exec(value);
       if (!end) {
-        if (PARAGRAPH_AFTER.test(value))
+        // In a quote or a list item, the lines after it are the quote's: a desk comment is one line.
+        if ((within ? LINE_AFTER : PARAGRAPH_AFTER).test(value))
           (file.data.bodyNotes ??= []).push({
             kind: 'hidden',
             line,
