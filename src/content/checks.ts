@@ -181,6 +181,18 @@ function missingFromPublic(src: string, publicDir: string): string | undefined {
   return inPublic && existsSync(file) ? undefined : decoded;
 }
 
+/**
+ * Whether `publicDir` holds a page served at `path` (`/about/`, `/about`, `/team.html`): the
+ * file itself, its folder's `index.html`, or the same name with `.html`, as static hosts serve them.
+ */
+export function publicPageAt(publicDir: string, path: string): boolean {
+  const bare = path.replace(/\/+$/, '');
+  const candidates = path.endsWith('/')
+    ? [`${bare}/index.html`, `${bare}.html`]
+    : [path, `${bare}/index.html`, `${bare}.html`];
+  return candidates.some((candidate) => missingFromPublic(candidate, publicDir) === undefined);
+}
+
 /** A page whose body's links are checked: a story's record, or an author's bio. */
 export interface LinkingFile {
   filePath: string;

@@ -3,7 +3,9 @@
  * whose every story is a draft or held back until its date (the folder a story is in, or its
  * photo folder; see photoFolderOf), named by the lead or body of a story out before all of them.
  * The build makes every photo a story it publishes shows, so the photo would reach readers
- * before its stories: an error on the line that names it.
+ * before its stories: an error on the line that names it. In a folder stories share, no folder
+ * tells whose a photo is: one that a story held back shows and a single story out sooner shows too
+ * (a slip, or a follow-up reusing its photo) is a warning on that story's line.
  */
 import { formatRelease } from '../lib/articleStatus.ts';
 import { photoFolderOf } from '../lib/photoFolders.ts';
@@ -60,29 +62,84 @@ export function heldBackPhotoProblems(
     }
   }
   const held = [...folders.values()].filter(({ first }) => first.out > -Infinity);
-  if (held.length === 0) return [];
+  const shownBy = showersOf(uses, outOf);
   return uses.flatMap((use): Problem[] => {
     const out = outOf.get(use.file);
     // A profile's page comes with its stories; a draft's own photos are no slip.
     if (use.owner !== 'article' || out === undefined || out === Infinity || !exists(use.key)) {
       return [];
     }
+    const when = out === -Infinity ? 'now' : 'at its release';
     const owner = held.find(
       ({ folder, owners, first }) =>
         first.out > out && !owners.has(use.file) && use.key.startsWith(`${folder}/`),
     )?.first;
-    if (!owner) return [];
-    const until =
-      owner.out === Infinity ? 'a draft' : `held back until ${formatRelease(owner.out, timeZone)}`;
-    const when = out === -Infinity ? 'now' : 'at its release';
+    if (owner) {
+      return [
+        {
+          file: use.file,
+          line: use.line,
+          field: use.field,
+          message: `${use.shown} is a photo of ${owner.file}, ${until(owner, timeZone)}: the build would publish it ${when}, before that story (put a copy beside this story to show it now, or wait until that story is out)`,
+          severity: 'error',
+        },
+      ];
+    }
+    const later = sharedPhotoOfLater(use, out, shownBy.get(use.key) ?? [], stories);
+    if (!later) return [];
     return [
       {
         file: use.file,
         line: use.line,
         field: use.field,
-        message: `${use.shown} is a photo of ${owner.file}, ${until}: the build would publish it ${when}, before that story (put a copy beside this story to show it now, or wait until that story is out)`,
-        severity: 'error',
+        message: `${use.shown} is shown by ${later.file} too, ${until(later, timeZone)}, and by no story out sooner: this story publishes it ${when}, before that one (if it is that story's photo, show another here; if that story reuses this one's, nothing needs changing)`,
+        severity: 'warning',
       },
     ];
   });
+}
+
+/** How a message says when a story held back is out. */
+const until = (story: StoryOut, timeZone: string) =>
+  story.out === Infinity ? 'a draft' : `held back until ${formatRelease(story.out, timeZone)}`;
+
+/** Each photo's showers, as stories and when each is out (a profile's as out now: its page is). */
+function showersOf(
+  uses: readonly PhotoUse[],
+  outOf: ReadonlyMap<string, number>,
+): Map<string, StoryOut[]> {
+  const shownBy = new Map<string, StoryOut[]>();
+  for (const use of uses) {
+    const out = use.owner === 'profile' ? -Infinity : outOf.get(use.file);
+    if (out === undefined) continue;
+    const showers = shownBy.get(use.key) ?? [];
+    if (!showers.some((story) => story.file === use.file)) showers.push({ file: use.file, out });
+    shownBy.set(use.key, showers);
+  }
+  return shownBy;
+}
+
+/**
+ * The soonest story out later than `out` that shows the photo of `use`, where no other story out
+ * by then shows it and it is in no story's own photo folder out by then: whose it is, only the
+ * editors know.
+ */
+function sharedPhotoOfLater(
+  use: PhotoUse,
+  out: number,
+  showers: readonly StoryOut[],
+  stories: readonly StoryOut[],
+): StoryOut | undefined {
+  const others = showers.filter((story) => story.file !== use.file);
+  if (others.some((story) => story.out <= out)) return undefined;
+  const later = others.reduce<StoryOut | undefined>(
+    (soonest, next) => (soonest === undefined || next.out < soonest.out ? next : soonest),
+    undefined,
+  );
+  if (!later) return undefined;
+  const ownedByOut = stories.some((story) => {
+    const folder = story.out <= out ? photoFolderOf(story.file) : undefined;
+    return folder !== undefined && use.key.startsWith(`${folder}/`);
+  });
+  return ownedByOut ? undefined : later;
 }

@@ -48,6 +48,8 @@ export interface LinkCheckSite {
   timeZone: string;
   /** The build's clock; without it, every story that is not a draft counts as published. */
   now?: number | undefined;
+  /** Whether `public/` holds a page served at a path under the base (`/about/`); none without it. */
+  publicPage?: ((path: string) => boolean) | undefined;
 }
 
 /** A record with what the check reads of it. */
@@ -138,6 +140,8 @@ export function brokenSiteLinks(
       } else if (target.kind === 'file beside') {
         const beside = record.from.kind === 'story' ? 'a story' : 'a profile';
         why = `leads to ${target.path}, but files beside ${beside} are not published as they are, photos being made into the page's pictures (put the file in public/, as public/files/${target.name}, and link it as /files/${target.name})`;
+      } else if (target.kind === 'edition page' || target.kind === 'other path') {
+        why = otherPathWhy(target, stories, site);
       } else if (target.kind === 'below the page') {
         const known = stories.some(
           (story) => story.slug === target.slug || story.aliases.includes(target.slug),
@@ -154,6 +158,33 @@ export function brokenSiteLinks(
     }
   }
   return problems;
+}
+
+/**
+ * Why a site path that names no story, topic or author page leads nowhere: no edition of the
+ * stories has its language, or the build writes no page there and `public/` has none. A story
+ * whose slug the path ends with is the page meant (`/storm/`, `/2026/05/storm/`).
+ */
+function otherPathWhy(
+  target: { kind: 'edition page' | 'other path'; path: string; segment?: string },
+  stories: readonly LinkableStory[],
+  site: LinkCheckSite,
+): string | undefined {
+  if (site.publicPage?.(target.path)) return undefined;
+  const editionOf = (story: LinkableStory) => editionKey(story.lang ?? site.lang, site.lang);
+  if (target.kind === 'edition page') {
+    const edition = target.path.split('/')[1]!;
+    if (stories.some((story) => editionOf(story) === edition)) return undefined;
+  }
+  const segment = target.segment ?? '';
+  const story =
+    stories.find((story) => story.slug === segment) ??
+    stories.find((story) => story.aliases.includes(segment));
+  const at = story && address('articles', editionOf(story), story.slug);
+  const fix = at
+    ? `a story's page is in /articles/: write it as ${at}`
+    : "copy the page's address from the site, or remove the link";
+  return `leads to no page: neither the build nor public/ has one at ${target.path} (${fix})`;
 }
 
 /** The page a story's or profile's file is published as, and the address to link it by. */

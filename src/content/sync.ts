@@ -20,7 +20,7 @@ import type { Author } from './authorSchema.ts';
 import { readAuthors } from './profiles.ts';
 import { bylineProblems } from './bylineChecks.ts';
 import { bodyNoteProblems } from './bodyNotes.ts';
-import { missingBodyImages, missingLinkedFiles } from './checks.ts';
+import { missingBodyImages, missingLinkedFiles, publicPageAt } from './checks.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import { type StoryOut, heldBackPhotoProblems } from './heldBackPhotos.ts';
@@ -151,7 +151,7 @@ export async function loadArticles(
   });
   // From the records, reused ones too: what the sanitiser took out is told on every sync.
   const notes = bodyNoteProblems(records);
-  const links = linkProblems(checked, records, profiles.authors, settings, options);
+  const links = linkProblems(root, checked, records, profiles.authors, settings, options);
   const gone =
     options.published === undefined || options.now === undefined
       ? []
@@ -263,6 +263,7 @@ async function shownFileProblems(
 
 /** Body and bio links to the site's own pages that lead to none readers will find (linkChecks.ts). */
 function linkProblems(
+  root: string,
   files: readonly ValidArticle[],
   records: readonly Article[],
   authors: readonly Author[],
@@ -284,6 +285,7 @@ function linkProblems(
     lang: settings.lang ?? DEFAULT_LANG,
     timeZone: settings.timeZone,
     now: options.now,
+    publicPage: (path) => publicPageAt(resolve(root, 'public'), path),
   });
 }
 

@@ -31,10 +31,14 @@ export type SitePage =
  * it is read from the linking page itself (`x/` is `/articles/<from>/x/`; `report.pdf` a file
  * beside the story, which is not published), because its folder is misnamed (`/article/x/`,
  * `/tags/x/`, `/Articles/x/`: no such folder is served), or because it names this computer
- * (`http://localhost:4321/articles/x/`, copied from a preview).
+ * (`http://localhost:4321/articles/x/`, copied from a preview); or another path of the site: a
+ * listing page of an edition (`/es/archive/`), or a path no page of the build has, which only a
+ * page in `public/` can be (`/about/`, `/storm-closes-coast-road/`).
  */
 export type LinkTarget =
   | SitePage
+  | { kind: 'edition page'; edition: string; path: string }
+  | { kind: 'other path'; path: string; segment: string }
   | { kind: 'base twice'; instead: string }
   | { kind: 'below the page'; path: string; slug: string; instead: string }
   | { kind: 'file beside'; path: string; name: string }
@@ -72,6 +76,33 @@ function slipAt(path: string): { folder: string; instead: string } | undefined {
 
 /** The folders of the site's own pages. */
 const PAGE_FOLDERS = new Set(['articles', 'topics', 'authors']);
+
+/**
+ * A listing page's path under the base, in an edition or the site's own language: the front
+ * page and its pages, the archive and its months, search, the topics and a topic's pages.
+ */
+const LISTING =
+  /^(?:([a-z]{2,3})\/)?(?:|page\/\d+\/?|archive\/?|archive\/\d{4}\/\d{2}\/?|search\/?|topics\/?|topics\/[^/]+\/page\/\d+\/?|not-found\/?)(?:index\.html)?$/;
+
+/** Pages of the site's own outside an edition: an author's later pages, the CMS. */
+const OUTSIDE_EDITIONS = /^(?:authors\/[^/]+\/page\/\d+\/?|admin\/?)(?:index\.html)?$/;
+
+/**
+ * What a path under the base that names no story, topic or author page is: a listing page, or
+ * another path (a file with an ending other than .html is `public/`'s, told by mayBeSiteFile).
+ */
+function otherPathAt(path: string): LinkTarget | undefined {
+  if (OUTSIDE_EDITIONS.test(path)) return undefined;
+  const listing = LISTING.exec(path);
+  if (listing) {
+    const edition = listing[1];
+    return edition ? { kind: 'edition page', edition, path: `/${path}` } : undefined;
+  }
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const last = segments.at(-1) ?? '';
+  if (/\.[a-z0-9]+$/i.test(last) && !/\.html?$/i.test(last)) return undefined;
+  return { kind: 'other path', path: `/${path}`, segment: decoded(last.replace(/\.html?$/i, '')) };
+}
 
 /** The page a path under the base names (`articles/x/`), or undefined. */
 function pageAt(path: string): SitePage | undefined {
@@ -172,9 +203,9 @@ export function linkedContentFile(href: string, fromFile: string): string | unde
 }
 
 /**
- * Whether a body link may lead to a story, topic or author page of the site, and so is worth
- * keeping for the check: not a fragment or another scheme, and its path goes through one of them,
- * or it names a markdown file (a story's own, where its page was meant).
+ * Whether a body link may lead to a page of the site, and so is worth keeping for the check: not
+ * a fragment or another scheme, and its path goes through a story, topic or author folder, is a
+ * site path to a page rather than a file, or names a markdown file (a story's, its page meant).
  */
 export function mayLeadToPage(href: string): boolean {
   if (href === '' || href.startsWith('#') || otherScheme(href)) return false;
@@ -182,7 +213,10 @@ export function mayLeadToPage(href: string): boolean {
   if (meantAddress(href) !== undefined) return false;
   try {
     const { pathname } = new URL(href, `${NOWHERE}/articles/self/`);
-    if (!/^(https?:|\/\/)/i.test(href) && CONTENT_FILE.test(pathname)) return true;
+    const full = /^(https?:|\/\/)/i.test(href);
+    if (!full && CONTENT_FILE.test(pathname)) return true;
+    // A site path to a page, not a file: `/storm-closes-coast-road/`, `/about`, `/team.html`.
+    if (!full && /(^|\/)([^/.]*|[^/]*\.html?)$/i.test(pathname)) return true;
     return /\/(articles|topics|authors|article|stor(y|ies)|topic|tags?|author)\//i.test(pathname);
   } catch {
     return false;
@@ -287,10 +321,11 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
     }
   }
   if (!path.startsWith(base)) return undefined;
-  const page = pageAt(path.slice(base.length));
+  const within = path.slice(base.length);
+  const page = pageAt(within);
   if (!page) {
-    const slip = slipAt(path.slice(base.length));
-    return slip && { kind: 'folder slip', ...slip };
+    const slip = slipAt(within);
+    return slip ? { kind: 'folder slip', ...slip } : otherPathAt(within);
   }
   return samePage(page, from) ? undefined : page;
 }

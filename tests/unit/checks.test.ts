@@ -6,6 +6,7 @@ import {
   copiedStories,
   futureUpdates,
   missingLinkedFiles,
+  publicPageAt,
   unlikelyDates,
 } from '../../src/content/checks.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -231,5 +232,21 @@ describe('missingLinkedFiles', () => {
     ).toEqual([
       'content/x.md:7 body: the link "/news/files/report.pdf" leads to no file: /news/files/report.pdf is not in public/ (write it without the site\'s base path /news: /files/report.pdf)',
     ]);
+  });
+});
+
+describe('publicPageAt', () => {
+  it('finds a page of public/ as static hosts serve it: a folder index, an .html file, the file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-public-'));
+    await mkdir(join(dir, 'about'));
+    await writeFile(join(dir, 'about/index.html'), '<p>About</p>');
+    await writeFile(join(dir, 'team.html'), '<p>Team</p>');
+    await mkdir(join(dir, 'empty'));
+    expect(
+      ['/about/', '/about', '/team', '/team.html', '/team/'].map((path) => publicPageAt(dir, path)),
+    ).toEqual([true, true, true, true, true]);
+    expect(
+      ['/empty/', '/nope/', '/../outside/', '/about/more/'].map((path) => publicPageAt(dir, path)),
+    ).toEqual([false, false, false, false]);
   });
 });

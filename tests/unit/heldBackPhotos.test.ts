@@ -120,6 +120,56 @@ describe('heldBackPhotoProblems', () => {
     ).toEqual([]);
   });
 
+  it('warns of a photo in a folder stories share that a story held back shows, and one story out sooner too', () => {
+    const told = heldBackPhotoProblems(
+      [
+        use('content/x/pub.md', 'content/x/budget.jpg'),
+        use('content/x/embargo/embargo.md', 'content/x/budget.jpg'),
+        use('content/x/later.md', 'content/x/ferry.jpg'),
+        use('content/x/scoop/index.md', 'content/x/ferry.jpg'),
+      ],
+      STORIES,
+      FILES,
+      'UTC',
+    );
+    expect(told).toEqual([
+      {
+        file: 'content/x/pub.md',
+        line: 5,
+        field: 'body',
+        message:
+          "![…](./budget.jpg) is shown by content/x/embargo/embargo.md too, held back until 2030-01-01 09:00 UTC, and by no story out sooner: this story publishes it now, before that one (if it is that story's photo, show another here; if that story reuses this one's, nothing needs changing)",
+        severity: 'warning',
+      },
+      expect.objectContaining({
+        file: 'content/x/later.md',
+        message: expect.stringMatching(
+          /^!\[…\]\(\.\/ferry\.jpg\) is shown by content\/x\/scoop\/index\.md too, a draft, .* publishes it at its release/,
+        ),
+      }),
+    ]);
+  });
+
+  it('says nothing of a shared photo out already: shown by two stories out, a profile, or in the folder of a story out', () => {
+    expect(
+      heldBackPhotoProblems(
+        [
+          use('content/x/pub.md', 'content/x/mayor.jpg'),
+          use('content/x/old.md', 'content/x/mayor.jpg'),
+          use('content/x/scoop/index.md', 'content/x/mayor.jpg'),
+          use('content/x/pub.md', 'content/x/hall.jpg'),
+          use('content/authors/jane.md', 'content/x/hall.jpg', 'profile'),
+          use('content/x/scoop/index.md', 'content/x/hall.jpg'),
+          use('content/x/later.md', 'content/x/pub/lead.jpg'),
+          use('content/x/scoop/index.md', 'content/x/pub/lead.jpg'),
+        ],
+        [...STORIES, { file: 'content/x/old.md', out: -Infinity }],
+        [...FILES, 'content/x/old.md', 'content/authors/jane.md'],
+        'UTC',
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a profile's photos to its page, which comes with its stories", () => {
     expect(
       heldBackPhotoProblems(

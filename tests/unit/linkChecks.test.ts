@@ -93,6 +93,32 @@ describe('brokenSiteLinks', () => {
     ]);
   });
 
+  it('tells a site path no page of the build or of public/ is at, with the story its end names', () => {
+    const site = { ...SITE, publicPage: (path: string) => path === '/about/' };
+    expect(
+      messages(
+        [
+          linking([
+            '/harbour-reopens/',
+            '/2026/11/harbour-reopened',
+            '/nope-page/',
+            '/de/archive/',
+            '/about/',
+            '/es/archive/',
+            '/archive/2026/11/',
+            '/',
+          ]),
+        ],
+        site,
+      ),
+    ).toEqual([
+      'content/linking.md:10 the link "/harbour-reopens/" leads to no page: neither the build nor public/ has one at /harbour-reopens/ (a story\'s page is in /articles/: write it as /articles/harbour-reopens/)',
+      'content/linking.md:11 the link "/2026/11/harbour-reopened" leads to no page: neither the build nor public/ has one at /2026/11/harbour-reopened (a story\'s page is in /articles/: write it as /articles/harbour-reopens/)',
+      'content/linking.md:12 the link "/nope-page/" leads to no page: neither the build nor public/ has one at /nope-page/ (copy the page\'s address from the site, or remove the link)',
+      'content/linking.md:13 the link "/de/archive/" leads to no page: neither the build nor public/ has one at /de/archive/ (copy the page\'s address from the site, or remove the link)',
+    ]);
+  });
+
   it('tells a link to a draft or to a story held back until after this one is out', () => {
     expect(messages([linking(['../budget-leak/', '../election-result/'])])).toEqual([
       'content/linking.md:10 the link "../budget-leak/" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',

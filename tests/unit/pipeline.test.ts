@@ -286,7 +286,7 @@ describe('renderBody: addresses written without their scheme', () => {
 });
 
 describe('renderBody: links that may lead to a page of the site', () => {
-  it('notes each as written, before the base is put in front; not other pages, fragments or mail', async () => {
+  it('notes each as written, before the base is put in front; not fragments or mail', async () => {
     const body = await renderBody(
       [
         'See [the harbour](/articles/harbour/) and [the budget](../budget/).',
@@ -304,6 +304,7 @@ describe('renderBody: links that may lead to a page of the site', () => {
       { href: '../budget/', line: 1 },
       { href: 'https://news.example/articles/vote/', line: 3 },
       { href: '/topics/weather/', line: 5 },
+      { href: '/archive/2025/04/', line: 5 },
     ]);
     expect(body.html).toContain('href="/news/articles/harbour/"');
   });

@@ -24,7 +24,11 @@ describe('mayLeadToPage', () => {
     ['/topics/weather/', true],
     ['/es/topics/lluvias/', true],
     ['/authors/ana-ruiz/', true],
-    ['/archive/2025/04/', false],
+    ['/archive/2025/04/', true],
+    ['/storm-closes-coast-road/', true],
+    ['/about', true],
+    ['/files/report.pdf', false],
+    ['https://news.example/about/', false],
     ['/tags/weather/', true],
     ['https://elsewhere.example/', false],
     ['', false],
@@ -297,15 +301,45 @@ describe('siteLinkTarget', () => {
   });
 
   it.each([
+    ['/about/team/', AT_ROOT, { kind: 'other path', path: '/about/team/', segment: 'team' }],
+    [
+      '/storm-closes-coast-road/',
+      UNDER_NEWS,
+      { kind: 'other path', path: '/storm-closes-coast-road/', segment: 'storm-closes-coast-road' },
+    ],
+    ['/team.html', AT_ROOT, { kind: 'other path', path: '/team.html', segment: 'team' }],
+    [
+      '/es/author/ana-ruiz/',
+      AT_ROOT,
+      { kind: 'other path', path: '/es/author/ana-ruiz/', segment: 'ana-ruiz' },
+    ],
+    [
+      '/es/authors/ana-ruiz/',
+      AT_ROOT,
+      { kind: 'other path', path: '/es/authors/ana-ruiz/', segment: 'ana-ruiz' },
+    ],
+    ['/es/archive/', AT_ROOT, { kind: 'edition page', edition: 'es', path: '/es/archive/' }],
+    ['/fr/', UNDER_NEWS, { kind: 'edition page', edition: 'fr', path: '/fr/' }],
+  ])(
+    'reads %j as another path of the site, which only public/ or an edition can serve',
+    (href, site, target) => {
+      expect(siteLinkTarget(href, site)).toEqual(target);
+    },
+  );
+
+  it.each([
     ['another site', 'https://elsewhere.example/articles/harbour/', AT_ROOT],
     ['this site outside its base', 'https://news.example/other/articles/harbour/', UNDER_NEWS],
     ['the story itself', '../here/', AT_ROOT],
     ['a fragment of the page', '#quotes', AT_ROOT],
-    ['a page named by no slug', '/archive/2025/04/', AT_ROOT],
-    ['a folder of no page, nor near one', '/about/team/', AT_ROOT],
-    ['an edition of an author, as a folder slip', '/es/author/ana-ruiz/', AT_ROOT],
+    ['a month of the archive', '/archive/2025/04/', AT_ROOT],
+    ['the front page', '/', AT_ROOT],
+    ['a later page of the front page', '/page/2/', UNDER_NEWS],
+    ['search, with a query', '/search/?q=storm', AT_ROOT],
+    ["a topic's later page", '../../topics/weather/page/3/', AT_ROOT],
+    ["an author's later page", '/authors/ana-ruiz/page/2/', AT_ROOT],
+    ['a file in public/', '/files/report.pdf', AT_ROOT],
     ['the list of topics', '/topics/', AT_ROOT],
-    ['an author under a language prefix', '/es/authors/ana-ruiz/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
     [
       'a full link when the site has no address',
