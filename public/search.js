@@ -1,5 +1,5 @@
 // Starts Pagefind's search UI on /search/ and runs the query from the address (?q=…), so the
-// masthead's search link and any saved ?q= link work. The only script on the site; no other page loads it.
+// masthead's search link and any saved ?q= link work, and keeps the address's ?q= as typed. The only script on the site; no other page loads it.
 // The index is a bundle per year, or per run of months in a big year (data-bundles, newest
 // first, see src/lib/searchBundles.ts), merged at search time.
 (function () {
@@ -29,6 +29,32 @@
       return result;
     },
   });
+  // Pagefind names its box only by a tooltip: the page's heading names it for screen readers.
+  var box = root.querySelector('.pagefind-ui__search-input');
+  var heading = document.getElementById('search-heading');
+  if (box && heading) box.setAttribute('aria-labelledby', 'search-heading');
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);
+  // The address follows the box, so Back from a result, a reload or a copied address shows the
+  // same results (Pagefind writes nothing there itself).
+  function keep(value) {
+    var url = new URL(window.location.href);
+    if (value) url.searchParams.set('q', value);
+    else url.searchParams.delete('q');
+    try {
+      history.replaceState(history.state, '', url);
+    } catch (error) {
+      // Safari refuses more than 100 changes in 30 seconds: the address keeps the last one.
+    }
+  }
+  root.addEventListener('input', function (event) {
+    var box = event.target;
+    if (box && box.classList && box.classList.contains('pagefind-ui__search-input')) {
+      keep(box.value.trim());
+    }
+  });
+  root.addEventListener('click', function (event) {
+    var target = event.target;
+    if (target && target.closest && target.closest('.pagefind-ui__search-clear')) keep('');
+  });
 })();

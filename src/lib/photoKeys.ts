@@ -55,7 +55,7 @@ function decodeURIComponentSafe(path: string): string {
 
 /**
  * The widths a photo is made in: a phone's column (about 360 CSS px) at one, two and three
- * device pixels per CSS pixel, and the desktop column (38rem) at one and two. Never wider than
+ * device pixels per CSS pixel, and the desktop column (44rem) at one and two. Never wider than
  * the original.
  */
 export const PHOTO_WIDTHS = [360, 640, 960, 1280];
@@ -72,5 +72,9 @@ export function scaledHeight(photo: { width: number; height: number }, width: nu
   return Math.max(1, Math.round((photo.height * width) / photo.width));
 }
 
-/** How wide a photo in the article column is shown: the column, less its padding, on any screen. */
-export const COLUMN_SIZES = '(min-width: 42rem) 38rem, calc(100vw - 2rem)';
+/**
+ * How wide a photo in the article column is shown: the page less its gutters up to the column's
+ * 44rem, and from 64rem the column beside the rail of related stories until both fit.
+ */
+export const COLUMN_SIZES =
+  '(min-width: 70.5rem) 44rem, (min-width: 64rem) calc(100vw - 26.5rem), (min-width: 47rem) 44rem, calc(96vw - 1rem)';

@@ -422,6 +422,35 @@ test.describe('lists', () => {
     await expect(page.getByRole('link', { name: 'Follow Chen Wei by RSS' })).toBeVisible();
   });
 
+  test('the dot between a date and "Updated" never wraps onto a line of its own', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(LISTING);
+    // The date phrase wraps between its words: across widths, its last line always holds words.
+    const lone = await page
+      .locator('main .teaser .meta', { hasText: 'Updated' })
+      .first()
+      .evaluate((meta: HTMLElement) => {
+        const phrase = meta.querySelector('.phrase')!;
+        phrase.querySelector('time')!.textContent = 'September 30, 2026, 11:45 PM';
+        const walker = document.createTreeWalker(phrase, NodeFilter.SHOW_TEXT);
+        let last: Text | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node as Text;
+        const widths: number[] = [];
+        for (let width = 80; width <= 320; width += 2) {
+          meta.style.width = `${width}px`;
+          const end = document.createRange();
+          end.setStart(last!, last!.length - 1);
+          end.setEnd(last!, last!.length);
+          const below = phrase.getBoundingClientRect().bottom - end.getBoundingClientRect().bottom;
+          if (below > 4) widths.push(width);
+        }
+        return widths;
+      });
+    expect(lone).toEqual([]);
+  });
+
   test('on a wide screen a row’s date stands in a gutter before its words, never over them', async ({
     page,
   }) => {

@@ -74,6 +74,22 @@ test("the header leads to each language's front page, with its own stories and w
   );
 });
 
+test("words in another language than the page's are marked with theirs, for screen readers' voices", async ({
+  page,
+}) => {
+  // A profile is written in the site's language: its role, on a Spanish story's page.
+  await page.goto('/es/articles/lectura-larga/');
+  await expect(page.locator('.roles .phrase').first()).toHaveAttribute('lang', 'en');
+  // A Spanish story on an English author page: its kicker, as its headline.
+  await page.goto('/authors/first-author/');
+  const teaser = page.locator('main .teaser', { hasText: 'Prueba: una lectura larga' });
+  await expect(teaser.locator('.headline')).toHaveAttribute('lang', 'es');
+  await expect(teaser.locator('.kicker')).toHaveAttribute('lang', 'es');
+  // The site's own stories carry no mark of their own.
+  await page.goto('/articles/long-read/');
+  await expect(page.locator('.roles .phrase').first()).not.toHaveAttribute('lang', /./);
+});
+
 for (const width of [320, 390]) {
   test(`nothing scrolls sideways at ${width} px in any language`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });

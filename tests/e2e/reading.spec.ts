@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_ARTICLE } from '../fixtures/seed.ts';
+import { expectNoSidewaysScroll } from './helpers.ts';
 
 /** Every published article of the e2e build: the seed story, 9 fixtures and 45 generated. */
 const PUBLISHED = 55;
@@ -186,6 +187,46 @@ test.describe('search', () => {
     await expect(page).toHaveURL(`/articles/${SEED_ARTICLE.slug}/`);
   });
 
+  test('keeps the query in the address, so Back from a result shows the results again', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    await page.locator('.pagefind-ui__search-input').fill('Kurdish');
+    await expect(page).toHaveURL('/search/?q=Kurdish');
+    await page.locator('.pagefind-ui__result-link').first().click();
+    await expect(page).toHaveURL(`/articles/${SEED_ARTICLE.slug}/`);
+    await page.goBack();
+    await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(
+      'US to withdraw about 600 troops from Syria, leaving fewer than 1,000',
+    );
+    await page.locator('.pagefind-ui__search-clear').click();
+    await expect(page).toHaveURL('/search/');
+  });
+
+  test("skips the empty box's hidden Clear button on Tab", async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.locator('.pagefind-ui__search-input');
+    await expect(box).toBeFocused();
+    await expect(page.locator('.pagefind-ui__search-clear')).toBeHidden();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.pagefind-ui__search-clear')).not.toBeFocused();
+    await expect(box).not.toBeFocused();
+    await box.fill('Kurdish');
+    await expect(page.locator('.pagefind-ui__search-clear')).toBeVisible();
+  });
+
+  test('wraps a headline and a query of one long word inside a phone screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(
+      '/search/?q=Pneumonoultramicroscopicsilicovolcanoconiosisandanotherverylongwordwithoutanybreaks',
+    );
+    const title = page.locator('.pagefind-ui__result-link', { hasText: 'Pneumono' }).first();
+    await expect(title).toBeVisible();
+    const box = await title.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    await expectNoSidewaysScroll(page);
+  });
+
   test('indexes article bodies only: no listing or chrome page is ever a result', async ({
     page,
   }) => {
@@ -256,6 +297,35 @@ test.describe('print', () => {
     await expect(page.locator('.print-url')).toHaveText(
       'http://127.0.0.1:4329/articles/with-image/',
     );
+  });
+
+  test('prints dark on white when the screen is dark, and a table as one table', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto('/articles/wide-content/');
+    const styles = await page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      const table = document.querySelector('.body table')!;
+      const head = table.querySelector('thead')!.getBoundingClientRect();
+      const body = table.querySelector('tbody')!.getBoundingClientRect();
+      return {
+        accent: root.getPropertyValue('--color-accent').trim(),
+        surface: root.getPropertyValue('--color-surface').trim(),
+        background: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.querySelector('.body p')!).color,
+        display: getComputedStyle(table).display,
+        sameWidth: Math.abs(head.width - body.width) < 1,
+      };
+    });
+    expect(styles).toEqual({
+      accent: '#b3261e',
+      surface: '#f3f1ec',
+      background: 'rgb(255, 255, 255)',
+      text: 'rgb(0, 0, 0)',
+      display: 'table',
+      sameWidth: true,
+    });
   });
 
   test('prints the story at 11pt and its caption smaller, as on screen', async ({ page }) => {
