@@ -166,7 +166,13 @@ for (const [index, file] of files.entries()) {
         bodies.set(digest, relative(root, path));
         written++;
         if (article.derivedTitle) derived++;
-        const mark = article.derivedTitle ? '  (headline derived: review it)' : '';
+        const marks = [
+          ...(article.derivedTitle ? ['headline derived'] : []),
+          ...(parsed.story.date === undefined && values.date === undefined
+            ? [`no date line: dated today, ${article.date}`]
+            : []),
+        ];
+        const mark = marks.length > 0 ? `  (${marks.join('; ')}: review it)` : '';
         console.log(`${owner ? 'replaced' : 'wrote'} ${relative(root, path)}  ← ${name}${mark}`);
       } catch (error) {
         failed++;

@@ -70,6 +70,9 @@ export function typeError(expected: string, hint: string) {
       const meant = /^(?:yes|y|on)$/.test(word);
       return `${got}: write ${meant} (YAML reads only true and false as yes or no)`;
     }
+    if (expected === 'true or false' && (input === 1 || input === 0)) {
+      return `${got}: write ${input === 1} (YAML reads only true and false as yes or no)`;
+    }
     return `${got} (${hint})`;
   };
 }

@@ -6,6 +6,7 @@
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
 import { calendarDay, isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deskNotes } from '../lib/deskNotes.ts';
+import { MARKDOWN_MARKS } from '../lib/markdownEscape.ts';
 import { notAName } from '../lib/notAName.ts';
 import { EMBARGO_NAMES } from './otherNames.ts';
 
@@ -420,8 +421,8 @@ const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
 };
 
 /**
- * Markup that prints as typed in plain text: an HTML entity, markdown's `*emphasis*` or link.
- * Underscores and backticks are left alone: a name such as `__init__` is meant as typed.
+ * Markup that prints as typed in plain text: an HTML entity or tag, markdown's marks (see
+ * MARKDOWN_MARKS).
  */
 const MARKUP: readonly { pattern: RegExp; kind: string; fix: string }[] = [
   {
@@ -435,8 +436,7 @@ const MARKUP: readonly { pattern: RegExp; kind: string; fix: string }[] = [
     fix: 'delete the tags',
   },
   {
-    pattern:
-      /\*\*[^*\n]+\*\*|~~[^~\n]+~~|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|!?\[[^\]\n]+\]\([^)\n]+\)/gu,
+    pattern: MARKDOWN_MARKS,
     kind: 'markdown',
     fix: 'delete the marks',
   },

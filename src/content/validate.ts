@@ -110,11 +110,11 @@ export interface ValidationResult {
  * full-width colon too (`draft： true`).
  */
 const DRAFT_LINE =
-  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?drafts?[ \t\u200B]*[:\uff1a\ufe55\ufe13][ \t\u00a0]*(["']?)(?:true|yes|on)\1[ \t\u00a0\u200B]*(?:#.*)?$/im;
+  /^[ \t\u200B\u2060\uFEFF]*(?:-[ \t]+)?drafts?[ \t\u200B]*[:\uff1a\ufe55\ufe13][ \t\u00a0]*(["']?)(?:true|yes|y|on|1)\1[ \t\u00a0\u200B]*(?:#.*)?$/im;
 
 /** `draft: true` inside braces (`image: {src: …, draft: true}`, `<<: {draft: true}`). */
 const DRAFT_IN_BRACES =
-  /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|on)["']?[ \t]*[,}]/i;
+  /[{,][ \t]*["']?draft["']?[ \t]*:[ \t]*["']?(?:true|yes|y|on|1)["']?[ \t]*[,}]/i;
 
 /**
  * Whether a file's front matter marks it a draft: by its `draft:` field, or by any line that
@@ -124,9 +124,11 @@ function markedDraft(text: string, front: ReturnType<typeof readFrontmatter>): b
   if (front.data?.draft === true && !front.unreadable.has('draft')) return true;
   // `draft:` left blank: a line half edited, held rather than guessed to mean "publish".
   if (front.data && 'draft' in front.data && front.data.draft === null) return true;
-  // `draft: "true"` or a block of lines holding `true`: text to YAML, meant all the same.
+  // `draft: "true"`, `draft: y`, `draft: 1` or a block of lines holding `true`: not YAML's
+  // true, meant all the same (as `on` and `yes` are).
   const { draft } = front.data ?? {};
-  if (typeof draft === 'string' && /^(?:true|yes|on)$/i.test(draft.trim())) return true;
+  if (draft === 1) return true;
+  if (typeof draft === 'string' && /^(?:true|yes|y|on|1)$/i.test(draft.trim())) return true;
   const split = splitFrontmatter(text);
   return (
     split.kind === 'found' && (DRAFT_LINE.test(split.yaml) || DRAFT_IN_BRACES.test(split.yaml))

@@ -125,6 +125,37 @@ function readingsOf(written: string): { year: number; month: number; day: number
 const TIME_AFTER =
   /(?:[ T]|,\s*)(\d{1,2})(?:[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?|[A-Z]{3,5}))?$/i;
 
+/**
+ * Zone letters that name one offset wherever an editor is likely to write them (`CST`, `IST`
+ * and `BST` name several, and are left to the editor): the offset to write for each.
+ */
+const ZONE_LETTERS: Readonly<Record<string, string>> = {
+  EST: '-05:00',
+  EDT: '-04:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  AKST: '-09:00',
+  AKDT: '-08:00',
+  HST: '-10:00',
+  WET: '+00:00',
+  WEST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  MSK: '+03:00',
+  SAST: '+02:00',
+  JST: '+09:00',
+  KST: '+09:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+  NZST: '+12:00',
+  NZDT: '+13:00',
+};
+
 /** A zone as a date-time writes it: `Z`, or `+02:00`; undefined for none or a name (`BST`). */
 function zoneOf(written: string | undefined): string | undefined {
   if (!written) return undefined;
@@ -151,13 +182,17 @@ function dateHint(text: string): string | undefined {
     if (half && (Number(h) < 1 || Number(h) > 12)) return undefined;
     const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
     if (hour > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
-    const zone = zoneOf(written);
+    const letters = written?.toUpperCase();
+    const named = letters === undefined ? undefined : ZONE_LETTERS[letters];
+    const zone = zoneOf(written) ?? named;
     after = `T${String(hour).padStart(2, '0')}:${mi}:${sec}${zone ?? ''}`;
-    // Without an offset the build cannot tell when the time is; a zone's name (BST, EST) can
+    // Without an offset the build cannot tell when the time is; some zones' letters (BST, IST)
     // mean several offsets.
-    if (zone === undefined) {
+    if (named !== undefined) {
+      zoneNote = ` (${letters} is ${named})`;
+    } else if (zone === undefined) {
       zoneNote = written
-        ? `, with the offset ${written} stands for that day after it, such as +01:00 (a zone's letters can mean several)`
+        ? `, with the offset ${written} stands for that day after it, as -05:00 or +02:00 (these letters can mean several)`
         : ', with your time zone after it: Z for UTC, or an offset such as +02:00';
     }
   }
@@ -171,6 +206,14 @@ function dateHint(text: string): string | undefined {
     return `write it year first${years}, as YYYY-MM-DD: ${list}${zoneNote}`;
   }
   return undefined;
+}
+
+/**
+ * The calendar days (YYYY-MM-DD) a date written another way may mean: `18/04/2025` one,
+ * `12/03/2026` two (day and month either way), a phrase that is no date none.
+ */
+export function dateReadings(written: string): string[] {
+  return readingsOf(written.trim()).map((r) => isoDay(r.year, r.month, r.day));
 }
 
 /** What to write for a date written another way (`write it as 2025-04-18`), or undefined. */

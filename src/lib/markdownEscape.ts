@@ -21,3 +21,20 @@ export function escapeMarkdown(text: string): string {
 export function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
+
+/**
+ * Markdown's marks as plain text shows them typed: `**strong**`, `~~struck~~`, `*emphasis*` (not
+ * `2*3*4` inside a word) and `[a link](address)`. Underscores and backticks are left alone: a
+ * name such as `__init__` is meant as typed.
+ */
+export const MARKDOWN_MARKS =
+  /\*\*[^*\n]+\*\*|~~[^~\n]+~~|(?<![\p{L}\p{N}*])\*[^*\s][^*\n]*\*(?![\p{L}\p{N}*])|!?\[[^\]\n]+\]\([^)\n]+\)/gu;
+
+/** Plain text with markdown's marks taken off and their words kept: `*estimated*` is `estimated`. */
+export function withoutMarkdownMarks(text: string): string {
+  return text.replace(MARKDOWN_MARKS, (mark) => {
+    const link = /^!?\[([^\]\n]+)\]/.exec(mark);
+    if (link) return link[1]!;
+    return mark.startsWith('**') || mark.startsWith('~~') ? mark.slice(2, -2) : mark.slice(1, -1);
+  });
+}

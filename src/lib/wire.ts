@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
-import { MONTHS, parseDateValue } from './dates.ts';
+import { MONTHS, dateReadings, parseDateValue, suggestDate } from './dates.ts';
 import { deriveSummary } from './excerpt.ts';
-import { escapeHtml, escapeMarkdown } from './markdownEscape.ts';
+import { escapeHtml, escapeMarkdown, withoutMarkdownMarks } from './markdownEscape.ts';
 import { slugFromText } from './slugs.ts';
 
 /** A plain-text wire story: what its own lines say, and its paragraphs, trimmed. */
@@ -73,7 +73,15 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
     if (i >= lines.length) break;
     const line = lines[i]!.trim();
     const next = lines[i + 1]?.trim() ?? '';
-    const lineDate = date === undefined ? dateOfLine(line) : undefined;
+    const readings = date === undefined ? dateLineReadings(line) : [];
+    if (readings.length > 1) {
+      const written = NUMERIC_DATE.exec(line)![1]!;
+      return {
+        ok: false,
+        reason: `its date line, "${line}", reads two ways, day or month first (${suggestDate(written)}; edit the line in the file, then import it again)`,
+      };
+    }
+    const lineDate = readings[0];
     if (lineDate) {
       date = lineDate;
     } else if (headline === undefined && isHeadline(line, next, agencies)) {
@@ -132,14 +140,32 @@ const DATE_LINE_WORDS =
 /** A time zone's abbreviation, in capitals as written: EDT, CEST, UTC, GMT. */
 const ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
 
+/** A date in figures, day and month in either order: `12/03/2026`, `3.12.2026`, `12/3/26`. */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.])/;
+
 /** The calendar date of a line that is only a date (a date line), or undefined. */
 export function dateOfLine(line: string): string | undefined {
-  if (line.length > 80) return undefined;
+  const readings = dateLineReadings(line);
+  return readings.length === 1 ? readings[0] : undefined;
+}
+
+/**
+ * The calendar days a line that is only a date may mean: one, or two for a date in figures
+ * whose day could be its month (`12/03/2026`); none for a line that is more than a date.
+ */
+function dateLineReadings(line: string): string[] {
+  if (line.length > 80) return [];
   let day: string | undefined;
   let rest = line;
   const iso = ISO_DATE.exec(line);
   const named = MONTH_DAY_YEAR.exec(line);
   const european = DAY_MONTH_YEAR.exec(line);
+  const figures = NUMERIC_DATE.exec(line);
+  if (!iso && !named && !european && figures) {
+    const readings = dateReadings(figures[1]!);
+    const others = line.replace(figures[0], ' ').replace(ZONE, ' ').replace(DATE_LINE_WORDS, '');
+    return others === '' ? readings : [];
+  }
   if (iso) {
     day = iso[1];
     rest = line.replace(iso[0], ' ');
@@ -151,9 +177,9 @@ export function dateOfLine(line: string): string | undefined {
     day = `${year}-${String(index + 1).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
     rest = line.replace((named ?? european)![0], ' ');
   }
-  if (!day || rest.replace(ZONE, ' ').replace(DATE_LINE_WORDS, '') !== '') return undefined;
+  if (!day || rest.replace(ZONE, ' ').replace(DATE_LINE_WORDS, '') !== '') return [];
   const parsed = parseDateValue(day);
-  return parsed.ok ? day : undefined;
+  return parsed.ok ? [day] : [];
 }
 
 /** The dateline opening a paragraph (`WASHINGTON (AP) — `): the agency as listed, and its length. */
@@ -237,15 +263,17 @@ export function wireStoryToArticle(
   const first = story.paragraphs.find((p) => !captionParts(p)) ?? story.paragraphs[0]!;
   // The dateline says where the story comes from, in the body: a summary starts with the news.
   const lede = first.slice(dateline(first, agencies)?.length ?? 0) || first;
-  const given = title?.trim() || story.headline?.trim();
-  const headline = given || deriveHeadline(lede) || `Wire story of ${date}`;
+  // The copy is plain text: a headline and summary taken from it drop markdown's marks, which
+  // those plain fields would print as typed (the body keeps them, escaped).
+  const given = title?.trim() || withoutMarkdownMarks(story.headline?.trim() ?? '');
+  const headline = given || withoutMarkdownMarks(deriveHeadline(lede)) || `Wire story of ${date}`;
   const slug =
     slugFromText(headline, 80) || `wire-${date}-${shortHash(story.paragraphs.join('\n\n'))}`;
   const frontmatter = stringify(
     {
       title: headline,
       date,
-      summary: deriveSummary(lede),
+      summary: deriveSummary(withoutMarkdownMarks(lede)),
       ...(story.source && { source: story.source }),
       ...(options.draft && { draft: true }),
     },

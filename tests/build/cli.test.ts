@@ -176,6 +176,11 @@ describe('npm run import', () => {
     );
     expect(reuters).toContain('\ndate: 2025-06-01\n');
     expect(reuters).toContain('\nsource: Reuters\n');
+    // The command says which story it dated today, and only that one.
+    expect(run.stdout).toMatch(
+      /port-authority-delays-harbour-dredging-by-a-year\.md {2}← \S+ {2}\(no date line: dated today, 2025-06-01: review it\)/,
+    );
+    expect(run.stdout.match(/no date line/g)).toHaveLength(1);
     // `--date` dates the story that gives none; a file's own date line still wins.
     const dated = tempDir('import-dated');
     cli('import', ['tests/fixtures/wire', '--into', dated, '--date', '2025-04-19', '--publish'], {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeMarkdownLine } from '../../src/lib/markdownEscape.ts';
+import {
+  escapeHtml,
+  escapeMarkdown,
+  escapeMarkdownLine,
+  withoutMarkdownMarks,
+} from '../../src/lib/markdownEscape.ts';
 
 describe('escapeMarkdownLine', () => {
   it.each([
@@ -27,5 +32,15 @@ describe('escapeMarkdownLine', () => {
 describe('escapeHtml', () => {
   it('escapes what HTML text may not hold', () => {
     expect(escapeHtml('a & b < c > d "e"')).toBe('a &amp; b &lt; c &gt; d "e"');
+  });
+});
+
+describe('withoutMarkdownMarks', () => {
+  it.each([
+    ['Damage is *estimated* at **$1m**', 'Damage is estimated at $1m'],
+    ['~~old~~ and [the map](https://x.example) ![a photo](x.jpg)', 'old and the map a photo'],
+    ['2*3*4 and __init__ stay as typed', '2*3*4 and __init__ stay as typed'],
+  ])('%j is %j', (text, plain) => {
+    expect(withoutMarkdownMarks(text)).toBe(plain);
   });
 });

@@ -609,6 +609,14 @@ describe("validateArticle: a draft line where YAML does not read it as the story
       'draft\uff1a true',
       'content/world/x.md:4 draft: is written with a full-width colon "\uff1a", which YAML does not read as a colon (write draft: with the colon of a Latin keyboard)',
     ],
+    [
+      'draft: y',
+      'content/world/x.md:4 draft: expected true or false, got "y": write true (YAML reads only true and false as yes or no)',
+    ],
+    [
+      'draft: 1',
+      'content/world/x.md:4 draft: expected true or false, got 1: write true (YAML reads only true and false as yes or no)',
+    ],
   ])('holds the story and says where: %j', (front, message) => {
     const result = withFront(front);
     expect(result.draft).toBe(true);

@@ -100,6 +100,31 @@ describe('parseWireStory: agency copy', () => {
   });
 });
 
+describe('parseWireStory: a date line in figures', () => {
+  it('refuses one whose day could be its month, with both readings to write', () => {
+    expect(
+      parseWireStory('Tiny four\n\n12/03/2026\n\nPARIS (AFP) - Body text four here.\n'),
+    ).toEqual({
+      ok: false,
+      reason:
+        'its date line, "12/03/2026", reads two ways, day or month first (write it year first, as YYYY-MM-DD: 2026-03-12 for 12 March, or 2026-12-03 for 3 December; edit the line in the file, then import it again)',
+    });
+  });
+
+  it('reads one that reads one way, and keeps it out of the body', () => {
+    const parsed = parseWireStory('Tiny four\n\n13/03/2026\n\nPARIS (AFP) - Body text.\n');
+    expect(parsed).toEqual({
+      ok: true,
+      story: {
+        date: '2026-03-13',
+        headline: 'Tiny four',
+        paragraphs: ['PARIS (AFP) - Body text.'],
+        source: 'AFP',
+      },
+    });
+  });
+});
+
 describe('dateOfLine', () => {
   it.each([
     ['April 18, 2025', '2025-04-18'],
@@ -111,6 +136,9 @@ describe('dateOfLine', () => {
     ['Friday, April 18, 2025 10:32 a.m. CEST', '2025-04-18'],
     ['Date: 2025-04-18', '2025-04-18'],
     ['2025-04-18T10:32:00Z', '2025-04-18'],
+    ['18/04/2025', '2025-04-18'],
+    ['Updated 10:32 AM EDT, 04/18/2025', '2025-04-18'],
+    ['5.5.2026', '2026-05-05'],
   ])('reads %j', (line, date) => {
     expect(dateOfLine(line)).toBe(date);
   });
@@ -121,6 +149,9 @@ describe('dateOfLine', () => {
     'February 30, 2025',
     '2025-02-30',
     'April 2025',
+    'The vote was 12/3 in favour.',
+    '12/03/2026',
+    '31/31/2026',
   ])('leaves %j alone', (line) => {
     expect(dateOfLine(line)).toBeUndefined();
   });
@@ -194,6 +225,19 @@ describe('wireStoryToArticle', () => {
     expect(article.markdown).toContain(
       'near the Syrian border. <small>(Shawn Sanders and US Army via AP, File)</small></figcaption>',
     );
+  });
+
+  it("takes markdown's marks off the headline and summary it derives, which print as typed", () => {
+    const article = wireStoryToArticle({
+      date: '2025-01-01',
+      headline: 'Fire *guts* old cannery',
+      paragraphs: ['Damage is *estimated* at $1,200,000 & rising, see [the map](x).'],
+    });
+    expect(article.title).toBe('Fire guts old cannery');
+    expect(article.markdown).toContain(
+      'summary: Damage is estimated at $1,200,000 & rising, see the map.',
+    );
+    expect(article.markdown).toContain('Damage is \\*estimated\\* at');
   });
 
   it('uses a given title, and escapes markdown so the text stays text', () => {
