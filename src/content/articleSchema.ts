@@ -505,6 +505,11 @@ export const articleSchema = z.object({
   siteLinks: z
     .array(z.object({ href: z.string(), line: z.number().int().positive().optional() }))
     .optional(),
+  /**
+   * Present only when the body has any: the ids of its parts as a link from another story writes
+   * them (`reaction`, `fn-1`), against which such links are checked in every sync.
+   */
+  sections: z.array(z.string()).optional(),
   /** The body's second-level headings, for a table of contents: ids as in the body. */
   headings: z.array(z.object({ id: z.string(), text: z.string() })),
   /**

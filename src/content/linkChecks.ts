@@ -11,6 +11,7 @@ import type { Problem } from '../lib/problems.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
 import {
   type LinkingPage,
+  STORY_PAGE_IDS,
   type SitePage,
   linkedContentFile,
   siteLinkTarget,
@@ -18,6 +19,7 @@ import {
 import { didYouMean } from '../lib/suggest.ts';
 import { topicKey, topicSlugs } from '../lib/topics.ts';
 import type { Article } from './articleSchema.ts';
+import { clobberPrefix } from './markdown/sanitizeSchema.ts';
 
 /** A story a body may link to: every file that validated, drafts and files with errors too. */
 export interface LinkableStory {
@@ -55,7 +57,7 @@ export interface LinkCheckSite {
 /** A record with what the check reads of it. */
 type LinkingRecord = Pick<
   Article,
-  'slug' | 'filePath' | 'date' | 'draft' | 'lang' | 'tags' | 'authors' | 'siteLinks'
+  'slug' | 'filePath' | 'date' | 'draft' | 'lang' | 'tags' | 'authors' | 'siteLinks' | 'sections'
 >;
 
 /** A page whose links are read: a story's record, or an author's page made like one. */
@@ -106,6 +108,7 @@ export function brokenSiteLinks(
   }
   const problems: Problem[] = [];
   let pageOfFile: Map<string, PageOfFile> | undefined;
+  let sectionsOf: Map<string, readonly string[]> | undefined;
   for (const record of linking) {
     const own = clock.statusOf(record);
     for (const link of record.siteLinks ?? []) {
@@ -153,6 +156,10 @@ export function brokenSiteLinks(
           : judge('story')({ kind: 'story', edition: '', slug: target.slug }, record, own);
       } else {
         why = judge(target.kind)(target, record, own);
+        if (why === undefined && target.kind === 'story') {
+          sectionsOf ??= storySections(stories, records);
+          why = missingSection(link.href, target, sectionsOf.get(target.slug));
+        }
       }
       tell(why);
     }
@@ -185,6 +192,52 @@ function otherPathWhy(
     ? `a story's page is in /articles/: write it as ${at}`
     : "copy the page's address from the site, or remove the link";
   return `leads to no page: neither the build nor public/ has one at ${target.path} (${fix})`;
+}
+
+/** Each rendered story's parts (see sectionIds), by its slug and by each of its aliases. */
+function storySections(
+  stories: readonly LinkableStory[],
+  records: readonly LinkingRecord[],
+): Map<string, readonly string[]> {
+  const byFile = new Map(records.map((record) => [record.filePath, record.sections ?? []]));
+  const bySlug = new Map<string, readonly string[]>();
+  for (const story of stories) {
+    const sections = byFile.get(story.file);
+    if (sections) bySlug.set(story.slug, sections);
+  }
+  for (const story of stories) {
+    const sections = byFile.get(story.file);
+    for (const alias of story.aliases)
+      if (sections && !bySlug.has(alias)) bySlug.set(alias, sections);
+  }
+  return bySlug;
+}
+
+/**
+ * Why a link to a part of a story (`/articles/harbour/#reaction`) leads to the top of its page:
+ * the story has no heading, footnote or element with that id. A part of the page's own (see
+ * STORY_PAGE_IDS), or a story not rendered, is not told.
+ */
+function missingSection(
+  href: string,
+  page: SitePage,
+  sections: readonly string[] | undefined,
+): string | undefined {
+  const hash = href.indexOf('#');
+  if (hash < 0 || sections === undefined || page.kind !== 'story') return undefined;
+  let fragment = href.slice(hash + 1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // Looked for as written.
+  }
+  if (fragment === '' || STORY_PAGE_IDS.has(fragment)) return undefined;
+  const id = fragment.startsWith(clobberPrefix) ? fragment.slice(clobberPrefix.length) : fragment;
+  if (sections.includes(id)) return undefined;
+  const near = didYouMean(id, [...sections]);
+  const at = address('articles', page.edition, page.slug);
+  const guess = near === undefined ? '' : `did you mean ${at}#${near}? `;
+  return `leads to ${at}, which has no heading or note "#${id}", so readers land at the top of that story (${guess}a heading's link is its words in lower case, spaces as hyphens; or link the story without it)`;
 }
 
 /** The page a story's or profile's file is published as, and the address to link it by. */

@@ -131,6 +131,8 @@ function assemble(
         line: link.line === undefined ? undefined : bodyLine + link.line - 1,
       })),
     }),
+    // Checked against other stories' links in the sync; a body with none has no field.
+    ...(rendered.sections.length > 0 && { sections: rendered.sections }),
     photos: rendered.photos.map((photo) => ({
       key: photo.key,
       src: photo.src,

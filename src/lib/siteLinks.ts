@@ -329,3 +329,37 @@ export function siteLinkTarget(href: string, site: LinkSite): LinkTarget | undef
   }
   return samePage(page, from) ? undefined : page;
 }
+
+/**
+ * The ids a story's page gives its own parts, beside the body's: a link to one of them is to the
+ * page's, not to a section of the body (tests/e2e/site.spec.ts checks the list is whole).
+ */
+export const STORY_PAGE_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'top',
+  'toc-heading',
+  'corrections-heading',
+]);
+
+/**
+ * A link to a section of a story's page (`/articles/harbour/#reaction`, `../harbour/#reaction`)
+ * with its fragment pointed at the id the sanitiser gives that section there (`prefix` before
+ * it: `#user-content-reaction`); undefined for any other link, or one already pointed there.
+ */
+export function storySectionHref(href: string, prefix: string): string | undefined {
+  const hash = href.indexOf('#');
+  if (hash <= 0 || otherScheme(href) || /^(https?:|\/\/)/i.test(href)) return undefined;
+  const fragment = decoded(href.slice(hash + 1));
+  if (fragment === '' || fragment.startsWith(prefix) || STORY_PAGE_IDS.has(fragment)) {
+    return undefined;
+  }
+  let path: string;
+  try {
+    path = new URL(href.slice(0, hash), `${NOWHERE}/articles/self/`).pathname;
+  } catch {
+    return undefined;
+  }
+  return /^\/(?:[a-z]{2,3}\/)?articles\/[^/]+\/(?:index\.html)?$/.test(path)
+    ? `${href.slice(0, hash)}#${prefix}${fragment}`
+    : undefined;
+}

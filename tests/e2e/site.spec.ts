@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SEED_ARTICLE, readSeedStory } from '../fixtures/seed.ts';
+import { STORY_PAGE_IDS } from '../../src/lib/siteLinks.ts';
 import { expectNoSidewaysScroll, watchPage } from './helpers.ts';
 
 const seed = readSeedStory();
@@ -105,6 +106,27 @@ test.describe('article details', () => {
     ).toBeGreaterThan(0);
     await expect(figure.locator('figcaption')).toContainText('The caption of the test image.');
     await expect(figure.locator('.credit')).toHaveText('Fixture Photo');
+  });
+
+  test("names its own parts only by the ids a link to a story's section leaves as they are", async ({
+    page,
+  }) => {
+    // A link to /articles/x/#reaction is pointed at the body's #user-content-reaction, unless
+    // the page names a part of its own so (see storySectionHref).
+    for (const path of [
+      '/articles/long-read/',
+      '/articles/with-image/',
+      '/articles/wide-content/',
+    ]) {
+      await page.goto(path);
+      const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+      const own = ids.filter((id) => !id.startsWith('user-content-'));
+      expect(
+        own.filter((id) => !STORY_PAGE_IDS.has(id)),
+        path,
+      ).toEqual([]);
+      if (path === '/articles/long-read/') expect(ids).toContain('user-content-first-section');
+    }
   });
 
   test('a date-only value keeps its day on a Los Angeles machine and browser', async ({ page }) => {

@@ -119,6 +119,31 @@ describe('brokenSiteLinks', () => {
     ]);
   });
 
+  it('tells a link to a part another story does not have, with the nearest it has', () => {
+    const harbour = {
+      ...linking([], '2026-11-20'),
+      slug: 'harbour-reopens',
+      filePath: 'content/harbour-reopens.md',
+      sections: ['reaction-from-the-harbour', 'fn-1'],
+    };
+    expect(
+      messages([
+        harbour,
+        linking([
+          '/articles/harbour-reopens/#reaction-from-harbour',
+          '../harbour-reopened/#reaction-from-the-harbour',
+          '/articles/harbour-reopens/#user-content-fn-1',
+          '/articles/harbour-reopens/#corrections-heading',
+          '/articles/harbour-reopens/#top',
+          '/articles/budget-leak/#x',
+        ]),
+      ]),
+    ).toEqual([
+      'content/linking.md:10 the link "/articles/harbour-reopens/#reaction-from-harbour" leads to /articles/harbour-reopens/, which has no heading or note "#reaction-from-harbour", so readers land at the top of that story (did you mean /articles/harbour-reopens/#reaction-from-the-harbour? a heading\'s link is its words in lower case, spaces as hyphens; or link the story without it)',
+      'content/linking.md:15 the link "/articles/budget-leak/#x" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
+    ]);
+  });
+
   it('tells a link to a draft or to a story held back until after this one is out', () => {
     expect(messages([linking(['../budget-leak/', '../election-result/'])])).toEqual([
       'content/linking.md:10 the link "../budget-leak/" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',

@@ -309,6 +309,27 @@ describe('renderBody: links that may lead to a page of the site', () => {
     expect(body.html).toContain('href="/news/articles/harbour/"');
   });
 
+  it('notes the ids of its parts as a link from another story writes them', async () => {
+    const body = await renderBody(
+      '## Reaction from the harbour\n\nText.[^1]\n\n<p id="map">Map</p>\n\n[^1]: A note.',
+      '/',
+    );
+    expect(body.sections).toEqual(
+      expect.arrayContaining(['reaction-from-the-harbour', 'map', 'fn-1', 'fnref-1']),
+    );
+    expect(body.sections.every((id) => !id.startsWith('user-content-'))).toBe(true);
+  });
+
+  it("points a link to another story's section at the id the sanitiser gives it there", async () => {
+    const body = await renderBody(
+      '[the reaction](/articles/harbour/#reaction) and [here](#missing) [top](../harbour/#top)',
+      '/news/',
+    );
+    expect(body.html).toContain('href="/news/articles/harbour/#user-content-reaction"');
+    expect(body.html).toContain('href="../harbour/#top"');
+    expect(body.siteLinks.map((link) => link.href)).toContain('/articles/harbour/#reaction');
+  });
+
   it("ends a page's address with its slash, noting the link as written for the check", async () => {
     const body = await renderBody('[a](/articles/harbour) and [b](../budget#cuts)', '/news/');
     expect(body.siteLinks.map((link) => link.href)).toEqual([
@@ -316,7 +337,7 @@ describe('renderBody: links that may lead to a page of the site', () => {
       '../budget#cuts',
     ]);
     expect(body.html).toContain('href="/news/articles/harbour/"');
-    expect(body.html).toContain('href="../budget/#cuts"');
+    expect(body.html).toContain('href="../budget/#user-content-cuts"');
   });
 });
 

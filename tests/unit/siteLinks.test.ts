@@ -6,6 +6,7 @@ import {
   meantAddress,
   siteLinkTarget,
   namesThisComputer,
+  storySectionHref,
   withPageSlash,
 } from '../../src/lib/siteLinks.ts';
 
@@ -348,5 +349,28 @@ describe('siteLinkTarget', () => {
     ],
   ])('leaves %s alone', (_, href, site) => {
     expect(siteLinkTarget(href, site)).toBeUndefined();
+  });
+});
+
+describe('storySectionHref', () => {
+  it.each([
+    ['/articles/harbour/#reaction', '/articles/harbour/#user-content-reaction'],
+    ['../harbour/#reaction', '../harbour/#user-content-reaction'],
+    ['/es/articles/lluvias/#reacci%C3%B3n', '/es/articles/lluvias/#user-content-reacción'],
+    ['/articles/harbour/index.html#fn-1', '/articles/harbour/index.html#user-content-fn-1'],
+  ])('points %j at the section as the page names it', (href, section) => {
+    expect(storySectionHref(href, 'user-content-')).toBe(section);
+  });
+
+  it.each([
+    ['a fragment of the page itself', '#reaction'],
+    ['one pointed there already', '/articles/harbour/#user-content-reaction'],
+    ["one of the page's own parts", '/articles/harbour/#corrections-heading'],
+    ['a story with no fragment', '/articles/harbour/'],
+    ['an empty fragment', '/articles/harbour/#'],
+    ['a topic page', '/topics/weather/#x'],
+    ['another site', 'https://elsewhere.example/articles/harbour/#reaction'],
+  ])('leaves %s alone', (_, href) => {
+    expect(storySectionHref(href, 'user-content-')).toBeUndefined();
   });
 });

@@ -232,5 +232,7 @@ declare module 'vfile' {
     siteImages: SiteImage[];
     /** Links that may lead to a page of the site, in order (see siteLinks). */
     siteLinks: BodyLink[];
+    /** The ids of the body's parts, as a link writes them, without the prefix (see sectionIds). */
+    sectionIds: string[];
   }
 }

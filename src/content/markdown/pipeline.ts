@@ -41,7 +41,9 @@ import { removedHtml } from './removedHtml.ts';
 import { retargetFragmentLinks } from './retargetFragmentLinks.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { siteImages } from './siteImages.ts';
+import { sectionIds } from './sectionIds.ts';
 import { siteLinks } from './siteLinks.ts';
+import { storySections } from './storySections.ts';
 import { strayAddresses } from './strayAddresses.ts';
 import { curlyQuotes } from './curlyQuotes.ts';
 import { type TaskWords, taskListMarks } from './taskListMarks.ts';
@@ -119,7 +121,9 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(pageSlashes)
     .use(captionedFigures)
     .use(retargetFragmentLinks)
+    .use(storySections)
     .use(fragmentChecks)
+    .use(sectionIds)
     .use(rebaseLinks, { base })
     .use(demoteH1)
     .use(photoMarkers)
@@ -148,6 +152,8 @@ export interface RenderedBody {
   siteImages: SiteImage[];
   /** Links that may lead to a story page, in order, checked against the stories. */
   siteLinks: BodyLink[];
+  /** The ids of the body's parts, as another story's link writes them (see sectionIds). */
+  sections: string[];
 }
 
 /**
@@ -202,5 +208,6 @@ export async function renderBody(markdown: string, settings: BodySettings): Prom
     notes,
     siteImages: file.data.siteImages ?? [],
     siteLinks: file.data.siteLinks ?? [],
+    sections: file.data.sectionIds ?? [],
   };
 }
