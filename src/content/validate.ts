@@ -85,6 +85,8 @@ export interface ValidArticle {
   slugLine?: number | undefined;
   /** The line of each name in `author`, in its order, for the check against the profiles. */
   authorLines?: number[] | undefined;
+  /** The line of each tag, in its order, for the check across stories (see nearTags). */
+  tagLines?: number[] | undefined;
 }
 
 /** One file's validation: the valid article when it had no errors, and everything worth telling. */
@@ -444,7 +446,9 @@ function checkable(
     typeof author === 'string'
       ? [lineOf(['author'])]
       : author?.map((_, i) => lineOf(['author', i]));
+  const tagLines = fields.tags?.map((_, i) => lineOf(['tags', i]));
   const lines = {
+    tagLines,
     imageLine,
     translationLine,
     titleLine,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
+import { DEFAULT_LANG } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugTakenMessage } from '../lib/slugs.ts';
 import { translationProblems } from '../lib/translations.ts';
@@ -24,6 +25,7 @@ import {
   missingImages,
 } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
+import { nearTags } from './tagChecks.ts';
 import {
   type ParseSettings,
   type ValidArticle,
@@ -168,6 +170,7 @@ export async function validateContent(
   problems.push(...aliasProblems(checked));
   // Files with errors are told of those first (a language refused reads as the site's).
   problems.push(...copiedStories(valid, settings.timeZone));
+  problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
   const drafts = files.filter((_, i) => results[i]!.draft === true);
   const draftFiles = new Set(drafts);
   const held = (article: ValidArticle) =>

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { nearKeys, nearTags } from '../../src/content/tagChecks.ts';
+import type { ValidArticle } from '../../src/content/validate.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+/** A story of `tags`, each on its own line from line 5. */
+const story = (name: string, tags: string[], lang = 'en'): ValidArticle => ({
+  file: `content/${name}.md`,
+  fields: { title: name, date: '2026-05-01', tags },
+  slug: name,
+  text: '',
+  lang,
+  tagLines: tags.map((_, i) => 5 + i),
+});
+
+/** `n` stories tagged `tag`. */
+const many = (tag: string, n: number, lang = 'en') =>
+  Array.from({ length: n }, (_, i) => story(`${tag.toLowerCase()}-${lang}-${i}`, [tag], lang));
+
+describe('nearKeys', () => {
+  it.each([
+    ['election', 'elections', true],
+    ['tax', 'taxes', true],
+    ['goverment', 'government', true],
+    ['govermnent', 'government', true],
+    ['iran', 'iraq', false],
+    ['russia', 'prussian', false],
+    ['climate', 'climate', false],
+    ['budget', 'budgets-cuts', false],
+  ])('%j and %j: %j', (a, b, near) => {
+    expect(nearKeys(a, b)).toBe(near);
+  });
+});
+
+describe('nearTags', () => {
+  it('tells a tag of few stories spelt nearly as one of many, on its line, with the spelling they use', () => {
+    const stories = [
+      ...many('Government', 4),
+      ...many('government', 1),
+      story('slip', ['Harbour', 'Goverment']),
+      story('plural', ['Elections']),
+      ...many('Election', 3),
+    ];
+    expect(nearTags(stories, 'en').map(formatProblem)).toEqual([
+      'content/slip.md:6 tags: "Goverment" is a topic of 1 story, "Government" of 5: each spelling makes a topic page of its own (if they are one topic, write it "Government")',
+      'content/plural.md:5 tags: "Elections" is a topic of 1 story, "Election" of 3: each spelling makes a topic page of its own (if they are one topic, write it "Election")',
+    ]);
+  });
+
+  it('says nothing of near topics both of many stories, of short names, or of another edition', () => {
+    const stories = [
+      ...many('Election', 3),
+      ...many('Elections', 2),
+      ...many('Iran', 9),
+      story('iraq', ['Iraq']),
+      ...many('Elecciones', 5, 'es'),
+      story('english', ['Eleccione']),
+    ];
+    expect(nearTags(stories, 'en')).toEqual([]);
+  });
+});
