@@ -47,14 +47,24 @@
       // Safari refuses more than 100 changes in 30 seconds: the address keeps the last one.
     }
   }
-  root.addEventListener('input', function (event) {
+  // Escape empties the box without an input event: a key let go reads the box again.
+  function follow(event) {
     var box = event.target;
     if (box && box.classList && box.classList.contains('pagefind-ui__search-input')) {
       keep(box.value.trim());
     }
-  });
+  }
+  root.addEventListener('input', follow);
+  root.addEventListener('keyup', follow);
   root.addEventListener('click', function (event) {
     var target = event.target;
-    if (target && target.closest && target.closest('.pagefind-ui__search-clear')) keep('');
+    if (!target || !target.closest || !target.closest('.pagefind-ui__search-clear')) return;
+    keep('');
+    // The button hides itself once the box is empty: the keyboard goes back to the box, not
+    // to the top of the page.
+    setTimeout(function () {
+      var box = root.querySelector('.pagefind-ui__search-input');
+      if (box) box.focus();
+    }, 0);
   });
 })();

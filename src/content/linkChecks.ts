@@ -63,8 +63,16 @@ type LinkingRecord = Pick<
 /** A page whose links are read: a story's record, or an author's page made like one. */
 type Linking = LinkingRecord & { from: LinkingPage };
 
-/** Why a link leads nowhere (what follows `the link "…"`), or undefined if it leads somewhere. */
-type Judge = (page: SitePage, record: Linking, own: ArticleStatus) => string | undefined;
+/**
+ * Why a link leads nowhere (what follows `the link "…"`), or undefined if it leads somewhere;
+ * `hash`, the link's own `#part`, kept in an address it says to write instead.
+ */
+type Judge = (
+  page: SitePage,
+  record: Linking,
+  own: ArticleStatus,
+  hash?: string,
+) => string | undefined;
 
 /**
  * Every body or bio link to a page of the site that readers would not find, as warnings on their
@@ -108,7 +116,7 @@ export function brokenSiteLinks(
   }
   const problems: Problem[] = [];
   let pageOfFile: Map<string, PageOfFile> | undefined;
-  let sectionsOf: Map<string, readonly string[]> | undefined;
+  let sectionsOf: Map<string, StoryParts> | undefined;
   for (const record of linking) {
     const own = clock.statusOf(record);
     for (const link of record.siteLinks ?? []) {
@@ -118,7 +126,7 @@ export function brokenSiteLinks(
           file: record.filePath,
           line: link.line,
           field: 'body',
-          message: `the link "${link.href}" ${why}`,
+          message: `the link "${shownHref(link.href)}" ${why}`,
           severity: 'warning',
         });
       const file = linkedContentFile(link.href, record.filePath);
@@ -139,7 +147,7 @@ export function brokenSiteLinks(
       } else if (target.kind === 'this computer') {
         why = `leads to this computer (${new URL(link.href, 'https://x').host}), copied from a preview: readers cannot reach it (write it as ${target.instead})`;
       } else if (target.kind === 'folder slip') {
-        why = `leads to no page: the site has no /${target.folder}/ folder (write it as ${target.instead})`;
+        why = `leads to no page: the site has no /${target.folder}/ folder (write it as ${target.instead}${hashOf(link.href)})`;
       } else if (target.kind === 'file beside') {
         const beside = record.from.kind === 'story' ? 'a story' : 'a profile';
         why = `leads to ${target.path}, but files beside ${beside} are not published as they are, photos being made into the page's pictures (put the file in public/, as public/files/${target.name}, and link it as /files/${target.name})`;
@@ -155,7 +163,7 @@ export function brokenSiteLinks(
           ? `is read from ${address}, so it leads to ${target.path}, which is no page (write it as ${target.instead})`
           : judge('story')({ kind: 'story', edition: '', slug: target.slug }, record, own);
       } else {
-        why = judge(target.kind)(target, record, own);
+        why = judge(target.kind)(target, record, own, hashOf(link.href));
         if (why === undefined && target.kind === 'story') {
           sectionsOf ??= storySections(stories, records);
           why = missingSection(link.href, target, sectionsOf.get(target.slug));
@@ -194,37 +202,46 @@ function otherPathWhy(
   return `leads to no page: neither the build nor public/ has one at ${target.path} (${fix})`;
 }
 
+/** A rendered story a link may name by its slug or an old one: its slug, and its parts. */
+interface StoryParts {
+  slug: string;
+  sections: readonly string[];
+}
+
 /** Each rendered story's parts (see sectionIds), by its slug and by each of its aliases. */
 function storySections(
   stories: readonly LinkableStory[],
   records: readonly LinkingRecord[],
-): Map<string, readonly string[]> {
+): Map<string, StoryParts> {
   const byFile = new Map(records.map((record) => [record.filePath, record.sections ?? []]));
-  const bySlug = new Map<string, readonly string[]>();
+  const bySlug = new Map<string, StoryParts>();
   for (const story of stories) {
     const sections = byFile.get(story.file);
-    if (sections) bySlug.set(story.slug, sections);
+    if (sections) bySlug.set(story.slug, { slug: story.slug, sections });
   }
   for (const story of stories) {
     const sections = byFile.get(story.file);
-    for (const alias of story.aliases)
-      if (sections && !bySlug.has(alias)) bySlug.set(alias, sections);
+    for (const alias of story.aliases) {
+      if (sections && !bySlug.has(alias)) bySlug.set(alias, { slug: story.slug, sections });
+    }
   }
   return bySlug;
 }
 
 /**
  * Why a link to a part of a story (`/articles/harbour/#reaction`) leads to the top of its page:
- * the story has no heading, footnote or element with that id. A part of the page's own (see
- * STORY_PAGE_IDS), or a story not rendered, is not told.
+ * the story has no heading, footnote or element with that id; the link names the story by an
+ * old slug, whose page forwards without the part on hosts with no redirects; or it is a full
+ * address, which the build leaves as written (a site path is pointed at the part, see
+ * storySectionHref). A part of the page's own (STORY_PAGE_IDS), or a story not rendered, is not told.
  */
 function missingSection(
   href: string,
   page: SitePage,
-  sections: readonly string[] | undefined,
+  story: StoryParts | undefined,
 ): string | undefined {
   const hash = href.indexOf('#');
-  if (hash < 0 || sections === undefined || page.kind !== 'story') return undefined;
+  if (hash < 0 || story === undefined || page.kind !== 'story') return undefined;
   let fragment = href.slice(hash + 1);
   try {
     fragment = decodeURIComponent(fragment);
@@ -233,11 +250,20 @@ function missingSection(
   }
   if (fragment === '' || STORY_PAGE_IDS.has(fragment)) return undefined;
   const id = fragment.startsWith(clobberPrefix) ? fragment.slice(clobberPrefix.length) : fragment;
-  if (sections.includes(id)) return undefined;
-  const near = didYouMean(id, [...sections]);
-  const at = address('articles', page.edition, page.slug);
-  const guess = near === undefined ? '' : `did you mean ${at}#${near}? `;
-  return `leads to ${at}, which has no heading or note "#${id}", so readers land at the top of that story (${guess}a heading's link is its words in lower case, spaces as hyphens; or link the story without it)`;
+  const at = address('articles', page.edition, story.slug);
+  const { sections } = story;
+  if (!sections.includes(id)) {
+    const near = didYouMean(id, [...sections]);
+    const guess = near === undefined ? '' : `did you mean ${at}#${near}? `;
+    return `leads to ${at}, which has no heading or note "#${id}", so readers land at the top of that story (${guess}a heading's link is its words in lower case, spaces as hyphens; or link the story without it)`;
+  }
+  if (page.slug !== story.slug) {
+    return `names the story by its old address, which forwards to ${at} without "#${id}" where a host has no redirects (write it as ${at}#${id})`;
+  }
+  if (/^(https?:)?\/\//i.test(href)) {
+    return `is the site's full address, which the build leaves as written, so readers land at the top of the story, not at "#${id}" (write it as a site path, ${at}#${id})`;
+  }
+  return undefined;
 }
 
 /** The page a story's or profile's file is published as, and the address to link it by. */
@@ -354,7 +380,7 @@ function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, cloc
   for (const story of stories)
     for (const alias of story.aliases) if (!bySlug.has(alias)) bySlug.set(alias, story);
   let slugs: string[] | undefined;
-  return (page, record, own) => {
+  return (page, record, own, hash = '') => {
     const story = bySlug.get(page.slug);
     const editionOf = (story: LinkableStory) => editionKey(story.lang ?? site.lang, site.lang);
     if (!story) {
@@ -376,7 +402,7 @@ function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, cloc
     if (page.kind === 'story' && page.edition !== edition) {
       const at = address('articles', edition, page.slug);
       const where = edition ? `in ${inEnglish.of(edition)}` : "in the site's own language";
-      return `leads to no page: ${story.file} is ${where}, at ${at} (write it as ${at})`;
+      return `leads to no page: ${story.file} is ${where}, at ${at} (write it as ${at}${hash})`;
     }
     const status = statusOf(story);
     if (status === 'draft' && own !== 'draft') {
@@ -392,6 +418,21 @@ function storyJudge(stories: readonly LinkableStory[], site: LinkCheckSite, cloc
     return undefined;
   };
 }
+
+/** A link as the editor wrote it: the body's parser percent-encodes what is not ASCII. */
+function shownHref(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+/** A link's own `#part`, as written (`#qué-pasa`), or '' for none. */
+const hashOf = (href: string) => {
+  const at = href.indexOf('#');
+  return at < 0 ? '' : shownHref(href.slice(at));
+};
 
 /** The address to write for a page of the site: `/es/topics/lluvias/` (edition '' is the site's own). */
 const address = (folder: 'articles' | 'topics' | 'authors', edition: string, slug: string) =>

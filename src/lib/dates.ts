@@ -127,34 +127,59 @@ const TIME_AFTER =
 
 /**
  * Zone letters that name one offset wherever an editor is likely to write them (`CST`, `IST`
- * and `BST` name several, and are left to the editor): the offset to write for each.
+ * and `BST` name several, and are left to the editor): the offset to write for each, and the
+ * place whose clocks it is the time of, part of the year or all of it.
  */
-const ZONE_LETTERS: Readonly<Record<string, string>> = {
-  EST: '-05:00',
-  EDT: '-04:00',
-  CDT: '-05:00',
-  MST: '-07:00',
-  MDT: '-06:00',
-  PST: '-08:00',
-  PDT: '-07:00',
-  AKST: '-09:00',
-  AKDT: '-08:00',
-  HST: '-10:00',
-  WET: '+00:00',
-  WEST: '+01:00',
-  CET: '+01:00',
-  CEST: '+02:00',
-  EET: '+02:00',
-  EEST: '+03:00',
-  MSK: '+03:00',
-  SAST: '+02:00',
-  JST: '+09:00',
-  KST: '+09:00',
-  AEST: '+10:00',
-  AEDT: '+11:00',
-  NZST: '+12:00',
-  NZDT: '+13:00',
+const ZONE_LETTERS: Readonly<Record<string, { offset: string; place: string; zone: string }>> = {
+  EST: { offset: '-05:00', place: 'Eastern', zone: 'America/New_York' },
+  EDT: { offset: '-04:00', place: 'Eastern', zone: 'America/New_York' },
+  CDT: { offset: '-05:00', place: 'Central', zone: 'America/Chicago' },
+  MST: { offset: '-07:00', place: 'Mountain', zone: 'America/Denver' },
+  MDT: { offset: '-06:00', place: 'Mountain', zone: 'America/Denver' },
+  PST: { offset: '-08:00', place: 'Pacific', zone: 'America/Los_Angeles' },
+  PDT: { offset: '-07:00', place: 'Pacific', zone: 'America/Los_Angeles' },
+  AKST: { offset: '-09:00', place: 'Alaska', zone: 'America/Anchorage' },
+  AKDT: { offset: '-08:00', place: 'Alaska', zone: 'America/Anchorage' },
+  HST: { offset: '-10:00', place: 'Hawaii', zone: 'Pacific/Honolulu' },
+  WET: { offset: '+00:00', place: 'Western European', zone: 'Europe/Lisbon' },
+  WEST: { offset: '+01:00', place: 'Western European', zone: 'Europe/Lisbon' },
+  CET: { offset: '+01:00', place: 'Central European', zone: 'Europe/Paris' },
+  CEST: { offset: '+02:00', place: 'Central European', zone: 'Europe/Paris' },
+  EET: { offset: '+02:00', place: 'Eastern European', zone: 'Europe/Athens' },
+  EEST: { offset: '+03:00', place: 'Eastern European', zone: 'Europe/Athens' },
+  MSK: { offset: '+03:00', place: 'Moscow', zone: 'Europe/Moscow' },
+  SAST: { offset: '+02:00', place: 'South African', zone: 'Africa/Johannesburg' },
+  JST: { offset: '+09:00', place: 'Japan', zone: 'Asia/Tokyo' },
+  KST: { offset: '+09:00', place: 'Korea', zone: 'Asia/Seoul' },
+  AEST: { offset: '+10:00', place: 'Sydney', zone: 'Australia/Sydney' },
+  AEDT: { offset: '+11:00', place: 'Sydney', zone: 'Australia/Sydney' },
+  NZST: { offset: '+12:00', place: 'New Zealand', zone: 'Pacific/Auckland' },
+  NZDT: { offset: '+13:00', place: 'New Zealand', zone: 'Pacific/Auckland' },
 };
+
+/** An offset of minutes east of UTC as a date-time writes it: `-08:00`. */
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const whole = Math.abs(minutes);
+  return `${sign}${String(Math.floor(whole / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/**
+ * What to say of zone letters after a day and time: the offset they stand for, and where the
+ * place's clocks read another offset that day (`PDT` in December, when Pacific time is -08:00).
+ */
+function zoneLettersNote(
+  letters: string,
+  named: { offset: string; place: string; zone: string },
+  day: { year: number; month: number; day: number },
+  hour: number,
+  minute: number,
+): string {
+  const there = new TZDate(day.year, day.month - 1, day.day, hour, minute, 0, 0, named.zone);
+  const actual = offsetText(-there.getTimezoneOffset());
+  if (actual === named.offset) return ` (${letters} is ${named.offset})`;
+  return ` (${letters} is ${named.offset}, but that day ${named.place} time is ${actual}: write ${actual} if that is the time you mean)`;
+}
 
 /** A zone as a date-time writes it: `Z`, or `+02:00`; undefined for none or a name (`BST`). */
 function zoneOf(written: string | undefined): string | undefined {
@@ -184,15 +209,17 @@ function dateHint(text: string): string | undefined {
     if (hour > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
     const letters = written?.toUpperCase();
     const named = letters === undefined ? undefined : ZONE_LETTERS[letters];
-    const zone = zoneOf(written) ?? named;
+    const zone = zoneOf(written) ?? named?.offset;
     after = `T${String(hour).padStart(2, '0')}:${mi}:${sec}${zone ?? ''}`;
     // Without an offset the build cannot tell when the time is; some zones' letters (BST, IST)
     // mean several offsets.
-    if (named !== undefined) {
-      zoneNote = ` (${letters} is ${named})`;
+    if (named !== undefined && readings.length === 1) {
+      zoneNote = zoneLettersNote(letters!, named, readings[0]!, hour, Number(mi));
+    } else if (named !== undefined) {
+      zoneNote = ` (${letters} is ${named.offset})`;
     } else if (zone === undefined) {
       zoneNote = written
-        ? `, with the offset ${written} stands for that day after it, as -05:00 or +02:00 (these letters can mean several)`
+        ? `, with the offset ${written} stands for that day after it, +HH:MM east of UTC or -HH:MM west (these letters can mean several)`
         : ', with your time zone after it: Z for UTC, or an offset such as +02:00';
     }
   }

@@ -79,10 +79,11 @@ const PAGE_FOLDERS = new Set(['articles', 'topics', 'authors']);
 
 /**
  * A listing page's path under the base, in an edition or the site's own language: the front
- * page and its pages, the archive and its months, search, the topics and a topic's pages.
+ * page and its pages, the archive and its months, search, the topics and a topic's pages, the
+ * not-found page (and the copy hosts serve, `404.html`).
  */
 const LISTING =
-  /^(?:([a-z]{2,3})\/)?(?:|page\/\d+\/?|archive\/?|archive\/\d{4}\/\d{2}\/?|search\/?|topics\/?|topics\/[^/]+\/page\/\d+\/?|not-found\/?)(?:index\.html)?$/;
+  /^(?:([a-z]{2,3})\/)?(?:|page\/\d+\/?|archive\/?|archive\/\d{4}\/\d{2}\/?|search\/?|topics\/?|topics\/[^/]+\/page\/\d+\/?|not-found\/?|404\.html)(?:index\.html)?$/;
 
 /** Pages of the site's own outside an edition: an author's later pages, the CMS. */
 const OUTSIDE_EDITIONS = /^(?:authors\/[^/]+\/page\/\d+\/?|admin\/?)(?:index\.html)?$/;

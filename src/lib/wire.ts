@@ -73,6 +73,13 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
     if (i >= lines.length) break;
     const line = lines[i]!.trim();
     const next = lines[i + 1]?.trim() ?? '';
+    const unreal = date === undefined ? unrealDateLine(line) : undefined;
+    if (unreal !== undefined) {
+      return {
+        ok: false,
+        reason: `its date line, "${line}", ${unreal}; edit the line in the file, then import it again`,
+      };
+    }
     const readings = date === undefined ? dateLineReadings(line) : [];
     if (readings.length > 1) {
       const written = NUMERIC_DATE.exec(line)![1]!;
@@ -142,6 +149,20 @@ const ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
 
 /** A date in figures, day and month in either order: `12/03/2026`, `3.12.2026`, `12/3/26`. */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.])/;
+
+/**
+ * Why a line that is only a date written year first is no day (`2026-31-03`, `2026-02-30`), with
+ * the day it may have meant; undefined for a real one, or a line that is more than a date.
+ */
+function unrealDateLine(line: string): string | undefined {
+  const iso = ISO_DATE.exec(line);
+  if (!iso || line.length > 80) return undefined;
+  if (line.replace(iso[0], ' ').replace(ZONE, ' ').replace(DATE_LINE_WORDS, '') !== '') {
+    return undefined;
+  }
+  const parsed = parseDateValue(iso[1]!);
+  return parsed.ok ? undefined : parsed.reason.replace(/^"[^"]*" /, '');
+}
 
 /** The calendar date of a line that is only a date (a date line), or undefined. */
 export function dateOfLine(line: string): string | undefined {

@@ -199,7 +199,16 @@ test.describe('search', () => {
     await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(
       'US to withdraw about 600 troops from Syria, leaving fewer than 1,000',
     );
-    await page.locator('.pagefind-ui__search-clear').click();
+    await page.locator('.pagefind-ui__search-clear').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/search/');
+    // The button hides itself: the keyboard is back in the box, not at the top of the page.
+    await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
+    // Escape empties the box, and the address with it.
+    await page.locator('.pagefind-ui__search-input').fill('Kurdish');
+    await expect(page).toHaveURL('/search/?q=Kurdish');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.pagefind-ui__search-input')).toHaveValue('');
     await expect(page).toHaveURL('/search/');
   });
 
@@ -225,6 +234,13 @@ test.describe('search', () => {
     const box = await title.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     await expectNoSidewaysScroll(page);
+    // The message of the query wraps in a box that grows with it, above the results.
+    const message = await page.locator('.pagefind-ui__message').evaluate((node) => ({
+      fits: node.scrollHeight <= node.clientHeight,
+      bottom: node.getBoundingClientRect().bottom,
+    }));
+    expect(message.fits).toBe(true);
+    expect((await title.boundingBox())!.y).toBeGreaterThan(message.bottom);
   });
 
   test('indexes article bodies only: no listing or chrome page is ever a result', async ({

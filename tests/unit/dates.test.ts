@@ -107,12 +107,20 @@ describe('parseDateValue', () => {
     ['April 18, 2025 10:30 GMT', '2025-04-18T10:30:00Z'],
     ['2025-04-18T10:30:00 +02:00', '2025-04-18T10:30:00+02:00'],
     ['2025-04-18T10:30:00+02', '2025-04-18T10:30:00+02:00'],
-    ['2025-04-18T10:30:00 EST', '2025-04-18T10:30:00-05:00 (EST is -05:00)'],
-    ['November 5, 2026 2:30 pm pdt', '2026-11-05T14:30:00-07:00 (PDT is -07:00)'],
+    ['2025-01-18T10:30:00 EST', '2025-01-18T10:30:00-05:00 (EST is -05:00)'],
+    [
+      '2025-04-18T10:30:00 EST',
+      '2025-04-18T10:30:00-05:00 (EST is -05:00, but that day Eastern time is -04:00: write -04:00 if that is the time you mean)',
+    ],
+    ['July 5, 2026 2:30 pm pdt', '2026-07-05T14:30:00-07:00 (PDT is -07:00)'],
+    [
+      'November 5, 2026 2:30 pm PDT',
+      '2026-11-05T14:30:00-07:00 (PDT is -07:00, but that day Pacific time is -08:00: write -08:00 if that is the time you mean)',
+    ],
     ['2025-04-18 10:30 CEST', '2025-04-18T10:30:00+02:00 (CEST is +02:00)'],
     [
       '2025-04-18T10:30:00 BST',
-      '2025-04-18T10:30:00, with the offset BST stands for that day after it, as -05:00 or +02:00 (these letters can mean several)',
+      '2025-04-18T10:30:00, with the offset BST stands for that day after it, +HH:MM east of UTC or -HH:MM west (these letters can mean several)',
     ],
     ['Friday, April 18, 2025', '2025-04-18'],
     ['20250419', '2025-04-19'],

@@ -136,11 +136,25 @@ describe('brokenSiteLinks', () => {
           '/articles/harbour-reopens/#corrections-heading',
           '/articles/harbour-reopens/#top',
           '/articles/budget-leak/#x',
+          'https://news.example/articles/harbour-reopens/#fn-1',
         ]),
       ]),
     ).toEqual([
       'content/linking.md:10 the link "/articles/harbour-reopens/#reaction-from-harbour" leads to /articles/harbour-reopens/, which has no heading or note "#reaction-from-harbour", so readers land at the top of that story (did you mean /articles/harbour-reopens/#reaction-from-the-harbour? a heading\'s link is its words in lower case, spaces as hyphens; or link the story without it)',
+      'content/linking.md:11 the link "../harbour-reopened/#reaction-from-the-harbour" names the story by its old address, which forwards to /articles/harbour-reopens/ without "#reaction-from-the-harbour" where a host has no redirects (write it as /articles/harbour-reopens/#reaction-from-the-harbour)',
       'content/linking.md:15 the link "/articles/budget-leak/#x" leads to content/budget-leak.md, a draft, so readers find no page there (publish that story first, or remove the link)',
+      'content/linking.md:16 the link "https://news.example/articles/harbour-reopens/#fn-1" is the site\'s full address, which the build leaves as written, so readers land at the top of the story, not at "#fn-1" (write it as a site path, /articles/harbour-reopens/#fn-1)',
+    ]);
+  });
+
+  it('quotes a link as written, and keeps its part in the address to write instead', () => {
+    expect(
+      messages([
+        linking(['/articles/lluvias-costa/#qu%C3%A9-pasa', '/article/harbour-reopens/#map']),
+      ]),
+    ).toEqual([
+      'content/linking.md:10 the link "/articles/lluvias-costa/#qué-pasa" leads to no page: content/lluvias-costa.md is in Spanish, at /es/articles/lluvias-costa/ (write it as /es/articles/lluvias-costa/#qué-pasa)',
+      'content/linking.md:11 the link "/article/harbour-reopens/#map" leads to no page: the site has no /article/ folder (write it as /articles/harbour-reopens/#map)',
     ]);
   });
 

@@ -340,6 +340,7 @@ describe('siteLinkTarget', () => {
     ["a topic's later page", '../../topics/weather/page/3/', AT_ROOT],
     ["an author's later page", '/authors/ana-ruiz/page/2/', AT_ROOT],
     ['a file in public/', '/files/report.pdf', AT_ROOT],
+    ['the not-found page hosts serve', '/404.html', AT_ROOT],
     ['the list of topics', '/topics/', AT_ROOT],
     ['a file beside a story page', '/articles/harbour/plan.pdf', AT_ROOT],
     [

@@ -111,6 +111,14 @@ describe('parseWireStory: a date line in figures', () => {
     });
   });
 
+  it('refuses one written year first that is no day, with the day it may mean', () => {
+    expect(parseWireStory('Tide gauges installed\n\n2026-31-03\n\nThe gauges are in.\n')).toEqual({
+      ok: false,
+      reason:
+        'its date line, "2026-31-03", is not a real date (there is no month 31: did you mean 2026-03-31?); edit the line in the file, then import it again',
+    });
+  });
+
   it('reads one that reads one way, and keeps it out of the body', () => {
     const parsed = parseWireStory('Tiny four\n\n13/03/2026\n\nPARIS (AFP) - Body text.\n');
     expect(parsed).toEqual({
