@@ -5,7 +5,7 @@
  * publishes, with a link that leads nowhere.
  */
 import { type ArticleStatus, articleStatus, formatRelease } from '../lib/articleStatus.ts';
-import { mustParseDate, sortTime } from '../lib/dates.ts';
+import { calendarMonth, formatMonth, mustParseDate, sortTime } from '../lib/dates.ts';
 import { editionKey } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { publishedAuthors } from '../lib/shownProfiles.ts';
@@ -181,17 +181,30 @@ export function brokenSiteLinks(
  * whose slug the path ends with is the page meant (`/storm/`, `/2026/05/storm/`).
  */
 function otherPathWhy(
-  target: { kind: 'edition page' | 'other path'; path: string; segment?: string },
+  target:
+    | { kind: 'edition page'; edition: string; path: string; month?: string }
+    | { kind: 'other path'; path: string; segment: string },
   stories: readonly LinkableStory[],
   site: LinkCheckSite,
 ): string | undefined {
   if (site.publicPage?.(target.path)) return undefined;
   const editionOf = (story: LinkableStory) => editionKey(story.lang ?? site.lang, site.lang);
   if (target.kind === 'edition page') {
-    const edition = target.path.split('/')[1]!;
-    if (stories.some((story) => editionOf(story) === edition)) return undefined;
+    const { edition, month } = target;
+    const ofEdition = stories.filter((story) => editionOf(story) === edition);
+    if (edition === '' || ofEdition.length > 0) {
+      if (month === undefined) return undefined;
+      const dated = ofEdition.some(
+        (story) =>
+          !story.draft && calendarMonth(mustParseDate(story.date), site.timeZone) === month,
+      );
+      if (dated) return undefined;
+      const [year, number] = month.split('-').map(Number) as [number, number];
+      const archive = `/${edition ? `${edition}/` : ''}archive/`;
+      return `leads to no page: the archive has a page for each month with stories, and none is dated ${formatMonth(year, number)} (link a month that has some, or the archive itself, ${archive})`;
+    }
   }
-  const segment = target.segment ?? '';
+  const segment = target.kind === 'other path' ? target.segment : '';
   const story =
     stories.find((story) => story.slug === segment) ??
     stories.find((story) => story.aliases.includes(segment));

@@ -37,7 +37,7 @@ export type SitePage =
  */
 export type LinkTarget =
   | SitePage
-  | { kind: 'edition page'; edition: string; path: string }
+  | { kind: 'edition page'; edition: string; path: string; month?: string }
   | { kind: 'other path'; path: string; segment: string }
   | { kind: 'base twice'; instead: string }
   | { kind: 'below the page'; path: string; slug: string; instead: string }
@@ -97,7 +97,15 @@ function otherPathAt(path: string): LinkTarget | undefined {
   const listing = LISTING.exec(path);
   if (listing) {
     const edition = listing[1];
-    return edition ? { kind: 'edition page', edition, path: `/${path}` } : undefined;
+    // A month of the archive has a page only when a story is dated in it: told by the check.
+    const month = /archive\/(\d{4})\/(\d{2})\/?(?:index\.html)?$/.exec(path);
+    if (!edition && !month) return undefined;
+    return {
+      kind: 'edition page',
+      edition: edition ?? '',
+      path: `/${path}`,
+      ...(month && { month: `${month[1]}-${month[2]}` }),
+    };
   }
   const segments = path.split('/').filter((segment) => segment !== '');
   const last = segments.at(-1) ?? '';

@@ -107,6 +107,7 @@ describe('brokenSiteLinks', () => {
             '/es/archive/',
             '/archive/2026/11/',
             '/',
+            '/archive/2024/01/',
           ]),
         ],
         site,
@@ -116,6 +117,7 @@ describe('brokenSiteLinks', () => {
       'content/linking.md:11 the link "/2026/11/harbour-reopened" leads to no page: neither the build nor public/ has one at /2026/11/harbour-reopened (a story\'s page is in /articles/: write it as /articles/harbour-reopens/)',
       'content/linking.md:12 the link "/nope-page/" leads to no page: neither the build nor public/ has one at /nope-page/ (copy the page\'s address from the site, or remove the link)',
       'content/linking.md:13 the link "/de/archive/" leads to no page: neither the build nor public/ has one at /de/archive/ (copy the page\'s address from the site, or remove the link)',
+      'content/linking.md:18 the link "/archive/2024/01/" leads to no page: the archive has a page for each month with stories, and none is dated January 2024 (link a month that has some, or the archive itself, /archive/)',
     ]);
   });
 

@@ -320,6 +320,11 @@ describe('siteLinkTarget', () => {
       { kind: 'other path', path: '/es/authors/ana-ruiz/', segment: 'ana-ruiz' },
     ],
     ['/es/archive/', AT_ROOT, { kind: 'edition page', edition: 'es', path: '/es/archive/' }],
+    [
+      '/archive/2025/04/',
+      AT_ROOT,
+      { kind: 'edition page', edition: '', path: '/archive/2025/04/', month: '2025-04' },
+    ],
     ['/fr/', UNDER_NEWS, { kind: 'edition page', edition: 'fr', path: '/fr/' }],
   ])(
     'reads %j as another path of the site, which only public/ or an edition can serve',
@@ -333,7 +338,6 @@ describe('siteLinkTarget', () => {
     ['this site outside its base', 'https://news.example/other/articles/harbour/', UNDER_NEWS],
     ['the story itself', '../here/', AT_ROOT],
     ['a fragment of the page', '#quotes', AT_ROOT],
-    ['a month of the archive', '/archive/2025/04/', AT_ROOT],
     ['the front page', '/', AT_ROOT],
     ['a later page of the front page', '/page/2/', UNDER_NEWS],
     ['search, with a query', '/search/?q=storm', AT_ROOT],
