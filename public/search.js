@@ -47,7 +47,7 @@
       // Safari refuses more than 100 changes in 30 seconds: the address keeps the last one.
     }
   }
-  // Escape empties the box without an input event: a key let go reads the box again.
+  // A key let go reads the box again: not every change to it fires an input event.
   function follow(event) {
     var box = event.target;
     if (box && box.classList && box.classList.contains('pagefind-ui__search-input')) {
@@ -56,6 +56,14 @@
   }
   root.addEventListener('input', follow);
   root.addEventListener('keyup', follow);
+  // Pagefind's Escape empties the box and may take the focus from it: read the box after it.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    setTimeout(function () {
+      var box = root.querySelector('.pagefind-ui__search-input');
+      if (box) keep(box.value.trim());
+    }, 0);
+  });
   root.addEventListener('click', function (event) {
     var target = event.target;
     if (!target || !target.closest || !target.closest('.pagefind-ui__search-clear')) return;
