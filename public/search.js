@@ -56,12 +56,15 @@
   }
   root.addEventListener('input', follow);
   root.addEventListener('keyup', follow);
-  // Pagefind's Escape empties the box and may take the focus from it: read the box after it.
+  // Pagefind's Escape empties the box and takes the focus from it: the address follows the
+  // box, and the keyboard stays in it, ready for the next search.
   document.addEventListener('keydown', function (event) {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || !root.contains(event.target)) return;
     setTimeout(function () {
       var box = root.querySelector('.pagefind-ui__search-input');
-      if (box) keep(box.value.trim());
+      if (!box) return;
+      keep(box.value.trim());
+      if (document.activeElement === document.body || !document.activeElement) box.focus();
     }, 0);
   });
   root.addEventListener('click', function (event) {

@@ -148,19 +148,36 @@ const DATE_LINE_WORDS =
 const ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
 
 /** A date in figures, day and month in either order: `12/03/2026`, `3.12.2026`, `12/3/26`. */
-const NUMERIC_DATE = /(?<![\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.])/;
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-])/;
+
+/** A date in figures year first, written otherwise than YYYY-MM-DD: `2026-3-31`, `2026/03/31`. */
+const YEAR_FIRST = /(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.-])/;
+
+/**
+ * The day a line that is only a date written year first names, as YYYY-MM-DD (`2026/3/31` is
+ * `2026-03-31`, `2026-31-03` no day at all), with what stands around it; undefined for none.
+ */
+function yearFirstDay(line: string): { day: string; written: string } | undefined {
+  const found = ISO_DATE.exec(line) ?? YEAR_FIRST.exec(line);
+  if (!found || line.length > 80) return undefined;
+  if (line.replace(found[0], ' ').replace(ZONE, ' ').replace(DATE_LINE_WORDS, '') !== '') {
+    return undefined;
+  }
+  const day =
+    found.length > 2 && found[3] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(found[0])
+      ? `${found[1]}-${found[2]!.padStart(2, '0')}-${found[3]!.padStart(2, '0')}`
+      : found[1]!;
+  return { day, written: found[0] };
+}
 
 /**
  * Why a line that is only a date written year first is no day (`2026-31-03`, `2026-02-30`), with
  * the day it may have meant; undefined for a real one, or a line that is more than a date.
  */
 function unrealDateLine(line: string): string | undefined {
-  const iso = ISO_DATE.exec(line);
-  if (!iso || line.length > 80) return undefined;
-  if (line.replace(iso[0], ' ').replace(ZONE, ' ').replace(DATE_LINE_WORDS, '') !== '') {
-    return undefined;
-  }
-  const parsed = parseDateValue(iso[1]!);
+  const found = yearFirstDay(line);
+  if (!found) return undefined;
+  const parsed = parseDateValue(found.day);
   return parsed.ok ? undefined : parsed.reason.replace(/^"[^"]*" /, '');
 }
 
@@ -182,6 +199,10 @@ function dateLineReadings(line: string): string[] {
   const named = MONTH_DAY_YEAR.exec(line);
   const european = DAY_MONTH_YEAR.exec(line);
   const figures = NUMERIC_DATE.exec(line);
+  const yearFirst = iso || named || european ? undefined : yearFirstDay(line);
+  if (yearFirst) {
+    return parseDateValue(yearFirst.day).ok ? [yearFirst.day] : [];
+  }
   if (!iso && !named && !european && figures) {
     const readings = dateReadings(figures[1]!);
     const others = line.replace(figures[0], ' ').replace(ZONE, ' ').replace(DATE_LINE_WORDS, '');

@@ -210,6 +210,7 @@ test.describe('search', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.pagefind-ui__search-input')).toHaveValue('');
     await expect(page).toHaveURL('/search/');
+    await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
   });
 
   test("skips the empty box's hidden Clear button on Tab", async ({ page }) => {

@@ -119,6 +119,16 @@ describe('parseWireStory: a date line in figures', () => {
     });
   });
 
+  it.each([
+    ['12-03-2026', 'reads two ways, day or month first'],
+    ['2026/31/03', 'is not a real date (there is no month 31: did you mean 2026-03-31?)'],
+    ['2026-31-3', 'is not a real date (there is no month 31: did you mean 2026-03-31?)'],
+  ])('refuses %j, which it cannot date one way, saying why', (line, why) => {
+    const parsed = parseWireStory(`Tide gauges installed\n\n${line}\n\nThe gauges are in.\n`);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.reason).toContain(`its date line, "${line}", ${why}`);
+  });
+
   it('reads one that reads one way, and keeps it out of the body', () => {
     const parsed = parseWireStory('Tiny four\n\n13/03/2026\n\nPARIS (AFP) - Body text.\n');
     expect(parsed).toEqual({
@@ -147,6 +157,9 @@ describe('dateOfLine', () => {
     ['18/04/2025', '2025-04-18'],
     ['Updated 10:32 AM EDT, 04/18/2025', '2025-04-18'],
     ['5.5.2026', '2026-05-05'],
+    ['13-03-2026', '2026-03-13'],
+    ['2026-3-31', '2026-03-31'],
+    ['Updated 4:12 PM EDT, 2026/03/31', '2026-03-31'],
   ])('reads %j', (line, date) => {
     expect(dateOfLine(line)).toBe(date);
   });
