@@ -299,7 +299,28 @@ export function settingsFromEnv(env: SettingsEnv, base: SiteSettings): SiteSetti
       `SITE_URL: "${settings.url}" is not an absolute URL (e.g. https://news.example.com)`,
     );
   }
-  return settings;
+  return withPathAsBase(settings, env.SITE_URL?.trim() ? 'SITE_URL' : 'url', env.BASE_PATH);
+}
+
+/**
+ * A URL with a path (`https://owner.github.io/news/`, a project site's address pasted whole):
+ * the path is where the site lives, its base, unless a base is set and differs, which is refused.
+ */
+function withPathAsBase(
+  settings: SiteSettings,
+  urlName: string,
+  basePath: string | undefined,
+): SiteSettings {
+  const { origin, pathname } = new URL(settings.url);
+  if (pathname === '/' || pathname === '') return settings;
+  const fromUrl = normalizeBase(pathname);
+  if (settings.base !== '/' && settings.base !== fromUrl) {
+    const baseName = basePath === undefined ? 'base' : 'BASE_PATH';
+    throw new SettingsError(
+      `${urlName}: "${settings.url}" has the path ${fromUrl}, and ${baseName} is ${settings.base}: say where the site lives once (write ${urlName}=${origin} and ${baseName}=${fromUrl}, or the other path)`,
+    );
+  }
+  return { ...settings, url: origin, base: fromUrl };
 }
 
 /** Set once this process has read good settings: a later read is a dev server's restart. */

@@ -188,6 +188,8 @@ const PROSE_SLIP_MESSAGES: Readonly<Record<ProseSlip, (count: number) => string>
     'a paragraph indented by four spaces (or a tab) shows as code, in a box of typewriter type (delete the spaces before it; for code, put it between lines of ```)',
   'underlined -': () =>
     'the line of --- right under a paragraph makes that paragraph a heading (for a dividing line, leave a blank line above the ---; for a heading, write ## before it instead)',
+  'unspaced #': () =>
+    'this line starts with # and no space after it, so it is printed as typed, # and all, not as a heading (for a heading, put a space after the #: ## Like this)',
   'underlined =': () =>
     'the line of === right under a paragraph makes that paragraph a heading (delete the ===; for a heading, write ## before it instead)',
   'run together': (count) =>

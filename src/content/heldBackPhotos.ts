@@ -70,10 +70,17 @@ export function heldBackPhotoProblems(
       return [];
     }
     const when = out === -Infinity ? 'now' : 'at its release';
-    const owner = held.find(
+    const folder = held.find(
       ({ folder, owners, first }) =>
         first.out > out && !owners.has(use.file) && use.key.startsWith(`${folder}/`),
-    )?.first;
+    );
+    // Named by a story of the folder that shows the photo, where one is out as soon as any.
+    const owner =
+      folder &&
+      ((shownBy.get(use.key) ?? []).find(
+        (story) => folder.owners.has(story.file) && story.out === folder.first.out,
+      ) ??
+        folder.first);
     if (owner) {
       return [
         {

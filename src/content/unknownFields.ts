@@ -83,6 +83,12 @@ export function unknownFieldProblems(
         const message = `has ${kind} in its name, which YAML reads as part of the name, not as a space (${fix})`;
         return { ...at, field: [...path, name].join('.'), message, severity: 'error' };
       }
+      // `<<: *photo`: YAML 1.1's merge of fields set elsewhere, which the core schema reads as a name.
+      // (The story's own is told with the fields that do nothing here.)
+      if (key === '<<') {
+        const message = `is YAML's merge key, which Dateline does not read (write each field on a line of its own under ${String(path.at(-1))}:)`;
+        return { ...at, message, severity: 'error' };
+      }
       // `image:` left empty, its `src:` and `alt:` below it at the start of the line.
       const group = Object.keys(groups).find(
         (name) => record[name] === null && groups[name]!.includes(key),

@@ -105,6 +105,24 @@ describe('heldBackPhotoProblems', () => {
     ]);
   });
 
+  it('names the draft of a folder of drafts that shows the photo, not the first in the folder', () => {
+    const files = [...FILES, 'content/dr/a.md', 'content/dr/b.md'];
+    const stories = [
+      ...STORIES,
+      { file: 'content/dr/a.md', out: Infinity },
+      { file: 'content/dr/b.md', out: Infinity },
+    ];
+    const told = heldBackPhotoProblems(
+      [use('content/dr/b.md', 'content/dr/b.jpg'), use('content/x/pub.md', 'content/dr/b.jpg')],
+      stories,
+      files,
+      'UTC',
+    );
+    expect(told.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('is a photo of content/dr/b.md, a draft'),
+    ]);
+  });
+
   it("lets a story show its photo folder's photos though a draft follow-up is filed in it", () => {
     const files = ['content/09/storm.md', 'content/09/storm/storm-follow-up.md'];
     expect(

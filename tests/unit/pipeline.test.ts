@@ -909,6 +909,20 @@ describe('renderBody: prose that markdown reads as something else', () => {
     expect(await slips(`${link}\nThe company did not say more.\n`)).toEqual([]);
   });
 
+  it('notes a heading with no space after its #, and leaves a hashtag line, #1 and a sentence', async () => {
+    const unspaced = await slips('##Reaction\n\nText.\n\n#Storm closes the coast road\n');
+    expect(unspaced).toEqual([
+      { kind: 'prose slip', slip: 'unspaced #', line: 1 },
+      { kind: 'prose slip', slip: 'unspaced #', line: 5 },
+    ]);
+    expect(noteMessage(unspaced[0]!)).toBe(
+      'this line starts with # and no space after it, so it is printed as typed, # and all, not as a heading (for a heading, put a space after the #: ## Like this)',
+    );
+    expect(
+      await slips('#Vote #Election2026\n\n#1 seed out\n\n#MeToo grew fast.\n\n## Reaction\n'),
+    ).toEqual([]);
+  });
+
   it('leaves bullets each on a line of its own, dialogue dashes, and code indented as code', async () => {
     expect(await slips('• bus lanes\\\n• new shelters\\\n• more buses\n')).toEqual([]);
     expect(await slips('– ¿Adónde va usted?\\\n– A casa.\n')).toEqual([]);
@@ -955,6 +969,17 @@ describe('renderBody: links and pictures markdown prints as typed', () => {
       '"[the plan] (https://city.example/plan.pdf)" is printed as typed: markdown makes no link with a space between ] and ( (delete the space: [the plan](https://city.example/plan.pdf))',
       '"(we reported)[/articles/vote/]" is printed as typed: a link is written with its words in [ ] first, then the address in ( ) (write it as [we reported](/articles/vote/))',
       '"[see](https://x.example/my plan.pdf)" is printed as typed: an address cannot hold a space (write each space as %20: [see](https://x.example/my%20plan.pdf))',
+    ]);
+  });
+
+  it("notes a picture's file name with a space, and a link's, written without ./", async () => {
+    expect(
+      await unmade(
+        '![A red lane](Bus Lane.JPG)\n\nSee [the plan](annual plan.pdf) [sic](as said).\n',
+      ),
+    ).toEqual([
+      '"![A red lane](Bus Lane.JPG)" is printed as typed: an address cannot hold a space (rename the file without spaces, as bus-lane.png, or put the address between < and >: ![A red lane](<Bus Lane.JPG>))',
+      '"[the plan](annual plan.pdf)" is printed as typed: an address cannot hold a space (rename the file without spaces, as bus-lane.png, or put the address between < and >: [the plan](<annual plan.pdf>))',
     ]);
   });
 

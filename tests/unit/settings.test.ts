@@ -230,6 +230,18 @@ describe('settingsFromEnv', () => {
     expect(settings.contentDirs).toEqual(['content', 'tests/fixtures/site']);
   });
 
+  it("takes a URL's path as the base path, and refuses a base path set apart that differs", () => {
+    const pasted = settingsFromEnv({ SITE_URL: 'https://owner.github.io/news' }, base);
+    expect([pasted.url, pasted.base]).toEqual(['https://owner.github.io', '/news/']);
+    const both = settingsFromEnv({ SITE_URL: 'https://x.org/news/', BASE_PATH: '/news/' }, base);
+    expect([both.url, both.base]).toEqual(['https://x.org', '/news/']);
+    expect(() =>
+      settingsFromEnv({ SITE_URL: 'https://x.org/news/', BASE_PATH: '/paper/' }, base),
+    ).toThrow(
+      'SITE_URL: "https://x.org/news/" has the path /news/, and BASE_PATH is /paper/: say where the site lives once (write SITE_URL=https://x.org and BASE_PATH=/news/, or the other path)',
+    );
+  });
+
   it('refuses a bad time zone or URL with a message naming the setting', () => {
     expect(() => settingsFromEnv({}, { ...base, timeZone: 'Mars/Base' })).toThrow(
       'timeZone "Mars/Base" is not an IANA time zone',

@@ -239,6 +239,16 @@ describe('parseArticle: a good file', () => {
     ]);
   });
 
+  it('tells a YAML merge (<<:) that its fields are not used, on its line', async () => {
+    const { problems } = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\nphoto: &p\n  src: /a.jpg\n  alt: Harbour\nimage:\n  <<: *p\n---\nx\n',
+    );
+    expect(problems.map(formatProblem)).toContain(
+      "content/world/x.md:8 image.<<: is YAML's merge key, which Dateline does not read (write each field on a line of its own under image:)",
+    );
+    expect(problems.find((p) => p.field === 'image.<<')?.severity).toBe('error');
+  });
+
   it('warns about an image field that is no misspelling, on its own line', async () => {
     const { article, problems } = await parse(
       '---\ntitle: T\ndate: 2025-01-01\nimage:\n  src: /a.jpg\n  alt: Harbour\n  note: ask the desk\n---\nx\n',

@@ -22,7 +22,8 @@ export interface BodyPhoto {
 
 /**
  * Prose markdown reads as something else (see proseSlips.ts): a paragraph indented into code, one
- * underlined into a heading by `---` or `===`, lines pasted with single breaks or `•` run together.
+ * underlined into a heading by `---` or `===`, lines pasted with single breaks or `•` run together,
+ * a heading with no space after its `#`.
  */
 export const PROSE_SLIPS = [
   'indented',
@@ -30,6 +31,7 @@ export const PROSE_SLIPS = [
   'underlined =',
   'run together',
   'bullets',
+  'unspaced #',
 ] as const;
 export type ProseSlip = (typeof PROSE_SLIPS)[number];
 

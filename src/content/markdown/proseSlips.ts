@@ -1,8 +1,9 @@
 /**
  * Prose that markdown reads as something else: a paragraph indented by four spaces (a code box),
  * a line of `---` right under a paragraph (which makes it a heading), paragraphs pasted with
- * single line breaks or lines of `•` (one run-on paragraph). Each is noted on its line. Runs on
- * the markdown, where how a block was written can still be read from the source.
+ * single line breaks or lines of `•` (one run-on paragraph), a heading with no space after its
+ * `#` (printed as typed). Each is noted on its line. Runs on the markdown, where how a block was
+ * written can still be read from the source.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -27,6 +28,9 @@ const SENTENCE_START = /^[\s"“‘«(¿¡—–-]*(?!\p{Ll})[\p{L}\p{N}]/u;
 
 /** A line begun with a bullet as a word processor types it (`•`, `▪`): not a markdown list. */
 const BULLET = /^\s*[•·▪◦‣●○■□►]\s/u;
+
+/** A heading written with no space after its `#`s (`##Reaction`): not `#1`, not a hashtag. */
+const UNSPACED_HEADING = /^[ ]{0,3}#{1,6}(?=[^\s#\d])\S/;
 
 /**
  * A paragraph line this long, as read (link addresses aside), is prose pasted whole: longer than
@@ -67,7 +71,20 @@ export function proseSlips() {
         const underline = UNDERLINE.exec(lines[end - 1] ?? '')?.[1];
         if (underline) note(underline.startsWith('=') ? 'underlined =' : 'underlined -', end);
       }
-      if (node.type !== 'paragraph' || parent?.type !== 'root' || end === start) return;
+      if (node.type !== 'paragraph' || parent?.type !== 'root') return;
+      if (end === start) {
+        // One short line, no sentence, not a line of hashtags (`#Vote #Election2026`).
+        const line = lines[start - 1]!.trim();
+        const words = line.split(/\s+/);
+        if (
+          UNSPACED_HEADING.test(line) &&
+          !SENTENCE_END.test(line) &&
+          words.length <= 12 &&
+          !words.every((word) => /^#[^#]/.test(word))
+        )
+          note('unspaced #', start);
+        return;
+      }
       const written = lines.slice(start - 1, end);
       // A line ending in two spaces or a backslash breaks there on purpose.
       const hard = (line: string) => /( {2}|\\)$/.test(line);

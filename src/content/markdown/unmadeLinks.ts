@@ -12,12 +12,16 @@ import type { UnmadeLink } from './data.ts';
 /** An address as an editor writes one: a web address, a site path, or a file beside the story. */
 const ADDRESS = String.raw`(?:https?:\/\/|\/|\.{1,2}\/|www\.)`;
 
+/**
+ * The start of an address with a space in it: any, in a picture (`![…](Bus Lane.JPG)`, a file
+ * beside the story); in a link, an address as above or one that ends as a file's name does
+ * (`[the plan](annual plan.pdf)`), since words in brackets then in parentheses may be prose.
+ */
+const SPACED = String.raw`(?:!\[[^\]\n]*\]\((?!<)[^)\s]+|\[[^\]\n]*\]\((?!<)(?:${ADDRESS}[^)\s]*|(?=[^)\n]*\.[A-Za-z][A-Za-z0-9]{1,4}\))[^)\s]+))`;
+
 /** The three shapes, each with the text as written: the first that matches a stretch is told. */
 const SHAPES: readonly (readonly [UnmadeLink, RegExp])[] = [
-  [
-    'space in address',
-    new RegExp(String.raw`!?\[[^\]\n]*\]\((?!<)${ADDRESS}[^)\s]*[ \t]+(?![ \t"'(])[^)\n]*\)`, 'gu'),
-  ],
+  ['space in address', new RegExp(String.raw`${SPACED}[ \t]+(?![ \t"'(])[^)\n]*\)`, 'gu')],
   ['space before address', new RegExp(String.raw`!?\[[^\]\n]+\][ \t]+\(${ADDRESS}[^)\s]*\)`, 'gu')],
   ['backwards', new RegExp(String.raw`\([^()\n]+\)\[${ADDRESS}[^\]\s]*\]`, 'gu')],
 ];
