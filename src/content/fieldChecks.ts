@@ -215,9 +215,14 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
   if (typeof updated === 'string') {
     const u = parseDateValue(updated);
     if (u.ok && !isOnOrAfter(u.value, d.value, timeZone)) {
+      // A time against a day: `01:00+02:00` on the story's day is the day before in London.
+      const day =
+        u.value.kind === 'datetime' && d.value.kind === 'date'
+          ? `, ${calendarDay(u.value, timeZone)} in the site's time zone, ${timeZone},`
+          : '';
       fail(
         ['updated'],
-        `"${updated}" is before the story's date, "${date}" (an update comes after the story: date it "${date}" or later)`,
+        `"${updated}"${day} is before the story's date, "${date}" (an update comes after the story: date it "${date}" or later)`,
       );
     }
   }
@@ -305,7 +310,9 @@ export function leftBlank(
     const value = data[field];
     // `image: ""` is told as not being a group of fields.
     const blankText = typeof value === 'string' && value.trim() === '' && field !== 'image';
-    if ((value !== null && !blankText) || commented.has(field)) continue;
+    // `author: []`: a byline list the CMS saved with no one in it.
+    const noNames = field === 'author' && Array.isArray(value) && value.length === 0;
+    if ((value !== null && !blankText && !noNames) || commented.has(field)) continue;
     if (!erred(lineOf([field]) + 1)) warn([field], fix);
   }
   // `image:` with its lines left to fill in (`src:`, `alt:`): no photo, and an alt text unseen.

@@ -125,9 +125,9 @@ export function goneStories(
         .get(key)!
         .urls.map((url) => url.slug)
         .join(', ');
+      // No field: the file is gone, and the story with it.
       return {
         file,
-        field: 'slug',
         message: `${shown} and ${many ? 'are' : 'is'} gone with this file (if the story moved, add aliases: [${slugs}] to the story that replaced it, so links to the old URL lead there)`,
         severity: 'warning',
       };

@@ -88,7 +88,7 @@ describe('datesInOrder', () => {
     expect(said).toEqual([]);
     datesInOrder(input({ date: '2025-01-02', updated: '2025-01-01T10:00:00Z' }), tell);
     expect(said).toEqual([
-      'error updated: "2025-01-01T10:00:00Z" is before the story\'s date, "2025-01-02" (an update comes after the story: date it "2025-01-02" or later)',
+      'error updated: "2025-01-01T10:00:00Z", 2025-01-01 in the site\'s time zone, Pacific/Auckland, is before the story\'s date, "2025-01-02" (an update comes after the story: date it "2025-01-02" or later)',
     ]);
   });
 
@@ -125,6 +125,19 @@ describe('commentedValues and leftBlank', () => {
     expect([...commented]).toEqual(['source']);
     expect(said).toEqual([
       'warning source: is empty: "#AP" is read as a comment, which YAML makes of what follows a # (write it without the #: source: AP)',
+      'warning author: is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
+    ]);
+  });
+
+  it('tells a byline list with no one in it as left blank, and leaves tags: [] be', () => {
+    const { said, tell } = told();
+    leftBlank(
+      input({ author: [], tags: [] }, ['---', 'author: []', 'tags: []']),
+      tell,
+      new Set(),
+      () => false,
+    );
+    expect(said).toEqual([
       'warning author: is empty, so the story has no byline (write who wrote it: author: Jane Doe, or delete the line)',
     ]);
   });

@@ -64,7 +64,7 @@ describe('goneStories', () => {
       ),
     ).toEqual([
       'content/storm-closes-coast-road.md: aliases: "/articles/storm/" was published by the last build and is gone: the story\'s slug is "storm-closes-coast-road" now (add aliases: [storm] so links to the old URL still lead here)',
-      'content/fire.md: slug: "/articles/fire/" was published by the last build and is gone with this file (if the story moved, add aliases: [fire] to the story that replaced it, so links to the old URL lead there)',
+      'content/fire.md: "/articles/fire/" was published by the last build and is gone with this file (if the story moved, add aliases: [fire] to the story that replaced it, so links to the old URL lead there)',
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('goneStories', () => {
     // The copy had the same headline; the story it copied stays where it was.
     const copy = { ...published('storm-2'), title: 'Story storm' };
     expect(gone([published('storm'), copy], [story('storm')])).toEqual([
-      'content/storm-2.md: slug: "/articles/storm-2/" was published by the last build and is gone with this file (if the story moved, add aliases: [storm-2] to the story that replaced it, so links to the old URL lead there)',
+      'content/storm-2.md: "/articles/storm-2/" was published by the last build and is gone with this file (if the story moved, add aliases: [storm-2] to the story that replaced it, so links to the old URL lead there)',
     ]);
   });
 
