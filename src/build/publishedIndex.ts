@@ -26,6 +26,10 @@ export interface PublishedEntry {
   url: string;
   /** The headline. */
   title: string;
+  /** The names of its byline, searched with it. */
+  byline: string[];
+  /** Its topics as written, searched with it. */
+  topics: string[];
   /** Published: as in the record. */
   date: string;
   /** When it last changed, as an RFC 3339 instant in the site's time zone. */
@@ -109,6 +113,8 @@ export function publishedEntries(
       file: article.filePath,
       url: article.url,
       title: article.title,
+      byline: article.authors,
+      topics: article.tags,
       date: article.date,
       modified: modifiedInstant(article, settings.timeZone),
       body: article.body,

@@ -36,22 +36,27 @@ export interface SearchOptions {
   dateStyle: (edition: string) => DateStyle;
 }
 
-/** What a result shows besides its title: its date, and its lead photo's smallest made size. */
+/**
+ * What a result shows besides its title, its date and its lead photo's smallest made size, and
+ * what is searched besides its body: its byline and topics.
+ */
 function resultDetails(
   entry: PublishedEntry,
   photos: ReadonlyMap<string, PhotoInfo>,
   photoStamp: string,
   options: SearchOptions,
-): Pick<SearchSource, 'date' | 'image'> {
+): Pick<SearchSource, 'date' | 'image' | 'byline' | 'topics'> {
   const date = formatDate(
     mustParseDate(entry.date),
     options.timeZone,
     options.dateStyle(entry.edition),
   ).text;
+  const searched = { date, byline: entry.byline, topics: entry.topics };
   const photo = entry.leadPhoto === undefined ? undefined : photos.get(entry.leadPhoto);
-  if (!photo) return { date };
+  if (!photo) return searched;
   const smallest = smallestColumnSize(photo, photoStamp);
-  return { date, image: { url: madePath(smallest.name, options.base), alt: entry.leadAlt ?? '' } };
+  const image = { url: madePath(smallest.name, options.base), alt: entry.leadAlt ?? '' };
+  return { ...searched, image };
 }
 
 /** Articles whose bodies are read at once while indexing. */
@@ -76,8 +81,8 @@ interface Record {
  * Builds the Pagefind search index into `dist/pagefind/` after every build, from the published
  * articles' records and bodies (no built page is read back), as one bundle per year (a run of
  * months in a big year) that the search page merges (see searchBundles.ts). Each bundle has a
- * key: the digest of everything it is made from (its articles' URLs, titles, bodies, dates and
- * thumbnails, the language, the base, this code and Pagefind's installed code). A bundle whose
+ * key: the digest of everything it is made from (its articles' URLs, titles, bodies, bylines,
+ * topics, dates and thumbnails, the language, the base, this code and Pagefind's installed code). A bundle whose
  * key is unchanged stays in the output folder (or is copied from the cache when the folder was
  * emptied); only a changed bundle is indexed again.
  */
@@ -223,7 +228,7 @@ async function prepare(root: string, options: SearchOptions): Promise<Prepared> 
 /** Indexes one bundle's articles with Pagefind and writes it to `folder`, without the UI files. */
 async function buildBundle(
   entries: readonly PublishedEntry[],
-  details: ReadonlyMap<PublishedEntry, Pick<SearchSource, 'date' | 'image'>>,
+  details: ReadonlyMap<PublishedEntry, Pick<SearchSource, 'date' | 'image' | 'byline' | 'topics'>>,
   folder: string,
   options: SearchOptions,
 ): Promise<void> {

@@ -6,6 +6,9 @@ export interface SearchSource {
   title: string;
   /** The body as sanitised HTML. */
   html: string;
+  /** The names of its byline and its topics, searched after the body. */
+  byline?: readonly string[] | undefined;
+  topics?: readonly string[] | undefined;
   /** The date as readers see it ("May 15, 2026"), shown under the result. */
   date: string;
   /** A small made size of its lead photo, and its alt text, shown beside the result. */
@@ -14,14 +17,20 @@ export interface SearchSource {
 
 /**
  * The page Pagefind indexes for an article, made from its record and body rather than read back
- * from the built page: the headline as the result title, the body as the only searchable text
- * (so navigation never matches, and a result's excerpt never repeats its headline), its headings
- * and ids kept for sub-results. A body with no words is searched by its headline instead, so a
- * story still to be written up is found all the same.
+ * from the built page: the headline as the result title; the body, then a line of its headline,
+ * byline and topics, as the searchable text (so navigation never matches, a reader finds a story
+ * by its section or its writer, and an excerpt shows the body before that line); its headings and
+ * ids kept for sub-results. A body with no words is searched by its headline alone.
  */
 export function searchDocument(source: SearchSource, lang: string): string {
   const title = `<h1 data-pagefind-meta="title">${escapeXml(source.title)}</h1>`;
   const wordless = source.html.replace(/<[^>]*>/g, '').trim() === '';
+  const about = [
+    ...(wordless ? [] : [source.title]),
+    ...(source.byline ?? []),
+    ...(source.topics ?? []),
+  ];
+  const line = about.length > 0 ? `<p>${about.map(escapeXml).join(' · ')}</p>` : '';
   return (
     `<!doctype html><html lang="${escapeXml(lang)}"><head><meta charset="utf-8"></head><body>` +
     (wordless ? '' : title) +
@@ -30,7 +39,7 @@ export function searchDocument(source: SearchSource, lang: string): string {
     (source.image
       ? `<p data-pagefind-meta="image[data-src], image_alt[data-alt]" data-src="${escapeXml(source.image.url)}" data-alt="${escapeXml(source.image.alt)}"></p>`
       : '') +
-    `<div data-pagefind-body>${wordless ? title : ''}${withoutAddresses(source.html)}</div></body></html>`
+    `<div data-pagefind-body>${wordless ? title : ''}${withoutAddresses(source.html)}${line}</div></body></html>`
   );
 }
 

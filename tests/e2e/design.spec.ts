@@ -106,6 +106,17 @@ test.describe('masthead', () => {
     expect(h1!.y).toBeLessThan(250);
     await expectNoSidewaysScroll(page);
   });
+
+  test('on a phone the sections row opens scrolled to the page one is on, if it is past the edge', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/archive/');
+    const current = await page.locator('nav.sections [aria-current="page"]').boundingBox();
+    expect(current!.x).toBeGreaterThanOrEqual(0);
+    expect(current!.x + current!.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
 });
 
 /**

@@ -85,6 +85,10 @@ test("words in another language than the page's are marked with theirs, for scre
   const teaser = page.locator('main .teaser', { hasText: 'Prueba: una lectura larga' });
   await expect(teaser.locator('.headline')).toHaveAttribute('lang', 'es');
   await expect(teaser.locator('.kicker')).toHaveAttribute('lang', 'es');
+  // The site's English description, which the Arabic edition has none of, reads left to right.
+  await page.goto('/ar/');
+  const description = page.locator('.site-footer p[lang="en"]');
+  expect(await description.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
   // The site's own stories carry no mark of their own.
   await page.goto('/articles/long-read/');
   await expect(page.locator('.roles .phrase').first()).not.toHaveAttribute('lang', /./);

@@ -187,6 +187,27 @@ test.describe('search', () => {
     await expect(page).toHaveURL(`/articles/${SEED_ARTICLE.slug}/`);
   });
 
+  test("finds a story by its topic or its byline's names, words its body never uses", async ({
+    page,
+  }) => {
+    for (const [query, path] of [
+      ['Fixtures', '/articles/long-read/'],
+      ['Second Author', '/articles/with-image/'],
+    ]) {
+      await page.goto(`/search/?q=${encodeURIComponent(query!)}`);
+      // Results come in after the count: wait for them.
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('.pagefind-ui__result-link')
+              .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+          { message: query },
+        )
+        .toContain(path);
+    }
+  });
+
   test('keeps the query in the address, so Back from a result shows the results again', async ({
     page,
   }) => {

@@ -98,7 +98,7 @@ describe('search bundles', () => {
 });
 
 describe('searchDocument', () => {
-  it('makes the headline the result title and the body the only searchable text', () => {
+  it('makes the headline the result title, and the body, then the headline, the searchable text', () => {
     const html = searchDocument(
       { title: 'Storm & "surge" <1>', html: '<p>Body.</p>', date: 'May 1, 2026' },
       'en',
@@ -107,8 +107,26 @@ describe('searchDocument', () => {
     expect(html).toContain(
       '<body><h1 data-pagefind-meta="title">Storm &amp; &quot;surge&quot; &lt;1&gt;</h1>',
     );
-    expect(html).toContain('<div data-pagefind-body><p>Body.</p></div>');
+    expect(html).toContain(
+      '<div data-pagefind-body><p>Body.</p><p>Storm &amp; &quot;surge&quot; &lt;1&gt;</p></div>',
+    );
     expect(html).not.toContain('image');
+  });
+
+  it('searches its headline, byline and topics after the body, in one line of their own', () => {
+    const html = searchDocument(
+      {
+        title: 'Budget & bridges',
+        html: '<p>Body.</p>',
+        date: 'May 1, 2026',
+        byline: ['Eva Lindqvist', 'Ali <Khan>'],
+        topics: ['Economy', 'City Council'],
+      },
+      'en',
+    );
+    expect(html).toContain(
+      '<div data-pagefind-body><p>Body.</p><p>Budget &amp; bridges · Eva Lindqvist · Ali &lt;Khan&gt; · Economy · City Council</p></div>',
+    );
   });
 
   it('searches a story with no words by its headline', () => {
@@ -131,7 +149,9 @@ describe('searchDocument', () => {
       },
       'en',
     );
-    expect(html).toContain('<p><img alt="A &#x22;harbour&#x22; > at dawn"></p><img alt="B"></div>');
+    expect(html).toContain(
+      '<p><img alt="A &#x22;harbour&#x22; > at dawn"></p><img alt="B"><p>T</p></div>',
+    );
     expect(html).not.toMatch(/src=|elsewhere/);
   });
 
