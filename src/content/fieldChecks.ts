@@ -4,6 +4,7 @@
  * cut at " #"). They read the raw values, so a file with errors hears of them in the same report.
  */
 import { vagueAlt, vagueAltMessage } from '../lib/altText.ts';
+import { formatRelease } from '../lib/articleStatus.ts';
 import { calendarDay, isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deskNotes } from '../lib/deskNotes.ts';
 import { MARKDOWN_MARKS } from '../lib/markdownEscape.ts';
@@ -220,9 +221,16 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
         u.value.kind === 'datetime' && d.value.kind === 'date'
           ? `, ${calendarDay(u.value, timeZone)} in the site's time zone, ${timeZone},`
           : '';
+      // A date-time as the site's clock reads it: a CMS's picker wrote the offset, not the editor.
+      const after =
+        d.value.kind === 'datetime'
+          ? `the story, dated ${formatRelease(d.value.epochMs, timeZone)}`
+          : `the story's date, "${date}"`;
+      const then =
+        d.value.kind === 'datetime' ? formatRelease(d.value.epochMs, timeZone) : `"${date}"`;
       fail(
         ['updated'],
-        `"${updated}"${day} is before the story's date, "${date}" (an update comes after the story: date it "${date}" or later)`,
+        `"${updated}"${day} is before ${after} (an update comes after the story: date it ${then} or later)`,
       );
     }
   }

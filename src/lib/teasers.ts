@@ -98,6 +98,12 @@ export function toTeaser(
   };
 }
 
+/** A teaser on `name`'s own page: a byline of theirs alone goes without saying there. */
+export function onAuthorPage(teaser: Teaser, name: string): Teaser {
+  const alone = teaser.people.length === 1 && teaser.people[0]!.name === name;
+  return alone ? { ...teaser, people: [] } : teaser;
+}
+
 /** The link to a story. */
 export function toStoryLink(article: StoryLink): StoryLink {
   const { url, title, date } = article;

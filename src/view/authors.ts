@@ -6,7 +6,7 @@ import type { Author } from '../content/authorSchema.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { pictureHtml } from '../lib/pictures.ts';
-import type { Teaser } from '../lib/teasers.ts';
+import { type Teaser, onAuthorPage } from '../lib/teasers.ts';
 import { authorPath } from '../lib/urls.ts';
 import { settings } from '../settings.ts';
 import { metaForAuthor } from './headMeta.ts';
@@ -60,7 +60,7 @@ export function storiesBy(site: SiteModel, author: Author) {
 export function authorPages(site: SiteModel, which: 'first' | 'later'): KeyedPage<AuthorPage>[] {
   return site.authors.flatMap((author) =>
     buildPages(
-      storiesBy(site, author).map(site.teaserOf),
+      storiesBy(site, author).map((story) => onAuthorPage(site.teaserOf(story), author.name)),
       settings.articlesPerPage,
       authorPath(author.slug, settings.base),
     )

@@ -218,7 +218,9 @@ describe('astro build', () => {
     expect(read('es/rss.xml')).toContain(
       '<description>Noticias al momento &lt;b&gt;&amp;&lt;/b&gt; &quot;más&quot;.</description>',
     );
-    expect(read('ar/index.html')).toMatch(/<p lang="en" data-astro-cid-\w+>News, as it happens/);
+    expect(read('ar/index.html')).toMatch(
+      /<p lang="en" dir="auto" data-astro-cid-\w+>News, as it happens/,
+    );
     expect(read('index.html')).toMatch(/<p data-astro-cid-\w+>News, as it happens/);
     expect(read('es/rss.xml')).toContain('<language>es</language>');
     expect(read('es/rss.xml')).toContain(`<link>${origin}/es/articles/lectura-larga/</link>`);

@@ -431,6 +431,10 @@ test.describe('lists', () => {
     await expect(thumbnail).toHaveAttribute('width', /^\d+$/);
     await page.goto('/authors/chen-wei/');
     await expect(page.getByRole('link', { name: 'Follow Chen Wei by RSS' })).toBeVisible();
+    // An author's own page does not say "By Chen Wei" under each story written alone.
+    await expect(page.locator('main .teaser').first()).toBeVisible();
+    const bylines = await page.locator('main .teaser .byline').allTextContents();
+    expect(bylines.filter((line) => /^By Chen Wei(?:$|,)/.test(line.trim()))).toEqual([]);
   });
 
   test('the dot between a date and "Updated" never wraps onto a line of its own', async ({

@@ -117,7 +117,7 @@ describe('a story', () => {
       ],
     };
     expect(checkEntry(frontmatterSchema, fields, place, formLabels(frontmatterSchema))).toEqual([
-      'Updated: "2025-05-09" is before the story\'s date, "2025-05-10T09:00:00+00:00" (an update comes after the story: date it "2025-05-10T09:00:00+00:00" or later)',
+      'Updated: "2025-05-09" is before the story, dated 2025-05-10 02:00 America/Los_Angeles (an update comes after the story: date it 2025-05-10 02:00 America/Los_Angeles or later)',
       'Corrections › 2nd entry › Date: "2025-05-01" is before the story, dated 2025-05-10 in the site\'s time zone, America/Los_Angeles (a correction comes after the story: date it 2025-05-10 or later)',
     ]);
     // A correction on the story's own day in the site's zone, though the next day in UTC.

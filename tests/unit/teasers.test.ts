@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPeople, toStoryLink, toTeaser } from '../../src/lib/teasers.ts';
+import { onAuthorPage, toPeople, toStoryLink, toTeaser } from '../../src/lib/teasers.ts';
 
 const record = {
   url: '/articles/a/',
@@ -35,6 +35,15 @@ describe('teasers', () => {
       summary: 'Summary.',
       image: undefined,
     });
+  });
+
+  it("leave a byline of the page's author alone off their own page, and keep one shared", () => {
+    const alone = toTeaser(record, toPeople(['Jane Doe']));
+    expect(onAuthorPage(alone, 'Jane Doe').people).toEqual([]);
+    expect(onAuthorPage(alone, 'Jane Doe').source).toBe('AP');
+    const shared = toTeaser(record, toPeople(['Jane Doe', 'Ali Khan']));
+    expect(onAuthorPage(shared, 'Jane Doe')).toBe(shared);
+    expect(onAuthorPage(alone, 'Ali Khan')).toBe(alone);
   });
 
   it('story links keep the URL, title and date', () => {
