@@ -219,7 +219,7 @@ describe('astro build', () => {
       '<description>Noticias al momento &lt;b&gt;&amp;&lt;/b&gt; &quot;más&quot;.</description>',
     );
     expect(read('ar/index.html')).toMatch(
-      /<p lang="en" dir="auto" data-astro-cid-\w+>News, as it happens/,
+      /<p lang="en" data-astro-cid-\w+><bdi data-astro-cid-\w+>News, as it happens/,
     );
     expect(read('index.html')).toMatch(/<p data-astro-cid-\w+>News, as it happens/);
     expect(read('es/rss.xml')).toContain('<language>es</language>');

@@ -88,7 +88,19 @@ test("words in another language than the page's are marked with theirs, for scre
   // The site's English description, which the Arabic edition has none of, reads left to right.
   await page.goto('/ar/');
   const description = page.locator('.site-footer p[lang="en"]');
-  expect(await description.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+  const words = description.locator('bdi');
+  expect(await words.evaluate((bdi) => getComputedStyle(bdi).direction)).toBe('ltr');
+  // It lines up with the right edge, as the footer's Arabic lines do.
+  const [line, name] = await Promise.all(
+    [description, page.locator('.site-footer .footer-name')].map((p) =>
+      p.evaluate((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return Math.round(range.getBoundingClientRect().right);
+      }),
+    ),
+  );
+  expect(line).toBe(name);
   // The site's own stories carry no mark of their own.
   await page.goto('/articles/long-read/');
   await expect(page.locator('.roles .phrase').first()).not.toHaveAttribute('lang', /./);
