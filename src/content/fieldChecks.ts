@@ -222,12 +222,9 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
           ? `, ${calendarDay(u.value, timeZone)} in the site's time zone, ${timeZone},`
           : '';
       // A date-time as the site's clock reads it: a CMS's picker wrote the offset, not the editor.
-      const after =
-        d.value.kind === 'datetime'
-          ? `the story, dated ${formatRelease(d.value.epochMs, timeZone)}`
-          : `the story's date, "${date}"`;
-      const then =
-        d.value.kind === 'datetime' ? formatRelease(d.value.epochMs, timeZone) : `"${date}"`;
+      const timed = d.value.kind === 'datetime' ? formatRelease(d.value.epochMs, timeZone) : '';
+      const after = timed ? `the story, dated ${timed}` : `the story's date, "${date}"`;
+      const then = timed || `"${date}"`;
       fail(
         ['updated'],
         `"${updated}"${day} is before ${after} (an update comes after the story: date it ${then} or later)`,
