@@ -54,6 +54,9 @@ export interface LinkCheckSite {
   publicPage?: ((path: string) => boolean) | undefined;
 }
 
+/** A page named by its slug: a story, topic or author page. */
+type NamedPage = Exclude<SitePage, { kind: 'authors' }>;
+
 /** A record with what the check reads of it. */
 type LinkingRecord = Pick<
   Article,
@@ -68,7 +71,7 @@ type Linking = LinkingRecord & { from: LinkingPage };
  * `hash`, the link's own `#part`, kept in an address it says to write instead.
  */
 type Judge = (
-  page: SitePage,
+  page: NamedPage,
   record: Linking,
   own: ArticleStatus,
   hash?: string,
@@ -96,13 +99,14 @@ export function brokenSiteLinks(
     timeZone: site.timeZone,
   };
   // Made when a link first needs one: most bodies link to no topic or author.
-  const makers: Record<SitePage['kind'], () => Judge> = {
+  const makers: Record<NamedPage['kind'], () => Judge> = {
     story: () => storyJudge(stories, site, clock),
     topic: () => topicJudge(records, site, clock),
     author: () => authorJudge(records, authors, stories, site, clock),
   };
-  const judges: Partial<Record<SitePage['kind'], Judge>> = {};
-  const judge = (kind: SitePage['kind']): Judge => (judges[kind] ??= makers[kind]());
+  const judges: Partial<Record<NamedPage['kind'], Judge>> = {};
+  const judge = (kind: NamedPage['kind']): Judge => (judges[kind] ??= makers[kind]());
+  let authorsIndex: ReturnType<typeof authorsIndexJudge> | undefined;
   const linking: Linking[] = records
     .filter((record) => record.siteLinks)
     .map((record) => ({
@@ -153,6 +157,9 @@ export function brokenSiteLinks(
         why = `leads to ${target.path}, but files beside ${beside} are not published as they are, photos being made into the page's pictures (put the file in public/, as public/files/${target.name}, and link it as /files/${target.name})`;
       } else if (target.kind === 'edition page' || target.kind === 'other path') {
         why = otherPathWhy(target, stories, site);
+      } else if (target.kind === 'authors') {
+        authorsIndex ??= authorsIndexJudge(records, authors, clock);
+        why = authorsIndex(record, own);
       } else if (target.kind === 'below the page') {
         const known = stories.some(
           (story) => story.slug === target.slug || story.aliases.includes(target.slug),
@@ -281,7 +288,7 @@ function missingSection(
 
 /** The page a story's or profile's file is published as, and the address to link it by. */
 interface PageOfFile {
-  page: SitePage;
+  page: NamedPage;
   address: string;
 }
 
@@ -320,7 +327,7 @@ function fileLinkWhy(
   pages: ReadonlyMap<string, PageOfFile>,
   record: Linking,
   own: ArticleStatus,
-  judge: (kind: SitePage['kind']) => Judge,
+  judge: (kind: NamedPage['kind']) => Judge,
 ): string | undefined {
   const fragment = /#.*$/s.exec(href)?.[0] ?? '';
   const found = pages.get(file);
@@ -539,6 +546,29 @@ function push<T>(lists: Map<string, T[]>, key: string, values: readonly T[]): vo
  * An author link leads nowhere when no profile has the slug, or its page is not out yet (none
  * of its stories is published). A profile the linking story's byline names counts.
  */
+/**
+ * Why a link to the index of authors leads nowhere: the index comes with the first published
+ * story whose byline names a profile, and the linking page's own byline counts.
+ */
+function authorsIndexJudge(
+  records: readonly LinkingRecord[],
+  authors: readonly LinkableAuthor[],
+  clock: Clock,
+): (record: Linking, own: ArticleStatus) => string | undefined {
+  const names = new Set(authors.map((author) => author.name));
+  const profiled = (record: LinkingRecord) => record.authors.some((name) => names.has(name));
+  const bringers = records.filter(profiled);
+  const out = bringers.some((record) => clock.statusOf(record) === 'published');
+  return (record, own) => {
+    if (out || profiled(record)) return undefined;
+    if (bringers.length > 0)
+      return notYetOut('the index of journalists', bringers, record, own, clock);
+    return own === 'draft'
+      ? undefined
+      : "leads to the index of journalists, which comes with the first published story by a journalist with a profile, so readers find no page there (give a name in this story's byline a profile in authors/ in the content folder, or remove the link)";
+  };
+}
+
 function authorJudge(
   records: readonly LinkingRecord[],
   authors: readonly LinkableAuthor[],

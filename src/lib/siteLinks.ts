@@ -1,8 +1,8 @@
 /**
  * Where a link in a story's body or an author's bio leads on this site, read as the build serves
  * it: the story, topic or author page it names (`/articles/<slug>/`, `/es/articles/<slug>/`,
- * `/topics/<slug>/`, `/es/topics/<slug>/`, `/authors/<slug>/`), so a link to a page that is not
- * there can be told.
+ * `/topics/<slug>/`, `/es/topics/<slug>/`, `/authors/<slug>/`) or the index of authors
+ * (`/authors/`), so a link to a page that is not there can be told.
  */
 
 /** The page a link is written on: a story's, in its edition, or an author's (with the bio). */
@@ -19,11 +19,15 @@ export interface LinkSite {
   siteUrl?: string | undefined;
 }
 
-/** A page named by a slug: a story or a topic of an edition (`''`: the site's own), an author. */
+/**
+ * A page named by a slug: a story or a topic of an edition (`''`: the site's own), an author; or
+ * the index of authors, which is there only when an author's page is.
+ */
 export type SitePage =
   | { kind: 'story'; edition: string; slug: string }
   | { kind: 'topic'; edition: string; slug: string }
-  | { kind: 'author'; slug: string };
+  | { kind: 'author'; slug: string }
+  | { kind: 'authors' };
 
 /**
  * What a link leads to: a page by its slug; or nowhere, because it repeats the base path the
@@ -74,6 +78,9 @@ function slipAt(path: string): { folder: string; instead: string } | undefined {
   return pageAt(instead.slice(1)) ? { folder: folder!, instead } : undefined;
 }
 
+/** The index of authors' path under the base: at the site's base only, as the author pages. */
+const AUTHORS_INDEX = /^authors\/?(?:index\.html)?$/;
+
 /** The folders of the site's own pages. */
 const PAGE_FOLDERS = new Set(['articles', 'topics', 'authors']);
 
@@ -115,6 +122,7 @@ function otherPathAt(path: string): LinkTarget | undefined {
 
 /** The page a path under the base names (`articles/x/`), or undefined. */
 function pageAt(path: string): SitePage | undefined {
+  if (AUTHORS_INDEX.test(path)) return { kind: 'authors' };
   const match = PAGE.exec(path);
   if (!match) return undefined;
   const [, edition, folder, segment] = match;
@@ -152,6 +160,7 @@ function linkingPath(from: LinkingPage, base: string): string {
 
 /** The same page: a story of the same edition, or the same author. */
 const samePage = (page: SitePage, from: LinkingPage) =>
+  page.kind !== 'authors' &&
   page.kind === from.kind &&
   page.slug === from.slug &&
   (page.kind !== 'story' || from.kind !== 'story' || page.edition === from.edition);

@@ -84,6 +84,8 @@ export interface Strings {
   monthDescription: (month: string) => string;
   topicDescription: (topic: string) => string;
   topicPages: (topic: string) => string;
+  authorsTitle: string;
+  authorsDescription: string;
   authorDescription: (name: string) => string;
   authorPages: (name: string) => string;
   aboutAuthor: (name: string) => string;
@@ -169,6 +171,8 @@ const en: Strings = {
   monthDescription: (month) => `News from ${month}.`,
   topicDescription: (topic) => `News about ${topic}, newest first.`,
   topicPages: (topic) => `${topic} pages`,
+  authorsTitle: 'Journalists',
+  authorsDescription: 'The journalists who write for us, with how many articles each has.',
   authorDescription: (name) => `Stories by ${name}.`,
   authorPages: (name) => `Pages of stories by ${name}`,
   aboutAuthor: (name) => `About ${name}`,
@@ -254,6 +258,9 @@ const es: Strings = {
   monthDescription: (month) => `Noticias de ${month}.`,
   topicDescription: (topic) => `Noticias sobre ${topic}, las más recientes primero.`,
   topicPages: (topic) => `Páginas de ${topic}`,
+  authorsTitle: 'Periodistas',
+  authorsDescription:
+    'Los periodistas que escriben para nosotros, con cuántos artículos tiene cada uno.',
   authorDescription: (name) => `Noticias de ${name}.`,
   authorPages: (name) => `Páginas de noticias de ${name}`,
   aboutAuthor: (name) => `Sobre ${name}`,
@@ -348,6 +355,8 @@ const ar: Strings = {
   monthDescription: (month) => `أخبار ${month}.`,
   topicDescription: (topic) => `أخبار عن ${topic}، الأحدث أولًا.`,
   topicPages: (topic) => `صفحات ${topic}`,
+  authorsTitle: 'الصحفيون',
+  authorsDescription: 'الصحفيون الذين يكتبون لنا، مع عدد مقالات كل منهم.',
   authorDescription: (name) => `أخبار بقلم ${name}.`,
   authorPages: (name) => `صفحات أخبار ${name}`,
   aboutAuthor: (name) => `عن ${name}`,

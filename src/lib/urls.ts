@@ -55,6 +55,11 @@ export function cardPath(name: string, base: string): string {
 /** The folder of author profiles inside each content folder: its files are not articles. */
 export const AUTHORS_FOLDER = 'authors';
 
+/** The path of the index of authors: `/authors/`. */
+export function authorsPath(base: string): string {
+  return pathUnderBase(base, `${AUTHORS_FOLDER}/`);
+}
+
 /** The path of an author's page: `/authors/jane-doe/`. */
 export function authorPath(slug: string, base: string): string {
   return pathUnderBase(base, `${AUTHORS_FOLDER}/${slug}/`);

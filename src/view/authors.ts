@@ -1,13 +1,13 @@
 /**
  * Author pages: each profile with a published story, its stories newest first (in every
- * language, at the site's base), its bio and portrait made, and its feed.
+ * language, at the site's base), its bio and portrait made, and its feed; and the index of them.
  */
 import type { Author } from '../content/authorSchema.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { pictureHtml } from '../lib/pictures.ts';
 import { type Teaser, onAuthorPage } from '../lib/teasers.ts';
-import { authorPath } from '../lib/urls.ts';
+import { authorPath, authorsPath } from '../lib/urls.ts';
 import { settings } from '../settings.ts';
 import { metaForAuthor } from './headMeta.ts';
 import { type ShownPhotos, bodyHtml } from './shownPhotos.ts';
@@ -26,6 +26,25 @@ export interface AuthorView {
   portrait: string | undefined;
   /** The head metadata of the author's pages. */
   meta: PageMeta;
+  /** The path of the index of authors, which the page names above the author's name. */
+  indexPath: string;
+}
+
+/** How wide a portrait is laid out on the index of authors. */
+const INDEX_PORTRAIT_SIZES = '64px';
+
+/** One author as the index of authors lists them. */
+export interface AuthorEntry {
+  name: string;
+  path: string;
+  role: string | undefined;
+  /** The portrait as a picture (HTML), when it is a photo beside the profile. */
+  portrait: string | undefined;
+  /** The portrait's address, when it is a `public/` path or a full address. */
+  portraitSrc: string | undefined;
+  portraitAlt: string | undefined;
+  /** "12 articles", in the site's language. */
+  count: string;
 }
 
 /** One page of an author's listing: the profile and a page of their stories. */
@@ -33,21 +52,28 @@ export interface AuthorPage extends AuthorView {
   page: PageView<Teaser>;
 }
 
+/** An author's portrait as a picture (HTML) laid out `sizes` wide, when it is a photo beside the profile. */
+function portraitOf(photos: ShownPhotos, author: Author, sizes: string): string | undefined {
+  const photo = author.photo?.photo ? photos.info(author.photo.photo) : undefined;
+  return (
+    photo &&
+    pictureHtml(photos.portrait(photo), {
+      url: photos.url,
+      sizes,
+      alt: author.photo!.alt,
+      className: 'portrait',
+    })
+  );
+}
+
 /** What an author's pages show of the profile. */
 function authorView(photos: ShownPhotos, author: Author): AuthorView {
-  const photo = author.photo?.photo ? photos.info(author.photo.photo) : undefined;
   return {
     author,
     bio: bodyHtml(photos, { html: author.bio, photos: author.bioPhotos }),
-    portrait:
-      photo &&
-      pictureHtml(photos.portrait(photo), {
-        url: photos.url,
-        sizes: PORTRAIT_SIZES,
-        alt: author.photo!.alt,
-        className: 'portrait',
-      }),
+    portrait: portraitOf(photos, author, PORTRAIT_SIZES),
     meta: metaForAuthor(author, photos),
+    indexPath: authorsPath(settings.base),
   };
 }
 
@@ -74,4 +100,33 @@ export function authorPages(site: SiteModel, which: 'first' | 'later'): KeyedPag
         ),
       ),
   );
+}
+
+/**
+ * The index of authors (`/authors/`): every author with a page, in the order of the site's
+ * language; no page when no author has one.
+ */
+export function authorIndexPages(site: SiteModel): KeyedPage<{ authors: AuthorEntry[] }>[] {
+  if (site.authors.length === 0) return [];
+  const { edition } = site.editions.get('')!;
+  const order = new Intl.Collator(settings.lang);
+  return [
+    // The route is `authors/[...index]`, as a route without a parameter is given no props.
+    keyedPage(site, null, { index: undefined }, () => ({
+      authors: [...site.authors]
+        .sort((a, b) => order.compare(a.name, b.name))
+        .map((author) => {
+          const portrait = portraitOf(site.photos, author, INDEX_PORTRAIT_SIZES);
+          return {
+            name: author.name,
+            path: authorPath(author.slug, settings.base),
+            role: author.role,
+            portrait,
+            portraitSrc: portrait ? undefined : author.photo?.src,
+            portraitAlt: author.photo?.alt,
+            count: edition.countArticles(storiesBy(site, author).length),
+          };
+        }),
+    })),
+  ];
 }

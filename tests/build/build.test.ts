@@ -275,6 +275,14 @@ describe('astro build', () => {
     expect(author).toContain('Test fixture correspondent');
     expect(author).toContain('"@type":"ProfilePage"');
     expect(author).toMatch(/href="\/articles\/long-read\/"/);
+    // The index of authors: above each author's name, and listing each with their count.
+    expect(author).toMatch(/<p class="kicker"[^>]*><a href="\/authors\/"[^>]*>Journalists<\/a>/);
+    const authors = read('authors/index.html');
+    expect(authors).toMatch(/<h1[^>]*>Journalists<\/h1>/);
+    expect(authors).toMatch(
+      /<a href="\/authors\/first-author\/"[^>]*>First Author<\/a><\/p><p class="role"[^>]*>Test fixture correspondent<\/p><p class="count"[^>]*>\d+ articles<\/p>/,
+    );
+    expect(read('sitemap-0.xml')).toContain('<loc>http://localhost:4321/authors/</loc>');
     expect(read('authors/first-author/rss.xml')).toContain(
       '<link>http://localhost:4321/articles/long-read/</link>',
     );

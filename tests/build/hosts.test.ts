@@ -98,6 +98,7 @@ describe.each(['/', '/news/'])('what hosts serve of a site under %s', (base) => 
     'archive/',
     'archive/2025/04/',
     'authors/first-author/',
+    'authors/',
     'es/',
     'es/articles/lectura-larga/',
     '404.html',

@@ -14,6 +14,7 @@ const PAGES = {
   search: '/search/?q=troops',
   'not found': '/404.html',
   author: '/authors/first-author/',
+  authors: '/authors/',
   'long read with a task list and a correction': '/articles/long-read/',
 };
 

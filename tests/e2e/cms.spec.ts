@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type FrameLocator, type Page, expect, test } from '@playwright/test';
@@ -87,7 +86,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 }) => {
   test.setTimeout(240_000);
   const violations = watchPolicy(page);
-  const photo = join(mkdtempSync(join(tmpdir(), 'dateline-cms-')), 'harbour.jpg');
+  const photo = test.info().outputPath('harbour.jpg');
   await drawPhoto(photo, 1600, 1000, 200);
 
   await signIn(page);
@@ -422,7 +421,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
         role: 'Harbour correspondent',
       });
     // A portrait goes in a folder of the profile's own: another's of the same name stays.
-    const portrait = join(mkdtempSync(join(tmpdir(), 'dateline-cms-')), 'portrait.jpg');
+    const portrait = test.info().outputPath('portrait.jpg');
     await drawPhoto(portrait, 600, 600, 90);
     await page.getByRole('button', { name: 'Choose an image' }).click();
     await page.locator('input[type="file"]').setInputFiles(portrait);

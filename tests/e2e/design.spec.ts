@@ -437,6 +437,34 @@ test.describe('lists', () => {
     expect(bylines.filter((line) => /^By Chen Wei(?:$|,)/.test(line.trim()))).toEqual([]);
   });
 
+  test('the index of journalists lists each with their portrait, and author pages lead to it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/authors/chen-wei/');
+    await page.getByRole('link', { name: 'Journalists', exact: true }).click();
+    await expect(page).toHaveURL(/\/authors\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Journalists' })).toBeVisible();
+    const chen = page.locator('main li', { hasText: 'Chen Wei' });
+    await expect(chen.getByRole('link', { name: 'Chen Wei' })).toHaveAttribute(
+      'href',
+      '/authors/chen-wei/',
+    );
+    await expect(chen).toContainText(/\d+ articles?/);
+    const portrait = chen.locator('img');
+    await portrait.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(Math.round((await portrait.boundingBox())!.width)).toBe(64);
+    // Beside the portrait, never under it, and nothing wider than a small phone.
+    const name = (await chen.getByRole('link', { name: 'Chen Wei' }).boundingBox())!;
+    expect(name.x).toBeGreaterThan((await portrait.boundingBox())!.x + 64);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+  });
+
   test('the dot between a date and "Updated" never wraps onto a line of its own', async ({
     page,
   }) => {

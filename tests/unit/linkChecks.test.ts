@@ -291,6 +291,24 @@ describe('brokenSiteLinks', () => {
     ).toEqual([]);
   });
 
+  it('tells a link to the index of authors before any story by a profiled author is out', () => {
+    // Ana Ruiz has a published story: the index is there.
+    expect(messages([linking(['/authors/']), ...OTHERS])).toEqual([]);
+    const later = [OTHERS[1]!, OTHERS[2]!];
+    expect(messages([linking(['/authors/']), ...later])).toEqual([
+      'content/linking.md:10 the link "/authors/" leads to the index of journalists, whose first story is held back until 2026-12-10 18:00 UTC, so until then readers find no page there (hold this story until then too, or add the link once that one is out)',
+    ]);
+    // Out with or after the first profiled story, or naming a profile itself: there by then.
+    expect(messages([linking(['/authors/'], '2026-12-11'), ...later])).toEqual([]);
+    expect(
+      messages([linking(['/authors/'], '2026-12-01', false, { authors: ['Ana Ruiz'] })]),
+    ).toEqual([]);
+    expect(messages([linking(['/authors/'])])).toEqual([
+      'content/linking.md:10 the link "/authors/" leads to the index of journalists, which comes with the first published story by a journalist with a profile, so readers find no page there (give a name in this story\'s byline a profile in authors/ in the content folder, or remove the link)',
+    ]);
+    expect(messages([linking(['/authors/'], '2026-12-01', true)])).toEqual([]);
+  });
+
   /** A profile whose bio has the links `hrefs`, from line 5 of its file. */
   const profile = (name: string, slug: string, hrefs: string[]) => ({
     name,

@@ -272,12 +272,14 @@ describe('siteLinkTarget', () => {
       { kind: 'topic', edition: '', slug: 'café' },
     ],
     ['/authors/ana-ruiz/', AT_ROOT, { kind: 'author', slug: 'ana-ruiz' }],
+    ['/authors/', AT_ROOT, { kind: 'authors' }],
+    ['https://news.example/news/authors/', UNDER_NEWS, { kind: 'authors' }],
     [
       'http://localhost:4321/news/authors/ana-ruiz/',
       UNDER_NEWS,
       { kind: 'this computer', instead: '/authors/ana-ruiz/' },
     ],
-  ])('reads %j as a topic or author page', (href, site, target) => {
+  ])('reads %j as a topic or author page, or the index of authors', (href, site, target) => {
     expect(siteLinkTarget(href, site)).toEqual(target);
   });
 
@@ -299,6 +301,10 @@ describe('siteLinkTarget', () => {
       kind: 'base twice',
       instead: '/articles/harbour/#quotes',
     });
+    expect(siteLinkTarget('/news/authors/', UNDER_NEWS)).toEqual({
+      kind: 'base twice',
+      instead: '/authors/',
+    });
   });
 
   it.each([
@@ -319,6 +325,7 @@ describe('siteLinkTarget', () => {
       AT_ROOT,
       { kind: 'other path', path: '/es/authors/ana-ruiz/', segment: 'ana-ruiz' },
     ],
+    ['/es/authors/', AT_ROOT, { kind: 'other path', path: '/es/authors/', segment: 'authors' }],
     ['/es/archive/', AT_ROOT, { kind: 'edition page', edition: 'es', path: '/es/archive/' }],
     [
       '/archive/2025/04/',

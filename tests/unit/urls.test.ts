@@ -3,6 +3,8 @@ import {
   absoluteUrl,
   asBrowsersRead,
   articlePath,
+  authorPath,
+  authorsPath,
   cardPath,
   homePath,
   normalizeBase,
@@ -27,6 +29,8 @@ describe('urls', () => {
     expect(homePath('news')).toBe('/news/');
     expect(pathUnderBase('/news/', '/rss.xml')).toBe('/news/rss.xml');
     expect(cardPath('storm-0a1b', '/news/')).toBe('/news/cards/storm-0a1b.png');
+    expect(authorPath('ana-ruiz', '/news/')).toBe('/news/authors/ana-ruiz/');
+    expect(authorsPath('/news/')).toBe('/news/authors/');
   });
 
   it('makes absolute URLs from the site URL', () => {
