@@ -109,7 +109,7 @@ export async function checkPhotos(
   dirs: readonly string[],
   uses: readonly PhotoUse[],
   memo: PhotoMemo,
-): Promise<{ infos: Map<string, PhotoInfo>; problems: Problem[] }> {
+): Promise<{ infos: Map<string, PhotoInfo>; reals: Map<string, string>; problems: Problem[] }> {
   const readings = await readPhotos(
     root,
     dirs,
@@ -118,8 +118,13 @@ export async function checkPhotos(
   );
   await savePhotoMemo(memo, new Set(readings.keys()));
   const infos = new Map<string, PhotoInfo>();
+  const reals = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const [key, reading] of readings) if (reading.info) infos.set(key, reading.info);
+  for (const [key, reading] of readings) {
+    if (!reading.info) continue;
+    infos.set(key, reading.info);
+    if (reading.real !== undefined) reals.set(key, reading.real);
+  }
   for (const use of uses) {
     const reading = readings.get(use.key);
     const at = { file: use.file, line: use.line, field: use.field };
@@ -135,7 +140,7 @@ export async function checkPhotos(
       if (small) problems.push({ ...at, message: `${use.shown} ${small}`, severity: 'warning' });
     }
   }
-  return { infos, problems };
+  return { infos, reals, problems };
 }
 
 /** What to say of a photo that is not there, where another beside it (`near`) was most likely meant. */

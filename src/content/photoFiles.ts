@@ -18,7 +18,15 @@ import { writeFileAtomic } from '../build/atomicWrite.ts';
 
 /** A photo read: what the build knows of it, or what is wrong with it (said to the editor). */
 export type PhotoReading =
-  | { info: PhotoInfo; problem?: undefined }
+  | {
+      info: PhotoInfo;
+      problem?: undefined;
+      /**
+       * Where a link in the photo's path leads: the key of the file itself, which the checks of
+       * whose photo it is read (a link must not show a photo of a story held back).
+       */
+      real?: string | undefined;
+    }
   | {
       info?: undefined;
       problem: string;
@@ -79,9 +87,10 @@ export async function loadPhotoMemo(file?: string): Promise<PhotoMemo> {
 
 /**
  * Bumped when what a reading holds or what it vouches for changes, so old readings are not
- * trusted (2: a reading is made only of a file whose links lead into the content folders).
+ * trusted (2: a reading is made only of a file whose links lead into the content folders; 3: a
+ * reading names the file its links lead to).
  */
-const MEMO_VERSION = 2;
+const MEMO_VERSION = 3;
 
 /** Keeps the memo for the next build, without photos no longer asked for. */
 export async function savePhotoMemo(memo: PhotoMemo, asked: ReadonlySet<string>): Promise<void> {
@@ -102,8 +111,11 @@ export async function readPhotos(
 ): Promise<Map<string, PhotoReading>> {
   const unique = [...new Set(keys)].sort();
   const readings = new Map<string, PhotoReading>();
-  const realDirs = dirs.flatMap((dir) => realOf(resolve(root, dir)) ?? []);
-  const unread: { key: string; path: string; stamp: string }[] = [];
+  const realDirs = dirs.flatMap((dir) => {
+    const real = realOf(resolve(root, dir));
+    return real === undefined ? [] : [{ dir, real }];
+  });
+  const unread: { key: string; path: string; stamp: string; real: string | undefined }[] = [];
   for (const key of unique) {
     const known = knownReading(root, dirs, realDirs, key, memo);
     if ('reading' in known) readings.set(key, known.reading);
@@ -111,8 +123,9 @@ export async function readPhotos(
   }
   await mapLimited(
     unread,
-    async ({ key, path, stamp }) => {
-      const reading = await readPicture(key, await readFile(path));
+    async ({ key, path, stamp, real }) => {
+      const read = await readPicture(key, await readFile(path));
+      const reading = read.info && real !== undefined ? { ...read, real } : read;
       memo.entries.set(key, { stamp, reading });
       readings.set(key, reading);
     },
@@ -129,10 +142,10 @@ export async function readPhotos(
 function knownReading(
   root: string,
   dirs: readonly string[],
-  realDirs: readonly string[],
+  realDirs: readonly { dir: string; real: string }[],
   key: string,
   memo: PhotoMemo,
-): { reading: PhotoReading } | { path: string; stamp: string } {
+): { reading: PhotoReading } | { path: string; stamp: string; real: string | undefined } {
   const path = resolve(root, key);
   if (!dirs.some((dir) => path.startsWith(resolve(root, dir) + sep))) {
     return {
@@ -163,7 +176,8 @@ function knownReading(
   // from elsewhere on the build machine. Looked at when a photo is read, not when its reading is
   // reused: a link put in its place leads to another file, with another stamp.
   const real = realOf(path);
-  if (!real || !realDirs.some((dir) => real.startsWith(dir + sep))) {
+  const into = real && realDirs.find((dir) => real.startsWith(dir.real + sep));
+  if (!into) {
     return {
       reading: {
         problem:
@@ -171,7 +185,11 @@ function knownReading(
       },
     };
   }
-  return { path, stamp };
+  // The file itself, named as a path through the content folder its link leads into.
+  const realKey = relative(root, join(resolve(root, into.dir), relative(into.real, real)))
+    .split(sep)
+    .join('/');
+  return { path, stamp, real: realKey === key ? undefined : realKey };
 }
 
 /** Quotation marks, straight or curly, which no photo's path holds on purpose. */

@@ -238,13 +238,19 @@ async function shownFileProblems(
   const uses = photoUses(files, records, authors);
   const photos = await checkPhotos(root, dirs, uses, memo);
   const publicDir = resolve(root, 'public');
+  // Whose photo it is, told by the file itself: a link beside a story to a photo of one held back
+  // would publish it as the linking story's.
+  const shown = new Set([...photos.infos.keys()].map((key) => photos.reals.get(key) ?? key));
   photos.problems.push(
     ...heldBackPhotoProblems(
-      uses,
+      uses.map((use) => {
+        const real = photos.reals.get(use.key);
+        return real ? { ...use, key: real, shown: `${use.shown} (a link to ${real})` } : use;
+      }),
       context.stories,
       context.markdownFiles,
       context.timeZone,
-      (key) => photos.infos.has(key),
+      (key) => shown.has(key),
     ),
     ...altTextProblems(records),
     ...missingBodyImages(records, publicDir, base),

@@ -84,6 +84,19 @@ describe('reading photos', () => {
       /^is a link to a file outside the content folders/,
     );
     expect(readings.get('content/alias.png')?.info).toMatchObject({ width: 40, height: 30 });
+    // Whose photo it is, the file itself tells: its key is named beside the reading.
+    expect(readings.get('content/alias.png')?.real).toBe('content/own.png');
+    await mkdir(join(root, 'content/shared'));
+    await writeFile(join(root, 'content/shared/one.png'), photo);
+    await symlink(join(root, 'content/shared'), join(root, 'content/through'));
+    const through = await readPhotos(
+      root,
+      ['content'],
+      ['content/through/one.png', 'content/shared/one.png'],
+      await loadPhotoMemo(),
+    );
+    expect(through.get('content/through/one.png')?.real).toBe('content/shared/one.png');
+    expect(through.get('content/shared/one.png')?.real).toBeUndefined();
   });
 
   it('reads a photo once while it is unchanged, and again when another of the same size and time replaces it', async () => {
@@ -109,7 +122,7 @@ describe('reading photos', () => {
       'content/swap.png',
     );
     expect(second?.info?.digest).not.toBe(first?.info?.digest);
-    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(2);
+    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(3);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -523,6 +523,37 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
       'content/pub.md:5 image.src: "./embargo/wide.jpg" is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
       'content/pub.md:11 body: ![…](./scoop/lead.jpg) is a photo of content/scoop/index.md, a draft: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
+    ]);
+  });
+
+  it("refuses a link beside a published story to an embargoed story's photo, or through a folder link", async () => {
+    const { dir, write } = await tempContent('dateline-linked-photos-');
+    await mkdir(join(dir, 'content/embargo'), { recursive: true });
+    await mkdir(join(dir, 'content/pub'), { recursive: true });
+    for (const name of ['wide.jpg', 'close.jpg']) {
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
+        .jpeg()
+        .toFile(join(dir, 'content/embargo', name));
+    }
+    await write(
+      'embargo/embargo.md',
+      '---\ntitle: Embargo\ndate: 2025-02-01\n---\n\n![The pier](./wide.jpg)\n\n![The quay](./close.jpg)\n',
+    );
+    await write(
+      'pub/pub.md',
+      '---\ntitle: Pub\ndate: 2025-01-02\nimage:\n  src: ./lead.jpg\n  alt: The pier\n---\n\nPub.\n\n![The quay](./held/close.jpg)\n',
+    );
+    await symlink('../embargo/wide.jpg', join(dir, 'content/pub/lead.jpg'));
+    await symlink('../embargo', join(dir, 'content/pub/held'));
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      now: Date.UTC(2025, 0, 5),
+    });
+    expect(articles).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      'content/pub/pub.md:5 image.src: "./lead.jpg" (a link to content/embargo/wide.jpg) is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
+      'content/pub/pub.md:11 body: ![…](./held/close.jpg) (a link to content/embargo/close.jpg) is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
     ]);
   });
 
