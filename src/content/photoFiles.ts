@@ -30,6 +30,7 @@ export type PhotoReading =
   | {
       info?: undefined;
       problem: string;
+      real?: undefined;
       /** Whether there is no file at all: a message then says where it was looked for. */
       missing?: boolean;
       /** For a photo that is not there, the key of the one most likely meant (see nearPhoto). */
