@@ -6,7 +6,7 @@
 import { editionKey } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { editDistance, isLetterSwap } from '../lib/suggest.ts';
-import { topicKey } from '../lib/topics.ts';
+import { tagSlug, topicKey, topicSlugs } from '../lib/topics.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** How many stories a topic needs, and how many times the near one's, to be the one meant. */
@@ -86,6 +86,71 @@ export function nearTags(stories: readonly ValidArticle[], siteLang: string): Pr
         line: story.tagLines?.[i],
         field: 'tags',
         message: `"${tag}" is a topic of ${few === 1 ? '1 story' : `${few} stories`}, "${spelling}" of ${target.stories}: each spelling makes a topic page of its own (if they are one topic, write it "${spelling}")`,
+        severity: 'warning',
+      });
+    });
+  }
+  return problems;
+}
+
+/**
+ * Every tag whose topic page's address another topic of its edition has too (`U.S.` and `U S`
+ * both spell `u-s`): one keeps the address and the others get a fingerprint in theirs, so a new
+ * spelling can move a topic readers follow to another address. A warning on each such tag's
+ * line, naming both spellings and where each topic is.
+ */
+export function sharedTopicAddresses(
+  stories: readonly ValidArticle[],
+  siteLang: string,
+): Problem[] {
+  const editions = new Map<string, Map<string, string>>();
+  for (const story of stories) {
+    if (story.fields.draft === true) continue;
+    const edition = editionKey(story.lang, siteLang);
+    const spellings = editions.get(edition) ?? new Map<string, string>();
+    editions.set(edition, spellings);
+    for (const tag of story.fields.tags ?? []) {
+      if (!spellings.has(topicKey(tag))) spellings.set(topicKey(tag), tag);
+    }
+  }
+  const told = new Map<string, Map<string, string>>();
+  for (const [edition, spellings] of editions) {
+    const slugs = topicSlugs(spellings.values());
+    const byAddress = new Map<string, string[]>();
+    for (const key of spellings.keys()) {
+      const plain = tagSlug(spellings.get(key)!);
+      byAddress.set(plain, [...(byAddress.get(plain) ?? []), key]);
+    }
+    const why = new Map<string, string>();
+    const path = (slug: string) => `/${edition ? `${edition}/` : ''}topics/${slug}/`;
+    for (const [plain, keys] of byAddress) {
+      if (keys.length < 2) continue;
+      const owner = keys.find((key) => slugs.get(key) === plain)!;
+      const others = keys.filter((key) => key !== owner);
+      const moved = others
+        .map((key) => `"${spellings.get(key)}" is at ${path(slugs.get(key)!)}`)
+        .join(', ');
+      for (const key of keys) {
+        why.set(
+          key,
+          `"${spellings.get(owner)}" and ${others.map((key) => `"${spellings.get(key)}"`).join(', ')} are topics with one address, ${path(plain)}: "${spellings.get(owner)}" has it, ${moved}, and a story tagged either way is in one of them only (if they are one topic, write them alike; if not, give one other words)`,
+        );
+      }
+    }
+    told.set(edition, why);
+  }
+  const problems: Problem[] = [];
+  for (const story of stories) {
+    if (story.fields.draft === true) continue;
+    const why = told.get(editionKey(story.lang, siteLang));
+    (story.fields.tags ?? []).forEach((tag, i) => {
+      const message = why?.get(topicKey(tag));
+      if (message === undefined) return;
+      problems.push({
+        file: story.file,
+        line: story.tagLines?.[i],
+        field: 'tags',
+        message,
         severity: 'warning',
       });
     });

@@ -25,7 +25,7 @@ import {
   missingImages,
 } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
-import { nearTags } from './tagChecks.ts';
+import { nearTags, sharedTopicAddresses } from './tagChecks.ts';
 import {
   type ParseSettings,
   type ValidArticle,
@@ -171,6 +171,7 @@ export async function validateContent(
   // Files with errors are told of those first (a language refused reads as the site's).
   problems.push(...copiedStories(valid, settings.timeZone));
   problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
+  problems.push(...sharedTopicAddresses(valid, settings.lang ?? DEFAULT_LANG));
   const drafts = files.filter((_, i) => results[i]!.draft === true);
   const draftFiles = new Set(drafts);
   const held = (article: ValidArticle) =>

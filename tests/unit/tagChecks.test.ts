@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearKeys, nearTags } from '../../src/content/tagChecks.ts';
+import { nearKeys, nearTags, sharedTopicAddresses } from '../../src/content/tagChecks.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
@@ -57,5 +57,27 @@ describe('nearTags', () => {
       story('english', ['Eleccione']),
     ];
     expect(nearTags(stories, 'en')).toEqual([]);
+  });
+});
+
+describe('sharedTopicAddresses', () => {
+  const told = (stories: ValidArticle[]) =>
+    sharedTopicAddresses(stories, 'en').map((problem) => formatProblem(problem));
+
+  it('tells each tag of two topics that spell one address, with where each topic is', () => {
+    expect(told([story('legit', ['U.S.', 'Weather']), story('later', ['U S'])])).toEqual([
+      'content/legit.md:5 tags: "U S" and "U.S." are topics with one address, /topics/u-s/: "U S" has it, "U.S." is at /topics/u-s-9caf769a/, and a story tagged either way is in one of them only (if they are one topic, write them alike; if not, give one other words)',
+      'content/later.md:5 tags: "U S" and "U.S." are topics with one address, /topics/u-s/: "U S" has it, "U.S." is at /topics/u-s-9caf769a/, and a story tagged either way is in one of them only (if they are one topic, write them alike; if not, give one other words)',
+    ]);
+  });
+
+  it('says nothing of one topic spelt two ways, of other editions, or of a draft', () => {
+    expect(told([story('a', ['US Military']), story('b', ['us-military'])])).toEqual([]);
+    expect(told([story('a', ['U.S.']), story('b', ['U S'], 'es')])).toEqual([]);
+    const draft = {
+      ...story('b', ['U S']),
+      fields: { title: 'b', date: '2026-05-01', draft: true, tags: ['U S'] },
+    };
+    expect(told([story('a', ['U.S.']), draft])).toEqual([]);
   });
 });
