@@ -6,25 +6,50 @@
   var root = document.getElementById('search');
   if (!root || typeof PagefindUI === 'undefined') return;
   var bundles = (root.getAttribute('data-bundles') || '').split(' ').filter(Boolean);
+  // A story's byline and topics (metadata, see src/lib/searchDocument.ts) count as its headline
+  // does: a reader who searches a writer's name finds their stories before passing mentions.
+  var ranking = { metaWeights: {} };
+  (root.getAttribute('data-found-by') || '').split(' ').forEach(function (key) {
+    if (key) ranking.metaWeights[key] = 5;
+  });
   var ui = new PagefindUI({
     element: '#search',
     baseUrl: root.getAttribute('data-base') || '/',
     bundlePath: bundles[0],
+    ranking: ranking,
+    // Each year's bundle ranks its results itself: each is given the same weights.
     mergeIndex: bundles.slice(1).map(function (path) {
-      return { bundlePath: path };
+      return { bundlePath: path, ranking: ranking };
     }),
     showImages: true,
     showSubResults: true,
     autofocus: true,
     // A result's date is stored as `date` (see ArticleView); it is shown under the edition's word.
+    // What a result is found by but does not show (its byline and topics, data-found-by) is
+    // dropped: the result shows its headline, date, photo and the story's own words.
     processResult: function (result) {
       var label = root.getAttribute('data-date-label');
-      if (label && result.meta && result.meta.date) {
+      var hidden = (root.getAttribute('data-found-by') || '').split(' ');
+      if (result.meta) {
         var meta = {};
         Object.keys(result.meta).forEach(function (key) {
-          meta[key === 'date' ? label : key] = result.meta[key];
+          if (hidden.indexOf(key) >= 0) return;
+          meta[key === 'date' && label ? label : key] = result.meta[key];
         });
         result.meta = meta;
+      }
+      // Found by its metadata alone, no part of the story matched: it shows the story's start, as
+      // Pagefind's UI shows a result's own excerpt when its first sub-result is the page itself.
+      if (!result.locations || result.locations.length === 0) {
+        result.sub_results = [
+          {
+            title: result.meta && result.meta.title,
+            url: result.url,
+            excerpt: result.excerpt,
+            locations: [],
+            weighted_locations: [],
+          },
+        ];
       }
       return result;
     },

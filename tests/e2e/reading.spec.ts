@@ -205,7 +205,20 @@ test.describe('search', () => {
           { message: query },
         )
         .toContain(path);
+      // Found by them, it shows the story's own words: not its byline or topics again.
+      const result = page.locator('.pagefind-ui__result', {
+        has: page.locator(`a[href$="${path}"]`),
+      });
+      await expect(result.locator('.pagefind-ui__result-excerpt').first()).not.toContainText(
+        query!,
+      );
+      await expect(result).not.toContainText(/byline|topics/);
     }
+    // A writer's stories come before passing mentions of the words of their name.
+    await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+      'href',
+      '/articles/with-image/',
+    );
   });
 
   test('keeps the query in the address, so Back from a result shows the results again', async ({
