@@ -71,6 +71,7 @@ const site = {
   base: read?.settings.base ?? '/',
   settingsFile: read?.settingsFile ?? '',
   cmsProblem: backendProblem(cmsBackendFromEnv(process.env)),
+  outDir: process.env.DATELINE_OUT_DIR || undefined,
 };
 console.log(`\n${editorSummary(facts, code === 0, site).join('\n')}`);
 process.exitCode = code;

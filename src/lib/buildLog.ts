@@ -64,7 +64,13 @@ export interface BuiltSite {
   settingsFile: string;
   /** Why the CMS at /admin/ cannot open, if it cannot (see src/cms/backend.ts). */
   cmsProblem?: string | undefined;
+  /** The `DATELINE_OUT_DIR` the build wrote to, when it was given one: preview needs it too. */
+  outDir?: string | undefined;
 }
+
+/** A value as a shell reads it back: quoted when it holds anything but a path's plain characters. */
+const shellWord = (value: string) =>
+  /^[\w./:@%+=,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 
 /** How many held-back stories the summary lists by name before pointing to `npm run scheduled`. */
 const HELD_BACK_SHOWN = 5;
@@ -93,8 +99,12 @@ export function editorSummary(facts: BuildFacts, ok: boolean, site: BuiltSite): 
       : `${countOf(facts.warnings, 'warning')}: check before publishing (each is above, marked [WARN]).`,
   );
   const pages = facts.pages === undefined ? '' : `, ${countOf(facts.pages, 'page')}`;
-  // Preview reads the base from BASE_PATH as the build did: without it, it serves the wrong folder.
-  const preview = site.base === '/' ? 'npm run preview' : `BASE_PATH=${site.base} npm run preview`;
+  // Preview reads the base and the folder as the build did: without them, it serves another.
+  const preview = [
+    ...(site.base === '/' ? [] : [`BASE_PATH=${site.base}`]),
+    ...(site.outDir ? [`DATELINE_OUT_DIR=${shellWord(site.outDir)}`] : []),
+    'npm run preview',
+  ].join(' ');
   lines.push(
     `The site is in ${site.uploadRoot}${pages}: upload that folder (${preview} serves it here; npm run build -- --pages lists every page).`,
   );

@@ -73,6 +73,15 @@ describe('the build log', () => {
     expect(lines.at(-1)).toBe(
       'The site is in dist/: upload that folder (BASE_PATH=/news/ npm run preview serves it here; npm run build -- --pages lists every page).',
     );
+    const elsewhere = editorSummary(emptyFacts(), true, {
+      ...SITE,
+      base: '/news/',
+      uploadRoot: 'out news/',
+      outDir: 'out news',
+    });
+    expect(elsewhere.at(-1)).toBe(
+      "The site is in out news/: upload that folder (BASE_PATH=/news/ DATELINE_OUT_DIR='out news' npm run preview serves it here; npm run build -- --pages lists every page).",
+    );
   });
 
   it("says when the site's address is this computer's, which no reader can follow", () => {
