@@ -1,7 +1,8 @@
 /**
  * The checks that look across files, or outside them: an old URL leads to one story only, a
  * correction is not ahead of the build's clock, a site path names a file in public/, no story is
- * a copy of another (links to the site's pages: see linkChecks.ts).
+ * a copy of another, a story in a drafts folder is one (links to the site's pages: see
+ * linkChecks.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
@@ -155,6 +156,32 @@ export function unlikelyDates(valid: readonly ValidArticle[], now: number): Prob
         line: article.dateLine,
         field: 'date',
         message,
+        severity: 'warning' as const,
+      },
+    ];
+  });
+}
+
+/** A folder named for drafts, as other tools keep them (`drafts/`, Jekyll's `_drafts/`). */
+const DRAFTS_FOLDER = /^_?drafts?$/i;
+
+/**
+ * Stories in a folder named for drafts that are not drafts: here a folder never holds a story
+ * back, only `draft: true` does, so each would be published as the editor did not mean.
+ */
+export function storiesInDraftFolders(valid: readonly ValidArticle[]): Problem[] {
+  return valid.flatMap((article) => {
+    if (article.fields.draft === true) return [];
+    const folder = article.file
+      .split('/')
+      .slice(0, -1)
+      .find((part) => DRAFTS_FOLDER.test(part));
+    if (folder === undefined) return [];
+    return [
+      {
+        file: article.file,
+        field: 'draft',
+        message: `is in a folder named ${folder}/, but a folder holds no story back: without draft: true it is published (add draft: true to keep it a draft, or move it out of ${folder}/)`,
         severity: 'warning' as const,
       },
     ];

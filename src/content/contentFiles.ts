@@ -68,6 +68,13 @@ export function endingOtherwise(fileName: string): string | undefined {
   return `ends "${fileName.slice(-3)}": the build reads it, but the CMS does not list it (rename it ${fileName.slice(0, -3)}.md)`;
 }
 
+/** Hugo's list page of a folder (a section's front page), from a site moved here. */
+const HUGO_LIST_PAGE = '_index.md';
+
+/** What the build says of a Hugo list page, which it does not read. */
+const HUGO_LIST_PAGE_NOTE =
+  "is Hugo's list page of its folder, which Dateline has no use for: it is not read (a folder's stories are listed by their topics and the archive; delete it, or rename it if it is a story)";
+
 /**
  * Lists `*.md` files below each folder, relative to `root`. Dot-files and dot-folders are not
  * articles (macOS `._story.md`, `.git`), nor is the `authors/` folder of profiles. Symbolic links to files and folders are followed, each
@@ -123,7 +130,9 @@ export async function listMarkdownFiles(root: string, dirs: readonly string[]): 
         }
       }
       if (isDir) await walk(path, entry.isSymbolicLink());
-      else if (isFile && entry.name.toLowerCase().endsWith('.md')) {
+      else if (isFile && entry.name.toLowerCase() === HUGO_LIST_PAGE) {
+        warn(path, HUGO_LIST_PAGE_NOTE);
+      } else if (isFile && entry.name.toLowerCase().endsWith('.md')) {
         found.add(name(path));
         const why = endingOtherwise(entry.name);
         if (why) warn(path, why);

@@ -23,6 +23,7 @@ import {
   futureCorrections,
   futureUpdates,
   missingImages,
+  storiesInDraftFolders,
 } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import { nearTags, sharedTopicAddresses } from './tagChecks.ts';
@@ -172,6 +173,7 @@ export async function validateContent(
   problems.push(...copiedStories(valid, settings.timeZone));
   problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...sharedTopicAddresses(valid, settings.lang ?? DEFAULT_LANG));
+  problems.push(...storiesInDraftFolders(valid));
   const drafts = files.filter((_, i) => results[i]!.draft === true);
   const draftFiles = new Set(drafts);
   const held = (article: ValidArticle) =>

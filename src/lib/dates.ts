@@ -310,6 +310,14 @@ export function parseDateValue(input: string): DateParseResult {
         reason: `"${input}" is written with dashes (${dash}) where a date has hyphens (-): write ${hyphened}`,
       };
     }
+    // `“2025-04-18”`, pasted with a word processor's quotes (YAML reads only straight ones).
+    const unquoted = text.replace(/^[“”„‘’«»‹›]+|[“”„‘’«»‹›]+$/gu, '').trim();
+    if (unquoted !== text && parseDateValue(unquoted).ok) {
+      return {
+        ok: false,
+        reason: `"${input}" is in a word processor's quotes, which are read as part of it (delete them: ${unquoted})`,
+      };
+    }
     // `2025-04-18T09:00:00+01:00[Europe/London]`, as RFC 9557 writes a zone beside an offset.
     const bracket = /^(.+?)\[([^\]]+)\]$/.exec(text);
     const [rest, zone] = bracket ? [bracket[1]!.trim(), bracket[2]!] : [];

@@ -17,6 +17,21 @@ export function slugProblem(slug: string): string | undefined {
   if (SLUG_PATTERN.test(slug)) {
     return `is ${slug.length} characters long (keep it to ${MAX_SLUG_LENGTH}: the first words of the headline are enough)`;
   }
+  // `/articles/mayor-quits/`, an old page's path or address pasted whole: its last segment.
+  const segment = /^(?:https?:\/\/|\/)|(?:^|\/)articles\//i.test(slug)
+    ? slug
+        .replace(/[?#].*$/s, '')
+        .split('/')
+        .filter((part) => part !== '')
+        .pop()
+        ?.replace(/\.html?$/i, '')
+    : undefined;
+  if (segment !== undefined) {
+    const last = slugFromText(segment, MAX_SLUG_LENGTH);
+    if (last) {
+      return `"${slug}" is an address, not a slug (write the slug alone, its last part: ${last})`;
+    }
+  }
   // `My Story` is most likely meant as `my-story`: say so, in the form it would take.
   const meant = slugFromText(slug, MAX_SLUG_LENGTH);
   return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, ${meant ? `as in ${meant}` : 'e.g. us-troops-leave-syria'})`;

@@ -7,6 +7,7 @@ import {
   futureUpdates,
   missingLinkedFiles,
   publicPageAt,
+  storiesInDraftFolders,
   unlikelyDates,
 } from '../../src/content/checks.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -22,6 +23,25 @@ const article = (date: string, draft = false): ValidArticle => ({
   text: '',
   lang: 'en',
   dateLine: 3,
+});
+
+describe('storiesInDraftFolders', () => {
+  const at = (file: string, draft = false) => ({ ...article('2026-12-01', draft), file });
+
+  it('tells a story in a drafts folder that is not a draft, which is published', () => {
+    expect(
+      storiesInDraftFolders([
+        at('content/drafts/port-deal.md'),
+        at('content/desk/_Drafts/budget/budget.md'),
+        at('content/drafts/held.md', true),
+        at('content/2026/drafts.md'),
+        at('content/drafting-the-budget/budget.md'),
+      ]).map(formatProblem),
+    ).toEqual([
+      'content/drafts/port-deal.md: draft: is in a folder named drafts/, but a folder holds no story back: without draft: true it is published (add draft: true to keep it a draft, or move it out of drafts/)',
+      'content/desk/_Drafts/budget/budget.md: draft: is in a folder named _Drafts/, but a folder holds no story back: without draft: true it is published (add draft: true to keep it a draft, or move it out of _Drafts/)',
+    ]);
+  });
 });
 
 describe('unlikelyDates', () => {

@@ -35,9 +35,10 @@ describe('the content folder walk', () => {
     return root;
   };
 
-  it('reads .md stories, warns of a story or profile saved under another ending, and leaves notes alone', async () => {
+  it('reads .md stories, warns of a story or profile saved under another ending or a Hugo list page, and leaves notes alone', async () => {
     const root = await folder({
       '2025/harbour.md': '',
+      '2025/_index.md': '---\ntitle: 2025\n---\n',
       '2025/vote.markdown': '',
       '2025/budget.md.txt': '',
       '2025/copy.txt':
@@ -52,6 +53,7 @@ describe('the content folder walk', () => {
     const stories = await listMarkdownFiles(root, ['content']);
     expect(stories.files).toEqual(['content/2025/harbour.md']);
     expect(stories.problems.map(formatProblem)).toEqual([
+      "content/2025/_index.md: is Hugo's list page of its folder, which Dateline has no use for: it is not read (a folder's stories are listed by their topics and the archive; delete it, or rename it if it is a story)",
       'content/2025/budget.md.txt: is not read as a story: only .md files are (rename it budget.md if it is one)',
       'content/2025/copy.txt: is not read as a story: only .md files are (it reads as agency copy: import it with npm run import -- content/2025/copy.txt, then delete it)',
       'content/2025/saved.txt: is not read as a story: only .md files are (rename it saved.md)',

@@ -34,6 +34,20 @@ describe('parseDateValue', () => {
     });
   });
 
+  it("names a word processor's quotes around a date, which are read as part of it", () => {
+    expect(parseDateValue('“2025-04-10”')).toEqual({
+      ok: false,
+      reason:
+        '"“2025-04-10”" is in a word processor\'s quotes, which are read as part of it (delete them: 2025-04-10)',
+    });
+    expect(parseDateValue('‘2025-04-10T09:30:00Z’')).toMatchObject({
+      reason: expect.stringMatching(/\(delete them: 2025-04-10T09:30:00Z\)$/),
+    });
+    expect(parseDateValue('“April 10”')).toMatchObject({
+      reason: expect.stringMatching(/ is not a date/),
+    });
+  });
+
   it("names a word processor's dashes where the hyphens go", () => {
     expect(parseDateValue('2026–12–04')).toEqual({
       ok: false,

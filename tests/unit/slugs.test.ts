@@ -56,6 +56,17 @@ describe('slugs', () => {
     );
   });
 
+  it.each([
+    ['/articles/mayor-quits/', 'mayor-quits'],
+    ['https://news.example/es/articles/lluvias-costa/#fotos', 'lluvias-costa'],
+    ['articles/Old Story.html', 'old-story'],
+    ['/mayor-quits', 'mayor-quits'],
+  ])('reads %j as an address, whose last part is the slug meant', (slug, meant) => {
+    expect(slugProblem(slug)).toBe(
+      `"${slug}" is an address, not a slug (write the slug alone, its last part: ${meant})`,
+    );
+  });
+
   it('accepts lowercase letters, digits and single hyphens', () => {
     expect(slugProblem('us-troops-2025')).toBeUndefined();
   });
