@@ -427,6 +427,12 @@ export const articleSchema = z.object({
           line: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('heading level'),
+          level: z.number().int(),
+          above: z.number().int(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('blank'),
           line: z.number().int().positive().optional(),
         }),

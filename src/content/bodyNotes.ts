@@ -142,6 +142,11 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
       note.tag === 'h1' || note.tag === 'h2' ? ' and a blank line in the contents' : '';
     return `a heading with no words (${marks} with nothing to read after it) is left out, or it would show a gap${listed} (write the heading, or delete the line)`;
   }
+  if (note.kind === 'heading level') {
+    const under =
+      note.above === 1 ? "right under the page's title" : `under a level ${note.above} one`;
+    return `this heading is level ${note.level} ${under}, a level skipped: readers who move by headings (with a screen reader) find one missing (write it with ${'#'.repeat(note.above + 1)})`;
+  }
   if (note.kind === 'fragment') {
     const fix = note.near ? `did you mean ${note.near}? ` : '';
     return `the link "${note.href}" leads to nothing on the page: no heading or footnote of ${holder.this} has that name, so a click goes nowhere (${fix}a heading "## Reaction" is linked as #reaction)`;

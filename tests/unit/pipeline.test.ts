@@ -5,7 +5,7 @@ import {
   renderBody as render,
 } from '../../src/content/markdown/pipeline.ts';
 import { STRINGS } from '../../src/lib/strings.ts';
-import { noteMessage, refusedNote } from '../../src/content/bodyNotes.ts';
+import { STORY, noteMessage, refusedNote } from '../../src/content/bodyNotes.ts';
 
 /** Renders a body as the loader does, under `base`, as an English story in `articleFile`. */
 const renderBody = (markdown: string, base = '/', lang = 'en', articleFile?: string) =>
@@ -141,6 +141,29 @@ describe('renderBody: empty headings', () => {
       { kind: 'empty heading', tag: 'h2', line: 3 },
       { kind: 'empty heading', tag: 'h3', line: 7 },
     ]);
+  });
+});
+
+describe('renderBody: heading levels', () => {
+  it('notes a heading that skips a level, with the level above it, and keeps it as written', async () => {
+    const body = await renderBody(
+      '### Level three first\n\nText.\n\n### Another\n\n## Two\n\n#### Four\n\n<h6>Six</h6>\n\n# One\n\n### Three\n',
+      '/',
+    );
+    expect(body.html).toContain('<h3 id="user-content-level-three-first">Level three first</h3>');
+    expect(body.notes.filter((note) => note.kind === 'heading level')).toEqual([
+      { kind: 'heading level', level: 3, above: 1, line: 1 },
+      { kind: 'heading level', level: 4, above: 2, line: 9 },
+      { kind: 'heading level', level: 6, above: 4, line: 11 },
+    ]);
+    expect(
+      noteMessage(
+        body.notes.find((note) => note.kind === 'heading level')!,
+        STORY,
+      ),
+    ).toBe(
+      "this heading is level 3 right under the page's title, a level skipped: readers who move by headings (with a screen reader) find one missing (write it with ##)",
+    );
   });
 });
 

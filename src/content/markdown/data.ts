@@ -160,6 +160,15 @@ export type BodyNote =
       line: number | undefined;
     }
   | {
+      /** A heading a level or more below the one above it (see headingLevels.ts). */
+      kind: 'heading level';
+      /** Its level as the page shows it: 4 for `####`. */
+      level: number;
+      /** The level of the heading above it: 1 for the headline. */
+      above: number;
+      line: number | undefined;
+    }
+  | {
       /** Markup that shows readers nothing: no words, no pictures (`<div></div>`). */
       kind: 'blank';
       line: number | undefined;

@@ -20,6 +20,7 @@ import { demoteH1 } from './demoteH1.ts';
 import { tableCells } from './tableCells.ts';
 import { deskNoteChecks } from './deskNoteChecks.ts';
 import { dropEmptyHeadings, holdsImage } from './dropEmptyHeadings.ts';
+import { headingLevels } from './headingLevels.ts';
 import { dropEmptyParagraphs } from './dropEmptyParagraphs.ts';
 import { footnoteChecks } from './footnoteChecks.ts';
 import { fragmentChecks } from './fragmentChecks.ts';
@@ -114,6 +115,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(focusableScrollers)
     .use(dropEmptyParagraphs)
     .use(dropEmptyHeadings)
+    .use(headingLevels)
     .use(vagueAlts)
     .use(localPhotos)
     .use(siteImages)

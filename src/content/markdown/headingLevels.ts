@@ -1,0 +1,34 @@
+/**
+ * A heading that skips a level (`###` right under the headline, `####` under a `##`): readers who
+ * move through a page by its headings, as screen readers let them, find a level missing. Each is a
+ * note with the level to write; the page keeps the heading as written.
+ */
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** A heading's level as the page shows it: a body's `#` is a second-level heading (see demoteH1). */
+const levelOf = (tagName: string) => {
+  const level = /^h([1-6])$/.exec(tagName)?.[1];
+  return level === undefined ? undefined : Math.max(Number(level), 2);
+};
+
+export function headingLevels() {
+  return (tree: Root, file: VFile) => {
+    // The headline is the page's first-level heading.
+    let above = 1;
+    visit(tree, 'element', (node) => {
+      const level = levelOf(node.tagName);
+      if (level === undefined) return;
+      if (level > above + 1) {
+        (file.data.bodyNotes ??= []).push({
+          kind: 'heading level',
+          level,
+          above,
+          line: node.position?.start.line,
+        });
+      }
+      above = level;
+    });
+  };
+}
