@@ -219,7 +219,8 @@ describe('npm run build', () => {
         // body, and the tags in its headline, summary and byline, printed as typed; the Arabic
         // story left in the site's English (dir="auto" keeps its direction).
         '9 warnings: check before publishing (each is above, marked [WARN]).',
-        `The site is in ${out}/, 26 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).`,
+        // The preview is told the folder the build was given, which it would not find alone.
+        `The site is in ${out}/, 27 pages: upload that folder (DATELINE_OUT_DIR=${out} npm run preview serves it here; npm run build -- --pages lists every page).`,
         // content/site.yaml's url, as a fresh clone has it.
         "Its address is http://localhost:4321 (url: in content/site.yaml): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…",
       ].join('\n'),
