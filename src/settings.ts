@@ -311,7 +311,18 @@ function withPathAsBase(
   urlName: string,
   basePath: string | undefined,
 ): SiteSettings {
-  const { origin, pathname } = new URL(settings.url);
+  const { origin, pathname, search, hash, username, password } = new URL(settings.url);
+  // `https://x.org/news/?utm=1`, `https://user@x.org`: parts no page's address carries.
+  const extra = [
+    ...(username || password ? ['a user name'] : []),
+    ...(search ? [`a query (${search})`] : []),
+    ...(hash ? [`a part (${hash})`] : []),
+  ];
+  if (extra.length > 0) {
+    throw new SettingsError(
+      `${urlName}: "${settings.url}" has ${extra.join(' and ')}, which the site's address never has (write ${urlName}=${origin}${pathname === '/' ? '' : pathname})`,
+    );
+  }
   if (pathname === '/' || pathname === '') return settings;
   const fromUrl = normalizeBase(pathname);
   if (settings.base !== '/' && settings.base !== fromUrl) {

@@ -242,6 +242,15 @@ describe('settingsFromEnv', () => {
     );
   });
 
+  it('refuses a URL with a query, a part or a user name, naming the address to write', () => {
+    expect(() => settingsFromEnv({ SITE_URL: 'https://example.org/news/?x=1' }, base)).toThrow(
+      'SITE_URL: "https://example.org/news/?x=1" has a query (?x=1), which the site\'s address never has (write SITE_URL=https://example.org/news/)',
+    );
+    expect(() => settingsFromEnv({}, { ...base, url: 'https://ed@example.org/#top' })).toThrow(
+      'url: "https://ed@example.org/#top" has a user name and a part (#top), which the site\'s address never has (write url=https://example.org)',
+    );
+  });
+
   it('refuses a bad time zone or URL with a message naming the setting', () => {
     expect(() => settingsFromEnv({}, { ...base, timeZone: 'Mars/Base' })).toThrow(
       'timeZone "Mars/Base" is not an IANA time zone',
