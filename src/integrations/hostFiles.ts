@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { readPublishedIndex } from '../build/publishedIndex.ts';
 import { editionBase } from '../lib/languages.ts';
+import { PHOTOS_FOLDER } from '../lib/photoSizes.ts';
 import { aliasRedirects, redirectsFile } from '../lib/redirects.ts';
 import { headersFile } from '../lib/securityPolicy.ts';
+import { CARDS_FOLDER } from '../lib/urls.ts';
 
 /** The files hosts read at the root of the upload, not served as pages. */
 export const HOST_FILES = ['_headers', '_redirects'] as const;
@@ -38,7 +40,8 @@ export function hostFiles(options: {
         await mkdir(uploadRoot, { recursive: true });
         await writeFile(
           join(uploadRoot, '_headers'),
-          headersFile(base, editions, options.adminPolicy),
+          // Made photos and drawn cards are named by a digest of their bytes.
+          headersFile(base, editions, options.adminPolicy, [PHOTOS_FOLDER, CARDS_FOLDER]),
         );
         await writeFile(
           join(uploadRoot, '_redirects'),

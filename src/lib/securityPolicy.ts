@@ -115,6 +115,12 @@ export const COMMON_HEADERS: readonly [name: string, value: string][] = [
 ];
 
 /**
+ * How long a browser may keep a file whose name changes with its bytes (a made photo, a drawn
+ * card: a digest in each name): a year, without asking again.
+ */
+export const NAMED_BY_DIGEST = 'public, max-age=31536000, immutable';
+
+/**
  * The `_headers` file (Netlify and Cloudflare Pages read it at the root of the upload) for a site
  * under `base` with editions `editions` (their prefixes, `''` for the site's language):
  * - every path under the base gets the common headers and the reading policy, so a page no
@@ -125,12 +131,15 @@ export const COMMON_HEADERS: readonly [name: string, value: string][] = [
  *   script is sent with), get the search policy instead. The hosts combine rules differently:
  *   Netlify lets the later rule's value win, Cloudflare Pages joins both values (two policies,
  *   both enforced, would block the search page's scripts) unless the later rule first detaches
- *   the header with `! Content-Security-Policy`, a line Netlify ignores.
+ *   the header with `! Content-Security-Policy`, a line Netlify ignores;
+ * - the folders `digestNamed` (made photos, drawn cards), whose files are named by a digest of
+ *   their bytes, are kept a year by browsers (NAMED_BY_DIGEST): a changed file has another name.
  */
 export function headersFile(
   base: string,
   editions: readonly string[],
   admin: string = adminPolicy([]),
+  digestNamed: readonly string[] = [],
 ): string {
   const rule = (path: string, lines: readonly string[]) =>
     `${base}${path}\n${lines.map((line) => `  ${line}\n`).join('')}`;
@@ -153,6 +162,7 @@ export function headersFile(
       `Content-Security-Policy: ${READING_POLICY}`,
     ]),
     ...searches,
+    ...digestNamed.map((folder) => rule(`${folder}/*`, [`Cache-Control: ${NAMED_BY_DIGEST}`])),
     // The CMS: its own policies, detached from the site's the same way, and kept out of search
     // engines.
     rule(`${ADMIN_FOLDER}/*`, [

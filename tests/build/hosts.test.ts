@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_OPENER_POLICY,
+  NAMED_BY_DIGEST,
   READING_POLICY,
   SEARCH_POLICY,
   adminPolicy,
@@ -124,6 +125,16 @@ describe.each(['/', '/news/'])('what hosts serve of a site under %s', (base) => 
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-security-policy'), path).toBe(SEARCH_POLICY);
     }
+  });
+
+  it('lets browsers keep a drawn card a year (its name changes with it), and no page', async () => {
+    const card = readdirSync(join(upload, base, 'cards')).find((name) => name.endsWith('.png'))!;
+    const response = await get(`cards/${card}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(NAMED_BY_DIGEST);
+    expect((await get('articles/long-read/')).headers.get('cache-control')).not.toBe(
+      NAMED_BY_DIGEST,
+    );
   });
 
   it('lets the CMS at /admin/ keep the sign-in window it opens, under its own policy alone', async () => {

@@ -8,6 +8,7 @@ import {
   adminPolicy,
   READING_POLICY,
   SEARCH_POLICY,
+  NAMED_BY_DIGEST,
   headersFile,
   metaPolicy,
   pageFile,
@@ -48,17 +49,42 @@ describe('headersFile', () => {
   });
 
   it('writes every rule under the base path, and sends the common headers everywhere', async () => {
-    const text = headersFile('/news/', ['']);
+    const text = headersFile('/news/', [''], adminPolicy([]), ['photos', 'cards']);
     expect(text.split('\n').filter((line) => line.startsWith('/'))).toEqual([
       '/news/*',
       '/news/search/*',
       '/news/pagefind/*',
+      '/news/photos/*',
+      '/news/cards/*',
       '/news/admin/*',
     ]);
     const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
     await writeFile(join(dir, '_headers'), text);
     const headers = (await netlifyHeaders(join(dir, '_headers')))('/news/rss.xml');
     for (const [name, value] of COMMON_HEADERS) expect(headers[name], name).toBe(value);
+  });
+
+  it('lets browsers keep made photos and drawn cards a year, and nothing else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-headers-'));
+    await writeFile(
+      join(dir, '_headers'),
+      headersFile('/news/', ['', 'es'], adminPolicy([]), ['photos', 'cards']),
+    );
+    const headersOf = await netlifyHeaders(join(dir, '_headers'));
+    for (const path of [
+      '/news/photos/pier-640x427-1a2b3c4d5e.avif',
+      '/news/cards/storm-0a1b.png',
+    ]) {
+      expect(headersOf(path)['Cache-Control'], path).toBe(NAMED_BY_DIGEST);
+    }
+    for (const path of [
+      '/news/',
+      '/news/articles/x/',
+      '/news/rss.xml',
+      '/news/pagefind/pagefind.js',
+    ]) {
+      expect(headersOf(path)['Cache-Control'], path).toBeUndefined();
+    }
   });
 
   it('detaches the reading policy before a search rule sets its own, for Cloudflare Pages', () => {
