@@ -431,6 +431,7 @@ export const articleSchema = z.object({
           level: z.number().int(),
           above: z.number().int(),
           line: z.number().int().positive().optional(),
+          html: z.boolean().optional(),
         }),
         z.object({
           kind: z.literal('blank'),

@@ -145,7 +145,7 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   if (note.kind === 'heading level') {
     const under =
       note.above === 1 ? "right under the page's title" : `under a level ${note.above} one`;
-    return `this heading is level ${note.level} ${under}, a level skipped: readers who move by headings (with a screen reader) find one missing (write it with ${'#'.repeat(note.above + 1)})`;
+    return `this heading is level ${note.level} ${under}, a level skipped: readers who move by headings (with a screen reader) find one missing (write it ${note.html ? `as <h${note.above + 1}>` : `with ${'#'.repeat(note.above + 1)}`})`;
   }
   if (note.kind === 'fragment') {
     const fix = note.near ? `did you mean ${note.near}? ` : '';

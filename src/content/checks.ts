@@ -171,7 +171,8 @@ const DRAFTS_FOLDER = /^_?drafts?$/i;
  */
 export function storiesInDraftFolders(valid: readonly ValidArticle[]): Problem[] {
   return valid.flatMap((article) => {
-    if (article.fields.draft === true) return [];
+    // `draft: false`, written out: the editor means it to be published.
+    if (article.fields.draft !== undefined) return [];
     const folder = article.file
       .split('/')
       .slice(0, -1)
@@ -180,8 +181,7 @@ export function storiesInDraftFolders(valid: readonly ValidArticle[]): Problem[]
     return [
       {
         file: article.file,
-        field: 'draft',
-        message: `is in a folder named ${folder}/, but a folder holds no story back: without draft: true it is published (add draft: true to keep it a draft, or move it out of ${folder}/)`,
+        message: `is in a folder named ${folder}/, but a folder holds no story back: without draft: true in its front matter it is published (add draft: true to keep it a draft, or move it out of ${folder}/)`,
         severity: 'warning' as const,
       },
     ];

@@ -74,20 +74,22 @@ export function heldBackPhotoProblems(
       ({ folder, owners, first }) =>
         first.out > out && !owners.has(use.file) && use.key.startsWith(`${folder}/`),
     );
-    // Named by a story of the folder that shows the photo, where one is out as soon as any.
-    const owner =
+    // Named by a story of the folder that shows the photo, where one is out as soon as any; one
+    // no story shows is told by the folder it is in.
+    const shower =
       folder &&
-      ((shownBy.get(use.key) ?? []).find(
+      (shownBy.get(use.key) ?? []).find(
         (story) => folder.owners.has(story.file) && story.out === folder.first.out,
-      ) ??
-        folder.first);
+      );
+    const owner = folder && (shower ?? folder.first);
     if (owner) {
+      const whose = shower ? 'a photo of' : 'in the folder of';
       return [
         {
           file: use.file,
           line: use.line,
           field: use.field,
-          message: `${use.shown} is a photo of ${owner.file}, ${until(owner, timeZone)}: the build would publish it ${when}, before that story (put a copy beside this story to show it now, or wait until that story is out)`,
+          message: `${use.shown} is ${whose} ${owner.file}, ${until(owner, timeZone)}: the build would publish it ${when}, before that story (put a copy beside this story to show it now, or wait until that story is out)`,
           severity: 'error',
         },
       ];

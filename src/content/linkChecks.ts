@@ -565,7 +565,7 @@ function authorsIndexJudge(
       return notYetOut('the index of journalists', bringers, record, own, clock);
     return own === 'draft'
       ? undefined
-      : "leads to the index of journalists, which comes with the first published story by a journalist with a profile, so readers find no page there (give a name in this story's byline a profile in authors/ in the content folder, or remove the link)";
+      : 'leads to the index of journalists, which comes with the first published story by a journalist with a profile, so readers find no page there (give a journalist with a published story a profile in authors/ in the content folder, or remove the link)';
   };
 }
 

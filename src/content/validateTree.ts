@@ -173,7 +173,8 @@ export async function validateContent(
   problems.push(...copiedStories(valid, settings.timeZone));
   problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...sharedTopicAddresses(valid, settings.lang ?? DEFAULT_LANG));
-  problems.push(...storiesInDraftFolders(valid));
+  // Of files with errors too: what holds a story back is told with them, not after.
+  problems.push(...storiesInDraftFolders(checked));
   const drafts = files.filter((_, i) => results[i]!.draft === true);
   const draftFiles = new Set(drafts);
   const held = (article: ValidArticle) =>

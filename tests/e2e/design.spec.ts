@@ -349,6 +349,14 @@ test.describe('article', () => {
       const lines = await phrase.evaluate((el) => el.getClientRects().length);
       expect(lines).toBe(1);
     }
+    // A role longer than the line wraps inside it, and pushes nothing sideways.
+    await head.locator('.roles .phrase').evaluate((el) => {
+      el.textContent =
+        'Maximiliana Wolfeschlegelsteinhausenbergerdorff-Featherstonehaugh, Senior correspondent for European affairs, economics and the long afternoons of policy';
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
   });
 
   test('a byline that wraps moves a name to the next line whole, never "First / Author"', async ({

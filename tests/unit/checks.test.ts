@@ -26,20 +26,30 @@ const article = (date: string, draft = false): ValidArticle => ({
 });
 
 describe('storiesInDraftFolders', () => {
-  const at = (file: string, draft = false) => ({ ...article('2026-12-01', draft), file });
+  /** A story at `file`, its `draft:` written only when given. */
+  const at = (file: string, draft?: boolean): ValidArticle => ({
+    ...article('2026-12-01'),
+    file,
+    fields: {
+      title: 'T',
+      date: '2026-12-01',
+      ...(draft !== undefined && { draft }),
+    } as ValidArticle['fields'],
+  });
 
-  it('tells a story in a drafts folder that is not a draft, which is published', () => {
+  it('tells a story in a drafts folder with no draft: at all, which is published', () => {
     expect(
       storiesInDraftFolders([
         at('content/drafts/port-deal.md'),
         at('content/desk/_Drafts/budget/budget.md'),
         at('content/drafts/held.md', true),
+        at('content/drafts/meant.md', false),
         at('content/2026/drafts.md'),
         at('content/drafting-the-budget/budget.md'),
       ]).map(formatProblem),
     ).toEqual([
-      'content/drafts/port-deal.md: draft: is in a folder named drafts/, but a folder holds no story back: without draft: true it is published (add draft: true to keep it a draft, or move it out of drafts/)',
-      'content/desk/_Drafts/budget/budget.md: draft: is in a folder named _Drafts/, but a folder holds no story back: without draft: true it is published (add draft: true to keep it a draft, or move it out of _Drafts/)',
+      'content/drafts/port-deal.md: is in a folder named drafts/, but a folder holds no story back: without draft: true in its front matter it is published (add draft: true to keep it a draft, or move it out of drafts/)',
+      'content/desk/_Drafts/budget/budget.md: is in a folder named _Drafts/, but a folder holds no story back: without draft: true in its front matter it is published (add draft: true to keep it a draft, or move it out of _Drafts/)',
     ]);
   });
 });

@@ -34,6 +34,8 @@ describe('heldBackPhotoProblems', () => {
         use('content/x/pub.md', 'content/x/scoop/lead.jpg'),
         use('content/x/pub.md', 'content/x/embargo/shots/wide.jpg'),
         use('content/x/later.md', 'content/x/embargo/wide.jpg'),
+        // The draft shows its lead itself; no story shows the embargoed story's wide shot.
+        use('content/x/scoop/index.md', 'content/x/scoop/lead.jpg'),
       ],
       STORIES,
       FILES,
@@ -51,7 +53,7 @@ describe('heldBackPhotoProblems', () => {
       expect.objectContaining({
         file: 'content/x/pub.md',
         message: expect.stringContaining(
-          'is a photo of content/x/embargo/embargo.md, held back until 2030-01-01 09:00 UTC: the build would publish it now',
+          'is in the folder of content/x/embargo/embargo.md, held back until 2030-01-01 09:00 UTC: the build would publish it now',
         ),
       }),
       expect.objectContaining({
@@ -100,7 +102,7 @@ describe('heldBackPhotoProblems', () => {
     );
     expect(told.map((problem) => problem.message)).toEqual([
       expect.stringContaining(
-        'is a photo of content/dr/two/m.md, held back until 2030-01-01 09:00 UTC',
+        'is in the folder of content/dr/two/m.md, held back until 2030-01-01 09:00 UTC',
       ),
     ]);
   });

@@ -304,7 +304,7 @@ describe('brokenSiteLinks', () => {
       messages([linking(['/authors/'], '2026-12-01', false, { authors: ['Ana Ruiz'] })]),
     ).toEqual([]);
     expect(messages([linking(['/authors/'])])).toEqual([
-      'content/linking.md:10 the link "/authors/" leads to the index of journalists, which comes with the first published story by a journalist with a profile, so readers find no page there (give a name in this story\'s byline a profile in authors/ in the content folder, or remove the link)',
+      'content/linking.md:10 the link "/authors/" leads to the index of journalists, which comes with the first published story by a journalist with a profile, so readers find no page there (give a journalist with a published story a profile in authors/ in the content folder, or remove the link)',
     ]);
     expect(messages([linking(['/authors/'], '2026-12-01', true)])).toEqual([]);
   });

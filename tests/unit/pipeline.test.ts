@@ -154,7 +154,7 @@ describe('renderBody: heading levels', () => {
     expect(body.notes.filter((note) => note.kind === 'heading level')).toEqual([
       { kind: 'heading level', level: 3, above: 1, line: 1 },
       { kind: 'heading level', level: 4, above: 2, line: 9 },
-      { kind: 'heading level', level: 6, above: 4, line: 11 },
+      { kind: 'heading level', level: 6, above: 4, line: 11, html: true },
     ]);
     expect(
       noteMessage(
@@ -163,6 +163,9 @@ describe('renderBody: heading levels', () => {
       ),
     ).toBe(
       "this heading is level 3 right under the page's title, a level skipped: readers who move by headings (with a screen reader) find one missing (write it with ##)",
+    );
+    expect(noteMessage(body.notes.filter((note) => note.kind === 'heading level')[2]!, STORY)).toBe(
+      'this heading is level 6 under a level 4 one, a level skipped: readers who move by headings (with a screen reader) find one missing (write it as <h5>)',
     );
   });
 });

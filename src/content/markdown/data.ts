@@ -167,6 +167,8 @@ export type BodyNote =
       /** The level of the heading above it: 1 for the headline. */
       above: number;
       line: number | undefined;
+      /** Written in HTML (`<h4>`), not with `#`. */
+      html?: boolean | undefined;
     }
   | {
       /** Markup that shows readers nothing: no words, no pictures (`<div></div>`). */

@@ -13,19 +13,26 @@ const levelOf = (tagName: string) => {
   return level === undefined ? undefined : Math.max(Number(level), 2);
 };
 
+/** A line that opens a heading in HTML: `<h4>`, after any `>` of a quotation. */
+const RAW = /^[\s>]*<h[1-6][\s>]/i;
+
 export function headingLevels() {
   return (tree: Root, file: VFile) => {
+    const lines = String(file.value).split('\n');
     // The headline is the page's first-level heading.
     let above = 1;
     visit(tree, 'element', (node) => {
       const level = levelOf(node.tagName);
       if (level === undefined) return;
       if (level > above + 1) {
+        const line = node.position?.start.line;
         (file.data.bodyNotes ??= []).push({
           kind: 'heading level',
           level,
           above,
-          line: node.position?.start.line,
+          line,
+          // `<h4>` written as HTML: the fix is told in HTML too.
+          ...(line !== undefined && RAW.test(lines[line - 1] ?? '') && { html: true }),
         });
       }
       above = level;
