@@ -5,7 +5,8 @@
  * The build makes every photo a story it publishes shows, so the photo would reach readers
  * before its stories: an error on the line that names it. In a folder stories share, no folder
  * tells whose a photo is: one that a story held back shows and a single story out sooner shows too
- * (a slip, or a follow-up reusing its photo) is a warning on that story's line.
+ * (a slip, or a follow-up reusing its photo) is a warning on that story's line. A profile's
+ * photos are held back the same way until its page is out (see unannouncedProfilePhotos).
  */
 import { formatRelease } from '../lib/articleStatus.ts';
 import { photoFolderOf } from '../lib/photoFolders.ts';
@@ -151,4 +152,64 @@ function sharedPhotoOfLater(
     return folder !== undefined && use.key.startsWith(`${folder}/`);
   });
   return ownedByOut ? undefined : later;
+}
+
+/** A profile, and the stories whose bylines bring its page out. */
+export interface ProfileOut {
+  name: string;
+  file: string;
+}
+
+/**
+ * Every photo use of a story that shows a photo of a profile (its portrait, a photo of its bio)
+ * whose page comes out later than the story: the page comes with the first story that names the
+ * profile, so an unannounced hire's face would reach readers first. Errors, on the lines that
+ * name them; `bylines` are each story's names, `exists` whether a photo is there (one that is not
+ * is told so already).
+ */
+export function unannouncedProfilePhotos(
+  uses: readonly PhotoUse[],
+  stories: readonly StoryOut[],
+  bylines: readonly { file: string; authors: readonly string[] }[],
+  profiles: readonly ProfileOut[],
+  timeZone: string,
+  exists: (key: string) => boolean = () => true,
+): Problem[] {
+  const outOf = new Map(stories.map((story) => [story.file, story.out]));
+  const pageOut = new Map(profiles.map((profile) => [profile.name, Infinity]));
+  for (const { file, authors } of bylines) {
+    const out = outOf.get(file) ?? Infinity;
+    for (const name of authors) {
+      const soonest = pageOut.get(name);
+      if (soonest !== undefined && out < soonest) pageOut.set(name, out);
+    }
+  }
+  const byFile = new Map(profiles.map((profile) => [profile.file, profile]));
+  const profileOf = new Map<string, ProfileOut>();
+  for (const use of uses) {
+    const profile = use.owner === 'profile' ? byFile.get(use.file) : undefined;
+    if (profile && !profileOf.has(use.key)) profileOf.set(use.key, profile);
+  }
+  return uses.flatMap((use): Problem[] => {
+    const out = outOf.get(use.file);
+    const profile = profileOf.get(use.key);
+    if (use.owner !== 'article' || out === undefined || out === Infinity || !profile) return [];
+    if (!exists(use.key)) return [];
+    const page = pageOut.get(profile.name)!;
+    if (page <= out) return [];
+    const when = out === -Infinity ? 'now' : 'at its release';
+    const first =
+      page === Infinity
+        ? 'none of whose stories is out (a draft, or named by no byline)'
+        : `whose first story is held back until ${formatRelease(page, timeZone)}`;
+    return [
+      {
+        file: use.file,
+        line: use.line,
+        field: use.field,
+        message: `${use.shown} is a photo of the profile of ${profile.name} (${profile.file}), ${first}: their page comes with it, and the build would publish the photo ${when}, before them (put a copy beside this story to show it now, or wait until their first story is out)`,
+        severity: 'error',
+      },
+    ];
+  });
 }

@@ -23,7 +23,11 @@ import { bodyNoteProblems } from './bodyNotes.ts';
 import { missingBodyImages, missingLinkedFiles, publicPageAt } from './checks.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
-import { type StoryOut, heldBackPhotoProblems } from './heldBackPhotos.ts';
+import {
+  type StoryOut,
+  heldBackPhotoProblems,
+  unannouncedProfilePhotos,
+} from './heldBackPhotos.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
 import { type ParseSettings, type ValidArticle } from './validate.ts';
 import { mustParseDate, sortTime } from '../lib/dates.ts';
@@ -241,12 +245,21 @@ async function shownFileProblems(
   // Whose photo it is, told by the file itself: a link beside a story to a photo of one held back
   // would publish it as the linking story's.
   const shown = new Set([...photos.infos.keys()].map((key) => photos.reals.get(key) ?? key));
+  const byFile = uses.map((use) => {
+    const real = photos.reals.get(use.key);
+    return real ? { ...use, key: real, shown: `${use.shown} (a link to ${real})` } : use;
+  });
   photos.problems.push(
+    ...unannouncedProfilePhotos(
+      byFile,
+      context.stories,
+      records.map((record) => ({ file: record.filePath, authors: record.authors })),
+      authors.map((author) => ({ name: author.name, file: author.filePath })),
+      context.timeZone,
+      (key) => shown.has(key),
+    ),
     ...heldBackPhotoProblems(
-      uses.map((use) => {
-        const real = photos.reals.get(use.key);
-        return real ? { ...use, key: real, shown: `${use.shown} (a link to ${real})` } : use;
-      }),
+      byFile,
       context.stories,
       context.markdownFiles,
       context.timeZone,

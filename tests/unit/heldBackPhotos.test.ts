@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { heldBackPhotoProblems } from '../../src/content/heldBackPhotos.ts';
+import {
+  heldBackPhotoProblems,
+  unannouncedProfilePhotos,
+} from '../../src/content/heldBackPhotos.ts';
 import type { PhotoUse } from '../../src/content/photoChecks.ts';
 
 const RELEASE = Date.parse('2030-01-01T09:00:00Z');
@@ -199,5 +202,56 @@ describe('heldBackPhotoProblems', () => {
         'UTC',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('unannouncedProfilePhotos', () => {
+  const PROFILES = [
+    { name: 'New Hire', file: 'content/authors/new-hire.md' },
+    { name: 'Ana Ruiz', file: 'content/authors/ana-ruiz.md' },
+  ];
+  const portrait = (file: string, key: string) => use(file, key, 'profile');
+
+  it("refuses a story out before a profile's page that shows the profile's photo", () => {
+    const problems = unannouncedProfilePhotos(
+      [
+        portrait('content/authors/new-hire.md', 'content/authors/new-hire.jpg'),
+        portrait('content/authors/ana-ruiz.md', 'content/authors/ana-ruiz.jpg'),
+        use('content/x/pub.md', 'content/authors/new-hire.jpg'),
+        use('content/x/pub.md', 'content/authors/ana-ruiz.jpg'),
+        // Out with the hire's first story, or after it: their page is there by then.
+        use('content/x/embargo/embargo.md', 'content/authors/new-hire.jpg'),
+      ],
+      STORIES,
+      [
+        { file: 'content/x/embargo/embargo.md', authors: ['New Hire'] },
+        { file: 'content/x/pub.md', authors: ['Ana Ruiz'] },
+      ],
+      PROFILES,
+      'UTC',
+    );
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual(
+      [
+        'content/x/pub.md:5 ![…](./new-hire.jpg) is a photo of the profile of New Hire (content/authors/new-hire.md), whose first story is held back until 2030-01-01 09:00 UTC: their page comes with it, and the build would publish the photo now, before them (put a copy beside this story to show it now, or wait until their first story is out)',
+      ],
+    );
+  });
+
+  it('tells a profile with no story out at all, and says nothing of a photo not there', () => {
+    const uses = [
+      portrait('content/authors/new-hire.md', 'content/authors/new-hire.jpg'),
+      use('content/x/later.md', 'content/authors/new-hire.jpg'),
+    ];
+    const drafted = [{ file: 'content/x/scoop/index.md', authors: ['New Hire'] }];
+    expect(
+      unannouncedProfilePhotos(uses, STORIES, drafted, PROFILES, 'UTC').map((p) => p.message),
+    ).toEqual([
+      expect.stringContaining(
+        'none of whose stories is out (a draft, or named by no byline): their page comes with it, and the build would publish the photo at its release',
+      ),
+    ]);
+    expect(unannouncedProfilePhotos(uses, STORIES, drafted, PROFILES, 'UTC', () => false)).toEqual(
+      [],
+    );
   });
 });

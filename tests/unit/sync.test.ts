@@ -557,6 +557,37 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  it('refuses a published story that shows the portrait of a profile whose stories are all drafts', async () => {
+    const { dir, write } = await tempContent('dateline-hire-portrait-');
+    for (const folder of ['authors', 'hire', 'pub']) {
+      await mkdir(join(dir, 'content', folder), { recursive: true });
+    }
+    await sharp({ create: { width: 40, height: 40, channels: 3, background: '#0c3' } })
+      .jpeg()
+      .toFile(join(dir, 'content/authors/secret.jpg'));
+    await write(
+      'authors/secret.md',
+      '---\nname: Secretus Hireling\nphoto:\n  src: ./secret.jpg\n  alt: Secretus Hireling\n---\n\nJoins soon.\n',
+    );
+    await write(
+      'hire/hire.md',
+      '---\ntitle: Hire\ndate: 2025-01-01\nauthor: Secretus Hireling\ndraft: true\n---\n\nSoon.\n',
+    );
+    await write(
+      'pub/pub.md',
+      '---\ntitle: Pub\ndate: 2025-01-02\n---\n\nPub.\n\n![Traders on the floor](../authors/secret.jpg)\n',
+    );
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      now: Date.UTC(2025, 0, 5),
+    });
+    expect(articles).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      'content/pub/pub.md:8 body: ![…](../authors/secret.jpg) is a photo of the profile of Secretus Hireling (content/authors/secret.md), none of whose stories is out (a draft, or named by no byline): their page comes with it, and the build would publish the photo now, before them (put a copy beside this story to show it now, or wait until their first story is out)',
+    ]);
+  });
+
   it('checks every correction against the clock, whatever is wrong with the ones before it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-corrections-'));
     await mkdir(join(dir, 'content'));
