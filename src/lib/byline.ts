@@ -53,3 +53,12 @@ export function bylineText(
     .map((part) => part.text)
     .join('');
 }
+
+/** A name's initials, its first and last words' first letters: `Ana María Ruiz` → `AR`. */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const first = (word: string | undefined) =>
+    word ? ([...word.normalize('NFC')].find((char) => /\p{L}/u.test(char)) ?? '') : '';
+  const ends = words.length > 1 ? [words[0], words.at(-1)] : [words[0]];
+  return ends.map(first).join('').toLocaleUpperCase();
+}

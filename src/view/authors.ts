@@ -6,6 +6,7 @@ import type { Author } from '../content/authorSchema.ts';
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import { pictureHtml } from '../lib/pictures.ts';
+import { initialsOf } from '../lib/byline.ts';
 import { type Teaser, onAuthorPage } from '../lib/teasers.ts';
 import { authorPath, authorsPath } from '../lib/urls.ts';
 import { settings } from '../settings.ts';
@@ -43,6 +44,8 @@ export interface AuthorEntry {
   /** The portrait's address, when it is a `public/` path or a full address. */
   portraitSrc: string | undefined;
   portraitAlt: string | undefined;
+  /** The name's initials (`AR`), shown in the portrait's place when there is none. */
+  initials: string;
   /** "12 articles", in the site's language. */
   count: string;
 }
@@ -124,6 +127,7 @@ export function authorIndexPages(site: SiteModel): KeyedPage<{ authors: AuthorEn
             portrait,
             portraitSrc: portrait ? undefined : author.photo?.src,
             portraitAlt: author.photo?.alt,
+            initials: initialsOf(author.name),
             count: edition.countArticles(storiesBy(site, author).length),
           };
         }),

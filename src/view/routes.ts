@@ -7,6 +7,7 @@
  */
 import type { GetStaticPaths, GetStaticPathsResult } from 'astro';
 import { digestOf } from '../lib/digest.ts';
+import { authorsPath } from '../lib/urls.ts';
 import { settings } from '../settings.ts';
 import { type SiteModel, PREVIEW, findingPages, getSite } from './site.ts';
 
@@ -34,6 +35,8 @@ export interface PageFrame {
   sections: { name: string; path: string }[];
   /** Every edition's front page, when there are several. */
   editions: EditionLink[];
+  /** The index of authors (`/authors/`), once an author has a page: the footer links it. */
+  authors?: string | undefined;
 }
 
 /** A link to an edition's front page, for the header of a site in several languages. */
@@ -45,15 +48,20 @@ export interface EditionLink {
   path: string;
 }
 
-/** The frame of every page of the site: every edition's front page, when there are several. */
+/**
+ * The frame of every page of the site: the sections, every edition's front page when there are
+ * several, and the index of authors when there is one.
+ */
 export function frameOf(site: SiteModel): PageFrame {
   const sections = (site.editions.get('')?.sections ?? []).map(({ name, path }) => ({
     name,
     path,
   }));
-  if (site.editions.size < 2) return { sections, editions: [] };
+  const authors = site.authors.length > 0 ? { authors: authorsPath(settings.base) } : {};
+  if (site.editions.size < 2) return { sections, editions: [], ...authors };
   return {
     sections,
+    ...authors,
     editions: [...site.editions.values()].map(({ edition }) => ({
       key: edition.key,
       lang: edition.lang,

@@ -283,6 +283,11 @@ describe('astro build', () => {
       /<a href="\/authors\/first-author\/"[^>]*>First Author<\/a><\/p><p class="role"[^>]*>Test fixture correspondent<\/p><p class="count"[^>]*>\d+ articles<\/p>/,
     );
     expect(read('sitemap-0.xml')).toContain('<loc>http://localhost:4321/authors/</loc>');
+    // Every page's footer links it, once it is there, in each edition's words.
+    expect(read('index.html')).toMatch(
+      /<li[^>]*><a href="\/authors\/"[^>]*>Journalists<\/a><\/li>/,
+    );
+    expect(read('404.html')).toContain('<a href="/authors/"');
     expect(read('authors/first-author/rss.xml')).toContain(
       '<link>http://localhost:4321/articles/long-read/</link>',
     );

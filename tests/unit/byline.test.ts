@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byline, bylineText } from '../../src/lib/byline.ts';
+import { byline, bylineText, initialsOf } from '../../src/lib/byline.ts';
 
 const people = (...names: string[]) => names.map((name) => ({ name }));
 
@@ -22,5 +22,18 @@ describe('byline', () => {
       { text: 'Wire Staff', name: true },
       { text: ', AP' },
     ]);
+  });
+});
+
+describe('initialsOf', () => {
+  it.each([
+    ['Ana María Ruiz', 'AR'],
+    ['chen wei', 'CW'],
+    ['Madonna', 'M'],
+    ['  Jane   "JJ"  Doe ', 'JD'],
+    ['أحمد الخطيب', 'أا'],
+    ['', ''],
+  ])('gives %j the initials %j', (name, initials) => {
+    expect(initialsOf(name)).toBe(initials);
   });
 });
