@@ -51,10 +51,14 @@ test("the header leads to each language's front page, with its own stories and w
   page,
 }) => {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Languages' })
-    .getByRole('link', { name: 'español' })
-    .click();
+  const languages = page.getByRole('navigation', { name: 'Languages' }).getByRole('link');
+  // Each a target a finger can take: 24 px at least.
+  for (const box of await languages.evaluateAll((links) =>
+    links.map((link) => link.getBoundingClientRect().height),
+  )) {
+    expect(box).toBeGreaterThanOrEqual(24);
+  }
+  await languages.filter({ hasText: 'español' }).click();
   await expect(page).toHaveURL('/es/');
   await expect(page.getByRole('navigation', { name: 'Secciones' }).getByRole('link')).toHaveText([
     'Portada',
