@@ -450,7 +450,11 @@ test.describe('lists', () => {
   }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/authors/chen-wei/');
-    await page.getByRole('link', { name: 'Journalists', exact: true }).click();
+    // Above the name, and in the footer.
+    await expect(
+      page.getByRole('contentinfo').getByRole('link', { name: 'Journalists' }),
+    ).toHaveAttribute('href', '/authors/');
+    await page.getByRole('main').getByRole('link', { name: 'Journalists', exact: true }).click();
     await expect(page).toHaveURL(/\/authors\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Journalists' })).toBeVisible();
     const chen = page.locator('main li', { hasText: 'Chen Wei' });
