@@ -494,14 +494,28 @@ describe('loadArticles: every problem of a file at once', () => {
     ]);
   });
 
+  /** A small JPEG at `path` in the content folder of `dir`, its folder made. */
+  const drawJpeg = async (dir: string, path: string) => {
+    await mkdir(dirname(join(dir, 'content', path)), { recursive: true });
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
+      .jpeg()
+      .toFile(join(dir, 'content', path));
+  };
+
+  /** What a sync on 5 January 2025 publishes, and its errors as the editor reads them. */
+  const loadOn5January = async (dir: string) => {
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      now: Date.UTC(2025, 0, 5),
+    });
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    return { articles, errors: errors.map(formatProblem) };
+  };
+
   it("refuses a published story that shows a draft's or an embargoed story's own photo", async () => {
     const { dir, write } = await tempContent('dateline-held-photos-');
-    for (const photo of ['scoop/lead.jpg', 'embargo/wide.jpg']) {
-      await mkdir(dirname(join(dir, 'content', photo)), { recursive: true });
-      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
-        .jpeg()
-        .toFile(join(dir, 'content', photo));
-    }
+    for (const photo of ['scoop/lead.jpg', 'embargo/wide.jpg']) await drawJpeg(dir, photo);
     await write(
       'pub.md',
       '---\ntitle: Pub\ndate: 2025-01-02\nimage:\n  src: ./embargo/wide.jpg\n  alt: The pier\n---\n\nPub.\n\n![The lead](./scoop/lead.jpg)\n',
@@ -514,13 +528,9 @@ describe('loadArticles: every problem of a file at once', () => {
       'embargo/embargo.md',
       '---\ntitle: Embargo\ndate: 2025-02-01\n---\n\n![The pier](./wide.jpg)\n',
     );
-    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-      now: Date.UTC(2025, 0, 5),
-    });
+    const { articles, errors } = await loadOn5January(dir);
     expect(articles).toEqual([]);
-    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+    expect(errors).toEqual([
       'content/pub.md:5 image.src: "./embargo/wide.jpg" is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
       'content/pub.md:11 body: ![…](./scoop/lead.jpg) is a photo of content/scoop/index.md, a draft: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
     ]);
@@ -528,13 +538,8 @@ describe('loadArticles: every problem of a file at once', () => {
 
   it("refuses a link beside a published story to an embargoed story's photo, or through a folder link", async () => {
     const { dir, write } = await tempContent('dateline-linked-photos-');
-    await mkdir(join(dir, 'content/embargo'), { recursive: true });
     await mkdir(join(dir, 'content/pub'), { recursive: true });
-    for (const name of ['wide.jpg', 'close.jpg']) {
-      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
-        .jpeg()
-        .toFile(join(dir, 'content/embargo', name));
-    }
+    for (const name of ['wide.jpg', 'close.jpg']) await drawJpeg(dir, `embargo/${name}`);
     await write(
       'embargo/embargo.md',
       '---\ntitle: Embargo\ndate: 2025-02-01\n---\n\n![The pier](./wide.jpg)\n\n![The quay](./close.jpg)\n',
@@ -545,13 +550,9 @@ describe('loadArticles: every problem of a file at once', () => {
     );
     await symlink('../embargo/wide.jpg', join(dir, 'content/pub/lead.jpg'));
     await symlink('../embargo', join(dir, 'content/pub/held'));
-    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-      now: Date.UTC(2025, 0, 5),
-    });
+    const { articles, errors } = await loadOn5January(dir);
     expect(articles).toEqual([]);
-    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+    expect(errors).toEqual([
       'content/pub/pub.md:5 image.src: "./lead.jpg" (a link to content/embargo/wide.jpg) is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
       'content/pub/pub.md:11 body: ![…](./held/close.jpg) (a link to content/embargo/close.jpg) is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
     ]);
@@ -559,12 +560,8 @@ describe('loadArticles: every problem of a file at once', () => {
 
   it('refuses a published story that shows the portrait of a profile whose stories are all drafts', async () => {
     const { dir, write } = await tempContent('dateline-hire-portrait-');
-    for (const folder of ['authors', 'hire', 'pub']) {
-      await mkdir(join(dir, 'content', folder), { recursive: true });
-    }
-    await sharp({ create: { width: 40, height: 40, channels: 3, background: '#0c3' } })
-      .jpeg()
-      .toFile(join(dir, 'content/authors/secret.jpg'));
+    for (const folder of ['hire', 'pub']) await mkdir(join(dir, 'content', folder));
+    await drawJpeg(dir, 'authors/secret.jpg');
     await write(
       'authors/secret.md',
       '---\nname: Secretus Hireling\nphoto:\n  src: ./secret.jpg\n  alt: Secretus Hireling\n---\n\nJoins soon.\n',
@@ -577,13 +574,9 @@ describe('loadArticles: every problem of a file at once', () => {
       'pub/pub.md',
       '---\ntitle: Pub\ndate: 2025-01-02\n---\n\nPub.\n\n![Traders on the floor](../authors/secret.jpg)\n',
     );
-    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
-      bodiesDir: undefined,
-      threads: 1,
-      now: Date.UTC(2025, 0, 5),
-    });
+    const { articles, errors } = await loadOn5January(dir);
     expect(articles).toEqual([]);
-    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+    expect(errors).toEqual([
       'content/pub/pub.md:8 body: ![…](../authors/secret.jpg) is a photo of the profile of Secretus Hireling (content/authors/secret.md), none of whose stories is out (a draft, or named by no byline): their page comes with it, and the build would publish the photo now, before them (put a copy beside this story to show it now, or wait until their first story is out)',
     ]);
   });
