@@ -12,6 +12,7 @@ export const FONT_PACKAGES = [
   '@expo-google-fonts/noto-sans-hebrew',
   '@expo-google-fonts/noto-sans-sc',
   '@expo-google-fonts/noto-sans-kr',
+  '@expo-google-fonts/noto-emoji',
 ] as const;
 
 /** The weights cards use, as the packages name their folders. */

@@ -5,6 +5,7 @@
  * prints before it (`By Ana Ruiz` prints "By By Ana Ruiz"), one person named twice in a byline,
  * spelt two ways (printed twice), and a profile no byline names. Each is a warning: the story still publishes, with its byline as written.
  */
+import { bylineParts, withoutByWord, writtenNames } from '../lib/bylineParts.ts';
 import type { Problem } from '../lib/problems.ts';
 import { editDistance, isLetterSwap } from '../lib/suggest.ts';
 
@@ -74,10 +75,6 @@ export function bylineProblems(
 ): Problem[] {
   const exact = new Set(profiles.map((profile) => profile.name));
   const loose = new Map(profiles.map((profile) => [looseKey(profile.name), profile]));
-  const leading = new RegExp(
-    `^(${[...new Set(byWords.map((word) => word.trim()))].map(escape).join('|')})\\s+(?=\\S)`,
-    'iu',
-  );
   const problems: Problem[] = [];
   // Profiles a byline names, as written or nearly: a near one is told at the story, not here.
   const named = new Set<string>();
@@ -93,8 +90,7 @@ export function bylineProblems(
     for (const { name: written, line } of names) {
       const name = written.trim();
       if (name === '') continue;
-      const by = leading.exec(name);
-      const rest = by ? name.slice(by[0].length) : name;
+      const { by, rest } = withoutByWord(name, byWords);
       // Accents count here: José Pérez and Jose Perez may write a story together.
       const first = given.get(sameKey(rest));
       if (first !== undefined) {
@@ -115,12 +111,17 @@ export function bylineProblems(
       const near = exact.has(rest) || profile ? undefined : slipOf(rest);
       named.add(profile?.name ?? near?.[0].name ?? rest);
       if (!by && !profile && !near) continue;
-      const meant = profile?.name ?? near?.[0].name ?? rest.replace(/\s+/g, ' ');
+      // `By Jane Doe, Staff Writer`: the names alone, as the one-text byline's warning says.
+      const people = bylineParts(rest)?.people;
+      const meant =
+        profile?.name ??
+        near?.[0].name ??
+        (people?.length ? writtenNames(people) : rest.replace(/\s+/g, ' '));
       // A space that is not one (a non-breaking space from a word processor) looks the same.
       const oddSpace = /[^\S ]/u.exec(rest);
       const spacedOtherwise = profile && oddSpace && rest.replace(/\s/gu, ' ') === profile.name;
       const why = [
-        by && `begins with "${by[1]}", which the page prints before the names already`,
+        by && `begins with "${by}", which the page prints before the names already`,
         spacedOtherwise &&
           `has a ${spaceName(oddSpace[0])} where its profile, ${profile.filePath}, has a space, so the byline is not linked to it`,
         profile &&
@@ -154,6 +155,3 @@ export function bylineProblems(
   }
   return problems;
 }
-
-/** `text` as a literal inside a regular expression. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

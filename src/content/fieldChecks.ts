@@ -8,7 +8,9 @@ import { formatRelease } from '../lib/articleStatus.ts';
 import { calendarDay, isOnOrAfter, parseDateValue } from '../lib/dates.ts';
 import { deskNotes } from '../lib/deskNotes.ts';
 import { MARKDOWN_MARKS } from '../lib/markdownEscape.ts';
+import { bylineParts, withoutByWord, writtenNames } from '../lib/bylineParts.ts';
 import { notAName } from '../lib/notAName.ts';
+import { STRINGS } from '../lib/strings.ts';
 import { EMBARGO_NAMES } from './otherNames.ts';
 
 /** One story's front matter as YAML read it. */
@@ -36,6 +38,9 @@ export const SUMMARY_WARN_LENGTH = 300;
 
 /** A longer headline is flagged: most often a paragraph pasted in, and cut short where shared. */
 export const TITLE_WARN_LENGTH = 150;
+
+/** The word each language's pages print before a byline's names: `By`, `Por`, `بقلم`. */
+const BY_WORDS = Object.values(STRINGS).map((words) => words.by);
 
 /** Fields whose words readers see, where text cut at " #" would go out wrong. */
 const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
@@ -137,7 +142,7 @@ export function listEntries({ data, lines, lineOf }: FieldCheckInput, { warn }: 
       // `author: [Jane Doe, City Hall Reporter]`: the title printed as a second author.
       const kind = field === 'author' ? notAName(entry) : undefined;
       // `- Sam Roe, Staff Writer`: a name with its title beside it, in one entry.
-      const parts = kind ? bylineParts(entry.trim()) : undefined;
+      const parts = kind ? bylineParts(withoutByWord(entry.trim(), BY_WORDS).rest) : undefined;
       if (parts && parts.people.length === 1) {
         warn(
           [field, i],
@@ -475,16 +480,14 @@ export function markupInProse({ data }: FieldCheckInput, { warn }: Tell): void {
   }
 }
 
-/** What follows a name after a comma and is part of it: `Jr.`, `III`, `PhD`. */
-const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|V)$|^(?:Ph\.?D|M\.?D|Esq)\.?$/i;
-
 /**
  * What to say of a byline written as one text that names more than a person: `Jane Doe, Sam Roe`
  * (YAML's one name: one byline, one profile looked for), or a name with a job title or an agency
- * beside it (`Jane Doe, City Hall Reporter`). A suffix stays with its name (`Robert Kennedy, Jr.`).
+ * beside it (`Jane Doe, City Hall Reporter`). The word the page prints before the names (`By`)
+ * is left out of the names to write, as the byline check says of it.
  */
 function oneTextByline(author: string): string | undefined {
-  const parts = bylineParts(author);
+  const parts = bylineParts(withoutByWord(author, BY_WORDS).rest);
   if (!parts) return undefined;
   const { names, people, moves } = parts;
   if (people.length === names.length || people.length === 0) {
@@ -496,33 +499,7 @@ function oneTextByline(author: string): string | undefined {
     }
     return `"${author}" is one name; ${several}`;
   }
-  const write = people.length === 1 ? people[0]! : `[${people.join(', ')}]`;
-  return `"${author}" is printed whole, as one name (write the names alone, author: ${write}; ${moves.join('; ')})`;
-}
-
-/**
- * The pieces of a byline text that names more than a person: its names, the people among them,
- * and where each of the rest goes (a job title in the profile, an agency in `source:`).
- */
-function bylineParts(author: string) {
-  if (!/[,;] | and | & /.test(author)) return undefined;
-  const names = author
-    .split(/[,;] (?:and )?| and | & /)
-    .map((name) => name.trim())
-    .reduce<string[]>((kept, name) => {
-      if (kept.length > 0 && NAME_SUFFIX.test(name)) kept[kept.length - 1] += `, ${name}`;
-      else kept.push(name);
-      return kept;
-    }, []);
-  if (names.length < 2) return undefined;
-  const people = names.filter((name) => !notAName(name));
-  const moves = names.flatMap((name) => {
-    const kind = notAName(name);
-    if (kind === 'a job title')
-      return [`a job title goes in the author's profile, as role: ${name}`];
-    return kind ? [`the agency in source: ${name}`] : [];
-  });
-  return { names, people, moves };
+  return `"${author}" is printed whole, as one name (write the names alone, author: ${writtenNames(people)}; ${moves.join('; ')})`;
 }
 
 /**

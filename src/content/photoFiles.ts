@@ -234,15 +234,25 @@ function nearPhoto(root: string, dirs: readonly string[], key: string): string |
   return found && relative(root, join(dir, found)).split(sep).join('/');
 }
 
+/** The most pixels sharp decodes (its `limitInputPixels`), which guards the build's memory. */
+const PIXEL_LIMIT = 0x3fff * 0x3fff;
+
 /** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */
 export async function readPicture(key: string, bytes: Buffer): Promise<PhotoReading> {
   const cannot = (reason: string) => ({
     problem: `is not a picture that can be read (${reason}: save it again as JPEG or PNG)`,
   });
   try {
-    const meta = await sharp(bytes).metadata();
+    // The header alone, whatever its size: the limit is told below, with the photo's size.
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     const shown = meta.autoOrient ?? meta;
     if (!shown.width || !shown.height || !meta.format) return cannot('it has no width and height');
+    if (shown.width * shown.height > PIXEL_LIMIT) {
+      const size = `${shown.width.toLocaleString('en')} × ${shown.height.toLocaleString('en')}`;
+      return {
+        problem: `is ${size} pixels, more than the ${Math.floor(PIXEL_LIMIT / 1e6)} million a photo may have (save it again smaller: 6,000 pixels on its longer side is more than any page shows)`,
+      };
+    }
     // Decoded to the end, small: a file cut short (an interrupted upload) would otherwise be
     // shown half grey, and sharp only warns of it.
     await sharp(bytes, { failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();

@@ -16,7 +16,8 @@ export const CARD_GREYS = { ground: 250, ink: 24 } as const;
 
 /**
  * The font families, in fallback order: Latin, Greek and Cyrillic; Arabic; Hebrew; Chinese and
- * Japanese; Korean. Each ships as TTF files in an npm package (see src/build/cardFonts.ts).
+ * Japanese; Korean; emoji, in outline, as the card is grey. Each ships as TTF files in an npm
+ * package (see src/build/cardFonts.ts).
  */
 export const CARD_FAMILIES = [
   'Noto Sans',
@@ -24,6 +25,7 @@ export const CARD_FAMILIES = [
   'Noto Sans Hebrew',
   'Noto Sans SC',
   'Noto Sans KR',
+  'Noto Emoji',
 ] as const;
 
 /** The headline's size steps, in pixels, with the widest headline (in em units) each fits. */

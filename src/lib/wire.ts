@@ -80,6 +80,12 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
         reason: `its date line, "${line}", ${unreal}; edit the line in the file, then import it again`,
       };
     }
+    if (date === undefined && namesNoDay(line)) {
+      return {
+        ok: false,
+        reason: `its date line, "${line}", names no calendar day (write the day, as April 18, 2025 or 2025-04-18, in the file, then import it again)`,
+      };
+    }
     const readings = date === undefined ? dateLineReadings(line) : [];
     if (readings.length > 1) {
       const written = NUMERIC_DATE.exec(line)![1]!;
@@ -179,6 +185,25 @@ function unrealDateLine(line: string): string | undefined {
   if (!found) return undefined;
   const parsed = parseDateValue(found.day);
   return parsed.ok ? undefined : parsed.reason.replace(/^"[^"]*" /, '');
+}
+
+/** Words that place a day against today, and parts of a day: `next Tuesday`, `this morning`. */
+const RELATIVE_WORDS =
+  /\b(?:today|tonight|yesterday|tomorrow|next|last|this|week|morning|afternoon|evening|noon|midnight)\b/giu;
+
+/** A day told without its date, a part of one, or a time: `Tuesday`, `yesterday`, `4:12`. */
+const DAY_OR_TIME =
+  /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|noon|midnight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}:\d{2}/iu;
+
+/**
+ * Whether a line is a date line that names no calendar day: a weekday, a time or a day told
+ * from today (`next Tuesday`, `Updated 4:12 PM EDT`, `Yesterday`), and nothing else.
+ */
+function namesNoDay(line: string): boolean {
+  if (line.length > 60 || !DAY_OR_TIME.test(line) || dateLineReadings(line).length > 0) {
+    return false;
+  }
+  return line.replace(ZONE, ' ').replace(RELATIVE_WORDS, ' ').replace(DATE_LINE_WORDS, '') === '';
 }
 
 /** The calendar date of a line that is only a date (a date line), or undefined. */

@@ -537,5 +537,23 @@ describe('npm run new', () => {
     expect(cli('new', ['Bad date', '--date', '2025-02-30'], env).stderr).toContain(
       '--date "2025-02-30" is not a real date (February 2025 has 28 days)',
     );
+
+    // A headline slugs cannot spell, in a story of its own: the file name is given.
+    const unnamed = cli('new', ['市议会通过预算'], env);
+    expect(unnamed.status).toBe(1);
+    expect(unnamed.stderr).toContain(
+      'new: cannot make a file name from "市议会通过预算", which has no letter of a-z or digit (give one with --slug, in a-z, 0-9 and hyphens: npm run new -- "市议会通过预算" --slug city-budget-passes)',
+    );
+    const named = cli('new', ['市议会通过预算', '--slug', 'city-budget-passes'], env);
+    expect(named.status, named.stderr).toBe(0);
+    expect(
+      readFileSync(join(content, '2025/04/city-budget-passes/city-budget-passes.md'), 'utf8'),
+    ).toContain('title: 市议会通过预算\n');
+    expect(cli('new', ['Budget', '--slug', 'City Budget'], env).stderr).toContain(
+      'new: --slug "City Budget" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, as in city-budget)',
+    );
+    expect(cli('new', ['Budget', '--slug', 'city-budget-passes'], env).stderr).toContain(
+      'already has slug "city-budget-passes"; nothing was changed (choose another --slug)',
+    );
   });
 });

@@ -128,6 +128,7 @@ describe('drawn social cards', () => {
     // Kana are in both CJK fonts, drawn alike.
     ['Japanese kana', [SC, KR], other('かなカナ', 'ja')],
     ['Korean', [KR], other('파도가 방파제를 넘다', 'ko')],
+    ['emoji', ['@expo-google-fonts/noto-emoji'], other('Heat wave 🔥🌡️ grips the city', 'en')],
   ])('draws %s with the fonts made for it', async (_script, fonts, spec) => {
     const name = `${spec.lang}-script`;
     const drawn = await all.file(name, spec);

@@ -81,6 +81,13 @@ describe('bylineProblems', () => {
     );
   });
 
+  it('names the people alone for a "By" before a name with a job title or an agency', () => {
+    expect(told(['By Jane Doe, Staff Writer', 'By Jane Doe and Sam Poe, AP'], [])).toEqual([
+      'content/x.md:4 author: "By Jane Doe, Staff Writer" begins with "By", which the page prints before the names already (write it as Jane Doe)',
+      'content/x.md:5 author: "By Jane Doe and Sam Poe, AP" begins with "By", which the page prints before the names already (write it as [Jane Doe, Sam Poe])',
+    ]);
+  });
+
   it('tells one person named twice, spelt two ways, which the page would print twice', () => {
     expect(
       told(['Ana Ruiz', 'ana ruiz', 'Guest Writer', 'By Guest  Writer', 'Sam Roe', 'Sam Roe']),

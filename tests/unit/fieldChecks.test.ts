@@ -189,6 +189,18 @@ describe('a job title or an agency in the byline', () => {
       `warning author.0: "Sam Roe, Staff Writer, AP" is a name with more beside it, all printed as the name (write the name alone in this entry, Sam Roe; a job title goes in the author's profile, as role: Staff Writer; the agency in source: AP)`,
     ]);
   });
+
+  it('leaves the word the page prints before the names out of the names to write', () => {
+    const { said, tell } = told();
+    lengthsAndNames(input({ author: 'By Jane Doe, Staff Writer' }), tell);
+    lengthsAndNames(input({ author: 'Por Ana Ruiz, EFE' }), tell);
+    listEntries(input({ author: ['By Sam Roe, Staff Writer'] }), tell);
+    expect(said).toEqual([
+      `warning author: "By Jane Doe, Staff Writer" is printed whole, as one name (write the names alone, author: Jane Doe; a job title goes in the author's profile, as role: Staff Writer)`,
+      'warning author: "Por Ana Ruiz, EFE" is printed whole, as one name (write the names alone, author: Ana Ruiz; the agency in source: EFE)',
+      `warning author.0: "By Sam Roe, Staff Writer" is a name with a job title beside it, all printed as the name (write the name alone in this entry, Sam Roe; a job title goes in the author's profile, as role: Staff Writer)`,
+    ]);
+  });
 });
 
 describe('an email address or a surname first in the byline', () => {

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadPhotoMemo, readPhotos, savePhotoMemo } from '../../src/content/photoFiles.ts';
@@ -69,6 +70,39 @@ describe('reading photos', () => {
     expect(readings.get('content/gone.jpg')?.problem).toMatch(/^is not a file \(add it as/);
     expect(readings.get('content/notes.txt')?.problem).toMatch(/^is not a photo/);
     expect(readings.get('outside.jpg')?.problem).toMatch(/^is outside the content folders/);
+  });
+
+  it('refuses a photo of more pixels than sharp decodes, with its size and what to do', async () => {
+    const root = await project();
+    // Only the header is read: a PNG that says it is 16,500 pixels square is enough.
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([length, body, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(16_500, 0);
+    header.writeUInt32BE(16_500, 4);
+    header.set([8, 0, 0, 0, 0], 8);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.alloc(16_501))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    await writeFile(join(root, 'content/giant.png'), png);
+    const readings = await readPhotos(
+      root,
+      ['content'],
+      ['content/giant.png'],
+      await loadPhotoMemo(),
+    );
+    expect(readings.get('content/giant.png')?.problem).toBe(
+      'is 16,500 × 16,500 pixels, more than the 268 million a photo may have (save it again smaller: 6,000 pixels on its longer side is more than any page shows)',
+    );
   });
 
   it('refuses a link beside an article to a photo outside the content folders, and follows one inside', async () => {

@@ -143,6 +143,38 @@ describe('parseWireStory: a date line in figures', () => {
   });
 });
 
+describe('parseWireStory: a date line that names no day', () => {
+  it.each([
+    'next Tuesday',
+    'Updated 4:12 PM EDT',
+    'Yesterday',
+    'Tuesday, 10:32 a.m.',
+    'this morning',
+  ])('refuses %j, with what to write instead', (line) => {
+    expect(
+      parseWireStory(`Bridge reopens\n\n${line}\n\nLONDON (Reuters) - The bridge reopened.\n`),
+    ).toEqual({
+      ok: false,
+      reason: `its date line, "${line}", names no calendar day (write the day, as April 18, 2025 or 2025-04-18, in the file, then import it again)`,
+    });
+  });
+
+  it('reads a headline or a paragraph that only mentions a day as what it is', () => {
+    const parsed = parseWireStory(
+      'Vote moved to next Tuesday\n\nApril 18, 2025\n\nLONDON (Reuters) - Councillors meet next Tuesday.\n',
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      story: {
+        date: '2025-04-18',
+        headline: 'Vote moved to next Tuesday',
+        paragraphs: ['LONDON (Reuters) - Councillors meet next Tuesday.'],
+        source: 'Reuters',
+      },
+    });
+  });
+});
+
 describe('dateOfLine', () => {
   it.each([
     ['April 18, 2025', '2025-04-18'],
