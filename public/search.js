@@ -51,6 +51,17 @@
           },
         ];
       }
+      // With a match before the first heading, the UI shows the story's best excerpt and then
+      // its sections: when the best is in a section, the story shows its opening's match
+      // instead, so no words are printed twice and each match is shown once.
+      var subs = result.sub_results || [];
+      var page = (result.meta && result.meta.url) || result.url;
+      if (subs.length > 1 && subs[0].url === page) {
+        var twice = subs.some(function (sub, i) {
+          return i > 0 && sub.excerpt === result.excerpt;
+        });
+        if (twice) result.excerpt = subs[0].excerpt;
+      }
       return result;
     },
   });
@@ -59,7 +70,11 @@
   var heading = document.getElementById('search-heading');
   if (box && heading) box.setAttribute('aria-labelledby', 'search-heading');
   var query = new URLSearchParams(window.location.search).get('q');
-  if (query) ui.triggerSearch(query);
+  if (query) {
+    // Results are on their way: the page keeps their room (see search.astro).
+    root.classList.add('dateline-query');
+    ui.triggerSearch(query);
+  }
   // The address follows the box, so Back from a result, a reload or a copied address shows the
   // same results (Pagefind writes nothing there itself).
   function keep(value) {

@@ -221,6 +221,51 @@ test.describe('search', () => {
     );
   });
 
+  test('shows a match under a heading once, not again as the story’s own excerpt', async ({
+    page,
+  }) => {
+    // "lighthouse" is twice in the middle of the long read's third section, once above them.
+    await page.goto('/search/?q=lighthouse');
+    const result = page.locator('.pagefind-ui__result', {
+      has: page.locator('a[href$="/articles/long-read/"]'),
+    });
+    const section = result.locator('.pagefind-ui__result-nested');
+    await expect(section.locator('.pagefind-ui__result-link')).toHaveText('Third section');
+    await expect(section.locator('.pagefind-ui__result-excerpt')).toContainText('lighthouse');
+    // The story's own excerpt is its match above the sections.
+    await expect(result.locator('.pagefind-ui__result-excerpt').first()).toContainText(
+      'Its sections come after a lighthouse',
+    );
+    const excerpts = await result.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(new Set(excerpts).size, excerpts.join(' | ')).toBe(excerpts.length);
+  });
+
+  test('opened with a query, the page does not jump as results come in', async ({ browser }) => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[]) {
+            w.shifts += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/search/?q=council');
+      await page.locator('.pagefind-ui__result-link').nth(2).waitFor();
+      await expect(page.locator('.pagefind-ui__loading')).toHaveCount(0);
+      await expect(page.locator('.pagefind-ui__button')).toBeVisible();
+      // Google counts a page whose layout shift stays under 0.1 as good; no shift is better.
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      expect(shifts, `${viewport.width} px`).toBeLessThan(0.01);
+      await page.close();
+    }
+  });
+
   test('keeps the query in the address, so Back from a result shows the results again', async ({
     page,
   }) => {
