@@ -89,9 +89,10 @@ export async function loadPhotoMemo(file?: string): Promise<PhotoMemo> {
 /**
  * Bumped when what a reading holds or what it vouches for changes, so old readings are not
  * trusted (2: a reading is made only of a file whose links lead into the content folders; 3: a
- * reading names the file its links lead to).
+ * reading names the file its links lead to; 4: a photo too large or damaged past its start is
+ * told so, where it was "not a picture").
  */
-const MEMO_VERSION = 3;
+const MEMO_VERSION = 4;
 
 /** Keeps the memo for the next build, without photos no longer asked for. */
 export async function savePhotoMemo(memo: PhotoMemo, asked: ReadonlySet<string>): Promise<void> {
@@ -239,33 +240,42 @@ const PIXEL_LIMIT = 0x3fff * 0x3fff;
 
 /** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */
 export async function readPicture(key: string, bytes: Buffer): Promise<PhotoReading> {
+  const reasonOf = (error: unknown) =>
+    (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   const cannot = (reason: string) => ({
     problem: `is not a picture that can be read (${reason}: save it again as JPEG or PNG)`,
   });
+  let meta: sharp.Metadata;
   try {
     // The header alone, whatever its size: the limit is told below, with the photo's size.
-    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-    const shown = meta.autoOrient ?? meta;
-    if (!shown.width || !shown.height || !meta.format) return cannot('it has no width and height');
-    if (shown.width * shown.height > PIXEL_LIMIT) {
-      const size = `${shown.width.toLocaleString('en')} × ${shown.height.toLocaleString('en')}`;
-      return {
-        problem: `is ${size} pixels, more than the ${Math.floor(PIXEL_LIMIT / 1e6)} million a photo may have (save it again smaller: 6,000 pixels on its longer side is more than any page shows)`,
-      };
-    }
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    return cannot(reasonOf(error));
+  }
+  const shown = meta.autoOrient ?? meta;
+  if (!shown.width || !shown.height || !meta.format) return cannot('it has no width and height');
+  if (shown.width * shown.height > PIXEL_LIMIT) {
+    const size = `${shown.width.toLocaleString('en')} × ${shown.height.toLocaleString('en')}`;
+    return {
+      problem: `is ${size} pixels, more than the ${Math.floor(PIXEL_LIMIT / 1e6)} million a photo may have (save it again smaller: 6,000 pixels on its longer side is more than any page shows)`,
+    };
+  }
+  try {
     // Decoded to the end, small: a file cut short (an interrupted upload) would otherwise be
     // shown half grey, and sharp only warns of it.
     await sharp(bytes, { failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
-    const digest = createHash('sha256').update(bytes).digest('hex');
-    return {
-      info: { key, width: shown.width, height: shown.height, format: meta.format, digest },
-    };
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    const reason = reasonOf(error);
+    // Its header read as a picture's, its pixels not: the rest of the file is missing or broken
+    // (libpng says only "read error" of a PNG cut short).
     return /premature end|truncated|unexpected end/i.test(reason)
       ? {
           problem: `is cut short: the file ends before the picture does (${reason}; upload it again)`,
         }
-      : cannot(reason);
+      : {
+          problem: `is cut short or damaged: its start reads as a ${meta.format.toUpperCase()} picture, the rest does not (${reason}; upload it again, or save it again from the original)`,
+        };
   }
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  return { info: { key, width: shown.width, height: shown.height, format: meta.format, digest } };
 }

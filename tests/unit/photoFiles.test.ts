@@ -59,12 +59,32 @@ describe('reading photos', () => {
       join(root, 'content/cut.jpg'),
       whole.subarray(0, Math.floor(whole.length * 0.6)),
     );
+    // A PNG cut short: libpng says only "read error", its start still reads as a PNG.
+    // Pixels of a fixed pseudo-random pattern: the file is long, and the same every run.
+    const pixels = Buffer.alloc(400 * 300 * 3);
+    for (let i = 0, x = 1; i < pixels.length; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      pixels[i] = x >>> 24;
+    }
+    const png = await sharp(pixels, { raw: { width: 400, height: 300, channels: 3 } })
+      .png()
+      .toBuffer();
+    await writeFile(join(root, 'content/cut.png'), png.subarray(0, Math.floor(png.length * 0.6)));
     await writeFile(join(root, 'content/notes.txt'), 'text');
     await writeFile(join(root, 'outside.jpg'), whole);
-    const keys = ['content/cut.jpg', 'content/gone.jpg', 'content/notes.txt', 'outside.jpg'];
+    const keys = [
+      'content/cut.jpg',
+      'content/cut.png',
+      'content/gone.jpg',
+      'content/notes.txt',
+      'outside.jpg',
+    ];
     const readings = await readPhotos(root, ['content'], keys, await loadPhotoMemo());
     expect(readings.get('content/cut.jpg')?.problem).toMatch(
       /^is cut short: the file ends before the picture does \(.*premature end.*; upload it again\)$/i,
+    );
+    expect(readings.get('content/cut.png')?.problem).toMatch(
+      /^is cut short or damaged: its start reads as a PNG picture, the rest does not \(.+; upload it again, or save it again from the original\)$/,
     );
     expect(readings.get('content/gone.jpg')).toMatchObject({ missing: true });
     expect(readings.get('content/gone.jpg')?.problem).toMatch(/^is not a file \(add it as/);
@@ -156,7 +176,7 @@ describe('reading photos', () => {
       'content/swap.png',
     );
     expect(second?.info?.digest).not.toBe(first?.info?.digest);
-    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(3);
+    expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe(4);
   });
 });
 
