@@ -55,7 +55,7 @@ export function translationProblems(sources: readonly TranslationSource[]): Prob
     }
     if (!original) {
       problem(
-        `"${source.translationOf}" is not the slug of any article (name the original story's slug, as in its URL /articles/<slug>/)`,
+        `"${source.translationOf}" is not the slug of any article (name the original story's slug, as in its URL /articles/<slug>/; if the original was deleted, delete this translation too, or delete this line to publish it as a story of its own)`,
       );
       continue;
     }

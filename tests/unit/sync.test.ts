@@ -160,7 +160,7 @@ describe('validateContent: moved stories, corrections and profiles', () => {
     const { problems } = await validateContent(dir, ['content'], settings);
     expect(problems.map(formatProblem)).toEqual([
       'content/fr/orage.md:4 lang: "fr" is a language the site has no words for (use one of en (English), es (Spanish), ar (Arabic); a developer adds a language in src/lib/strings.ts)',
-      'content/es/huerfana.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
+      'content/es/huerfana.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/; if the original was deleted, delete this translation too, or delete this line to publish it as a story of its own)',
       'content/es/tormenta.md:5 translationOf: content/es/tormenta-2.md is already the es translation of "storm" (keep one, or give this one another language)',
     ]);
   });
@@ -629,7 +629,7 @@ describe('loadArticles: every problem of a file at once', () => {
       'content/storm.md:3 date: "2025-13-01" is not a real date (there is no month 13: did you mean 2025-01-13?)',
       'content/storm.md:5 aliases: "flood" is the slug of content/flood.md (an old URL can lead to one story only: remove it here or there)',
       'content/tormenta.md:3 date: "nope" is not a date (use YYYY-MM-DD, or a date-time with Z or an offset such as 2025-04-18T09:30:00Z)',
-      'content/tormenta.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
+      'content/tormenta.md:5 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/; if the original was deleted, delete this translation too, or delete this line to publish it as a story of its own)',
     ]);
   });
 });

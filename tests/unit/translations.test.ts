@@ -39,7 +39,7 @@ describe('translationProblems', () => {
     ]).map(formatProblem);
     expect(problems).toEqual([
       'content/otra-tormenta.md:4 translationOf: content/tormenta.md is already the es translation of "storm" (keep one, or give this one another language)',
-      'content/gone.md:4 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/)',
+      'content/gone.md:4 translationOf: "no-such-story" is not the slug of any article (name the original story\'s slug, as in its URL /articles/<slug>/; if the original was deleted, delete this translation too, or delete this line to publish it as a story of its own)',
       'content/chain.md:4 translationOf: "tormenta" is itself a translation, of "storm" (name the original: translationOf: storm)',
       'content/same.md:4 translationOf: "storm" (content/storm.md) is in en too (a translation is in another language: set lang:)',
       "content/self.md:4 translationOf: names this article itself (name the original story's slug)",
