@@ -9,5 +9,6 @@
 export function isPhotoNotThere(line: string): boolean {
   // Its colours, which it writes to a pipe too.
   const plain = line.replace(/\u001b\[[0-9;]*m/g, '');
-  return /^error: Error handling \{"action":"getMediaFile",.*\}: ENOENT: /.test(plain);
+  // Its request's fields in either order: with a branch (`{"branch":"main","action":…`) or not.
+  return /^error: Error handling \{(?:[^{}]*,)?"action":"getMediaFile"[,}].*: ENOENT: /.test(plain);
 }

@@ -22,7 +22,7 @@ import { slugFromFileName, slugFromPath, storySlug } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
 import { SITE_META } from './adminPage.ts';
 import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
-import { bodyRefusals } from './bodyRefusals.ts';
+import { bodyVerdict } from './bodyRefusals.ts';
 import { BIO, STORY } from '../content/bodyNotes.ts';
 import { writtenBodyWarnings } from '../content/bodyChecks.ts';
 import {
@@ -30,6 +30,7 @@ import {
   CMS_LOCALE,
   CMS_PHRASES,
   MARKDOWN_FORMAT,
+  OTHER_NAMES_LABEL,
   SETTINGS_FORMAT,
   SOURCE_MARK,
   formLabels,
@@ -299,13 +300,15 @@ CMS.registerEventListener({
     );
     // The body as the build renders it: a photo with no alt text stops the build.
     const body = data.get('body');
+    let bodyWarnings: string[] = [];
     if (collection !== 'site' && typeof body === 'string') {
       const example =
         collection === 'authors' ? `A portrait of ${String(fields.name ?? '')}` : NO_ALT_EXAMPLE;
       const lang = typeof fields.lang === 'string' ? fields.lang : SITE.lang;
       const holder = collection === 'authors' ? BIO : STORY;
-      const told = await bodyRefusals(body, path ?? `${collection}.md`, lang, example, holder);
-      problems.push(...told.map((line) => `${BODY_LABELS[collection]}: ${line}`));
+      const told = await bodyVerdict(body, path ?? `${collection}.md`, lang, example, holder);
+      problems.push(...told.refusals.map((line) => `${BODY_LABELS[collection]}: ${line}`));
+      bodyWarnings = told.warnings.map((line) => `${BODY_LABELS[collection]}: ${line}`);
     }
     const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after
@@ -326,13 +329,20 @@ CMS.registerEventListener({
               listOf(sourceFields(data.get(SOURCE_MARK)).tags),
               listOf(fields.tags),
             ).map((line) => `${named('tags')}: ${line}`),
-            ...bylineWarnings(fields.author, profiles).map((line) => `${named('author')}: ${line}`),
+            // Each is of a name that is no profile's as written: in the box of such names.
+            ...bylineWarnings(fields.author, profiles).map(
+              (line) => `${OTHER_NAMES_LABEL}: ${line}`,
+            ),
             // A draft may wait for its story; one going out is asked about, as the build warns.
             ...(fields.draft === true || typeof body !== 'string'
               ? []
-              : writtenBodyWarnings(body, fields.title, `in ${BODY_LABELS.articles}`).map(
-                  ({ message }) => `${BODY_LABELS.articles}: ${message}`,
-                )),
+              : [
+                  ...writtenBodyWarnings(body, fields.title, `in ${BODY_LABELS.articles}`).map(
+                    ({ message }) => `${BODY_LABELS.articles}: ${message}`,
+                  ),
+                  // What the build removes or doubts in the body: `<script>`, `www.` with no scheme.
+                  ...bodyWarnings,
+                ]),
           ]
         : [];
     if (warnings.length && !window.confirm(warningsQuestion(warnings))) {

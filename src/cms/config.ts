@@ -73,6 +73,9 @@ export const SOURCE_MARK = 'dateline_source';
  */
 export const OTHER_NAMES = 'dateline_other_names';
 
+/** The label over that box, which a warning of a name in it names. */
+export const OTHER_NAMES_LABEL = 'Names without a profile';
+
 /** The field the markdown format adds to a story's data: the names it read into OTHER_NAMES. */
 export const OTHERS_READ = 'dateline_others_read';
 
@@ -330,7 +333,7 @@ function fieldOf(
 function withOtherNames(fields: CmsField[]): CmsField[] {
   const box: CmsField = {
     name: OTHER_NAMES,
-    label: 'Names without a profile',
+    label: OTHER_NAMES_LABEL,
     label_singular: 'name',
     widget: 'list',
     required: false,

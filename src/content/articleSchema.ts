@@ -96,6 +96,9 @@ function tagsError(issue: { input?: unknown }): string {
 
 const DATE_HINT = 'use YYYY-MM-DD, e.g. 2025-04-18';
 
+/** The longest kicker: a word or two, set in capitals above the headline. */
+const KICKER_MAX_LENGTH = 30;
+
 /** A date that is no text: `20250419`, which YAML reads as a number, gets the date to write. */
 function dateTypeError(issue: { input?: unknown }): string {
   const hint = typeof issue.input === 'number' ? suggestDate(String(issue.input)) : undefined;
@@ -251,6 +254,23 @@ export const frontmatterSchema = z.object({
   featured: optional(
     z.boolean({ error: typeError('true or false', 'e.g. featured: true') }),
   ).describe('Makes it the front page’s lead story while it is the newest so marked.'),
+  /** A word or two above the headline in place of its section: `Breaking`, `Analysis`. */
+  kicker: optional(
+    z
+      .string({ error: typeError('text', 'e.g. kicker: Breaking') })
+      .overwrite(normalizeSpace)
+      .superRefine((kicker, ctx) => {
+        const length = [...kicker].length;
+        if (length > KICKER_MAX_LENGTH) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `is ${length} characters long: a kicker is a word or two above the headline (keep it to ${KICKER_MAX_LENGTH}; the rest belongs in the headline)`,
+          });
+        }
+      }),
+  ).describe(
+    'A word or two above the headline in place of its section, such as Breaking or Analysis.',
+  ),
   /** Dated corrections, shown at the end of the story and in its feed item. */
   corrections: optional(
     z.array(correctionFields, {
@@ -357,6 +377,8 @@ export const articleSchema = z.object({
   draft: z.boolean(),
   /** Marked as the front page's lead story. */
   featured: z.boolean(),
+  /** The words above the headline the editor gave, in place of its section's name. */
+  kicker: z.string().min(1).optional(),
   /** Dated corrections, oldest first. */
   corrections: z.array(z.object({ date: storedDate, text: z.string().min(1) })),
   /** Old slugs that redirect here. */

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { type Stats, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { mapLimited } from '../lib/limit.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { PHOTO_EXTENSIONS, isPhotoFile } from '../lib/photoKeys.ts';
@@ -245,7 +245,7 @@ export async function readPicture(key: string, bytes: Buffer): Promise<PhotoRead
   const cannot = (reason: string) => ({
     problem: `is not a picture that can be read (${reason}: save it again as JPEG or PNG)`,
   });
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // The header alone, whatever its size: the limit is told below, with the photo's size.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();

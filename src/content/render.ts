@@ -98,6 +98,7 @@ function assemble(
     image: leadImage(fields.image, settings.base, file),
     draft: fields.draft ?? false,
     featured: fields.featured ?? false,
+    kicker: fields.kicker?.trim() || undefined,
     corrections: (fields.corrections ?? [])
       .map((correction) => ({
         date: correction.date.trim(),

@@ -12,10 +12,13 @@ export interface Person {
   portrait?: { set: PictureSet; alt: string } | undefined;
 }
 
-/** The label above a headline: the story's section or first topic, and its page. */
+/**
+ * The label above a headline: the story's section or first topic, and its page, or the words
+ * its editor gave (`Breaking`), which link nowhere.
+ */
 export interface Kicker {
   name: string;
-  path: string;
+  path?: string | undefined;
 }
 
 /**
@@ -51,6 +54,8 @@ export interface Teaser {
 export type TeaserSource = Omit<Teaser, 'people' | 'image' | 'kicker' | 'thumbnail'> & {
   image?:
     { src?: string | undefined; photo?: string | undefined; alt?: string | undefined } | undefined;
+  /** The editor's words above the headline, in place of the section's. */
+  kicker?: string | undefined;
 };
 
 /** What a link to another story shows: the older and newer links, related stories. */
@@ -71,7 +76,10 @@ export function toPeople(
   });
 }
 
-/** The teaser of a story: its byline as `people`, with its kicker and thumbnail when it has them. */
+/**
+ * The teaser of a story: its byline as `people`, with its kicker (the editor's own before the
+ * section's) and thumbnail when it has them.
+ */
 export function toTeaser(
   article: TeaserSource,
   people: Person[],
@@ -85,7 +93,7 @@ export function toTeaser(
     status,
     date,
     updated: extras.updated ?? article.updated,
-    kicker: extras.kicker,
+    kicker: article.kicker ? { name: article.kicker } : extras.kicker,
     thumbnail: extras.thumbnail,
     people,
     source,

@@ -524,7 +524,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await publish(page);
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain(
-      '• Authors: "Jane Do" is "Jane Doe" but for one letter, whose profile is',
+      '• Names without a profile: "Jane Do" is "Jane Doe" but for one letter, whose profile is',
     );
     await names.nth(1).press('Control+a');
     await names.nth(1).pressSequentially('Sam Okafor');
@@ -563,6 +563,26 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       'Story: ![](./pier.jpg) has no alt text (describe the picture: ![Waves over the sea wall](./pier.jpg))';
     await expect(page.getByText(`Not saved. ${refused}`)).toBeVisible();
     expect(told[0]).toContain(`the build would refuse one thing here:\n\n• ${refused}`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  await test.step('a script in the body, which the build removes, is asked about first', async () => {
+    const file = join(CMS_CONTENT, 'ferry', 'ferry.md');
+    const before = readFileSync(file, 'utf8');
+    await page.getByRole('textbox', { name: 'Story', exact: true }).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('The ferry left.\n\n<script>alert(1)</script>\n\nThe pier is shut.');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await publish(page);
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('• Story: <script> is removed: a story cannot run script');
+    await expect(
+      page.getByText(/^Not saved\. Kept open to fix first: Story: <script>/),
+    ).toBeVisible();
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 

@@ -322,6 +322,28 @@ test.describe('front page', () => {
 });
 
 test.describe('article', () => {
+  test("an editor's kicker stands above the headline in the section's red, on the page and in lists", async ({
+    page,
+  }) => {
+    // tie-beta has kicker: Analysis and no topic.
+    await page.goto('/articles/tie-beta/');
+    const kicker = page.locator('header.story-head .kicker');
+    await expect(kicker).toHaveText('Analysis');
+    await expect(kicker.locator('a')).toHaveCount(0);
+    const red = await page
+      .locator('header.story-head .kicker span')
+      .evaluate((el) => getComputedStyle(el).color);
+    await page.goto(CORPUS_STORY);
+    expect(
+      await page
+        .locator('header.story-head .kicker a')
+        .evaluate((el) => getComputedStyle(el).color),
+    ).toBe(red);
+    await page.goto('/archive/2025/04/');
+    const teaser = page.locator('main .teaser', { hasText: 'Beta, tied on date' });
+    await expect(teaser.locator('.kicker')).toHaveText('Analysis');
+  });
+
   test('opens with kicker, headline, standfirst, a byline with portrait and role, and a dateline', async ({
     page,
   }) => {

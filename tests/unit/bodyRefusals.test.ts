@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyRefusals } from '../../src/cms/bodyRefusals.ts';
+import { bodyRefusals, bodyVerdict } from '../../src/cms/bodyRefusals.ts';
 import { BIO } from '../../src/content/bodyNotes.ts';
 
 const FILE = 'content/2026/05/ferry/ferry.md';
@@ -35,5 +35,14 @@ describe('bodyRefusals', () => {
   it('refuses a body nested too deeply to render', async () => {
     const [told] = await bodyRefusals(`${'>'.repeat(150)} deep\n`, FILE, 'en', EXAMPLE);
     expect(told).toMatch(/levels deep|nested too deeply/);
+  });
+
+  it('gives what the build removes as a warning, not a refusal, in its words', async () => {
+    const body = 'Hello readers.\n\n<script>alert(1)</script>\n\nMore text.\n';
+    const verdict = await bodyVerdict(body, FILE, 'en', EXAMPLE);
+    expect(verdict.refusals).toEqual([]);
+    expect(verdict.warnings).toHaveLength(1);
+    expect(verdict.warnings[0]).toMatch(/^<script> is removed: a story cannot run script/);
+    expect(await bodyRefusals(body, FILE, 'en', EXAMPLE)).toEqual([]);
   });
 });

@@ -37,6 +37,14 @@ describe('teasers', () => {
     });
   });
 
+  it("take the editor's kicker, which links nowhere, before the section's", () => {
+    const section = { name: 'Economy', path: '/topics/economy/' };
+    expect(toTeaser(record, [], { kicker: section }).kicker).toEqual(section);
+    expect(toTeaser({ ...record, kicker: 'Analysis' }, [], { kicker: section }).kicker).toEqual({
+      name: 'Analysis',
+    });
+  });
+
   it("leave a byline of the page's author alone off their own page, and keep one shared", () => {
     const alone = toTeaser(record, toPeople(['Jane Doe']));
     expect(onAuthorPage(alone, 'Jane Doe').people).toEqual([]);

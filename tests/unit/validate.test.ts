@@ -105,6 +105,21 @@ describe('parseArticle: a good file', () => {
     });
   });
 
+  it('reads a kicker trimmed, an empty one as none, and refuses a long one', async () => {
+    const kicker = async (line: string) =>
+      (await parse(`---\ntitle: T\ndate: 2025-01-01\n${line}\n---\nBody text.\n`)).article?.kicker;
+    expect(await kicker('kicker: "  Breaking  news "')).toBe('Breaking news');
+    expect(await kicker('kicker:')).toBeUndefined();
+    expect(await kicker('kicker: "  "')).toBeUndefined();
+    expect(
+      await errors(
+        '---\ntitle: T\ndate: 2025-01-01\nkicker: Breaking news from the harbour tonight\n---\nx\n',
+      ),
+    ).toEqual([
+      'content/world/x.md:4 kicker: is 38 characters long: a kicker is a word or two above the headline (keep it to 30; the rest belongs in the headline)',
+    ]);
+  });
+
   it('derives the slug from the file name, not its folders, and puts the base in the URL', async () => {
     const { article } = await parseArticle(
       'content/2025/04/US Troops Leave.md',
@@ -276,7 +291,7 @@ describe('parseArticle: a good file', () => {
     );
     expect(article).toBeDefined();
     expect(problems.map(formatProblem)).toEqual([
-      'content/world/x.md:4 desk: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, corrections, aliases, lang, translationOf, slug)',
+      'content/world/x.md:4 desk: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, kicker, corrections, aliases, lang, translationOf, slug)',
     ]);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
   });
@@ -434,7 +449,7 @@ describe('parseArticle: a story published before it is written', () => {
     const text =
       '---\ntitle: T\ndate: 2025-01-01\nsummary:\nimage:\nsection: World\n---\n\nThe road closed.\n';
     expect((await parse(text)).problems.map(formatProblem)).toEqual([
-      'content/world/x.md:6 section: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, corrections, aliases, lang, translationOf, slug)',
+      'content/world/x.md:6 section: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, kicker, corrections, aliases, lang, translationOf, slug)',
       'content/world/x.md:4 summary: is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
       'content/world/x.md:5 image: is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
     ]);
