@@ -529,6 +529,10 @@ const ArticlePreview = createClass({
       'article',
       { className: 'preview story' },
       standingNow(data) ? h('p', { className: 'standing' }, standingNow(data)) : null,
+      // The editor's kicker as the page shows it; a section's needs the site's settings.
+      typeof data.kicker === 'string' && data.kicker.trim()
+        ? h('p', { className: 'kicker' }, h('span', { dir: 'auto' }, data.kicker.trim()))
+        : null,
       h('h1', { dir: 'auto' }, String(data.title ?? '')),
       // Under the headline only where the page shows it: a summary that is not how the story begins.
       typeof data.summary === 'string' &&

@@ -566,9 +566,12 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  await test.step('a script in the body, which the build removes, is asked about first', async () => {
+  await test.step('a kicker is previewed; a script in the body, which the build removes, is asked about first', async () => {
     const file = join(CMS_CONTENT, 'ferry', 'ferry.md');
     const before = readFileSync(file, 'utf8');
+    // A kicker shows above the headline in the preview, as on the page.
+    await page.getByLabel('Kicker (optional)').fill('Analysis');
+    await expect((await previewOf(page)).locator('.kicker')).toHaveText('Analysis');
     await page.getByRole('textbox', { name: 'Story', exact: true }).click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('The ferry left.\n\n<script>alert(1)</script>\n\nThe pier is shut.');
