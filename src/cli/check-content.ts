@@ -5,7 +5,6 @@
  * with the time in the site's zone from which a build publishes it.
  */
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { profileFiles } from '../content/contentFiles.ts';
 import { loadPhotoMemo } from '../content/photoFiles.ts';
 import { checkContent } from '../content/sync.ts';
@@ -19,8 +18,11 @@ import { countOf } from '../lib/plural.ts';
 import { formatReport, problemLines, warningSummary } from '../lib/problems.ts';
 import { publishedAuthors, waitingProfiles } from '../lib/shownProfiles.ts';
 import { buildNow, cache, editionsSource, sectionsSource, settings, threads } from '../settings.ts';
+import { commandLine } from './args.ts';
 
-const { values } = parseArgs({ options: { scheduled: { type: 'boolean', default: false } } });
+const { values } = commandLine('check:content', 'usage: npm run check:content [-- --scheduled]', {
+  options: { scheduled: { type: 'boolean', default: false } },
+});
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
 const checked = await checkContent(root, settings.contentDirs, settings, {

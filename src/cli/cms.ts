@@ -11,11 +11,12 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { settingsFilePath } from '../settings.ts';
+import { commandLine } from './args.ts';
 import { isPhotoNotThere } from './decapLog.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run cms [-- --port 4321] [--cms-port 8081] [--host localhost]';
+const { values } = commandLine('cms', USAGE, {
   options: {
     port: { type: 'string', default: '4321' },
     'cms-port': { type: 'string', default: '8081' },

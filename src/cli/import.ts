@@ -11,7 +11,6 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { bodyDigest, existingArticles } from '../content/existing.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { countOf } from '../lib/plural.ts';
@@ -19,12 +18,13 @@ import { newStoryPath } from '../lib/newArticle.ts';
 import { decodeText } from '../lib/utf8.ts';
 import { parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
 import { buildNow, settings } from '../settings.ts';
+import { commandLine } from './args.ts';
 
 const USAGE =
   'usage: npm run import -- <file or folder>… [--title "Headline"] [--date YYYY-MM-DD] [--publish] [--force] [--into folder]';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandLine('import', USAGE, {
   options: {
     title: { type: 'string' },
     date: { type: 'string' },
@@ -128,7 +128,10 @@ for (const [index, file] of files.entries()) {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
   const decoded = bytes instanceof Error ? undefined : decodeText(bytes);
   const parsed = decoded?.ok
-    ? parseWireStory(decoded.text, { agencies: settings.agencies })
+    ? parseWireStory(decoded.text, {
+        agencies: settings.agencies,
+        dateGiven: fallbackDate !== undefined,
+      })
     : undefined;
   let reason: string | undefined;
   if (bytes instanceof Error) reason = unreadable(bytes);

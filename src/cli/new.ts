@@ -7,13 +7,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { existingArticles } from '../content/existing.ts';
 import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { langProblem } from '../lib/editions.ts';
 import { newArticleMarkdown, newStoryPath } from '../lib/newArticle.ts';
 import { slugFromText, slugProblem } from '../lib/slugs.ts';
 import { buildNow, settings } from '../settings.ts';
+import { commandLine } from './args.ts';
 
 const USAGE =
   'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--lang es] [--translation-of original-slug] [--slug file-name]';
@@ -25,7 +25,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandLine('new', USAGE, {
   options: {
     date: { type: 'string' },
     lang: { type: 'string' },

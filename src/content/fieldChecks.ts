@@ -43,7 +43,7 @@ export const TITLE_WARN_LENGTH = 150;
 const BY_WORDS = Object.values(STRINGS).map((words) => words.by);
 
 /** Fields whose words readers see, where text cut at " #" would go out wrong. */
-const PROSE_FIELDS = ['title', 'summary', 'author', 'source'] as const;
+const PROSE_FIELDS = ['title', 'summary', 'author', 'source', 'kicker'] as const;
 
 /** Fields a story goes out without when they are left blank, and what to write in them. */
 const LEFT_BLANK: Readonly<Record<string, string>> = {
@@ -53,6 +53,8 @@ const LEFT_BLANK: Readonly<Record<string, string>> = {
     'is empty, so the story names no source (write where it came from: source: AP, or delete the line)',
   image:
     'is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
+  kicker:
+    "is empty, so the story's section stands above its headline (write a word or two: kicker: Breaking, or delete the line)",
 };
 
 /**
@@ -435,6 +437,7 @@ const PROSE_NOUNS: Readonly<Record<(typeof PROSE_FIELDS)[number], string>> = {
   summary: 'a summary',
   author: 'a byline',
   source: 'a source',
+  kicker: 'a kicker',
 };
 
 /**

@@ -22,6 +22,11 @@ export type WireParseResult = { ok: true; story: WireStory } | { ok: false; reas
 export interface WireOptions {
   /** Agencies a dateline may name besides AP, Reuters and AFP (the site's own list). */
   agencies?: readonly string[] | undefined;
+  /**
+   * Whether the importer was given the story's day (`--date`): a date line that names no whole
+   * day (`next Tuesday`) is then taken out of the body, not refused.
+   */
+  dateGiven?: boolean | undefined;
 }
 
 /** The agencies every dateline is checked for. */
@@ -67,6 +72,8 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
   const lines = text.split('\n');
   let headline: string | undefined;
   let date: string | undefined;
+  // A date line that names no whole day, taken out when the day is given (see dateGiven).
+  let vagueTaken = false;
   let i = 0;
   for (;;) {
     while (i < lines.length && lines[i]!.trim() === '') i++;
@@ -80,10 +87,15 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
         reason: `its date line, "${line}", ${unreal}; edit the line in the file, then import it again`,
       };
     }
-    if (date === undefined && namesNoDay(line)) {
+    if (date === undefined && !vagueTaken && namesNoDay(line)) {
+      if (options.dateGiven) {
+        vagueTaken = true;
+        i++;
+        continue;
+      }
       return {
         ok: false,
-        reason: `its date line, "${line}", names no calendar day (write the day, as April 18, 2025 or 2025-04-18, in the file, then import it again)`,
+        reason: `its date line, "${line}", names no whole calendar day (write the day with its year, as April 18, 2025 or 2025-04-18, in the file, or give it with --date 2025-04-18, then import it again)`,
       };
     }
     const readings = date === undefined ? dateLineReadings(line) : [];
@@ -193,17 +205,29 @@ const RELATIVE_WORDS =
 
 /** A day told without its date, a part of one, or a time: `Tuesday`, `yesterday`, `4:12`. */
 const DAY_OR_TIME =
-  /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|noon|midnight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}:\d{2}/iu;
+  /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|noon|midnight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b\.?/iu;
+
+/** A time written without minutes: `10 a.m.`, `4pm`. */
+const HOUR = /(?<![:\d])\d{1,2}\s*[ap]\.?m\b\.?/giu;
+
+/** A month and day without a year: `April 18`, `18 April`, `Sept. 3`. */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}`, 'giu');
 
 /**
- * Whether a line is a date line that names no calendar day: a weekday, a time or a day told
- * from today (`next Tuesday`, `Updated 4:12 PM EDT`, `Yesterday`), and nothing else.
+ * Whether a line is a date line that names no whole calendar day: a weekday, a time, a day told
+ * from today or a month and day without a year (`next Tuesday`, `Updated 4:12 PM EDT`,
+ * `Yesterday`, `April 18`), and nothing else.
  */
 function namesNoDay(line: string): boolean {
-  if (line.length > 60 || !DAY_OR_TIME.test(line) || dateLineReadings(line).length > 0) {
-    return false;
-  }
-  return line.replace(ZONE, ' ').replace(RELATIVE_WORDS, ' ').replace(DATE_LINE_WORDS, '') === '';
+  if (line.length > 60 || dateLineReadings(line).length > 0) return false;
+  const monthDay = line.replace(MONTH_DAY, ' ');
+  if (monthDay === line && !DAY_OR_TIME.test(line)) return false;
+  const rest = monthDay
+    .replace(HOUR, ' ')
+    .replace(ZONE, ' ')
+    .replace(RELATIVE_WORDS, ' ')
+    .replace(DATE_LINE_WORDS, '');
+  return rest === '';
 }
 
 /** The calendar date of a line that is only a date (a date line), or undefined. */

@@ -555,5 +555,13 @@ describe('npm run new', () => {
     expect(cli('new', ['Budget', '--slug', 'city-budget-passes'], env).stderr).toContain(
       'already has slug "city-budget-passes"; nothing was changed (choose another --slug)',
     );
+    // An option without its value is one line with the usage, not a stack trace.
+    const bare = cli('new', ['Budget', '--slug'], env);
+    expect(bare.status).toBe(1);
+    expect(bare.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^new: Option '--slug <value>' argument missing \(usage: npm run new -- /,
+      ),
+    ]);
   });
 });

@@ -111,6 +111,13 @@ describe('parseArticle: a good file', () => {
     expect(await kicker('kicker: "  Breaking  news "')).toBe('Breaking news');
     expect(await kicker('kicker:')).toBeUndefined();
     expect(await kicker('kicker: "  "')).toBeUndefined();
+    // Left blank, or typed as markup, it is told, as a headline is.
+    expect(told(withFront('kicker:').problems)).toEqual([
+      "warning content/world/x.md:4 kicker: is empty, so the story's section stands above its headline (write a word or two: kicker: Breaking, or delete the line)",
+    ]);
+    expect(told(withFront('kicker: <b>Breaking</b>').problems)).toEqual([
+      'warning content/world/x.md:4 kicker: holds "<b>" and "</b>", which are printed as typed: a kicker is plain text, not HTML (delete the tags)',
+    ]);
     expect(
       await errors(
         '---\ntitle: T\ndate: 2025-01-01\nkicker: Breaking news from the harbour tonight\n---\nx\n',

@@ -150,12 +150,32 @@ describe('parseWireStory: a date line that names no day', () => {
     'Yesterday',
     'Tuesday, 10:32 a.m.',
     'this morning',
+    'Next Tuesday, 10 a.m.',
+    'April 18',
+    'Updated 4:12 PM EDT, April 18',
+    '18 Sept.',
   ])('refuses %j, with what to write instead', (line) => {
     expect(
       parseWireStory(`Bridge reopens\n\n${line}\n\nLONDON (Reuters) - The bridge reopened.\n`),
     ).toEqual({
       ok: false,
-      reason: `its date line, "${line}", names no calendar day (write the day, as April 18, 2025 or 2025-04-18, in the file, then import it again)`,
+      reason: `its date line, "${line}", names no whole calendar day (write the day with its year, as April 18, 2025 or 2025-04-18, in the file, or give it with --date 2025-04-18, then import it again)`,
+    });
+  });
+
+  it('takes such a line out of the body when the day is given with --date', () => {
+    expect(
+      parseWireStory('Bridge reopens\n\nApril 18\n\nLONDON (Reuters) - The bridge reopened.\n', {
+        dateGiven: true,
+      }),
+    ).toEqual({
+      ok: true,
+      story: {
+        date: undefined,
+        headline: 'Bridge reopens',
+        paragraphs: ['LONDON (Reuters) - The bridge reopened.'],
+        source: 'Reuters',
+      },
     });
   });
 
