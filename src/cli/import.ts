@@ -130,7 +130,8 @@ for (const [index, file] of files.entries()) {
   const parsed = decoded?.ok
     ? parseWireStory(decoded.text, {
         agencies: settings.agencies,
-        dateGiven: fallbackDate !== undefined,
+        // Only a day the editor gave: today is no answer to a line such as "Yesterday".
+        dateGiven: values.date !== undefined,
       })
     : undefined;
   let reason: string | undefined;

@@ -90,9 +90,10 @@ export async function loadPhotoMemo(file?: string): Promise<PhotoMemo> {
  * Bumped when what a reading holds or what it vouches for changes, so old readings are not
  * trusted (2: a reading is made only of a file whose links lead into the content folders; 3: a
  * reading names the file its links lead to; 4: a photo too large or damaged past its start is
- * told so, where it was "not a picture").
+ * told so, where it was "not a picture"; 5: a photo refused beside others may have been told
+ * another's reason).
  */
-const MEMO_VERSION = 4;
+const MEMO_VERSION = 5;
 
 /** Keeps the memo for the next build, without photos no longer asked for. */
 export async function savePhotoMemo(memo: PhotoMemo, asked: ReadonlySet<string>): Promise<void> {
@@ -123,16 +124,17 @@ export async function readPhotos(
     if ('reading' in known) readings.set(key, known.reading);
     else unread.push({ key, ...known });
   }
-  await mapLimited(
-    unread,
-    async ({ key, path, stamp, real }) => {
-      const read = await readPicture(key, await readFile(path));
-      const reading = read.info && real !== undefined ? { ...read, real } : read;
-      memo.entries.set(key, { stamp, reading });
-      readings.set(key, reading);
-    },
-    CONCURRENCY,
-  );
+  const read = async ({ key, path, stamp, real }: (typeof unread)[number]) => {
+    const reading = await readPicture(key, await readFile(path));
+    const kept = reading.info && real !== undefined ? { ...reading, real } : reading;
+    memo.entries.set(key, { stamp, reading: kept });
+    readings.set(key, kept);
+  };
+  await mapLimited(unread, read, CONCURRENCY);
+  // libvips keeps one error text for all its threads: a photo that failed while others were
+  // read may have been told another's reason, so each one refused is read again, alone.
+  if (unread.length > 1)
+    for (const photo of unread) if (readings.get(photo.key)?.problem) await read(photo);
   return new Map(unique.map((key) => [key, readings.get(key)!]));
 }
 

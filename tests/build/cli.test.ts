@@ -193,6 +193,33 @@ describe('npm run import', () => {
     ]);
     expect(files.every((text) => !text.includes('draft: true'))).toBe(true);
   });
+
+  it('refuses a date line that names no whole day unless --date gives the day', () => {
+    const wire = tempDir('import-vague-wire');
+    writeFileSync(
+      join(wire, 'vague.txt'),
+      'Council rejects harbour plan\n\nYesterday\n\nLONDON (Reuters) - The council rejected the plan.\n',
+    );
+    const content = tempDir('import-vague');
+    const refused = cli('import', [wire, '--into', content], {
+      DATELINE_CONTENT: content,
+      DATELINE_NOW: '2025-06-01T12:00:00Z',
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      `failed: ${relative(ROOT, join(wire, 'vague.txt'))}: its date line, "Yesterday", names no whole calendar day (write the day with its year`,
+    );
+    expect(listFiles(content)).toEqual([]);
+    const given = cli('import', [wire, '--into', content, '--date', '2025-05-31'], {
+      DATELINE_CONTENT: content,
+      DATELINE_NOW: '2025-06-01T12:00:00Z',
+    });
+    expect(given.status, given.stderr).toBe(0);
+    const [file] = listFiles(content);
+    const text = readFileSync(join(content, file!), 'utf8');
+    expect(text).toContain('\ndate: 2025-05-31\n');
+    expect(text).not.toContain('Yesterday');
+  });
 });
 
 describe('npm run build', () => {

@@ -1,6 +1,9 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import rehypeParse from 'rehype-parse';
 import sharp from 'sharp';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PHOTO_STORY_SLUG, writePhotoStory } from '../fixtures/photoStory.ts';
 import { astroBuild, readBuilt, temporaryFolders } from './astroBuild.ts';
@@ -24,6 +27,21 @@ describe('photos beside the articles', () => {
   beforeAll(async () => {
     content = folder('photos-content');
     await writePhotoStory(content);
+    // Markup typed around the text of a photo marker, in attributes, beside a photo of its own.
+    mkdirSync(join(content, 'marker'));
+    copyFileSync(
+      join(content, PHOTO_STORY_SLUG, 'small.jpg'),
+      join(content, 'marker', 'small.jpg'),
+    );
+    const typed = ['<!--dateline-photo 0-->', '<!--dateline-photo "0"-->'].map(
+      (marker) =>
+        `<a href="https://example.org/" title='Q${marker}<img src=x onerror=alert(1)>'>link</a>\n\n` +
+        `<img src="https://cdn.example/x.jpg" alt='A${marker}<b>bold</b>'>`,
+    );
+    writeFileSync(
+      join(content, 'marker', 'marker.md'),
+      `---\ntitle: 'Test fixture: a photo marker typed in attributes'\ndate: 2026-05-01\n---\n\n![A small drawn picture](./small.jpg)\n\n${typed.join('\n\n')}\n`,
+    );
     const run = astroBuild({ DATELINE_CONTENT: content, DATELINE_OUT_DIR: out, DATELINE_NOW: NOW });
     if (run.status !== 0) throw new Error(run.output);
     page = read(`articles/${PHOTO_STORY_SLUG}/index.html`).replace(/ data-astro-cid-\w+/g, '');
@@ -49,6 +67,28 @@ describe('photos beside the articles', () => {
       /<img src="[^"]+small[^"]+\.jpg" srcset="[^"]+ 300w"[^>]* width="300" height="200" loading="lazy"/,
     );
     expect(page).not.toContain('dateline-photo');
+  });
+
+  it('never takes the text of a photo marker typed in an attribute for a photo, in pages or feeds', () => {
+    /** The elements of a body as a browser reads it: what was typed in attributes stays there. */
+    const elements = (html: string) => {
+      const found: string[] = [];
+      visit(unified().use(rehypeParse, { fragment: true }).parse(html), 'element', (node) => {
+        found.push(node.tagName);
+        expect(node.properties.onError).toBeUndefined();
+      });
+      return found;
+    };
+    const story = read('articles/marker/index.html');
+    expect(elements(story).filter((tag) => tag === 'picture')).toHaveLength(1);
+    expect(elements(story)).not.toContain('b');
+    const feed = JSON.parse(read('feed.json')) as {
+      items: { url: string; content_html: string }[];
+    };
+    const item = feed.items.find((entry) => entry.url.endsWith('/articles/marker/'));
+    // The photo and the two pictures from elsewhere, the two links: nothing else but paragraphs.
+    const shown = elements(item!.content_html).filter((tag) => tag !== 'p');
+    expect(shown.sort()).toEqual(['a', 'a', 'img', 'img', 'img']);
   });
 
   it('gives link previews a 1200×630 card and search engines 16×9, 4×3 and 1×1 crops', async () => {

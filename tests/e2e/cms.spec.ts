@@ -44,6 +44,16 @@ function watchPolicy(page: Page): string[] {
   return violations;
 }
 
+/** Answers the page's next dialog, accepting or dismissing it; the list returned gets its text. */
+function answerNextDialog(page: Page, answer: 'accept' | 'dismiss'): string[] {
+  const seen: string[] = [];
+  page.once('dialog', (dialog) => {
+    seen.push(dialog.message());
+    void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
+  });
+  return seen;
+}
+
 /** Opens the CMS and signs in to the local backend (no account: decap-server is this machine). */
 async function signIn(page: Page): Promise<void> {
   await page.goto('/admin/');
@@ -161,11 +171,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   await test.step('a slug another story has is refused, in the build’s words', async () => {
     await page.getByLabel('Slug (optional)').fill('tie-alpha');
-    const told: string[] = [];
-    page.once('dialog', (dialog) => {
-      told.push(dialog.message());
-      void dialog.accept();
-    });
+    const told = answerNextDialog(page, 'accept');
     await publish(page);
     const taken = `Slug: "tie-alpha" is another story's address already (${CMS_CONTENT}/tie-alpha.md) (write one of this story's own in Slug, such as tie-alpha-2)`;
     // Told in a dialog that waits to be read, then in Decap's notice, which goes.
@@ -183,11 +189,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     const updated = page.getByLabel('Updated (optional)');
     await updated.focus();
     await page.keyboard.type('05212026');
-    const told: string[] = [];
-    page.once('dialog', (dialog) => {
-      told.push(dialog.message());
-      void dialog.accept();
-    });
+    const told = answerNextDialog(page, 'accept');
     await publish(page);
     await expect.poll(() => told.length).toBe(1);
     expect(told[0]).toContain(
@@ -241,11 +243,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   await test.step('a photo uploaded under the name of one already here does not replace it', async () => {
     // Decap would delete the old file at once and save the new one only with the story.
-    const told: string[] = [];
-    page.once('dialog', (dialog) => {
-      told.push(dialog.message());
-      void dialog.accept();
-    });
+    const told = answerNextDialog(page, 'accept');
     await page.getByRole('button', { name: 'Choose different image' }).click();
     // By keyboard: Decap's Upload is a label around a hidden file box, which Enter did not open.
     const chooser = page.waitForEvent('filechooser');
@@ -298,11 +296,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   await test.step('what the build would warn of is asked about before it is saved', async () => {
     await page.getByLabel('Tags (optional)').fill('Politics; Harbour');
-    const asked: string[] = [];
-    page.once('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const asked = answerNextDialog(page, 'dismiss');
     await publish(page);
     await expect(page.getByText('Not saved. Kept open to fix first: Tags')).toBeVisible();
     expect(asked).toHaveLength(1);
@@ -516,11 +510,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     // A name a letter from a profile's is asked about, in the build's words, before it is saved.
     await page.keyboard.type('Jane Do');
     await expect(names.nth(1)).toHaveValue('Jane Do');
-    const asked: string[] = [];
-    page.once('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const asked = answerNextDialog(page, 'dismiss');
     await publish(page);
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain(
@@ -553,11 +543,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await page.getByRole('textbox', { name: 'Story', exact: true }).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n\n![](./pier.jpg)');
-    const told: string[] = [];
-    page.once('dialog', (dialog) => {
-      told.push(dialog.message());
-      void dialog.accept();
-    });
+    const told = answerNextDialog(page, 'accept');
     await publish(page);
     const refused =
       'Story: ![](./pier.jpg) has no alt text (describe the picture: ![Waves over the sea wall](./pier.jpg))';
@@ -575,11 +561,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await page.getByRole('textbox', { name: 'Story', exact: true }).click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('The ferry left.\n\n<script>alert(1)</script>\n\nThe pier is shut.');
-    const asked: string[] = [];
-    page.once('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const asked = answerNextDialog(page, 'dismiss');
     await publish(page);
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain('• Story: <script> is removed: a story cannot run script');

@@ -21,5 +21,14 @@ describe('body photo markers', () => {
     expect(() => withPhotos({ html: `<!--${photoMarker(3)}-->`, photos: [{}] }, () => 'x')).toThrow(
       /marks photo 3/,
     );
+    const twice = `<!--${photoMarker(0)}--><!--${photoMarker(0)}-->`;
+    expect(() => withPhotos({ html: twice, photos: [{}] }, () => 'x')).toThrow(/photo 0 twice/);
+  });
+
+  it('are never read in an attribute, where a marker’s quotes are written as references', () => {
+    const html = `<a title="<!--dateline-photo &#x22;0&#x22;-->"></a><!--${photoMarker(0)}-->`;
+    expect(withPhotos({ html, photos: [{}] }, () => '<picture>')).toBe(
+      '<a title="<!--dateline-photo &#x22;0&#x22;-->"></a><picture>',
+    );
   });
 });

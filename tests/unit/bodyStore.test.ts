@@ -20,7 +20,7 @@ describe('the body store', () => {
     expect(bodyKey({ html: '<p>B.</p>', photos: [] })).not.toBe(key);
     // The photos' words are part of the body: another alt text is another body.
     const pictured = {
-      html: '<!--dateline-photo 0-->',
+      html: '<!--dateline-photo "0"-->',
       photos: [{ key: 'content/a.jpg', alt: 'A' }],
     };
     const relabelled = { ...pictured, photos: [{ key: 'content/a.jpg', alt: 'B' }] };

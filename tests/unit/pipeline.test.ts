@@ -5,6 +5,10 @@ import {
   renderBody as render,
 } from '../../src/content/markdown/pipeline.ts';
 import { STRINGS } from '../../src/lib/strings.ts';
+import { withPhotos } from '../../src/lib/bodyPhotos.ts';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { STORY, noteMessage, refusedNote } from '../../src/content/bodyNotes.ts';
 
 /** Renders a body as the loader does, under `base`, as an English story in `articleFile`. */
@@ -532,9 +536,9 @@ describe('renderBody: photos beside the article', () => {
       'content/2025/story.md',
     );
     expect(body.html).toBe(
-      '<p><!--dateline-photo 0--></p>\n' +
+      '<p><!--dateline-photo "0"--></p>\n' +
         '<p><img src="https://cdn.example/x.jpg" alt="Remote"></p>\n' +
-        '<!--dateline-photo 1-->',
+        '<!--dateline-photo "1"-->',
     );
     expect(body.photos).toEqual([
       {
@@ -565,6 +569,37 @@ describe('renderBody: photos beside the article', () => {
     );
     expect(body.html).not.toContain('<!--');
     expect(body.photos).toEqual([]);
+  });
+
+  it('never takes a marker typed in an attribute for a photo, so no markup of the photo opens it', async () => {
+    // The photo's picture put in the place of a marker inside an attribute would close the
+    // attribute and the tag, and what follows would be markup the sanitiser never saw.
+    const typed = (marker: string) =>
+      `<a href="https://example.org/" title='Q${marker}<img src=x onerror=alert(1)>'>l</a> ` +
+      `<img src="https://cdn.example/x.jpg" alt='A${marker}<b>bold</b>'>`;
+    const body = await renderBody(
+      `![Harbour](./harbour.jpg)\n\n${typed('<!--dateline-photo 0-->')}\n\n${typed('<!--dateline-photo "0"-->')}\n`,
+      '/',
+      'en',
+      'content/story.md',
+    );
+    expect(body.photos).toHaveLength(1);
+    const shown = withPhotos(body, () => '<picture><img src="/p.jpg" alt="x"></picture>');
+    // Read as a browser reads it: the typed markup stays in its attributes.
+    const elements: string[] = [];
+    visit(unified().use(rehypeParse, { fragment: true }).parse(shown), 'element', (node) => {
+      elements.push(`${node.tagName} ${String(node.properties.src ?? '')}`.trim());
+    });
+    expect(elements).toEqual([
+      'p',
+      'picture',
+      'img /p.jpg',
+      ...['p', 'a', 'img https://cdn.example/x.jpg'],
+      ...['p', 'a', 'img https://cdn.example/x.jpg'],
+    ]);
+    expect(shown).toContain(
+      'title="Q<!--dateline-photo &#x22;0&#x22;--><img src=x onerror=alert(1)>"',
+    );
   });
 
   it('makes an image followed by an italic line a figure with that caption', async () => {
