@@ -41,6 +41,13 @@ import { namesOf } from './bylineNames.ts';
 import { keptYaml } from './keptYaml.ts';
 import { photoPath, photoReader } from './previewPhotos.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
+import {
+  BROWSER_PHOTOS,
+  UPLOAD_LIMIT,
+  type Upload,
+  uploadRefusals,
+  usedPhotos,
+} from './uploadChecks.ts';
 import { fileFields, readMarkdownFile, writeMarkdownFile } from './markdownFormat.ts';
 import {
   blankFields,
@@ -265,6 +272,30 @@ function stories(): Promise<KnownStory[]> {
     .catch(() => []);
 }
 
+/**
+ * The photos uploaded with an entry and not saved yet, of those it uses (`used`, by file name),
+ * each tried in the browser's decoder.
+ */
+async function pendingUploads(entry: ImmutableMap, used: ReadonlyMap<string, string>) {
+  const media = entry.get('mediaFiles') as { toJS?: () => unknown } | undefined;
+  const files = (media?.toJS?.() ?? []) as { draft?: boolean; file?: unknown; path?: string }[];
+  const uploads: Upload[] = [];
+  for (const { draft, file, path } of files) {
+    if (!draft || !(file instanceof Blob) || typeof path !== 'string') continue;
+    const name = path.split('/').pop() ?? '';
+    if (!used.has(name)) continue;
+    let opens: boolean | undefined;
+    if (BROWSER_PHOTOS.test(name) && file.size <= UPLOAD_LIMIT) {
+      opens = await createImageBitmap(file).then(
+        (bitmap) => (bitmap.close(), true),
+        () => false,
+      );
+    }
+    uploads.push({ name, size: file.size, opens });
+  }
+  return uploads;
+}
+
 const SCHEMAS = {
   articles: frontmatterSchema,
   authors: authorFrontmatterSchema,
@@ -309,6 +340,16 @@ CMS.registerEventListener({
       const told = await bodyVerdict(body, path ?? `${collection}.md`, lang, example, holder);
       problems.push(...told.refusals.map((line) => `${BODY_LABELS[collection]}: ${line}`));
       bodyWarnings = told.warnings.map((line) => `${BODY_LABELS[collection]}: ${line}`);
+    }
+    // Photos uploaded with it: one the build cannot read, or too large to send, is refused here.
+    if (collection !== 'site') {
+      const photo = collection === 'articles' ? fields.image : fields.photo;
+      const photoPath = collection === 'articles' ? 'image' : 'photo';
+      const used = usedPhotos(
+        [{ src: (photo as { src?: unknown } | undefined)?.src, label: named(photoPath) }],
+        { text: body, label: BODY_LABELS[collection] },
+      );
+      problems.push(...uploadRefusals(await pendingUploads(entry, used), used));
     }
     const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after

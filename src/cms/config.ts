@@ -13,6 +13,8 @@ import { STORY_PATH } from '../lib/newArticle.ts';
 import { ordinal } from '../lib/problems.ts';
 import { ARTICLES_FOLDER, AUTHORS_FOLDER } from '../lib/urls.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
+import { STORY_SLUG } from './decapSlug.ts';
+import { TOO_LARGE_PHRASE, UPLOAD_LIMIT } from './uploadChecks.ts';
 import type { CmsBackend } from './backend.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
 
@@ -101,6 +103,11 @@ export const CMS_PHRASES = {
         'Not saved: a field that must be filled in is empty, or holds a date that is not a real one. It is marked in red in the form: scroll to it.',
     },
   },
+  mediaLibrary: {
+    mediaLibrary: {
+      fileTooLarge: TOO_LARGE_PHRASE,
+    },
+  },
   editor: {
     editor: {
       onDeletePublishedEntry:
@@ -174,7 +181,8 @@ type Widgets = Record<string, (site: CmsSite, help: string) => Record<string, un
 const photoWidget = () => ({
   widget: 'image',
   choose_url: false,
-  media_library: { max_file_size: 25_000_000 },
+  // Decap reads a field's limit under `config`: a photo larger is refused as it is chosen.
+  media_library: { config: { max_file_size: UPLOAD_LIMIT } },
 });
 /**
  * A date and time, picked on the editor's clock: said under the field, as an editor abroad
@@ -406,7 +414,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         // content/2026/05/storm-hits-the-coast/storm-hits-the-coast.md: the file name is the
         // slug, the folder holds its photos (Decap's year and month: of the story's date, in UTC).
         path: STORY_PATH,
-        slug: '{{slug}}',
+        slug: STORY_SLUG,
         // Profiles are markdown files below the content folder too: the format marks stories.
         filter: { field: STORY_MARK, value: true },
         // Each story by its day, as files write it (a date-time as written is hard to read); a

@@ -215,8 +215,9 @@ describe('astro build', () => {
     expect(home).toMatch(
       /<p data-astro-cid-\w+>Noticias al momento &lt;b&gt;&amp;&lt;\/b&gt; &quot;más&quot;.<\/p>/,
     );
+    // RSS readers read a description as HTML: the text is escaped for HTML, then for XML.
     expect(read('es/rss.xml')).toContain(
-      '<description>Noticias al momento &lt;b&gt;&amp;&lt;/b&gt; &quot;más&quot;.</description>',
+      '<description>Noticias al momento &amp;lt;b&amp;gt;&amp;amp;&amp;lt;/b&amp;gt; &quot;más&quot;.</description>',
     );
     expect(read('ar/index.html')).toMatch(
       /<p lang="en" data-astro-cid-\w+><bdi data-astro-cid-\w+>News, as it happens/,

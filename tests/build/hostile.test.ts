@@ -141,6 +141,17 @@ describe('hostile files that must build to correct pages', () => {
     expect(atom).not.toContain('https://news.example/docs');
   });
 
+  it('gives RSS readers, which read a description as HTML, markup typed in a summary as text', () => {
+    const rss = readBuilt(site, 'rss.xml').toString('utf8');
+    const item = /<item><title>Hostile fixture: markup typed in a code span.*?<\/item>/s.exec(
+      rss,
+    )?.[0];
+    // Escaped for HTML, then for XML: a reader shows the characters and runs nothing.
+    expect(item).toContain(
+      '<description>The opening words, then &amp;lt;img src=x onerror=alert(1)&amp;gt; in code, and the end.</description>',
+    );
+  });
+
   it("never lets pasted markup pass for Dateline's own photo placeholder", () => {
     const html = page('photo-placeholder');
     expect(html).toContain('<img src="https://cdn.example/pasted.jpg" alt="Pasted">');

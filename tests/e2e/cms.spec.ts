@@ -158,8 +158,13 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await page.getByLabel('Authors (optional)').click();
   await page.getByRole('option', { name: 'First Author' }).click();
   await page.getByLabel('Tags (optional)').fill('Politics, Harbour');
+  // First a file that only looks like a photo by its name (a text saved as .jpg).
   await page.getByRole('button', { name: 'Choose an image' }).click();
-  await page.locator('input[type="file"]').setInputFiles(photo);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'harbour-notes.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('not a picture'),
+  });
   await page.getByRole('button', { name: 'Choose selected' }).click();
   await page.getByLabel('Alt text (optional)').fill('Fishing boats moored in the reopened harbour');
   await page.getByLabel('Caption (optional)').fill('The harbour on Monday morning.');
@@ -168,6 +173,25 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   // Picked on the editor's clock (Los Angeles), previewed as the page shows it, on the site's (UTC).
   const preview = await previewOf(page);
   await expect(preview.getByText('May 20, 2026, 4:30 PM UTC')).toBeVisible();
+
+  await test.step('a file that is no picture, chosen as the photo, is refused before it is saved', async () => {
+    const told = answerNextDialog(page, 'accept');
+    await publish(page);
+    const refused =
+      'Lead photo: "harbour-notes.jpg" is not a picture that can be read (the browser cannot open it either: save it again as JPEG or PNG, then choose it in place of this one)';
+    await expect(page.getByText(`Not saved. ${refused}`)).toBeVisible();
+    expect(told[0]).toContain(`• ${refused}`);
+    expect(existsSync(FOLDER)).toBe(false);
+    // The real photo in its place; the file that was not one is deleted from the library.
+    await page.getByRole('button', { name: 'Choose different image' }).click();
+    // Decap's cards are no buttons: the name on one selects it.
+    await page.getByText('harbour-notes.jpg', { exact: true }).click();
+    const deleting = answerNextDialog(page, 'accept');
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await expect.poll(() => deleting.length).toBe(1);
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+  });
 
   await test.step('a slug another story has is refused, in the build’s words', async () => {
     await page.getByLabel('Slug (optional)').fill('tie-alpha');
