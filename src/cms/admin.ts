@@ -41,6 +41,7 @@ import { namesOf } from './bylineNames.ts';
 import { keptYaml } from './keptYaml.ts';
 import { photoPath, photoReader } from './previewPhotos.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
+import { tellMarkedFields } from './markedFields.ts';
 import {
   BROWSER_PHOTOS,
   UPLOAD_LIMIT,
@@ -177,6 +178,9 @@ for (const name of BACKENDS) {
     return backend;
   };
 }
+
+// A save Decap refuses for a field it marks names them, the cursor in the first (markedFields.ts).
+tellMarkedFields(document);
 
 // A photo uploaded under the name of one already here is not let replace it (see replacePhoto.ts).
 const ask = window.confirm.bind(window);

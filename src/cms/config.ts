@@ -100,7 +100,7 @@ export const CMS_PHRASES = {
     toast: {
       onFailToPersist: 'Not saved. %{details}',
       missingRequiredField:
-        'Not saved: a field that must be filled in is empty, or holds a date that is not a real one. It is marked in red in the form: scroll to it.',
+        'Not saved: a field that must be filled in is empty, or holds a date that is not a real one. It is marked in red in the form, with the cursor in it.',
     },
   },
   mediaLibrary: {

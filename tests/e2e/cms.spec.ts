@@ -136,6 +136,19 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(draft).toHaveAttribute('aria-checked', 'false');
   });
 
+  await test.step('a save with fields left empty names them and puts the cursor in the first', async () => {
+    const told = answerNextDialog(page, 'accept');
+    await publish(page);
+    await expect.poll(() => told.length).toBe(1);
+    expect(told[0]).toMatch(
+      /^Not saved: \d+ fields are not filled in as the form asks:\n\n• Title is required\.\n\n• Date is required\./,
+    );
+    await expect(page.getByLabel('Title')).toBeFocused();
+    await expect(
+      page.getByText(/^Not saved: a field that must be filled in is empty/),
+    ).toBeVisible();
+  });
+
   await page.getByLabel('Title').fill('Harbour reopens after the storm');
   await test.step('a date typed that is no date is told beside its box as the editor leaves it', async () => {
     // The browser's box reads 30 February as empty while it shows it: Decap's "is required" alone.
