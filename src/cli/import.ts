@@ -49,8 +49,12 @@ if (values.publish && values.draft) {
 let fallbackDate = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
 if (values.date !== undefined) {
   const parsed = parseDateValue(values.date);
+  // A day alone: the reason for no date at all names the date-times front matter also takes.
   const problem = !parsed.ok
-    ? parsed.reason
+    ? parsed.reason.replace(
+        /\(use YYYY-MM-DD, or a date-time [^)]*\)$/,
+        '(give the day as YYYY-MM-DD, such as 2025-04-18)',
+      )
     : parsed.value.kind !== 'date'
       ? `"${values.date}" has a time (give the day alone, YYYY-MM-DD)`
       : undefined;

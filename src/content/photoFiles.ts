@@ -91,7 +91,7 @@ export async function loadPhotoMemo(file?: string): Promise<PhotoMemo> {
  * trusted (2: a reading is made only of a file whose links lead into the content folders; 3: a
  * reading names the file its links lead to; 4: a photo too large or damaged past its start is
  * told so, where it was "not a picture"; 5: a photo refused beside others may have been told
- * another's reason).
+ * another's reason, and one cut short before its header ends or empty is told so).
  */
 const MEMO_VERSION = 5;
 
@@ -240,19 +240,34 @@ function nearPhoto(root: string, dirs: readonly string[], key: string): string |
 /** The most pixels sharp decodes (its `limitInputPixels`), which guards the build's memory. */
 const PIXEL_LIMIT = 0x3fff * 0x3fff;
 
+/** What libvips says of a file that ends before its picture does, in each format's words. */
+const CUT_SHORT = /premature end|truncated|unexpected end/i;
+
+/** A photo cut short, an interrupted upload: said with libvips's reason. */
+const cutShort = (reason: string) => ({
+  problem: `is cut short: the file ends before the picture does (${reason}; upload it again)`,
+});
+
 /** What sharp makes of a photo's bytes: its size as shown and its digest, or why it cannot be used. */
 export async function readPicture(key: string, bytes: Buffer): Promise<PhotoReading> {
+  // libvips's first line, without the colons it leaves where it had nothing more to say.
   const reasonOf = (error: unknown) =>
-    (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    (error instanceof Error ? error.message : String(error))
+      .split('\n')[0]!
+      .replace(/[\s:]+$/, '')
+      .replace(/::+/g, ':');
   const cannot = (reason: string) => ({
     problem: `is not a picture that can be read (${reason}: save it again as JPEG or PNG)`,
   });
+  if (bytes.length === 0) return { problem: 'is an empty file (upload the photo again)' };
   let meta: Metadata;
   try {
     // The header alone, whatever its size: the limit is told below, with the photo's size.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
-    return cannot(reasonOf(error));
+    const reason = reasonOf(error);
+    // A file that ends before its own header does (a GIF, a JPEG barely begun): cut short.
+    return CUT_SHORT.test(reason) ? cutShort(reason) : cannot(reason);
   }
   const shown = meta.autoOrient ?? meta;
   if (!shown.width || !shown.height || !meta.format) return cannot('it has no width and height');
@@ -270,10 +285,8 @@ export async function readPicture(key: string, bytes: Buffer): Promise<PhotoRead
     const reason = reasonOf(error);
     // Its header read as a picture's, its pixels not: the rest of the file is missing or broken
     // (libpng says only "read error" of a PNG cut short).
-    return /premature end|truncated|unexpected end/i.test(reason)
-      ? {
-          problem: `is cut short: the file ends before the picture does (${reason}; upload it again)`,
-        }
+    return CUT_SHORT.test(reason)
+      ? cutShort(reason)
       : {
           problem: `is cut short or damaged: its start reads as a ${meta.format.toUpperCase()} picture, the rest does not (${reason}; upload it again, or save it again from the original)`,
         };

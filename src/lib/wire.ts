@@ -72,8 +72,9 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
   const lines = text.split('\n');
   let headline: string | undefined;
   let date: string | undefined;
-  // A date line that names no whole day, taken out when the day is given (see dateGiven).
-  let vagueTaken = false;
+  // The first top line that names no whole day (`Updated 4:12 PM EDT`): each such line is taken
+  // out, and the copy refused if neither a date line nor the editor (dateGiven) gives the day.
+  let vague: string | undefined;
   let i = 0;
   for (;;) {
     while (i < lines.length && lines[i]!.trim() === '') i++;
@@ -87,16 +88,10 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
         reason: `its date line, "${line}", ${unreal}; edit the line in the file, then import it again`,
       };
     }
-    if (date === undefined && !vagueTaken && namesNoDay(line)) {
-      if (options.dateGiven) {
-        vagueTaken = true;
-        i++;
-        continue;
-      }
-      return {
-        ok: false,
-        reason: `its date line, "${line}", names no whole calendar day (write the day with its year, as April 18, 2025 or 2025-04-18, in the file, or give it with --date 2025-04-18, then import it again)`,
-      };
+    if (namesNoDay(line)) {
+      vague ??= line;
+      i++;
+      continue;
     }
     const readings = date === undefined ? dateLineReadings(line) : [];
     if (readings.length > 1) {
@@ -115,6 +110,12 @@ export function parseWireStory(text: string, options: WireOptions = {}): WirePar
       break;
     }
     i++;
+  }
+  if (date === undefined && vague !== undefined && !options.dateGiven) {
+    return {
+      ok: false,
+      reason: `its date line, "${vague}", names no whole calendar day (write the day with its year, as April 18, 2025 or 2025-04-18, in the file, or give it with --date 2025-04-18, then import it again)`,
+    };
   }
   const paragraphs = paragraphsOf(lines.slice(i).join('\n'));
   if (paragraphs.length === 0) {
@@ -148,8 +149,13 @@ function isHeadline(line: string, next: string, agencies: readonly string[]): bo
   if (line.length > HEADLINE_LINE_MAX_LENGTH || !/\p{L}/u.test(line)) return false;
   // A sentence, or a line cut short by the copy's wrapping, is the story itself.
   if (/[.,;:–—-]$/u.test(line) || dateline(line, agencies) || captionParts(line)) return false;
-  // Alone on its line: then a blank line, the date line or the dateline.
-  return next === '' || dateOfLine(next) !== undefined || dateline(next, agencies) !== undefined;
+  // Alone on its line: then a blank line, a date line (whole or not) or the dateline.
+  return (
+    next === '' ||
+    dateOfLine(next) !== undefined ||
+    namesNoDay(next) ||
+    dateline(next, agencies) !== undefined
+  );
 }
 
 /** A month by name or its abbreviation (`Sept.` too). */
@@ -199,19 +205,25 @@ function unrealDateLine(line: string): string | undefined {
   return parsed.ok ? undefined : parsed.reason.replace(/^"[^"]*" /, '');
 }
 
-/** Words that place a day against today, and parts of a day: `next Tuesday`, `this morning`. */
+/**
+ * Words that place a day against today, and parts of a day: `next Tuesday`, `this morning`,
+ * `last night`, `2 hours ago`.
+ */
 const RELATIVE_WORDS =
-  /\b(?:today|tonight|yesterday|tomorrow|next|last|this|week|morning|afternoon|evening|noon|midnight)\b/giu;
+  /\b(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|today|tonight|yesterday|tomorrow|next|last|this|week|morning|afternoon|evening|night|noon|midnight|ago)\b/giu;
 
 /** A day told without its date, a part of one, or a time: `Tuesday`, `yesterday`, `4:12`. */
 const DAY_OR_TIME =
-  /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|noon|midnight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b\.?/iu;
+  /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|ago|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b\.?/iu;
 
 /** A time written without minutes: `10 a.m.`, `4pm`. */
 const HOUR = /(?<![:\d])\d{1,2}\s*[ap]\.?m\b\.?/giu;
 
-/** A month and day without a year: `April 18`, `18 April`, `Sept. 3`. */
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}`, 'giu');
+/** A month and day without a year, or a month and year without a day: `April 18`, `April 2025`. */
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\s+(?:\\d{1,2}|\\d{4})\\b|\\b\\d{1,2}\\s+${MONTH}`,
+  'giu',
+);
 
 /**
  * Whether a line is a date line that names no whole calendar day: a weekday, a time, a day told

@@ -210,6 +210,11 @@ describe('npm run import', () => {
       `failed: ${relative(ROOT, join(wire, 'vague.txt'))}: its date line, "Yesterday", names no whole calendar day (write the day with its year`,
     );
     expect(listFiles(content)).toEqual([]);
+    // `--date` takes a day alone, and says so of what is no day.
+    const word = cli('import', [wire, '--into', content, '--date', 'yesterday']);
+    expect(word.stderr.trim()).toBe(
+      'import: --date "yesterday" is not a date (give the day as YYYY-MM-DD, such as 2025-04-18)',
+    );
     const given = cli('import', [wire, '--into', content, '--date', '2025-05-31'], {
       DATELINE_CONTENT: content,
       DATELINE_NOW: '2025-06-01T12:00:00Z',

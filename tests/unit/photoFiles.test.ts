@@ -88,6 +88,32 @@ describe('reading photos', () => {
     expect(readings.get('outside.jpg')?.problem).toMatch(/^is outside the content folders/);
   });
 
+  it('tells a file cut short before its header ends, or empty, as such', async () => {
+    const root = await project();
+    const gif = await sharp({
+      create: { width: 300, height: 200, channels: 3, background: '#852' },
+    })
+      .gif()
+      .toBuffer();
+    const jpeg = await sharp({
+      create: { width: 300, height: 200, channels: 3, background: '#852' },
+    })
+      .jpeg()
+      .toBuffer();
+    await writeFile(join(root, 'content/cut.gif'), gif.subarray(0, Math.floor(gif.length * 0.6)));
+    await writeFile(join(root, 'content/begun.jpg'), jpeg.subarray(0, 3));
+    await writeFile(join(root, 'content/empty.jpg'), Buffer.alloc(0));
+    const keys = ['content/cut.gif', 'content/begun.jpg', 'content/empty.jpg'];
+    const readings = await readPhotos(root, ['content'], keys, await loadPhotoMemo());
+    for (const key of keys.slice(0, 2))
+      expect(readings.get(key)?.problem).toMatch(
+        /^is cut short: the file ends before the picture does \(.*(premature|unexpected) end.*; upload it again\)$/i,
+      );
+    expect(readings.get('content/empty.jpg')?.problem).toBe(
+      'is an empty file (upload the photo again)',
+    );
+  });
+
   it('refuses a photo of more pixels than sharp decodes, with its size and what to do', async () => {
     const root = await project();
     // Only the header is read: a PNG that says it is 16,500 pixels square is enough.

@@ -154,6 +154,10 @@ describe('parseWireStory: a date line that names no day', () => {
     'April 18',
     'Updated 4:12 PM EDT, April 18',
     '18 Sept.',
+    'Updated 2 hours ago',
+    'Published 12 minutes ago',
+    'Last night',
+    'April 2025',
   ])('refuses %j, with what to write instead', (line) => {
     expect(
       parseWireStory(`Bridge reopens\n\n${line}\n\nLONDON (Reuters) - The bridge reopened.\n`),
@@ -177,6 +181,28 @@ describe('parseWireStory: a date line that names no day', () => {
         source: 'Reuters',
       },
     });
+  });
+
+  it('takes such a line out when a date line gives the day, before it or after it', () => {
+    const story = {
+      date: '2025-04-18',
+      headline: 'Bridge reopens',
+      paragraphs: ['LONDON (Reuters) - The bridge reopened.'],
+      source: 'Reuters',
+    };
+    const body = 'LONDON (Reuters) - The bridge reopened.\n';
+    for (const top of [
+      'Bridge reopens\n\nApril 18, 2025\n\nUpdated 4:12 PM EDT\n\n',
+      'Bridge reopens\n\nUpdated 4:12 PM EDT\n\nApril 18, 2025\n\n',
+      'Published 9:05 AM EDT, April 18, 2025\nUpdated 4:12 PM EDT\n\nBridge reopens\n\n',
+    ])
+      expect(parseWireStory(top + body)).toEqual({ ok: true, story });
+  });
+
+  it('reads such a line straight under the headline as a date line, not more headline', () => {
+    expect(
+      parseWireStory('Bridge reopens\nYesterday\nLONDON (Reuters) - The bridge reopened.\n'),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('"Yesterday", names no whole') });
   });
 
   it('reads a headline or a paragraph that only mentions a day as what it is', () => {
