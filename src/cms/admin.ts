@@ -277,8 +277,8 @@ function stories(): Promise<KnownStory[]> {
 }
 
 /**
- * The photos uploaded with an entry and not saved yet, of those it uses (`used`, by file name),
- * each tried in the browser's decoder.
+ * The photos uploaded with an entry and not saved yet, each tried in the browser's decoder, with
+ * the label of the field that uses it (`used`, by file name).
  */
 async function pendingUploads(entry: ImmutableMap, used: ReadonlyMap<string, string>) {
   const media = entry.get('mediaFiles') as { toJS?: () => unknown } | undefined;
@@ -287,7 +287,6 @@ async function pendingUploads(entry: ImmutableMap, used: ReadonlyMap<string, str
   for (const { draft, file, path } of files) {
     if (!draft || !(file instanceof Blob) || typeof path !== 'string') continue;
     const name = path.split('/').pop() ?? '';
-    if (!used.has(name)) continue;
     let opens: boolean | undefined;
     if (BROWSER_PHOTOS.test(name) && file.size <= UPLOAD_LIMIT) {
       opens = await createImageBitmap(file).then(
@@ -295,7 +294,7 @@ async function pendingUploads(entry: ImmutableMap, used: ReadonlyMap<string, str
         () => false,
       );
     }
-    uploads.push({ name, size: file.size, opens });
+    uploads.push({ name, size: file.size, opens, usedBy: used.get(name) });
   }
   return uploads;
 }
@@ -353,7 +352,7 @@ CMS.registerEventListener({
         [{ src: (photo as { src?: unknown } | undefined)?.src, label: named(photoPath) }],
         { text: body, label: BODY_LABELS[collection] },
       );
-      problems.push(...uploadRefusals(await pendingUploads(entry, used), used));
+      problems.push(...uploadRefusals(await pendingUploads(entry, used)));
     }
     const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after
@@ -777,25 +776,22 @@ function localToday(): string {
 
 /**
  * Puts `Scheduled: ` before each story in the list dated a later day, as the list's summary puts
- * `Draft: ` (Decap's summary cannot compare a date with today); taken away once it is not.
+ * `Draft: ` (Decap's summary cannot compare a date with today); taken away once it is not. It
+ * goes in the summary's own text: the heading lays out its children apart, in a row.
  */
 function markScheduled(root: ParentNode): void {
   const today = localToday();
   for (const title of root.querySelectorAll<HTMLElement>(
     'a[href*="/collections/articles/entries/"] h2',
   )) {
-    const mark = title.querySelector<HTMLElement>(':scope > [data-dateline-scheduled]');
-    const summary = [...title.childNodes]
-      .filter((node) => node.nodeType === Node.TEXT_NODE)
-      .map((node) => node.textContent)
-      .join('');
+    const text = [...title.childNodes].find(
+      (node): node is Text => node.nodeType === Node.TEXT_NODE,
+    );
+    if (!text) continue;
+    const marked = text.data.startsWith(SCHEDULED_MARK);
+    const summary = marked ? text.data.slice(SCHEDULED_MARK.length) : text.data;
     const scheduled = listedAsScheduled(summary, today);
-    if (scheduled && !mark) {
-      const added = document.createElement('span');
-      added.dataset.datelineScheduled = '';
-      added.textContent = SCHEDULED_MARK;
-      title.prepend(added);
-    } else if (!scheduled && mark) mark.remove();
+    if (scheduled !== marked) text.data = scheduled ? SCHEDULED_MARK + summary : summary;
   }
 }
 

@@ -109,6 +109,12 @@ export const CMS_PHRASES = {
     },
   },
   editor: {
+    editorControlPane: {
+      widget: {
+        // The pattern's message says what is wrong and what to write (see slugPattern).
+        regexPattern: '%{fieldLabel}: %{pattern}.',
+      },
+    },
     editor: {
       onDeletePublishedEntry:
         'Delete this for good, with the photos only it shows? It leaves the site at the next publish. (A story can be held back instead: turn its Draft on.)',

@@ -27,7 +27,11 @@ export function markedFields(root: ParentNode): MarkedField[] {
 /** The dialog's words for what Decap says of the fields it marks, one line each. */
 export function markedMessage(said: readonly string[]): string {
   const what = said.length === 1 ? 'one field is' : `${said.length} fields are`;
-  return `Not saved: ${what} not filled in as the form asks:\n\n${said.map((line) => `• ${line}`).join('\n\n')}\n\nThe cursor is in the first. Correct ${said.length === 1 ? 'it' : 'them'}, then save again.`;
+  const where =
+    said.length === 1
+      ? 'The cursor is in it. Correct it'
+      : 'The cursor is in the first. Correct them';
+  return `Not saved: ${what} not filled in as the form asks:\n\n${said.map((line) => `• ${line}`).join('\n\n')}\n\n${where}, then save again.`;
 }
 
 /** Whether a control asks Decap to save (its Publish menu's items; Save, where stories wait). */

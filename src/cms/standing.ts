@@ -24,11 +24,8 @@ export function standing(
   return `Scheduled: held back until ${formatRelease(release, timeZone)}, then published by the next build.`;
 }
 
-/**
- * What the list of stories puts before a story dated a later day, as it puts `Draft: `; its space
- * does not break, as a narrow list drops a space that ends an element.
- */
-export const SCHEDULED_MARK = 'Scheduled:\u00a0';
+/** What the list of stories puts before a story dated a later day: as it puts `Draft: `. */
+export const SCHEDULED_MARK = 'Scheduled: ';
 
 /**
  * Whether a story the list shows as `summary` ("Title (2027-01-15)", see config.ts; a draft's

@@ -1,8 +1,8 @@
 /**
  * Photos uploaded in the CMS, checked before the save that writes them: a file the build cannot
- * read as a picture stops every build, and one larger than the CMS sends fails the save with a
- * server's error. Only photos the entry uses are checked: Decap writes every upload, but the
- * build reads only the photos a story or profile names.
+ * read as a picture stops every build once a story names it, and one larger than the CMS sends
+ * fails the save with a server's error. Decap writes every upload made in the entry, used or
+ * not, so each is checked.
  */
 
 /** The largest photo the CMS uploads (decap-server takes 50 MB a save, sent as base64). */
@@ -19,38 +19,50 @@ export interface Upload {
   size: number;
   /** Whether the browser decodes it; undefined for a format it does not open. */
   opens: boolean | undefined;
+  /** The label of the field that uses it; undefined when none does (Decap saves it all the same). */
+  usedBy: string | undefined;
 }
 
-/** What to do with a photo too large or not a picture, said in both messages. */
+/** What to do with a photo too large. */
 const SAVE_SMALLER =
   'save it again smaller: 6,000 pixels on its longer side is more than any page shows, and a JPEG of that is a few MB';
 
-/** Decap's words when a photo chosen is larger than UPLOAD_LIMIT (its `%{size}` in kB). */
-export const TOO_LARGE_PHRASE = `Not added: the photo is larger than %{size} kB, the most the CMS uploads (${SAVE_SMALLER}).`;
+/** How an upload is taken back before the save that would write it. */
+const IN_PICKER = 'in the photo picker: select it, then Delete selected';
+
+/** The label of uploads no field uses, which Decap writes beside the entry all the same. */
+export const UNUSED_LABEL = 'Photos uploaded';
+
+/** Decap's words when a photo chosen is larger than UPLOAD_LIMIT. */
+export const TOO_LARGE_PHRASE = `Not added: the photo is larger than ${UPLOAD_LIMIT / 1e6} MB, the most the CMS uploads (${SAVE_SMALLER}).`;
 
 /**
- * Why each upload `used` names cannot be saved, in the build's words, each after the label of
- * the field that uses it (`used`: file name → label); none when all can.
+ * Why each upload cannot be saved, in the build's words, each after the label of the field that
+ * uses it; an upload no field uses is named too, as Decap would write it beside the entry (and
+ * send it with the save); none when all can be saved.
  */
-export function uploadRefusals(
-  uploads: readonly Upload[],
-  used: ReadonlyMap<string, string>,
-): string[] {
-  return uploads.flatMap(({ name, size, opens }) => {
-    const label = used.get(name);
-    if (label === undefined) return [];
-    if (size > UPLOAD_LIMIT) {
-      const mb = (size / 1e6).toFixed(1);
-      return [
-        `${label}: "${name}" is ${mb} MB, more than the ${UPLOAD_LIMIT / 1e6} MB the CMS uploads (${SAVE_SMALLER}; then choose it in place of this one)`,
-      ];
-    }
-    if (opens === false) {
-      return [
-        `${label}: "${name}" is not a picture that can be read (the browser cannot open it either: save it again as JPEG or PNG, then choose it in place of this one)`,
-      ];
-    }
-    return [];
+export function uploadRefusals(uploads: readonly Upload[]): string[] {
+  return uploads.flatMap(({ name, size, opens, usedBy }) => {
+    const [why, fix] =
+      size > UPLOAD_LIMIT
+        ? [
+            `is ${(size / 1e6).toFixed(1)} MB, more than the ${UPLOAD_LIMIT / 1e6} MB the CMS uploads`,
+            SAVE_SMALLER,
+          ]
+        : opens === false
+          ? [
+              'is not a picture that can be read',
+              'the browser cannot open it either: save it again as JPEG or PNG',
+            ]
+          : [];
+    if (why === undefined) return [];
+    return usedBy === undefined
+      ? [
+          `${UNUSED_LABEL}: "${name}" ${why}, and though nothing here uses it, the save would write it beside the story (delete it ${IN_PICKER})`,
+        ]
+      : [
+          `${usedBy}: "${name}" ${why} (${fix}; use that copy instead, and delete this one ${IN_PICKER})`,
+        ];
   });
 }
 

@@ -191,7 +191,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     const told = answerNextDialog(page, 'accept');
     await publish(page);
     const refused =
-      'Lead photo: "harbour-notes.jpg" is not a picture that can be read (the browser cannot open it either: save it again as JPEG or PNG, then choose it in place of this one)';
+      'Lead photo: "harbour-notes.jpg" is not a picture that can be read (the browser cannot open it either: save it again as JPEG or PNG; use that copy instead, and delete this one in the photo picker: select it, then Delete selected)';
     await expect(page.getByText(`Not saved. ${refused}`)).toBeVisible();
     expect(told[0]).toContain(`• ${refused}`);
     expect(existsSync(FOLDER)).toBe(false);

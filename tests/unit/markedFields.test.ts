@@ -4,7 +4,7 @@ import { asksToSave, markedMessage } from '../../src/cms/markedFields.ts';
 describe('markedMessage', () => {
   it('names each field Decap marks, in its words, and says where the cursor is', () => {
     expect(markedMessage(['Title is required.'])).toBe(
-      'Not saved: one field is not filled in as the form asks:\n\n• Title is required.\n\nThe cursor is in the first. Correct it, then save again.',
+      'Not saved: one field is not filled in as the form asks:\n\n• Title is required.\n\nThe cursor is in it. Correct it, then save again.',
     );
     expect(markedMessage(['Title is required.', 'Date is required.'])).toBe(
       'Not saved: 2 fields are not filled in as the form asks:\n\n• Title is required.\n\n• Date is required.\n\nThe cursor is in the first. Correct them, then save again.',

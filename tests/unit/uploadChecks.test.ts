@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { UPLOAD_LIMIT, uploadRefusals, usedPhotos } from '../../src/cms/uploadChecks.ts';
+import {
+  UNUSED_LABEL,
+  UPLOAD_LIMIT,
+  uploadRefusals,
+  usedPhotos,
+} from '../../src/cms/uploadChecks.ts';
 
 describe('usedPhotos', () => {
   it('names the files a photo field and the body use, each with the label of its field', () => {
@@ -22,37 +27,33 @@ describe('usedPhotos', () => {
 });
 
 describe('uploadRefusals', () => {
-  const used = new Map([
-    ['fake.jpg', 'Lead photo'],
-    ['huge.jpg', 'Story'],
-    ['scan.tif', 'Story'],
-  ]);
-
-  it('refuses a used upload the browser cannot open, or one larger than the CMS uploads, saying what to do', () => {
+  it('refuses an upload the browser cannot open, or larger than the CMS uploads, naming the field that uses it', () => {
     expect(
-      uploadRefusals(
-        [
-          { name: 'fake.jpg', size: 27, opens: false },
-          { name: 'huge.jpg', size: 84_400_000, opens: undefined },
-        ],
-        used,
-      ),
+      uploadRefusals([
+        { name: 'fake.jpg', size: 27, opens: false, usedBy: 'Lead photo' },
+        { name: 'huge.jpg', size: 84_400_000, opens: undefined, usedBy: 'Story' },
+      ]),
     ).toEqual([
-      'Lead photo: "fake.jpg" is not a picture that can be read (the browser cannot open it either: save it again as JPEG or PNG, then choose it in place of this one)',
-      `Story: "huge.jpg" is 84.4 MB, more than the ${UPLOAD_LIMIT / 1e6} MB the CMS uploads (save it again smaller: 6,000 pixels on its longer side is more than any page shows, and a JPEG of that is a few MB; then choose it in place of this one)`,
+      'Lead photo: "fake.jpg" is not a picture that can be read (the browser cannot open it either: save it again as JPEG or PNG; use that copy instead, and delete this one in the photo picker: select it, then Delete selected)',
+      `Story: "huge.jpg" is 84.4 MB, more than the ${UPLOAD_LIMIT / 1e6} MB the CMS uploads (save it again smaller: 6,000 pixels on its longer side is more than any page shows, and a JPEG of that is a few MB; use that copy instead, and delete this one in the photo picker: select it, then Delete selected)`,
     ]);
   });
 
-  it('lets through a photo that opens, one of a format not tried, and any the entry does not use', () => {
+  it('names an upload nothing uses, which the save would write all the same', () => {
     expect(
-      uploadRefusals(
-        [
-          { name: 'fake.jpg', size: 2_000_000, opens: true },
-          { name: 'scan.tif', size: 2_000_000, opens: undefined },
-          { name: 'unused.jpg', size: 90_000_000, opens: false },
-        ],
-        used,
-      ),
+      uploadRefusals([{ name: 'old.jpg', size: 90_000_000, opens: undefined, usedBy: undefined }]),
+    ).toEqual([
+      `${UNUSED_LABEL}: "old.jpg" is 90.0 MB, more than the 25 MB the CMS uploads, and though nothing here uses it, the save would write it beside the story (delete it in the photo picker: select it, then Delete selected)`,
+    ]);
+  });
+
+  it('lets through a photo that opens, and one of a format not tried', () => {
+    expect(
+      uploadRefusals([
+        { name: 'good.jpg', size: 2_000_000, opens: true, usedBy: 'Lead photo' },
+        { name: 'scan.tif', size: 2_000_000, opens: undefined, usedBy: 'Story' },
+        { name: 'spare.jpg', size: 2_000_000, opens: true, usedBy: undefined },
+      ]),
     ).toEqual([]);
   });
 });
