@@ -16,14 +16,6 @@ export function escapeXml(text: string): string {
     .replaceAll("'", '&apos;');
 }
 
-/**
- * Text as HTML shows it, for a feed field readers read as HTML (RSS's descriptions): a summary
- * that mentions `<img onerror=…>` is shown as those characters, never run.
- */
-export function textAsHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
 /** The sitemap protocol's namespace, of every sitemap and sitemap index. */
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 

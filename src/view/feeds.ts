@@ -18,7 +18,8 @@ import {
 import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { escapeAttribute } from '../lib/pictures.ts';
 import { FEEDS, absoluteUrl, authorPath, topicPath } from '../lib/urls.ts';
-import { escapeXml, textAsHtml } from '../lib/xml.ts';
+import { escapeHtml } from '../lib/markdownEscape.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { cache, editionAt, settings } from '../settings.ts';
 import { storiesBy } from './authors.ts';
 import { editionPages } from './listings.ts';
@@ -106,7 +107,7 @@ export function rssOptions(meta: FeedMeta, items: readonly FeedItem[]): RSSOptio
   return {
     title: meta.title,
     // RSS readers read descriptions as HTML: the site's and each summary are text.
-    description: textAsHtml(meta.description),
+    description: escapeHtml(meta.description),
     site: meta.homeUrl,
     xmlns: {
       atom: 'http://www.w3.org/2005/Atom',
@@ -118,7 +119,7 @@ export function rssOptions(meta: FeedMeta, items: readonly FeedItem[]): RSSOptio
       title: item.title,
       link: item.url,
       pubDate: new Date(item.published),
-      ...(item.summary && { description: textAsHtml(item.summary) }),
+      ...(item.summary && { description: escapeHtml(item.summary) }),
       content: item.html,
       categories: item.tags,
       ...((item.authors.length > 0 || item.enclosure) && {

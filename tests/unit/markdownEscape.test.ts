@@ -33,6 +33,12 @@ describe('escapeHtml', () => {
   it('escapes what HTML text may not hold', () => {
     expect(escapeHtml('a & b < c > d "e"')).toBe('a &amp; b &lt; c &gt; d "e"');
   });
+
+  it('writes text so that HTML shows its characters: markup typed is never markup', () => {
+    expect(escapeHtml(`Tom & Jerry <img src=x onerror=alert(1)> "quoted"`)).toBe(
+      'Tom &amp; Jerry &lt;img src=x onerror=alert(1)&gt; "quoted"',
+    );
+  });
 });
 
 describe('withoutMarkdownMarks', () => {
