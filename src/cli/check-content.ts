@@ -68,8 +68,13 @@ const articles = [
 ];
 const scheduled = scheduledStories(articles, buildNow, settings.timeZone);
 if (!values.scheduled) {
-  // As the build says it: a story held back by a date typed wrong is seen here, not missed.
-  for (const story of scheduled) console.log(`held back until ${story.date}: ${story.file}`);
+  // As the build says it, on the site's clock: a story held back by a date typed wrong is seen
+  // here, not missed, and the list reads in order whatever offset each date was written with.
+  for (const story of scheduled) {
+    console.log(
+      `held back until ${formatRelease(story.release, settings.timeZone)}: ${story.file}`,
+    );
+  }
 } else {
   console.log(
     scheduled.length === 0

@@ -2,7 +2,8 @@
  * `npm run import -- <file or folder>… [--title "Headline"] [--date YYYY-MM-DD] [--publish]
  * [--force] [--into folder]`: turns plain-text wire stories into articles, every paragraph kept
  * verbatim. Agency copy gives its own headline line, date line and dateline agency (the story's
- * source); a story without a date line is dated `--date`, else today in the site's zone. Stories
+ * source); a story without a date line is dated `--date`, else the day its dateline names
+ * (`LONDON, April 19 (Reuters) -`), else today in the site's zone. Stories
  * are drafts until an editor has read them (`--publish` publishes at once), each filed by its
  * day as the CMS files a story (`2025/04/<slug>/<slug>.md`, see newStoryPath). Slugs taken by any
  * article (file name or `slug:`, any content folder) and stories imported already (the same
@@ -16,7 +17,7 @@ import { calendarDay, parseDateValue } from '../lib/dates.ts';
 import { countOf } from '../lib/plural.ts';
 import { newStoryPath } from '../lib/newArticle.ts';
 import { decodeText } from '../lib/utf8.ts';
-import { parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
+import { datelineDate, parseWireStory, wireStoryToArticle } from '../lib/wire.ts';
 import { buildNow, settings } from '../settings.ts';
 import { commandLine } from './args.ts';
 
@@ -45,8 +46,9 @@ if (values.publish && values.draft) {
   console.error('import: --publish and --draft contradict each other; give one');
   process.exit(1);
 }
-// A story whose copy has no date line: `--date`, else today in the site's zone.
-let fallbackDate = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
+// A story whose copy has no date line: `--date`, else its dateline's day, else today in the site's zone.
+const today = calendarDay({ kind: 'datetime', epochMs: buildNow }, settings.timeZone);
+let fallbackDate: string | undefined;
 if (values.date !== undefined) {
   const parsed = parseDateValue(values.date);
   // A day alone: the reason for no date at all names the date-times front matter also takes.
@@ -147,9 +149,14 @@ for (const [index, file] of files.entries()) {
     failed++;
     console.error(`failed: ${name}: ${reason}`);
   } else {
+    // `LONDON, April 19 (Reuters) -`: the day the copy was filed, its year this import's.
+    const filed =
+      parsed.story.date === undefined && fallbackDate === undefined
+        ? datelineDate(parsed.story, today, settings.agencies)
+        : undefined;
     const article = wireStoryToArticle(parsed.story, values.title, {
       draft,
-      date: fallbackDate,
+      date: fallbackDate ?? filed?.date ?? today,
       agencies: settings.agencies,
     });
     // One story, one article: the same paragraphs under another headline are the same story.
@@ -176,9 +183,13 @@ for (const [index, file] of files.entries()) {
         if (article.derivedTitle) derived++;
         const marks = [
           ...(article.derivedTitle ? ['headline derived'] : []),
-          ...(parsed.story.date === undefined && values.date === undefined
-            ? [`no date line: dated today, ${article.date}`]
-            : []),
+          ...(parsed.story.date !== undefined || values.date !== undefined
+            ? []
+            : filed
+              ? [
+                  `dated ${article.date} by its dateline, "${filed.written}"${filed.guessed ? ', which names no year' : ''}`,
+                ]
+              : [`no date line: dated today, ${article.date}`]),
         ];
         const mark = marks.length > 0 ? `  (${marks.join('; ')}: review it)` : '';
         console.log(`${owner ? 'replaced' : 'wrote'} ${relative(root, path)}  ← ${name}${mark}`);

@@ -15,12 +15,16 @@ import {
   formatDate,
   parseDateValue,
 } from '../lib/dates.ts';
-import { bylineText } from '../lib/byline.ts';
+import { byline } from '../lib/byline.ts';
 import { firstParagraphOf, isStandfirst } from '../lib/excerpt.ts';
+import { kickerOf } from '../lib/frontPage.ts';
+import { lastChange } from '../lib/meta.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
+import { readingMinutes } from '../lib/text.ts';
+import { topicKey } from '../lib/topicKey.ts';
 import { slugFromFileName, slugFromPath, storySlug } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
-import { SITE_META } from './adminPage.ts';
+import { SITE_META, sectionsOf } from './adminPage.ts';
 import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
 import { bodyVerdict } from './bodyRefusals.ts';
 import { BIO, STORY } from '../content/bodyNotes.ts';
@@ -28,7 +32,7 @@ import { writtenBodyWarnings } from '../content/bodyChecks.ts';
 import {
   BODY_LABELS,
   CMS_LOCALE,
-  CMS_PHRASES,
+  cmsPhrases,
   MARKDOWN_FORMAT,
   OTHER_NAMES_LABEL,
   SETTINGS_FORMAT,
@@ -58,6 +62,7 @@ import {
   withAliases,
 } from './saveChecks.ts';
 import { decapSlug } from './decapSlug.ts';
+import { isListRoute } from './listRoute.ts';
 import { SCHEDULED_MARK, listedAsScheduled, standing } from './standing.ts';
 import { UNREAL_DATE, fieldNameOf, unrealDateBoxes, watchDateBoxes } from './dateBoxes.ts';
 import { photoFolderOf } from '../lib/photoFolders.ts';
@@ -142,8 +147,6 @@ const globals = window as unknown as {
 };
 const { CMS, h, createClass } = globals;
 
-CMS.registerLocale(CMS_LOCALE, CMS_PHRASES);
-
 /** The preview's photos, read through the backend the CMS made (see previewPhotos.ts). */
 const photos = photoReader();
 
@@ -197,12 +200,16 @@ const meta = (name: string) =>
 const SITE = {
   timeZone: meta(SITE_META.timeZone) ?? 'UTC',
   lang: meta(SITE_META.lang) ?? DEFAULT_LANG,
+  localFolder: meta(SITE_META.localFolder) === 'yes',
+  sections: sectionsOf(meta(SITE_META.sections)),
 };
 
+CMS.registerLocale(CMS_LOCALE, cmsPhrases(SITE.localFolder));
+
 /** The words of a story's language (its `lang`, else the site's), as its page prints them. */
-function wordsOf(lang: unknown): { words: Strings; style: DateStyle } {
+function wordsOf(lang: unknown): { words: Strings; style: DateStyle; lang: string } {
   const chosen = (typeof lang === 'string' && languageOf(lang)) || languageOf(SITE.lang) || 'en';
-  return { words: STRINGS[chosen], style: dateStyle(chosen, STRINGS[chosen]) };
+  return { words: STRINGS[chosen], style: dateStyle(chosen, STRINGS[chosen]), lang: chosen };
 }
 
 /**
@@ -436,6 +443,24 @@ async function readLivePages(): Promise<void> {
 }
 window.addEventListener('hashchange', () => void readLivePages());
 
+/**
+ * Whether a story, profile or the settings were saved since the CMS was loaded. Decap draws a
+ * list from the entries it read when the list first opened, and a save does not change them (its
+ * entries reducer ignores a saved entry): the list showed the old headline until a reload.
+ */
+let savedSinceLoad = false;
+CMS.registerEventListener({
+  name: 'postSave',
+  handler() {
+    savedSinceLoad = true;
+    return undefined;
+  },
+});
+// A list opened after a save is read again from the files, as a reload does: it is one.
+window.addEventListener('hashchange', () => {
+  if (savedSinceLoad && isListRoute(window.location.hash)) window.location.reload();
+});
+
 /** The story open's View Live link, led to the page the build made of it. */
 function leadViewLive(root: ParentNode): void {
   const open = editedEntry(location.hash);
@@ -552,7 +577,10 @@ function bodyOf(props: PreviewProps): unknown {
   );
 }
 
-/** The story as its page shows it, in the site's own styles. */
+/**
+ * The story as its page shows it: the page's own elements and classes, in its own styles
+ * (global.css and story.css, which /admin/preview.css sends), so that the preview is the page.
+ */
 const ArticlePreview = createClass({
   ...redrawnAsPhotosArrive,
   render(this: { props: PreviewProps }) {
@@ -565,39 +593,88 @@ const ArticlePreview = createClass({
     const corrections = ((data.corrections ?? []) as { date?: string; text?: string }[]).filter(
       (c) => c.text,
     );
-    const { words, style } = wordsOf(data.lang);
-    const updated = data.updated
-      ? `${words.updated} ${shownDate(data.updated, style, data.date)}`
-      : '';
+    const { words, style, lang } = wordsOf(data.lang);
+    const body = String(data.body ?? '');
+    const minutes = readingMinutes(body);
+    // The editor's kicker, else the story's first section among its tags, else its first tag.
+    const kicker =
+      (typeof data.kicker === 'string' && data.kicker.trim()) ||
+      kickerOf(tags, SITE.sections, (a, b) => topicKey(a) === topicKey(b));
+    const standingLine = standingNow(data);
+    // "Updated" with the later of `updated` and the newest correction, as the page says it; a
+    // date still being typed is left out.
+    const real = (date: unknown): date is string =>
+      typeof date === 'string' && parseDateValue(date).ok;
+    const changed = real(data.date)
+      ? lastChange(
+          {
+            date: data.date,
+            updated: real(data.updated) ? data.updated : undefined,
+            corrections: corrections.flatMap((c) => (real(c.date) ? [{ date: c.date }] : [])),
+          },
+          SITE.timeZone,
+        )
+      : undefined;
     return h(
       'article',
       { className: 'preview story' },
-      standingNow(data) ? h('p', { className: 'standing' }, standingNow(data)) : null,
-      // The editor's kicker as the page shows it; a section's needs the site's settings.
-      typeof data.kicker === 'string' && data.kicker.trim()
-        ? h('p', { className: 'kicker' }, h('span', { dir: 'auto' }, data.kicker.trim()))
-        : null,
-      h('h1', { dir: 'auto' }, String(data.title ?? '')),
-      // Under the headline only where the page shows it: a summary that is not how the story begins.
-      typeof data.summary === 'string' &&
-        isStandfirst(data.summary, firstParagraphOf(String(data.body ?? '')))
-        ? h('p', { className: 'summary' }, data.summary)
-        : null,
-      authors.length || data.source
-        ? h(
-            'p',
-            { className: 'byline' },
-            bylineText(
-              authors.map((name) => ({ name })),
-              typeof data.source === 'string' ? data.source : undefined,
-              words,
-            ),
-          )
-        : null,
       h(
-        'p',
-        { className: 'dateline' },
-        [shownDate(data.date, style), updated].filter(Boolean).join(' · '),
+        'header',
+        { className: 'story-head' },
+        standingLine ? h('p', { className: 'standing' }, standingLine) : null,
+        kicker ? h('p', { className: 'kicker' }, h('span', { dir: 'auto' }, kicker)) : null,
+        h('h1', { className: 'headline', dir: 'auto' }, String(data.title ?? '')),
+        // Under the headline only where the page shows it: a summary that is not how the story begins.
+        typeof data.summary === 'string' && isStandfirst(data.summary, firstParagraphOf(body))
+          ? h('p', { className: 'standfirst', dir: 'auto' }, data.summary)
+          : null,
+        authors.length || data.source
+          ? h(
+              'div',
+              { className: 'byline-block' },
+              h(
+                'div',
+                { className: 'credits' },
+                h(
+                  'p',
+                  { className: 'byline' },
+                  ...byline(
+                    authors.map((name) => ({ name })),
+                    typeof data.source === 'string' ? data.source : undefined,
+                    words,
+                  ).map((part) =>
+                    part.name ? h('span', { className: 'name' }, part.text) : part.text,
+                  ),
+                ),
+              ),
+            )
+          : null,
+        h(
+          'p',
+          { className: 'dateline label' },
+          h('span', { className: 'phrase' }, h('time', null, shownDate(data.date, style))),
+          minutes > 0
+            ? h(
+                'span',
+                { className: 'phrase reading-time' },
+                words.minRead(new Intl.NumberFormat(lang).format(minutes)),
+              )
+            : null,
+          changed
+            ? h(
+                'span',
+                { className: 'phrase updated' },
+                `${words.updated} ${shownDate(changed, style, data.date)}`,
+              )
+            : null,
+          corrections.length
+            ? h(
+                'a',
+                { className: 'phrase corrected', href: '#corrections-heading' },
+                words.corrected,
+              )
+            : null,
+        ),
       ),
       image.src
         ? h(
@@ -612,7 +689,6 @@ const ArticlePreview = createClass({
                   'figcaption',
                   null,
                   image.caption ?? '',
-                  ' ',
                   image.credit ? h('small', { className: 'credit' }, image.credit) : null,
                 )
               : null,
@@ -623,17 +699,28 @@ const ArticlePreview = createClass({
         ? h(
             'aside',
             { className: 'corrections' },
-            h('h2', null, words.corrections),
+            h('h2', { id: 'corrections-heading' }, words.corrections),
             ...corrections.map((c) =>
               h(
                 'p',
                 null,
-                c.date ? `${words.correction}${shownDate(c.date, style)}: ${c.text}` : c.text,
+                c.date
+                  ? h('strong', null, `${words.correction}${shownDate(c.date, style)}:`)
+                  : null,
+                c.date ? ' ' : null,
+                c.text,
               ),
             ),
           )
         : null,
-      tags.length ? h('p', { className: 'tags' }, `${words.topics}: ${tags.join(', ')}`) : null,
+      tags.length
+        ? h(
+            'p',
+            { className: 'tags' },
+            h('span', { className: 'tags-label' }, words.topicsLabel),
+            ` ${tags.join(', ')}`,
+          )
+        : null,
     );
   },
 });

@@ -20,10 +20,29 @@ export interface AdminSite {
   timeZone: string;
   /** Its language, for a story's dates in the preview where the story gives none. */
   lang: string;
+  /** Whether the CMS saves to this computer's folder (`npm run cms`), where a save publishes nothing. */
+  localFolder: boolean;
+  /** The front page's sections, for the label the preview puts above a headline (see kickerOf). */
+  sections: readonly string[];
 }
 
 /** The `<meta>` names the CMS page gives the site's zone and language by. */
-export const SITE_META = { timeZone: 'dateline-time-zone', lang: 'dateline-lang' } as const;
+export const SITE_META = {
+  timeZone: 'dateline-time-zone',
+  lang: 'dateline-lang',
+  localFolder: 'dateline-local-folder',
+  sections: 'dateline-sections',
+} as const;
+
+/** The sections the page's `<meta>` gives (see adminPage): none, if it gives none it can read. */
+export function sectionsOf(content: string | undefined): string[] {
+  try {
+    const sections: unknown = JSON.parse(content ?? '[]');
+    return Array.isArray(sections) ? sections.filter((name) => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The CMS page's HTML, for `site` under the Content-Security-Policy `policy`. */
 export function adminPage(site: AdminSite, policy: string): string {
@@ -38,6 +57,8 @@ export function adminPage(site: AdminSite, policy: string): string {
     `<title>Editing — ${escapeXml(site.name)}</title>`,
     `<meta name="${SITE_META.timeZone}" content="${attribute(site.timeZone)}">`,
     `<meta name="${SITE_META.lang}" content="${attribute(site.lang)}">`,
+    `<meta name="${SITE_META.localFolder}" content="${site.localFolder ? 'yes' : 'no'}">`,
+    `<meta name="${SITE_META.sections}" content="${attribute(JSON.stringify(site.sections))}">`,
     // The site's own icon, one folder up (under any base path): else the browser asks for /favicon.ico.
     '<link rel="icon" href="../favicon.svg" type="image/svg+xml">',
     ...ADMIN_SCRIPTS.map((src) => `<script defer src="${src}"></script>`),

@@ -18,6 +18,12 @@ export interface CmsBackend {
   localUrl?: string | undefined;
 }
 
+/**
+ * Whether saves go through Decap's editorial workflow (pull requests, merged by Publish): only
+ * where the backend has them, so never in the local folder.
+ */
+export const usesWorkflow = (backend: CmsBackend): boolean => backend.workflow && !backend.localUrl;
+
 /** Where each backend's repositories live, to read `owner/name` from a repository's address. */
 const REPOSITORY_HOSTS: Readonly<Record<string, string>> = {
   github: 'github.com',

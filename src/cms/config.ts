@@ -15,7 +15,7 @@ import { ARTICLES_FOLDER, AUTHORS_FOLDER } from '../lib/urls.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import { STORY_SLUG } from './decapSlug.ts';
 import { TOO_LARGE_PHRASE, UPLOAD_LIMIT } from './uploadChecks.ts';
-import type { CmsBackend } from './backend.ts';
+import { type CmsBackend, usesWorkflow } from './backend.ts';
 import { type SchemaField, schemaFields } from './schemaFields.ts';
 
 /** One field of a Decap collection, as its configuration reads. */
@@ -95,7 +95,7 @@ export const CMS_LOCALE = 'en-x-dateline';
  * field left empty is marked in the form, which may be scrolled away from it; a delete is for
  * good, photos and all (storyFolder.ts), where holding a story back may be what was meant.
  */
-export const CMS_PHRASES = {
+const PHRASES = {
   ui: {
     toast: {
       onFailToPersist: 'Not saved. %{details}',
@@ -106,6 +106,12 @@ export const CMS_PHRASES = {
   mediaLibrary: {
     mediaLibrary: {
       fileTooLarge: TOO_LARGE_PHRASE,
+    },
+  },
+  collection: {
+    collectionTop: {
+      // Decap's is a full-width plus (U+FF0B), which fonts without CJK draw as an empty box.
+      newButton: 'New %{collectionLabel}',
     },
   },
   editor: {
@@ -123,6 +129,27 @@ export const CMS_PHRASES = {
     },
   },
 };
+
+/**
+ * In the local folder (`npm run cms`) a save writes the story's file and publishes nothing: Decap's
+ * Publish is Save there, and the status after it Saved (a draft, or a story written on a laptop,
+ * was shown as "Published"). On a hosted backend a save is a commit, or a pull request merged by
+ * Publish, from which the deploy builds the site: Decap's words stand.
+ */
+const SAVE_PHRASES = {
+  publish: 'Save',
+  publishNow: 'Save now',
+  publishing: 'Saving…',
+  published: 'Saved',
+  publishAndCreateNew: 'Save and create new',
+  publishAndDuplicate: 'Save and duplicate',
+};
+
+/** The phrases the CMS registers (see CMS_LOCALE): Publish said as Save in the local folder. */
+export function cmsPhrases(localFolder: boolean): Record<string, unknown> {
+  if (!localFolder) return PHRASES;
+  return { ...PHRASES, editor: { ...PHRASES.editor, editorToolbar: SAVE_PHRASES } };
+}
 
 /** The label over each collection's body in the form, by which messages name it. */
 export const BODY_LABELS = { articles: 'Story', authors: 'Bio' } as const;
@@ -397,8 +424,7 @@ export function cmsConfig(site: CmsSite): Record<string, unknown> {
         deleteMedia: 'Delete “{{path}}”',
       },
     },
-    // The local folder has no pull requests: the workflow is for the hosted backends.
-    ...(backend.workflow && !backend.localUrl ? { publish_mode: 'editorial_workflow' } : {}),
+    ...(usesWorkflow(backend) ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: site.siteUrl,
     display_url: site.siteUrl,
     locale: CMS_LOCALE,

@@ -34,9 +34,17 @@ export function markedMessage(said: readonly string[]): string {
   return `Not saved: ${what} not filled in as the form asks:\n\n${said.map((line) => `• ${line}`).join('\n\n')}\n\n${where}, then save again.`;
 }
 
-/** Whether a control asks Decap to save (its Publish menu's items; Save, where stories wait). */
+/**
+ * Whether a control asks Decap to save: its Publish menu's items (Save now, Save and …, in the
+ * local folder; see cmsPhrases), or Save, where stories wait for review; not the button that
+ * opens the menu.
+ */
 export function asksToSave(control: Element): boolean {
-  return /^(Publish now|Publish and |Save$)/.test(control.textContent?.trim() ?? '');
+  // Where the menu is Save's, its button opens the menu and saves nothing.
+  if (control.getAttribute('aria-haspopup') === 'true') return false;
+  return /^(Publish now|Publish and |Save now|Save and |Save$)/.test(
+    control.textContent?.trim() ?? '',
+  );
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   siteLinkTarget,
 } from '../lib/siteLinks.ts';
 import { didYouMean } from '../lib/suggest.ts';
-import { topicKey, topicSlugs } from '../lib/topics.ts';
+import { topicKey } from '../lib/topicKey.ts';
+import { topicSlugs } from '../lib/topics.ts';
 import type { Article } from './articleSchema.ts';
 import { clobberPrefix } from './markdown/sanitizeSchema.ts';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { scheduledStories, statusSummary } from '../lib/articleStatus.ts';
+import { formatRelease, scheduledStories, statusSummary } from '../lib/articleStatus.ts';
 import { waitingProfiles } from '../lib/shownProfiles.ts';
 import { serialized } from '../lib/serialize.ts';
 import { stableJson } from '../lib/digest.ts';
@@ -295,7 +295,9 @@ async function syncStore(
   const notes = failed ? [] : problems.filter((p) => p.severity === 'note');
   // First release first, as npm run scheduled and check:content list them.
   for (const story of scheduledStories(articles, options.now, options.timeZone)) {
-    context.logger.info(`held back until ${story.date}: ${story.filePath}`);
+    context.logger.info(
+      `held back until ${formatRelease(story.release, options.timeZone)}: ${story.filePath}`,
+    );
   }
   const keep = new Set(articles.map((article) => article.slug));
   for (const key of context.store.keys()) if (!keep.has(key)) context.store.delete(key);

@@ -8,7 +8,7 @@ import { deriveSummary, isStandfirst, normalizeSpace } from '../lib/excerpt.ts';
 import { isRelativeImage, photoKey } from '../lib/photoKeys.ts';
 import type { Problem } from '../lib/problems.ts';
 import { readingMinutes } from '../lib/text.ts';
-import { topicKey } from '../lib/topics.ts';
+import { topicKey } from '../lib/topicKey.ts';
 import { articlePath, pathUnderBase } from '../lib/urls.ts';
 import { type StoredBody, bodyKey } from '../build/bodyStore.ts';
 import type { Article, Frontmatter } from './articleSchema.ts';

@@ -6,7 +6,8 @@
 import { editionKey } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { editDistance, isLetterSwap } from '../lib/suggest.ts';
-import { tagSlug, topicKey, topicSlugs } from '../lib/topics.ts';
+import { topicKey } from '../lib/topicKey.ts';
+import { tagSlug, topicSlugs } from '../lib/topics.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** How many stories a topic needs, and how many times the near one's, to be the one meant. */

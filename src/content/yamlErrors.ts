@@ -28,6 +28,12 @@ export function explain(error: YamlError, yamlLines: readonly string[], offset: 
     const message = `is not valid YAML: ${firstLineOf(error.message)} (${DEFAULT_YAML_HINT})`;
     return { line: 1, field: undefined, message, skip: [] };
   }
+  const slip = quoteInList(error.message, yamlLines, pos.line - 1);
+  if (slip) {
+    const { index, field, mark, list } = slip;
+    const message = `has a quote (${mark}) in its list that is not closed before the list's "]", so YAML reads past the end of the list (close it: ${field}: ${list})`;
+    return { line: index + 1, field, message, skip: [index + 1] };
+  }
   const opened = unclosedOpener(error.message, yamlLines, pos.line - 1);
   if (opened) {
     const { index, field, what, opener, closer } = opened;
@@ -272,6 +278,14 @@ function misreadValue(
       message: `starts with "${reserved[1]}", which YAML keeps for its own use (put the value in quotes: ${field}: ${quoted(value)})`,
     };
   }
+  // `title: [Breaking] Storm hits`: a list, to YAML, with words after it.
+  const closer = mark === '[' ? ']' : mark === '{' ? '}' : undefined;
+  if (/^Unexpected scalar/.test(error.message) && closer && !value.endsWith(closer)) {
+    return {
+      field,
+      message: `starts with "${mark}", which YAML reads as the start of ${mark === '[' ? 'a list' : 'a group'}, and goes on after its "${closer}" (put the value in quotes: ${field}: ${quoted(value)})`,
+    };
+  }
   if (/Unexpected flow-seq-end/.test(error.message) && mark === '[') {
     return {
       field,
@@ -394,6 +408,68 @@ function unclosedOpener(
     if (field?.[2] === kind.opener) return { index, field: field[1]!, ...kind };
   }
   return undefined;
+}
+
+/**
+ * A list line (`tags: [Politics, "Harbour]`) whose entry opens a quote and never closes it,
+ * or closes it past the list's end: YAML reports it as a quote or a list left open.
+ */
+function quoteInList(
+  message: string,
+  lines: readonly string[],
+  errorIndex: number,
+): { index: number; field: string; mark: string; list: string } | undefined {
+  if (!/^Missing closing ["']quote|^Flow sequence .* end with a \]/.test(message)) return undefined;
+  for (let index = Math.min(errorIndex, lines.length - 1); index >= 0; index -= 1) {
+    const list = /^([A-Za-z_][\w-]*)\s*:\s*\[(.*)$/.exec(lines[index]!);
+    if (!list) continue;
+    const closed = closedQuotes(list[2]!);
+    return closed && { index, field: list[1]!, ...closed };
+  }
+  return undefined;
+}
+
+/**
+ * The entries after a list's `[` written again with each quote closed at the end of its entry
+ * (a quote is closed where a `,` or `]` follows its mark), or undefined if every quote was.
+ */
+function closedQuotes(rest: string): { mark: string; list: string } | undefined {
+  const text = rest.trimEnd();
+  const entries: string[] = [];
+  let mark: string | undefined;
+  let i = 0;
+  while (i < text.length) {
+    while (text[i] === ' ' || text[i] === '\t') i += 1;
+    const quote = text[i] === '"' || text[i] === "'" ? text[i]! : undefined;
+    const close = quote ? text.indexOf(quote, i + 1) : -1;
+    if (quote && close !== -1 && /^\s*(?:[,\]]|$)/.test(text.slice(close + 1))) {
+      const after = /^\s*/.exec(text.slice(close + 1))![0].length;
+      const ends = close + 1 + after;
+      // A quote closed after the list's "]" (`"Harbour]"`) belongs before it.
+      if (ends < text.length || !text.slice(i, close).endsWith(']')) {
+        entries.push(text.slice(i, close + 1));
+        i = ends;
+        if (text[i] === ']') break;
+        i += 1;
+        continue;
+      }
+    }
+    let end = i + 1;
+    while (end < text.length && text[end] !== ',' && text[end] !== ']') end += 1;
+    const entry = text.slice(i, end).trim();
+    if (quote) {
+      mark = quote;
+      entries.push(`${entry.replace(new RegExp(`${quote}+$`), '')}${quote}`);
+    } else {
+      entries.push(entry);
+    }
+    i = end;
+    if (text[i] === ']') break;
+    i += 1;
+  }
+  // Anything but quote marks after the "]" is another mistake, told as YAML tells it.
+  if (!mark || !/^[\]\s"']*$/.test(text.slice(i))) return undefined;
+  return { mark, list: `[${entries.filter(Boolean).join(', ')}]` };
 }
 
 /** What to do about a line YAML could not read: quotes, when its value holds `: ` or ` #`. */

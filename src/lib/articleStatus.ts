@@ -67,21 +67,25 @@ export function selectPublished<T extends Dated>(
   return sortArticles(visible, options.timeZone, options.lang);
 }
 
-/** "3 published, 1 draft, 2 scheduled (first release: 2026-12-01)": what a build will show, and when more comes. */
+/** "3 published, 1 draft, 2 scheduled (first release: 2026-12-01 00:00 UTC)": what a build will show, and when more comes. */
 export function statusSummary(articles: readonly Dated[], now: number, timeZone: string): string {
   let published = 0;
   let drafts = 0;
-  const scheduled: { date: string; time: number }[] = [];
+  let scheduled = 0;
+  let first = Infinity;
   for (const article of articles) {
     const status = articleStatus(article, now, timeZone);
     if (status === 'published') published += 1;
     else if (status === 'draft') drafts += 1;
-    else
-      scheduled.push({ date: article.date, time: sortTime(mustParseDate(article.date), timeZone) });
+    else {
+      scheduled += 1;
+      first = Math.min(first, sortTime(mustParseDate(article.date), timeZone));
+    }
   }
-  const first = scheduled.sort((a, b) => a.time - b.time)[0];
-  const release = first ? ` (first release: ${first.date.trim()})` : '';
-  return `${published} published, ${countOf(drafts, 'draft')}, ${scheduled.length} scheduled${release}`;
+  // On the site's clock, as npm run scheduled says it: written dates' own offsets would mislead
+  // a reader comparing them (2026-12-08T09:00+13:00 is before 2026-12-07T23:00Z).
+  const release = scheduled > 0 ? ` (first release: ${formatRelease(first, timeZone)})` : '';
+  return `${published} published, ${countOf(drafts, 'draft')}, ${scheduled} scheduled${release}`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ArticleStatus } from './articleStatus.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { topicKey } from './topics.ts';
+import { topicKey } from './topicKey.ts';
 
 /** What the check needs of a story of the site's own language. */
 export interface TaggedStory {

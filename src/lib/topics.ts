@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { digestOf } from './digest.ts';
 import { normalizeSpace } from './excerpt.ts';
+import { LATIN_ONLY, NO_ROOM, remembered, topicKey } from './topicKey.ts';
 
 /** A topic: one tag, however its articles spell it, and the articles that carry it. */
 export interface Topic<T> {
@@ -14,45 +15,11 @@ export interface Topic<T> {
 /** The longest topic slug in UTF-8 bytes: well inside a file name's 255, in any script. */
 export const MAX_TAG_SLUG_BYTES = 100;
 
-/**
- * `make`, remembering what it made for each tag: a site has few tags, named again on thousands
- * of articles (each render worker of a clean 10,000-article build spent 0.35 s making keys again).
- */
-function remembered(make: (tag: string) => string): (tag: string) => string {
-  const made = new Map<string, string>();
-  return (tag) => {
-    let value = made.get(tag);
-    if (value === undefined) {
-      value = make(tag);
-      made.set(tag, value);
-    }
-    return value;
-  };
-}
-
-const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
-
 /** Signs that carry meaning in tags, spelled out so `C#`, `C++` and `C` stay apart. */
 const REPLACEMENTS: [string, string][] = [
   ['#', ' sharp '],
   ['+', ' plus '],
 ];
-
-/** Characters that take no room, pasted with a word: `Fish<U+200B>ing` is Fishing. */
-const NO_ROOM = /[\u00AD\u200B\u2060\uFEFF]/gu;
-
-/**
- * What makes two tags the same topic: case, spacing, hyphens, characters that take no room and
- * (in Latin script) accents aside, they read the same. `US Military`, `us-military` and
- * `US  military` are one topic; `C#` and `C` are two.
- */
-export const topicKey = remembered(makeTopicKey);
-
-function makeTopicKey(tag: string): string {
-  let key = normalizeSpace(tag.normalize('NFKC').replace(NO_ROOM, '')).toLocaleLowerCase('und');
-  if (LATIN_ONLY.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '');
-  return key.replace(/[\s_-]+/gu, '-');
-}
 
 /** A short, stable fingerprint of a topic key, for slugs that need telling apart. */
 const fingerprint = (key: string) => digestOf(key).slice(0, 8);

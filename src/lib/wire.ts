@@ -297,6 +297,45 @@ export function dateline(
   return agency ? { agency, length: match[0].length } : undefined;
 }
 
+/**
+ * The day the dateline of the story's first paragraph names before its agency (`LONDON, April 19
+ * (Reuters) -`), as YYYY-MM-DD: a year it gives, else the latest year in which that day is not
+ * after the day following `today` (copy filed in a zone ahead of the site's may be a day ahead).
+ * `guessed` says the year was not written; `agencies` are the site's besides AP, Reuters and
+ * AFP. Undefined when the dateline names no real day.
+ */
+export function datelineDate(
+  story: Pick<WireStory, 'paragraphs'>,
+  today: string,
+  agencies: readonly string[] = [],
+): { date: string; written: string; guessed: boolean } | undefined {
+  const first = story.paragraphs.find((paragraph) => !captionParts(paragraph));
+  const found = first && dateline(first, [...WIRE_AGENCIES, ...agencies]);
+  if (!first || !found) return undefined;
+  const place = first.slice(0, found.length);
+  const whole = MONTH_DAY_YEAR.exec(place) ?? DAY_MONTH_YEAR.exec(place);
+  const day = whole ? dateOfLine(whole[0]) : undefined;
+  if (whole && day) return { date: day, written: whole[0], guessed: false };
+  const named = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'iu').exec(place);
+  const european = named ? undefined : new RegExp(`\\b(\\d{1,2})\\s+${MONTH}`, 'iu').exec(place);
+  const match = named ?? european;
+  if (!match) return undefined;
+  const [monthName, dayOfMonth] = named ? [named[1]!, named[2]!] : [match[2]!, match[1]!];
+  const month =
+    MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
+  const [year, todayMonth, todayDay] = today.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, todayMonth - 1, todayDay + 1)).toISOString().slice(0, 10);
+  const monthDay = `${String(month).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
+  // Back from next year, as far as a 29 February needs.
+  for (let candidate = year + 1; candidate >= year - 8; candidate -= 1) {
+    const date = `${candidate}-${monthDay}`;
+    if (date <= next && parseDateValue(date).ok) {
+      return { date, written: match[0], guessed: true };
+    }
+  }
+  return undefined;
+}
+
 /** The agency the first paragraph's dateline names, if it names one. */
 function sourceOf(paragraphs: readonly string[], agencies: readonly string[]): string | undefined {
   const first = paragraphs.find((paragraph) => !captionParts(paragraph));
@@ -315,15 +354,24 @@ export function captionParts(paragraph: string): { caption: string; credit: stri
   return { caption: paragraph.slice(0, paragraph.length - credit.length), credit };
 }
 
-/** A headline from a paragraph's first sentence, at most `max` characters, cut at a word. */
+/**
+ * A headline from a paragraph's first sentence, at most `max` characters: a longer sentence is
+ * cut at its last clause that fits (a comma, a semicolon, a dash), so the headline ends on a
+ * phrase, else at a word.
+ */
 export function deriveHeadline(paragraph: string, max: number = HEADLINE_MAX_LENGTH): string {
   const flat = paragraph.replace(/\s+/g, ' ').trim();
   const end = /[.!?](?=\s+["“‘(]?[\p{Lu}\p{N}])/u.exec(flat);
   let sentence = end ? flat.slice(0, end.index) : flat.replace(/[.!?]+$/, '');
   if (sentence.length > max) {
     const room = sentence.slice(0, max + 1);
+    // A clause long enough to say something: under two fifths of the room, a word cut says more.
+    const clauses = [...room.matchAll(/[,;:](?=\s)|\s[—–-]\s/gu)].filter(
+      (clause) => clause.index >= max * 0.4,
+    );
     const space = room.lastIndexOf(' ');
-    sentence = space > 0 ? room.slice(0, space) : sentence.slice(0, max);
+    const cut = clauses.at(-1)?.index ?? (space > 0 ? space : max);
+    sentence = sentence.slice(0, cut);
   }
   return sentence.replace(/[\s,;:–—-]+$/u, '');
 }

@@ -20,13 +20,8 @@ import { type Edition, editionKey, editionKeys } from '../lib/editions.ts';
 import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
 import { relatedFinder } from '../lib/related.ts';
 import { type Person, type Teaser, toPeople, toTeaser } from '../lib/teasers.ts';
-import {
-  type Topic,
-  type TopicIndex,
-  buildTopicIndex,
-  sortTopics,
-  topicKey,
-} from '../lib/topics.ts';
+import { topicKey } from '../lib/topicKey.ts';
+import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
 import { type SectionSource, kickerOf } from '../lib/frontPage.ts';
 import { lastChange } from '../lib/meta.ts';
 import { storyVersions } from '../lib/translations.ts';

@@ -202,6 +202,10 @@ describe('astro build', () => {
     // Each edition has its own index, topics, archive, feeds and search, in its language.
     const home = read('es/index.html');
     expect(home).toContain('href="/es/articles/solo-en-espanol/"');
+    // Profiles have no Spanish edition: the footer's link to them says it leads to English.
+    expect(home).toMatch(/<a href="\/authors\/" hreflang="en"[^>]*>\s*Periodistas\s*<\/a>/);
+    expect(read('index.html')).toMatch(/<a href="\/authors\/"[^>]*>\s*Journalists\s*<\/a>/);
+    expect(read('index.html')).not.toMatch(/<a href="\/authors\/" hreflang/);
     expect(home).not.toContain('href="/articles/long-read/"');
     expect(read('index.html')).not.toContain('lectura-larga');
     expect(read('es/topics/pruebas/index.html')).toContain('href="/es/articles/lectura-larga/"');

@@ -59,6 +59,18 @@ describe('a broken settings file', () => {
   );
 });
 
+/** Imports wire files (name → text) from a folder of their own into an empty one, at `now`. */
+function importCopy(name: string, files: Record<string, string>, now: string) {
+  const wire = tempDir(`${name}-wire`);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(wire, file), text);
+  const content = tempDir(name);
+  const run = cli('import', [wire, '--into', content], {
+    DATELINE_CONTENT: content,
+    DATELINE_NOW: now,
+  });
+  return { wire, content, run };
+}
+
 describe('npm run import', () => {
   it('round-trips the seed: import into an empty folder, build, every paragraph verbatim', () => {
     const content = tempDir('import');
@@ -76,7 +88,7 @@ describe('npm run import', () => {
     // Filed by the story's day as the CMS files one: a folder of its own, for its photos.
     const [file] = listFiles(content);
     expect(file).toBe(
-      '2025/04/the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work/the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work.md',
+      '2025/04/the-us-will-withdraw-about-600-troops-from-syria/the-us-will-withdraw-about-600-troops-from-syria.md',
     );
 
     const out = tempDir('import-dist');
@@ -117,9 +129,7 @@ describe('npm run import', () => {
     expect(run.stdout).toContain('imported 1 (1 draft), skipped 0, failed 0 of 1 file in');
     const [file] = listFiles(content);
     expect(readFileSync(join(content, file!), 'utf8')).toContain('\ndraft: true\n');
-    expect(file).toMatch(
-      /^2025\/04\/the-us-will-withdraw-about-600-troops-from-syria-leaving-fewer-than-1000-to-work\//,
-    );
+    expect(file).toMatch(/^2025\/04\/the-us-will-withdraw-about-600-troops-from-syria\//);
   });
 
   it('reports a bad input file with its reason, imports the rest, and exits non-zero', () => {
@@ -146,7 +156,7 @@ describe('npm run import', () => {
     expect(listFiles(content)).toHaveLength(1);
   });
 
-  it('imports agency copy: its headline once, its date line or today, its agency as source, the dateline out of the summary', () => {
+  it("imports agency copy: its headline once, its date line or its dateline's day, its agency as source, the dateline out of the summary", () => {
     const content = tempDir('import-agency');
     const run = cli('import', ['tests/fixtures/wire', '--into', content], {
       DATELINE_CONTENT: content,
@@ -166,21 +176,21 @@ describe('npm run import', () => {
       /^---\ntitle: Storm closes coast road as waves top sea wall\ndate: 2025-04-18\nsummary: The coast road was closed on Friday after waves broke over the sea wall, town officials said\.\nsource: AP\ndraft: true\n---\n\nHARBORVILLE, Maine \(AP\) — /,
     );
     expect(ap).not.toContain('Updated 4:12 PM');
-    // No date line: the build's today in the site's zone (UTC here), as `npm run new` dates.
+    // No date line: the day its dateline names (`LONDON, April 18 (Reuters) -`), this year's.
     const reuters = readFileSync(
       join(
         content,
-        '2025/06/port-authority-delays-harbour-dredging-by-a-year/port-authority-delays-harbour-dredging-by-a-year.md',
+        '2025/04/port-authority-delays-harbour-dredging-by-a-year/port-authority-delays-harbour-dredging-by-a-year.md',
       ),
       'utf8',
     );
-    expect(reuters).toContain('\ndate: 2025-06-01\n');
+    expect(reuters).toContain('\ndate: 2025-04-18\n');
     expect(reuters).toContain('\nsource: Reuters\n');
-    // The command says which story it dated today, and only that one.
+    // The command says which story it dated so, and only that one.
     expect(run.stdout).toMatch(
-      /port-authority-delays-harbour-dredging-by-a-year\.md {2}← \S+ {2}\(no date line: dated today, 2025-06-01: review it\)/,
+      /port-authority-delays-harbour-dredging-by-a-year\.md {2}← \S+ {2}\(dated 2025-04-18 by its dateline, "April 18", which names no year: review it\)/,
     );
-    expect(run.stdout.match(/no date line/g)).toHaveLength(1);
+    expect(run.stdout.match(/by its dateline/g)).toHaveLength(1);
     // `--date` dates the story that gives none; a file's own date line still wins.
     const dated = tempDir('import-dated');
     cli('import', ['tests/fixtures/wire', '--into', dated, '--date', '2025-04-19', '--publish'], {
@@ -194,17 +204,56 @@ describe('npm run import', () => {
     expect(files.every((text) => !text.includes('draft: true'))).toBe(true);
   });
 
-  it('refuses a date line that names no whole day unless --date gives the day', () => {
-    const wire = tempDir('import-vague-wire');
-    writeFileSync(
-      join(wire, 'vague.txt'),
-      'Council rejects harbour plan\n\nYesterday\n\nLONDON (Reuters) - The council rejected the plan.\n',
+  it("dates copy with no date line by its dateline's day, in the latest year not ahead of today, else today", () => {
+    const { content, run } = importCopy(
+      'import-dateline',
+      {
+        'retail.txt':
+          "LONDON, April 19 (Reuters) - British retail sales rose 0.4% in March, official data showed on Saturday, beating economists' forecasts of a fall.\n",
+        'ferry.txt':
+          'Ferry strike ends\n\nOSLO, 30 December (Reuters) - Ferry crews returned to work.\n',
+        // No day anywhere: today, in the site's zone (UTC here), as `npm run new` dates.
+        'talks.txt': 'Talks resume\n\nWASHINGTON (AP) — Talks resumed on Monday.\n',
+      },
+      '2026-01-05T12:00:00Z',
     );
-    const content = tempDir('import-vague');
-    const refused = cli('import', [wire, '--into', content], {
-      DATELINE_CONTENT: content,
-      DATELINE_NOW: '2025-06-01T12:00:00Z',
-    });
+    expect(run.status, run.stderr).toBe(0);
+    const dates = listFiles(content)
+      .map(
+        (file) =>
+          `${file.split('/').pop()} ${/\ndate: (\S+)\n/.exec(readFileSync(join(content, file), 'utf8'))?.[1]}`,
+      )
+      .sort();
+    expect(dates).toEqual([
+      'british-retail-sales-rose-0-4-in-march-official-data-showed-on-saturday.md 2025-04-19',
+      'ferry-strike-ends.md 2025-12-30',
+      'talks-resume.md 2026-01-05',
+    ]);
+    expect(run.stdout).toContain(
+      '(headline derived; dated 2025-04-19 by its dateline, "April 19", which names no year: review it)',
+    );
+    expect(run.stdout).toContain(
+      '(dated 2025-12-30 by its dateline, "30 December", which names no year: review it)',
+    );
+    expect(run.stdout).toMatch(
+      /talks-resume\.md {2}← \S+ {2}\(no date line: dated today, 2026-01-05: review it\)/,
+    );
+    expect(run.stdout.match(/dated today/g)).toHaveLength(1);
+  });
+
+  it('refuses a date line that names no whole day unless --date gives the day', () => {
+    const {
+      wire,
+      content,
+      run: refused,
+    } = importCopy(
+      'import-vague',
+      {
+        'vague.txt':
+          'Council rejects harbour plan\n\nYesterday\n\nLONDON (Reuters) - The council rejected the plan.\n',
+      },
+      '2025-06-01T12:00:00Z',
+    );
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
       `failed: ${relative(ROOT, join(wire, 'vague.txt'))}: its date line, "Yesterday", names no whole calendar day (write the day with its year`,
@@ -245,8 +294,8 @@ describe('npm run build', () => {
     expect(build.stdout).toMatch(/bodies: \d+ rendered, \d+ reused/);
     expect(build.stdout).toContain(
       [
-        'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
-        '  held back until 2026-06-02: tests/fixtures/site/embargoed.md',
+        'Stories: 9 published, 1 draft, 1 scheduled (first release: 2026-06-02 00:00 UTC).',
+        '  held back until 2026-06-02 00:00 UTC: tests/fixtures/site/embargoed.md',
         // The hostile story's script, handlers, javascript: link, iframe and style, removed from its
         // body, and the tags in its headline, summary and byline, printed as typed; the Arabic
         // story left in the site's English (dir="auto" keeps its direction).
@@ -471,10 +520,12 @@ describe('npm run check:content', () => {
     expect(run.stdout).toContain(
       '\n  2026-06-02 00:00 UTC  tests/fixtures/site/embargoed.md  Test fixture: embargoed until the day after the pinned now\n',
     );
-    // Without the list, each is said as the build says it, so a date typed wrong is seen.
+    // Without the list, each is said as the build says it, its title left out.
     const check = cli('check-content', [], env).stdout;
-    expect(check).not.toContain('2026-06-02 00:00 UTC');
-    expect(check).toContain('\nheld back until 2026-06-02: tests/fixtures/site/embargoed.md\n');
+    expect(check).not.toContain('Test fixture: embargoed');
+    expect(check).toContain(
+      '\nheld back until 2026-06-02 00:00 UTC: tests/fixtures/site/embargoed.md\n',
+    );
   });
 
   it('passes the shipped content', () => {

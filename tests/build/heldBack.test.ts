@@ -35,11 +35,11 @@ describe('what a build publishes of photos', () => {
   });
 
   it('lists the stories held back, the first to be released first', () => {
-    const held = output.match(/held back until \S+: \S+/g) ?? [];
+    const held = output.match(/held back until \S+ \S+ \S+: \S+/g) ?? [];
     // Each file by its folder and name, wherever the test's content folder is.
     expect(held.map((line) => line.replace(/: .*\/([^/]+\/[^/]+)$/, ': $1'))).toEqual([
-      'held back until 2098-06-01: scheduled/scheduled.md',
-      'held back until 2099-01-01: embargoed/embargoed.md',
+      'held back until 2098-06-01 00:00 UTC: scheduled/scheduled.md',
+      'held back until 2099-01-01 00:00 UTC: embargoed/embargoed.md',
     ]);
   });
 

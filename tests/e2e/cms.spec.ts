@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type FrameLocator, type Page, expect, test } from '@playwright/test';
+import { type FrameLocator, type Locator, type Page, expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { drawPhoto } from '../fixtures/photoStory.ts';
@@ -61,12 +61,15 @@ async function signIn(page: Page): Promise<void> {
   await expect(page.getByRole('link', { name: 'Stories' })).toBeVisible();
 }
 
-/** Publishes the entry open in the editor (the local folder has no workflow: saving publishes). */
+/**
+ * Saves the entry open in the editor: in the local folder a save publishes nothing until a build,
+ * so Decap's Publish menu says Save (see cmsPhrases).
+ */
 async function publish(page: Page): Promise<void> {
-  const now = page.getByRole('menuitem', { name: 'Publish now' });
+  const now = page.getByRole('menuitem', { name: 'Save now' });
   await expect(async () => {
     if (!(await now.isVisible()))
-      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(now).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 10_000 });
   await now.click();
@@ -92,6 +95,7 @@ async function leaveFor(page: Page, url: string): Promise<void> {
 }
 
 test('an editor writes, saves and corrects a story in the CMS, and the site shows it', async ({
+  browser,
   page,
 }) => {
   test.setTimeout(240_000);
@@ -186,6 +190,25 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   // Picked on the editor's clock (Los Angeles), previewed as the page shows it, on the site's (UTC).
   const preview = await previewOf(page);
   await expect(preview.getByText('May 20, 2026, 4:30 PM UTC')).toBeVisible();
+  // The page's own markup in the page's own styles (story.css): its headline's size, the dot
+  // between the dateline's phrases, the reading time.
+  const dateline = preview.locator('.story-head .dateline');
+  await expect(dateline.locator('.reading-time')).toHaveText('1 min read');
+  expect(
+    await dateline
+      .locator('.phrase')
+      .first()
+      .evaluate((phrase) => getComputedStyle(phrase, '::after').content),
+  ).toBe('"\u2060·"');
+  // The type scale follows the window's width: the page is opened as wide as the preview.
+  const frame = page.locator('iframe').first();
+  const width = await frame.evaluate((iframe) => (iframe as HTMLIFrameElement).clientWidth);
+  const site = await page.context().newPage();
+  await site.setViewportSize({ width, height: 800 });
+  await site.goto('/articles/tie-alpha/');
+  const size = (heading: Locator) => heading.evaluate((h1) => getComputedStyle(h1).fontSize);
+  expect(await size(preview.locator('.story-head h1'))).toBe(await size(site.locator('h1')));
+  await site.close();
 
   await test.step('a file that is no picture, chosen as the photo, is refused before it is saved', async () => {
     const told = answerNextDialog(page, 'accept');
@@ -242,6 +265,9 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
 
   await publish(page);
   await expect.poll(() => frontMatterSoFar(FILE), { timeout: 15_000 }).toBeDefined();
+  // Saved, not "Published": the file is written, and readers see nothing until a build.
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/^Publish/)).toHaveCount(0);
 
   await test.step('the file and its photo are where the build reads them', async () => {
     expect(existsSync(join(FOLDER, 'harbour.jpg'))).toBe(true);
@@ -363,8 +389,14 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Draft: .*Alpha, tied on date/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /^Scheduled: / })).toHaveCount(0);
-    // On an editor's clock a day before the story's, it is held back: the list says so.
-    const earlier = await page.context().newPage();
+    // On an editor's clock a day before the story's, it is held back: the list says so. In a
+    // browser context of its own, signed in as this one is: a clock is the whole context's, and
+    // this page loads the CMS again when it goes back to a list after a save.
+    const clocked = await browser.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: await page.context().storageState(),
+    });
+    const earlier = await clocked.newPage();
     await earlier.clock.install({ time: new Date('2025-04-16T12:00:00') });
     await earlier.goto('/admin/#/collections/articles');
     await expect(
@@ -373,7 +405,7 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       }),
     ).toBeVisible();
     await expect(earlier.getByRole('link', { name: /^Scheduled: Draft: / })).toHaveCount(0);
-    await earlier.close();
+    await clocked.close();
     await page.getByRole('link', { name: /Alpha, tied on date/ }).click();
     await page.getByLabel('Summary (optional)').fill('Two fixtures share a day.');
     await publish(page);
@@ -396,10 +428,23 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
         '2025\\. A year of change.\r\n\r\nBoats too.\r\n',
       ),
     );
+    // Back in the list by its own link, the story is listed by the headline saved, not the one
+    // the list first read.
+    await page.getByLabel('Title').fill('Test fixture: Alpha, retitled');
+    await publish(page);
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+      .toMatch(/\ntitle: '?Test fixture: Alpha, retitled'?\r\n/);
+    await expect(page.getByText('Changes saved')).toBeVisible({ timeout: 15_000 });
+    await page.locator('a[href$="/collections/articles"]').first().click();
+    await expect(
+      page.getByRole('link', { name: /^Test fixture: Alpha, retitled \(2025-04-17\)/ }),
+    ).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('link', { name: /Alpha, tied on date/ })).toHaveCount(0);
   });
 
   await test.step("the preview shows a story's photos, beside it and in a folder of its own", async () => {
-    await leaveFor(page, '/admin/#/collections/articles');
+    // From the list the step before went back to.
     await page.getByRole('link', { name: /a ferry story with its photos in folders/ }).click();
     await expect(page.getByLabel('Title')).toHaveValue(/a ferry story/);
     // `author: First Author`, one name written as text, is in the Authors box.

@@ -311,6 +311,23 @@ test.describe('front page', () => {
     });
   }
 
+  test('prints the stories without their photos across the width, and no page links', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.goto(FRONT);
+    const lead = page.locator('.front .teaser.is-lead.pictured');
+    await expect(lead.locator('.picture')).toBeHidden();
+    // The photo's column is given back: the words take the lead's whole width, not two fifths.
+    const [whole, words] = await Promise.all([
+      lead.boundingBox(),
+      lead.locator('.words').boundingBox(),
+    ]);
+    expect(words!.width).toBeGreaterThan(whole!.width - 2);
+    await expect(page.locator('.pagination')).toBeHidden();
+  });
+
   test('headlines are underlined only under the pointer or in focus', async ({ page }) => {
     await page.goto(FRONT);
     const headline = page.locator('main a.headline-link').nth(2);

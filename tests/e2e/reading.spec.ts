@@ -396,6 +396,20 @@ test.describe('print', () => {
     );
   });
 
+  test("prints another site's address after a link's words, and once for a link that is one", async ({
+    page,
+  }) => {
+    await page.goto('/articles/wide-content/');
+    const after = (words: string) =>
+      page
+        .locator('.body a', { hasText: words })
+        .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(await after('the report')).toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    expect(await after('the report')).toBe('" (https://example.org/report)"');
+    expect(await after('https://example.org/a/very/long')).toBe('none');
+  });
+
   test('prints dark on white when the screen is dark, and a table as one table', async ({
     page,
   }) => {

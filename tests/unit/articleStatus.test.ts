@@ -5,6 +5,7 @@ import {
   scheduledStories,
   selectPublished,
   sortArticles,
+  statusSummary,
 } from '../../src/lib/articleStatus.ts';
 
 const a = (title: string, date: string, draft = false) => ({ title, date, draft });
@@ -112,5 +113,23 @@ describe('scheduledStories', () => {
       ['Sooner', '2026-06-02 03:30 America/New_York'],
       ['Later', '2026-06-03 00:00 America/New_York'],
     ]);
+  });
+});
+
+describe('statusSummary', () => {
+  it('counts each status and gives the first release on the site clock, whatever offset a date has', () => {
+    const now = Date.UTC(2026, 11, 7, 12);
+    const stories = [
+      { title: 'Out', date: '2026-12-01', draft: false },
+      { title: 'Draft', date: '2026-12-01', draft: true },
+      { title: 'Later in UTC', date: '2026-12-07T23:00:00Z', draft: false },
+      { title: 'Sooner, written in Auckland', date: '2026-12-08T09:00:00+13:00', draft: false },
+    ];
+    expect(statusSummary(stories, now, 'Pacific/Auckland')).toBe(
+      '1 published, 1 draft, 2 scheduled (first release: 2026-12-08 09:00 Pacific/Auckland)',
+    );
+    expect(statusSummary(stories.slice(0, 2), now, 'UTC')).toBe(
+      '1 published, 1 draft, 0 scheduled',
+    );
   });
 });

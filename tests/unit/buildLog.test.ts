@@ -10,8 +10,8 @@ import {
 /** A build's log as Astro prints it, page lines run together as they are when pages render at once. */
 const LOG = [
   '09:35:22 [content] Syncing content',
-  '09:35:24 [dateline-articles] held back until 2026-06-02: content/embargoed.md',
-  '09:35:24 [dateline-articles] 10 published, 1 draft, 1 scheduled (first release: 2026-06-02)',
+  '09:35:24 [dateline-articles] held back until 2026-06-02 00:00 UTC: content/embargoed.md',
+  '09:35:24 [dateline-articles] 10 published, 1 draft, 1 scheduled (first release: 2026-06-02 00:00 UTC)',
   '09:35:24 [WARN] [dateline-articles] content/x.md:4 desk: is not a known field and is ignored (…)',
   '09:35:24 [WARN] [dateline-articles] 1 warning: check before publishing',
   '09:35:27   ├─ /404.html09:35:27   ├─ /authors/first-author/rss.xml09:35:27   ├─ /news-sitemap.xml (+64ms) ',
@@ -47,8 +47,8 @@ describe('the build log', () => {
     const facts = emptyFacts();
     for (const line of LOG) readBuildLine(facts, line);
     expect(editorSummary(facts, true, SITE)).toEqual([
-      'Stories: 10 published, 1 draft, 1 scheduled (first release: 2026-06-02).',
-      '  held back until 2026-06-02: content/embargoed.md',
+      'Stories: 10 published, 1 draft, 1 scheduled (first release: 2026-06-02 00:00 UTC).',
+      '  held back until 2026-06-02 00:00 UTC: content/embargoed.md',
       '1 warning: check before publishing (each is above, marked [WARN]).',
       'The site is in dist/, 29 pages: upload that folder (npm run preview serves it here; npm run build -- --pages lists every page).',
     ]);
@@ -57,7 +57,10 @@ describe('the build log', () => {
   it('lists five held-back stories at most, and says when nothing was published', () => {
     const facts = emptyFacts();
     for (let i = 1; i <= 7; i++) {
-      readBuildLine(facts, `[dateline-articles] held back until 2026-06-0${i}: content/${i}.md`);
+      readBuildLine(
+        facts,
+        `[dateline-articles] held back until 2026-06-0${i} 00:00 UTC: content/${i}.md`,
+      );
     }
     const lines = editorSummary(facts, true, SITE);
     expect(lines.filter((line) => line.startsWith('  held back'))).toHaveLength(5);

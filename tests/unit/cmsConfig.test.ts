@@ -6,6 +6,7 @@ import {
   DATE_TIME_FORMAT,
   clockNote,
   cmsConfig,
+  cmsPhrases,
   formLabels,
   neededWith,
   OTHER_NAMES,
@@ -213,5 +214,23 @@ describe('cmsConfig', () => {
     });
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
     expect(local.publish_mode).toBeUndefined();
+  });
+});
+
+describe('cmsPhrases', () => {
+  it("says Save, not Publish, in the local folder, where a save publishes nothing, and keeps Decap's on a host", () => {
+    const toolbar = (localFolder: boolean) =>
+      (cmsPhrases(localFolder).editor as { editorToolbar?: Record<string, string> }).editorToolbar;
+    expect(toolbar(true)).toMatchObject({
+      publish: 'Save',
+      publishNow: 'Save now',
+      published: 'Saved',
+    });
+    expect(toolbar(false)).toBeUndefined();
+    // The rest of the phrases are the same in both.
+    const { editor: _local, ...rest } = cmsPhrases(true);
+    const { editor: _hosted, ...same } = cmsPhrases(false);
+    expect(rest).toEqual(same);
+    expect(rest).toHaveProperty('ui.toast.onFailToPersist', 'Not saved. %{details}');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontLayout, kickerOf } from '../../src/lib/frontPage.ts';
-import { topicKey } from '../../src/lib/topics.ts';
+import { topicKey } from '../../src/lib/topicKey.ts';
 
 /** Stories 1…n, newest first; story n is featured when listed in `featured`. */
 const stories = (n: number) => Array.from({ length: n }, (_, i) => `s${i + 1}`);

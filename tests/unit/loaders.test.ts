@@ -67,7 +67,7 @@ describe('articleLoader', () => {
     await loader.load(context);
     // A scheduled article is stored (the dev server previews it) and the build says it is held back.
     expect([...entries.keys()].sort()).toEqual(['a', 'b', 'later']);
-    expect(infos).toContain('held back until 2025-06-02: content/later.md');
+    expect(infos).toContain('held back until 2025-06-02 00:00 UTC: content/later.md');
     expect(entries.get('b')?.filePath).toBe('content/x/b.md');
     expect(entries.get('b')?.data).toMatchObject({ title: 'B', url: '/articles/b/' });
     expect(warnings).toEqual([

@@ -13,14 +13,25 @@ describe('markedMessage', () => {
 });
 
 describe('asksToSave', () => {
-  const control = (text: string) => ({ textContent: ` ${text} ` }) as Element;
+  const control = (text: string, menu = false) =>
+    ({
+      textContent: ` ${text} `,
+      getAttribute: (name: string) => (name === 'aria-haspopup' && menu ? 'true' : null),
+    }) as unknown as Element;
 
   it('knows the controls that save from those that only open a menu or go elsewhere', () => {
     expect(
-      ['Publish now', 'Publish and create new', 'Publish and duplicate', 'Save'].map((text) =>
-        asksToSave(control(text)),
-      ),
-    ).toEqual([true, true, true, true]);
+      [
+        'Publish now',
+        'Publish and create new',
+        'Publish and duplicate',
+        'Save',
+        'Save now',
+        'Save and create new',
+      ].map((text) => asksToSave(control(text))),
+    ).toEqual([true, true, true, true, true, true]);
+    // Where a save publishes nothing by itself, the menu's button says Save, and opens the menu.
+    expect(asksToSave(control('Save', true))).toBe(false);
     expect(
       ['Publish', 'Published', 'Save changes?', 'Delete entry'].map((text) =>
         asksToSave(control(text)),

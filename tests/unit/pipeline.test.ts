@@ -72,6 +72,20 @@ describe('renderBody: sanitising untrusted bodies', () => {
     expect(out).toContain('name="user-content-top"');
   });
 
+  it('classes a link that reads as its own address, which print spells out after no other', async () => {
+    const out = await html(
+      'See https://example.org/report, <https://www.example.org/a/>, [example.org/b](https://example.org/b) and [the report](https://example.org/report).',
+    );
+    expect(out).toContain(
+      '<a href="https://example.org/report" class="address">https://example.org/report</a>',
+    );
+    expect(out).toContain(
+      '<a href="https://www.example.org/a/" class="address">https://www.example.org/a/</a>',
+    );
+    expect(out).toContain('<a href="https://example.org/b" class="address">example.org/b</a>');
+    expect(out).toContain('<a href="https://example.org/report">the report</a>');
+  });
+
   it('keeps figures with captions, for photo captions in the body', async () => {
     const out = await html(
       '<figure>\n<figcaption>Caption <small>(AP)</small></figcaption>\n</figure>',
@@ -379,7 +393,7 @@ describe('renderBody: CommonMark and GFM', () => {
     expect(out).toContain('<table tabindex="0">');
     expect(out).toContain('<del>gone</del>');
     expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
-    expect(out).toContain('<a href="https://example.org">https://example.org</a>');
+    expect(out).toContain('<a href="https://example.org" class="address">https://example.org</a>');
   });
 
   it("refuses a table row's cells beyond the header's columns, which markdown drops, quoting their words", async () => {

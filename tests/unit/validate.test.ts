@@ -1019,6 +1019,23 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:4 tags: opens a list ([) that is never closed, so YAML reads the lines below it into this value (end it with ])',
     ],
     [
+      // A quote opened in a list and left open: the list with the quote closed, not the list quoted;
+      // both lists told in one round.
+      'title: T\ndate: 2025-01-01\ntags: [Politics, "Harbour]\nauthor: [\'Jane Doe, Sam Roe]\nsummary: x',
+      `content/world/x.md:4 tags: has a quote (") in its list that is not closed before the list's "]", so YAML reads past the end of the list (close it: tags: [Politics, "Harbour"])`,
+      `content/world/x.md:5 author: has a quote (') in its list that is not closed before the list's "]", so YAML reads past the end of the list (close it: author: ['Jane Doe', Sam Roe])`,
+    ],
+    [
+      // Closed after the "]", and a quoted entry with a comma in it left as it is.
+      'title: T\ndate: 2025-01-01\ntags: ["Smith, John", "Harbour]"',
+      `content/world/x.md:4 tags: has a quote (") in its list that is not closed before the list's "]", so YAML reads past the end of the list (close it: tags: ["Smith, John", "Harbour"])`,
+    ],
+    [
+      // Square brackets round a word in a headline: a list, to YAML.
+      'title: [Breaking] Storm hits\ndate: 2025-01-01',
+      `content/world/x.md:2 title: starts with "[", which YAML reads as the start of a list, and goes on after its "]" (put the value in quotes: title: '[Breaking] Storm hits')`,
+    ],
+    [
       'title: T\n\tdate: 2025-01-01',
       "content/world/x.md:3 date: starts with a tab, which YAML does not allow (start a field at the beginning of the line, or indent a group's lines with spaces)",
     ],

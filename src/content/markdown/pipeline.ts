@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { isBlankMarkdown } from '../../lib/text.ts';
 import { VFile } from 'vfile';
+import { addressLinks } from './addressLinks.ts';
 import { captionedFigures } from './captionedFigures.ts';
 import type { BodyNote, BodyPhoto, SiteImage, BodyLink } from './data.ts';
 import { demoteH1 } from './demoteH1.ts';
@@ -127,6 +128,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(fragmentChecks)
     .use(sectionIds)
     .use(rebaseLinks, { base })
+    .use(addressLinks)
     .use(demoteH1)
     .use(photoMarkers)
     .use(rehypeStringify);
