@@ -39,11 +39,11 @@ import {
   SOURCE_MARK,
   formLabels,
 } from './config.ts';
-import type { BylineProfile } from '../content/bylineChecks.ts';
-import type { KnownStory } from './cmsData.ts';
+import type { CmsProfile, KnownStory } from './cmsData.ts';
 import { namesOf } from './bylineNames.ts';
 import { keptYaml } from './keptYaml.ts';
 import { photoPath, photoReader } from './previewPhotos.ts';
+import { curledBody } from './previewQuotes.ts';
 import { keptPhotoMessage, replacedName } from './replacePhoto.ts';
 import { tellMarkedFields } from './markedFields.ts';
 import {
@@ -240,11 +240,11 @@ class NotSaved extends Error {
  * profile saved since moves its name from the other names' box once the CMS is reloaded). A name
  * missing from them goes in that box, not lost.
  */
-let profiles: BylineProfile[] = [];
+let profiles: CmsProfile[] = [];
 let profileNames: ReadonlySet<string> = new Set();
 async function readProfiles(): Promise<void> {
   profiles = await fetch('profiles.json', { cache: 'no-store' })
-    .then((response) => (response.ok ? (response.json() as Promise<BylineProfile[]>) : []))
+    .then((response) => (response.ok ? (response.json() as Promise<CmsProfile[]>) : []))
     .catch(() => []);
   profileNames = new Set(profiles.map((profile) => profile.name));
 }
@@ -577,6 +577,9 @@ function bodyOf(props: PreviewProps): unknown {
   );
 }
 
+/** The body's quotes kept curled, one preview at a time (Decap draws one). */
+const keepQuotesCurled = curledBody();
+
 /**
  * The story as its page shows it: the page's own elements and classes, in its own styles
  * (global.css and story.css, which /admin/preview.css sends), so that the preview is the page.
@@ -601,6 +604,11 @@ const ArticlePreview = createClass({
       (typeof data.kicker === 'string' && data.kicker.trim()) ||
       kickerOf(tags, SITE.sections, (a, b) => topicKey(a) === topicKey(b));
     const standingLine = standingNow(data);
+    // Each role under the byline, as the page says it: with the name when the byline has several.
+    const roles = authors.flatMap((name) => {
+      const role = profiles.find((profile) => profile.name === name)?.role;
+      return role ? [authors.length > 1 ? `${name}, ${role}` : role] : [];
+    });
     // "Updated" with the later of `updated` and the newest correction, as the page says it; a
     // date still being typed is left out.
     const real = (date: unknown): date is string =>
@@ -646,13 +654,23 @@ const ArticlePreview = createClass({
                     part.name ? h('span', { className: 'name' }, part.text) : part.text,
                   ),
                 ),
+                roles.length
+                  ? h(
+                      'p',
+                      { className: 'roles label' },
+                      ...roles.map((role) => h('span', { className: 'phrase' }, role)),
+                    )
+                  : null,
               ),
             )
           : null,
         h(
           'p',
           { className: 'dateline label' },
-          h('span', { className: 'phrase' }, h('time', null, shownDate(data.date, style))),
+          // No date yet, no phrase: its dot would stand before the reading time.
+          shownDate(data.date, style)
+            ? h('span', { className: 'phrase' }, h('time', null, shownDate(data.date, style)))
+            : null,
           minutes > 0
             ? h(
                 'span',
@@ -694,7 +712,16 @@ const ArticlePreview = createClass({
               : null,
           )
         : null,
-      h('div', { className: 'body', dir: 'auto' }, bodyOf(this.props)),
+      h(
+        'div',
+        {
+          className: 'body',
+          dir: 'auto',
+          // Curled as the page's, in a language that curls them (see previewQuotes.ts).
+          ...(words.curlyQuotes && { ref: keepQuotesCurled }),
+        },
+        bodyOf(this.props),
+      ),
       corrections.length
         ? h(
             'aside',
@@ -748,7 +775,15 @@ const AuthorPreview = createClass({
         : null,
       h('h1', { dir: 'auto' }, String(data.name ?? '')),
       data.role ? h('p', { className: 'role' }, String(data.role)) : null,
-      h('div', { className: 'body', dir: 'auto' }, bodyOf(this.props)),
+      h(
+        'div',
+        {
+          className: 'body',
+          dir: 'auto',
+          ...(wordsOf(undefined).words.curlyQuotes && { ref: keepQuotesCurled }),
+        },
+        bodyOf(this.props),
+      ),
       links.length ? h('p', { className: 'links' }, links.join(' · ')) : null,
     );
   },

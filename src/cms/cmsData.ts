@@ -58,11 +58,20 @@ export async function knownStories(): Promise<KnownStory[]> {
  * The profiles the form's Authors box can show, the other box taking the rest of a byline, and
  * the checks before a save telling a near miss: under the dev server every profile; in a build
  * only those with a page, which readers see already (the file is public: an unannounced hire
- * stays unannounced).
+ * stays unannounced). Each with its role, which the preview shows under the byline.
  */
-export async function cmsProfiles(): Promise<BylineProfile[]> {
+export async function cmsProfiles(): Promise<CmsProfile[]> {
   const site = await staticPageData();
-  return (PREVIEW ? site.profiles : site.authors).map(({ name, filePath }) => ({ name, filePath }));
+  return (PREVIEW ? site.profiles : site.authors).map(({ name, filePath, role }) => ({
+    name,
+    filePath,
+    ...(role && { role }),
+  }));
+}
+
+/** A profile as the CMS reads it: its name, its file, and the role the story's page shows. */
+export interface CmsProfile extends BylineProfile {
+  role?: string | undefined;
 }
 
 /** The CMS's backend, from the environment (see cmsBackendFromEnv). */

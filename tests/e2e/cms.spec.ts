@@ -186,12 +186,16 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await page.getByLabel('Alt text (optional)').fill('Fishing boats moored in the reopened harbour');
   await page.getByLabel('Caption (optional)').fill('The harbour on Monday morning.');
   await page.locator('[contenteditable="true"]').first().click();
-  await page.keyboard.type('The harbour reopened on Monday, a week after the storm closed it.');
+  await page.keyboard.type(
+    'The harbour reopened on Monday, a week after the storm closed it. "We are open," its master said.',
+  );
   // Picked on the editor's clock (Los Angeles), previewed as the page shows it, on the site's (UTC).
   const preview = await previewOf(page);
   await expect(preview.getByText('May 20, 2026, 4:30 PM UTC')).toBeVisible();
   // The page's own markup in the page's own styles (story.css): its headline's size, the dot
   // between the dateline's phrases, the reading time.
+  // Quotes curled as the page curls them; the file keeps them as typed.
+  await expect(preview.locator('.body')).toContainText('“We are open,” its master said.');
   const dateline = preview.locator('.story-head .dateline');
   await expect(dateline.locator('.reading-time')).toHaveText('1 min read');
   expect(
@@ -604,6 +608,10 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
     await expect(
       preview.getByText('By First Author, Nobody Known, Jane Doe and Sam Okafor'),
     ).toBeVisible();
+    // Under it, as on the page, the role of each name with a profile that gives one.
+    await expect(preview.locator('.story-head .roles')).toContainText(
+      'First Author, Test fixture correspondent',
+    );
     await publish(page);
     await expect
       .poll(() => frontMatterSoFar(file)?.author, { timeout: 15_000 })

@@ -1,7 +1,8 @@
 /**
  * Straight quotes and apostrophes in story text become curly ones (“We have never…”, it’s), as
- * every newsroom sets them, by retext-smartypants, for a language that quotes so. Quotes only:
- * dashes and ellipses stay as typed, and « » or any other mark an editor typed is left alone.
+ * every newsroom sets them, by retext-smartypants (src/lib/curlyQuotes.ts, which the CMS's preview
+ * shares), for a language that quotes so. Quotes only: dashes and ellipses stay as typed, and « »
+ * or any other mark an editor typed is left alone.
  *
  * The body's text is read once, as one string, so a quote is opened and closed across emphasis
  * and links ("*never*" is “never”); code stays as typed. remark-smartypants, used before, ran
@@ -9,16 +10,8 @@
  * rendering at 10,000 articles, most of it to change nothing.
  */
 import type { Root, Text } from 'mdast';
-import { retext } from 'retext';
-import retextSmartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
-
-const quoter = retext().use(retextSmartypants, {
-  quotes: true,
-  dashes: false,
-  ellipses: false,
-  backticks: false,
-});
+import { curlQuotes } from '../../lib/curlyQuotes.ts';
 
 /** Blocks whose text starts afresh: a quote at their start opens. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote']);
@@ -40,10 +33,9 @@ export function curlyQuotes(options: { on: boolean }) {
         joined += '\n';
       }
     });
-    if (!/["']/.test(joined)) return;
-    const curled = quoter.processSync(joined).toString();
+    const curled = curlQuotes(joined);
+    if (curled === joined) return;
     // A quote is one character, straight or curly: every text keeps its place in the string.
-    if (curled.length !== joined.length) return;
     for (const { node, at } of texts) node.value = curled.slice(at, at + node.value.length);
   };
 }
