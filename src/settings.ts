@@ -18,7 +18,7 @@ import type { SectionsSource } from './lib/sections.ts';
 import { didYouMean } from './lib/suggest.ts';
 import { cpuQuota, renderThreads } from './lib/threads.ts';
 import { normalizeBase } from './lib/urls.ts';
-import { decodeText } from './lib/utf8.ts';
+import { decodeText, notUtf8Message } from './lib/utf8.ts';
 
 /**
  * Every setting of the site: what editors change lives in `content/site.yaml` (see
@@ -114,7 +114,7 @@ export function readSettingsFile(
   | { settings: undefined; problems: Problem[] } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
+    const message = notUtf8Message(bytes, decoded);
     return {
       settings: undefined,
       problems: [{ file, line: decoded.line, field: 'encoding', message, severity: 'error' }],

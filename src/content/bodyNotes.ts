@@ -74,6 +74,7 @@ const REASONS: Readonly<Record<string, (holder: BodyHolder) => string>> = {
   style: SCRIPT,
   link: SCRIPT,
   form: FORM,
+  input: FORM,
   button: FORM,
   select: FORM,
   textarea: FORM,

@@ -49,7 +49,10 @@ export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
           file: article.file,
           line: article.aliasesLine,
           field: 'aliases',
-          message: `"${alias}" is ${what} of ${owner === article.file ? 'this article' : owner} (an old URL can lead to one story only: remove it here or there)`,
+          message:
+            owner === article.file
+              ? `"${alias}" is this article's own slug, its URL now, so it is no old URL (remove it from aliases)`
+              : `"${alias}" is ${what} of ${owner} (an old URL can lead to one story only: remove it here or there)`,
           severity: 'error',
         });
       } else {
@@ -188,24 +191,29 @@ export function storiesInDraftFolders(valid: readonly ValidArticle[]): Problem[]
   });
 }
 
-/**
- * The path a site path names under `publicDir`, decoded, when no file is there. The path is read
- * as a browser reads it, dot segments resolved (`/../x` is `/x`): never a file beside `public/`.
- */
-function missingFromPublic(src: string, publicDir: string): string | undefined {
+/** A site path as a browser reads it, decoded, dot segments resolved (`/../x` is `/x`). */
+function sitePathOf(src: string): string {
   const written = src.split(/[?#]/)[0]!;
   const path = URL.canParse(written, 'https://x')
     ? new URL(written, 'https://x').pathname
     : written;
-  let decoded = path;
   try {
-    decoded = decodeURIComponent(path);
+    return decodeURIComponent(path);
   } catch {
     // Kept as written: then it is looked for as written.
+    return path;
   }
-  const file = resolve(publicDir, `.${decoded}`);
-  const inPublic = file.startsWith(resolve(publicDir) + sep);
-  return inPublic && existsSync(file) ? undefined : decoded;
+}
+
+/** The file in `publicDir` a site path names, when one is there: never a file beside `public/`. */
+export function publicFileOf(src: string, publicDir: string): string | undefined {
+  const file = resolve(publicDir, `.${sitePathOf(src)}`);
+  return file.startsWith(resolve(publicDir) + sep) && existsSync(file) ? file : undefined;
+}
+
+/** The path a site path names under `publicDir`, decoded, when no file is there. */
+function missingFromPublic(src: string, publicDir: string): string | undefined {
+  return publicFileOf(src, publicDir) === undefined ? sitePathOf(src) : undefined;
 }
 
 /**

@@ -214,8 +214,26 @@ export function cutAtComments({ data, comments }: FieldCheckInput, { fail }: Tel
   }
 }
 
+/**
+ * The word YAML read as no value (`null`, `Null`, `NULL`, `~`) where a top-level field at `path`
+ * is one: `title: Null` was meant as the word, `title:` alone as nothing.
+ */
+export function typedNull({ data, lines, lineOf }: FieldCheckInput, path: readonly PropertyKey[]) {
+  const [field] = path;
+  if (path.length !== 1 || typeof field !== 'string' || data[field] !== null) return undefined;
+  const line = lines[lineOf(path) - 1] ?? '';
+  if (!line.startsWith(`${field}:`)) return undefined;
+  const written = /^[ \t]+(null|Null|NULL|~)[ \t]*(?:#.*)?$/.exec(line.slice(field.length + 1));
+  return written?.[1];
+}
+
+/** What to say of a field whose value YAML read as no value: the word, and the quotes it needs. */
+export function typedNullMessage(field: string, word: string): string {
+  return `is "${word}", which YAML reads as no value at all, not as the word (put it in quotes: ${field}: "${word}")`;
+}
+
 /** An update, or a correction, dated before the story it changes. */
-export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell): void {
+export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail, warn }: Tell): void {
   const { date, updated, corrections } = data;
   if (typeof date !== 'string') return;
   const d = parseDateValue(date);
@@ -235,6 +253,18 @@ export function datesInOrder({ data, timeZone }: FieldCheckInput, { fail }: Tell
       fail(
         ['updated'],
         `"${updated}"${day} is before ${after} (an update comes after the story: date it ${then} or later)`,
+      );
+    } else if (
+      u.ok &&
+      u.value.kind === 'date' &&
+      d.value.kind === 'datetime' &&
+      calendarDay(u.value, timeZone) === calendarDay(d.value, timeZone)
+    ) {
+      // The page prints the day alone under the story's own time: it tells readers nothing.
+      const zone = /(?:Z|[+-]\d{2}:?\d{2})$/i.exec(date.trim())?.[0] ?? 'Z';
+      warn(
+        ['updated'],
+        `"${updated}" is the story's own day with no time, so readers cannot tell the update from the story, dated ${formatRelease(d.value.epochMs, timeZone)} (give the update's time as the story's is given, updated: ${updated}T14:30:00${zone}, or delete the line)`,
       );
     }
   }

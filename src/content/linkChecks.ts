@@ -190,7 +190,7 @@ export function brokenSiteLinks(
  */
 function otherPathWhy(
   target:
-    | { kind: 'edition page'; edition: string; path: string; month?: string }
+    | { kind: 'edition page'; edition: string; path: string; period?: string }
     | { kind: 'other path'; path: string; segment: string },
   stories: readonly LinkableStory[],
   site: LinkCheckSite,
@@ -198,18 +198,22 @@ function otherPathWhy(
   if (site.publicPage?.(target.path)) return undefined;
   const editionOf = (story: LinkableStory) => editionKey(story.lang ?? site.lang, site.lang);
   if (target.kind === 'edition page') {
-    const { edition, month } = target;
+    const { edition, period } = target;
     const ofEdition = stories.filter((story) => editionOf(story) === edition);
     if (edition === '' || ofEdition.length > 0) {
-      if (month === undefined) return undefined;
-      const dated = ofEdition.some(
-        (story) =>
-          !story.draft && calendarMonth(mustParseDate(story.date), site.timeZone) === month,
-      );
+      if (period === undefined) return undefined;
+      // `2025-04` for a month's page, `2025` for a year's.
+      const dated = ofEdition.some((story) => {
+        if (story.draft) return false;
+        const month = calendarMonth(mustParseDate(story.date), site.timeZone);
+        return month === period || month.startsWith(`${period}-`);
+      });
       if (dated) return undefined;
-      const [year, number] = month.split('-').map(Number) as [number, number];
+      const [year, number] = period.split('-').map(Number) as [number, number | undefined];
       const archive = `/${edition ? `${edition}/` : ''}archive/`;
-      return `leads to no page: the archive has a page for each month with stories, and none is dated ${formatMonth(year, number)} (link a month that has some, or the archive itself, ${archive})`;
+      const [unit, when] =
+        number === undefined ? ['year', String(year)] : ['month', formatMonth(year, number)];
+      return `leads to no page: the archive has a page for each ${unit} with stories, and none is dated ${when} (link a ${unit} that has some, or the archive itself, ${archive})`;
     }
   }
   const segment = target.kind === 'other path' ? target.segment : '';

@@ -10,7 +10,7 @@ import type { Problem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 import { profileFiles } from './contentFiles.ts';
 import { pathUnderBase } from '../lib/urls.ts';
-import { decodeText } from '../lib/utf8.ts';
+import { decodeText, notUtf8Message } from '../lib/utf8.ts';
 import {
   type Author,
   PORTRAIT_FIELDS,
@@ -54,13 +54,14 @@ export async function readAuthors(
   const listed = await profileFiles(root, dirs);
   const problems: Problem[] = [...listed.problems];
   for (const file of listed.files) {
-    const decoded = decodeText(await readFile(resolve(root, file)));
+    const bytes = await readFile(resolve(root, file));
+    const decoded = decodeText(bytes);
     if (!decoded.ok) {
       problems.push({
         file,
         line: decoded.line,
         field: 'encoding',
-        message: 'is not valid UTF-8 (save the file as UTF-8)',
+        message: notUtf8Message(bytes, decoded),
         severity: 'error',
       });
       continue;

@@ -21,6 +21,7 @@ import { readAuthors } from './profiles.ts';
 import { bylineProblems } from './bylineChecks.ts';
 import { bodyNoteProblems } from './bodyNotes.ts';
 import { missingBodyImages, missingLinkedFiles, publicPageAt } from './checks.ts';
+import { publicPhotoProblems, publicPhotoUses } from './publicPhotos.ts';
 import { brokenSiteLinks } from './linkChecks.ts';
 import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import {
@@ -267,6 +268,12 @@ async function shownFileProblems(
     ),
     ...altTextProblems(records),
     ...missingBodyImages(records, publicDir, base),
+    ...(await publicPhotoProblems(
+      publicPhotoUses(files, records),
+      context.stories,
+      publicDir,
+      context.timeZone,
+    )),
     ...missingLinkedFiles(
       [
         ...records.map((record) => ({ filePath: record.filePath, links: record.siteLinks ?? [] })),

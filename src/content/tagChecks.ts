@@ -6,7 +6,8 @@
 import { editionKey } from '../lib/languages.ts';
 import type { Problem } from '../lib/problems.ts';
 import { editDistance, isLetterSwap } from '../lib/suggest.ts';
-import { topicKey } from '../lib/topicKey.ts';
+import { normalizeSpace } from '../lib/excerpt.ts';
+import { NO_ROOM, topicKey } from '../lib/topicKey.ts';
 import { tagSlug, topicSlugs } from '../lib/topics.ts';
 import type { ValidArticle } from './validate.ts';
 
@@ -87,6 +88,59 @@ export function nearTags(stories: readonly ValidArticle[], siteLang: string): Pr
         line: story.tagLines?.[i],
         field: 'tags',
         message: `"${tag}" is a topic of ${few === 1 ? '1 story' : `${few} stories`}, "${spelling}" of ${target.stories}: each spelling makes a topic page of its own (if they are one topic, write it "${spelling}")`,
+        severity: 'warning',
+      });
+    });
+  }
+  return problems;
+}
+
+/** A tag as its topic's page would name it: spaces made one, what takes no room left out. */
+const shownAs = (tag: string) => normalizeSpace(tag.replace(NO_ROOM, ''));
+
+/**
+ * Every tag of one topic written otherwise than other stories of its edition write it
+ * (`politics` beside `Politics`): the topic's page is named as most of its stories write it, so a
+ * story's own topic link reads differently. A warning on each tag not written as most write it,
+ * or on each of the spellings tied for most.
+ */
+export function otherSpellings(stories: readonly ValidArticle[], siteLang: string): Problem[] {
+  // By edition and topic key: each spelling, and how many stories use it.
+  const topics = new Map<string, Map<string, number>>();
+  const keyOf = (story: ValidArticle, tag: string) =>
+    `${editionKey(story.lang, siteLang)}\n${topicKey(tag)}`;
+  // A story counts once a topic, as its first tag of it writes it (as the topic index reads it).
+  const firstTags = (story: ValidArticle) =>
+    (story.fields.tags ?? [])
+      .map((tag, i) => ({ tag, i, key: keyOf(story, tag) }))
+      .filter(({ key }, j, all) => all.findIndex((other) => other.key === key) === j);
+  for (const story of stories) {
+    for (const { tag, key } of firstTags(story)) {
+      const counts = topics.get(key) ?? new Map<string, number>();
+      topics.set(key, counts);
+      counts.set(shownAs(tag), (counts.get(shownAs(tag)) ?? 0) + 1);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const story of stories) {
+    firstTags(story).forEach(({ tag, i, key }) => {
+      const counts = topics.get(key)!;
+      if (counts.size < 2) return;
+      const spelling = shownAs(tag);
+      const most = Math.max(...counts.values());
+      const others = [...counts].filter(([other]) => other !== spelling);
+      const leading = others.filter(([, n]) => n === most);
+      if (counts.get(spelling)! === most && leading.length === 0) return;
+      const [meant, n] = leading[0] ?? others.sort((a, b) => b[1] - a[1])[0]!;
+      const fix =
+        counts.get(spelling)! < most
+          ? `write it "${meant}", as most of them do`
+          : 'write it one way in every story';
+      problems.push({
+        file: story.file,
+        line: story.tagLines?.[i],
+        field: 'tags',
+        message: `"${tag}" is the topic ${n === 1 ? '1 other story writes' : `${n} other stories write`} "${meant}": its page and links show one of the spellings (${fix})`,
         severity: 'warning',
       });
     });

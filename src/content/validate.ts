@@ -10,7 +10,7 @@ import type { Problem } from '../lib/problems.ts';
 import { fitsScript, likelyLang, writtenScript } from '../lib/scripts.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { storySlug } from '../lib/slugs.ts';
-import { decodeText } from '../lib/utf8.ts';
+import { decodeText, notUtf8Message } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
   CORRECTION_FIELDS,
@@ -25,6 +25,8 @@ import {
   type FieldCheckInput,
   type Tell,
   commentedValues,
+  typedNull,
+  typedNullMessage,
   cutAtComments,
   datesInOrder,
   deskNotesInFields,
@@ -145,7 +147,7 @@ export function validateArticle(
 ): ValidationResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const message = `byte ${decoded.byteOffset} (column ${decoded.column}) is not valid UTF-8 (save the file as UTF-8)`;
+    const message = notUtf8Message(bytes, decoded);
     const problem: Problem = {
       file,
       line: decoded.line,
@@ -269,7 +271,9 @@ export function validateArticle(
     for (const issue of parsed.error.issues) {
       const [group, index] = issue.path;
       if (group === 'corrections' && oneLine.has(Number(index))) continue;
-      if (!toldAlready(issue.path, front, OTHER_NAMES)) fail(issue.path, issue.message);
+      if (toldAlready(issue.path, front, OTHER_NAMES)) continue;
+      const word = typedNull(input, issue.path);
+      fail(issue.path, word ? typedNullMessage(String(group), word) : issue.message);
     }
   }
   datesInOrder(input, tell);

@@ -26,7 +26,7 @@ import {
   storiesInDraftFolders,
 } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
-import { nearTags, sharedTopicAddresses } from './tagChecks.ts';
+import { nearTags, otherSpellings, sharedTopicAddresses } from './tagChecks.ts';
 import {
   type ParseSettings,
   type ValidArticle,
@@ -173,6 +173,7 @@ export async function validateContent(
   problems.push(...copiedStories(valid, settings.timeZone));
   problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...sharedTopicAddresses(valid, settings.lang ?? DEFAULT_LANG));
+  problems.push(...otherSpellings(valid, settings.lang ?? DEFAULT_LANG));
   // Of files with errors too: what holds a story back is told with them, not after.
   problems.push(...storiesInDraftFolders(checked));
   const drafts = files.filter((_, i) => results[i]!.draft === true);

@@ -161,6 +161,12 @@ function misshapenLine(
     return { field, message: `is written twice${where}: keep one of them` };
   }
   if (error.code === 'TAB_AS_INDENT') {
+    if (/^\s*-(?:\s|$)/.test(line)) {
+      return {
+        field: ownerAbove(lines, index),
+        message: `has a tab before a list entry (line ${index + 1 + offset}), which YAML does not allow (indent the list's - lines with spaces)`,
+      };
+    }
     return {
       field: FIELD_LINE.exec(line)?.[1],
       message:
@@ -251,7 +257,10 @@ function misreadValue(
   const [, field, value] = match as unknown as [string, string, string];
   const write = (fixed: string) => `write ${field}: ${fixed}`;
   const mark = value[0];
-  if (/^Unexpected scalar/.test(error.message) && (mark === '"' || mark === "'")) {
+  // `title: 'Mayor's pledge: rebuild'`: past the apostrophe, YAML reads `s pledge:` as a field.
+  const misquoted =
+    /^Unexpected scalar/.test(error.message) || error.code === 'BLOCK_AS_IMPLICIT_KEY';
+  if (misquoted && (mark === '"' || mark === "'")) {
     const name = mark === '"' ? 'a double' : 'a single';
     if (value.length > 1 && value.endsWith(mark)) {
       return {
@@ -268,6 +277,13 @@ function misreadValue(
       };
     }
     return { field, message: `has words after its closing quote (${write(quoted(value))})` };
+  }
+  // `title: *Exclusive* Council approves`: `*Exclusive*` is an alias to YAML, then words.
+  if (/^Unexpected scalar/.test(error.message) && mark === '*') {
+    return {
+      field,
+      message: `starts with "*", which YAML reads as a reference to a value labelled elsewhere in the file (an alias), not as words (put the value in quotes: ${field}: ${quoted(value)})`,
+    };
   }
   const reserved = /cannot start with (?:reserved|directive indicator) character (\S)/.exec(
     error.message,

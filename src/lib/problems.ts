@@ -12,6 +12,8 @@ export interface Problem {
   message: string;
   /** Errors fail the build; warnings are printed and counted; notes are printed only. */
   severity: 'error' | 'warning' | 'note';
+  /** It tells of something readers get whatever the story's state (a file in public/): a draft's too. */
+  leaks?: true | undefined;
 }
 
 /** One line: `content/x.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)`. */
@@ -90,13 +92,14 @@ export const IN_A_DRAFT = 'in a draft, so it stops no build (fix it before the s
  * The problems with each error of a draft made a warning: a draft is never published, so a
  * reporter's unfinished story does not hold back everyone else's. Its record is left out all
  * the same; once `draft: true` goes, the same problem is an error again and stops the build.
+ * An error that `leaks` stays one: what it tells of would go out with the draft held back.
  */
 export function draftErrorsAsWarnings(
   problems: readonly Problem[],
   drafts: ReadonlySet<string>,
 ): Problem[] {
   return problems.map((problem) =>
-    problem.severity === 'error' && drafts.has(problem.file)
+    problem.severity === 'error' && drafts.has(problem.file) && !problem.leaks
       ? { ...problem, message: `${problem.message}; ${IN_A_DRAFT}`, severity: 'warning' }
       : problem,
   );

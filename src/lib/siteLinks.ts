@@ -41,7 +41,7 @@ export type SitePage =
  */
 export type LinkTarget =
   | SitePage
-  | { kind: 'edition page'; edition: string; path: string; month?: string }
+  | { kind: 'edition page'; edition: string; path: string; period?: string }
   | { kind: 'other path'; path: string; segment: string }
   | { kind: 'base twice'; instead: string }
   | { kind: 'below the page'; path: string; slug: string; instead: string }
@@ -86,11 +86,11 @@ const PAGE_FOLDERS = new Set(['articles', 'topics', 'authors']);
 
 /**
  * A listing page's path under the base, in an edition or the site's own language: the front
- * page and its pages, the archive and its months, search, the topics and a topic's pages, the
+ * page and its pages, the archive and its years and months, search, the topics and a topic's pages, the
  * not-found page (and the copy hosts serve, `404.html`).
  */
 const LISTING =
-  /^(?:([a-z]{2,3})\/)?(?:|page\/\d+\/?|archive\/?|archive\/\d{4}\/\d{2}\/?|search\/?|topics\/?|topics\/[^/]+\/page\/\d+\/?|not-found\/?|404\.html)(?:index\.html)?$/;
+  /^(?:([a-z]{2,3})\/)?(?:|page\/\d+\/?|archive\/?|archive\/\d{4}(?:\/\d{2})?\/?|search\/?|topics\/?|topics\/[^/]+\/page\/\d+\/?|not-found\/?|404\.html)(?:index\.html)?$/;
 
 /** Pages of the site's own outside an edition: an author's later pages, the CMS. */
 const OUTSIDE_EDITIONS = /^(?:authors\/[^/]+\/page\/\d+\/?|admin\/?)(?:index\.html)?$/;
@@ -104,14 +104,14 @@ function otherPathAt(path: string): LinkTarget | undefined {
   const listing = LISTING.exec(path);
   if (listing) {
     const edition = listing[1];
-    // A month of the archive has a page only when a story is dated in it: told by the check.
-    const month = /archive\/(\d{4})\/(\d{2})\/?(?:index\.html)?$/.exec(path);
-    if (!edition && !month) return undefined;
+    // A year or a month of the archive has a page only when a story is dated in it: told by the check.
+    const dated = /archive\/(\d{4})(?:\/(\d{2}))?\/?(?:index\.html)?$/.exec(path);
+    if (!edition && !dated) return undefined;
     return {
       kind: 'edition page',
       edition: edition ?? '',
       path: `/${path}`,
-      ...(month && { month: `${month[1]}-${month[2]}` }),
+      ...(dated && { period: dated[2] ? `${dated[1]}-${dated[2]}` : dated[1]! }),
     };
   }
   const segments = path.split('/').filter((segment) => segment !== '');

@@ -80,8 +80,8 @@ export interface Strings {
   noTopics: string;
   archiveTitle: string;
   archiveDescription: string;
-  /** An archive month's meta description: "News from April 2025." */
-  monthDescription: (month: string) => string;
+  /** An archive year's or month's meta description: "News from 2025.", "News from April 2025." */
+  periodDescription: (period: string) => string;
   topicDescription: (topic: string) => string;
   topicPages: (topic: string) => string;
   authorsTitle: string;
@@ -168,7 +168,7 @@ const en: Strings = {
   noTopics: 'No topics yet.',
   archiveTitle: 'Archive',
   archiveDescription: 'Every article, by year and month.',
-  monthDescription: (month) => `News from ${month}.`,
+  periodDescription: (period) => `News from ${period}.`,
   topicDescription: (topic) => `News about ${topic}, newest first.`,
   topicPages: (topic) => `${topic} pages`,
   authorsTitle: 'Journalists',
@@ -255,7 +255,7 @@ const es: Strings = {
   noTopics: 'Todavía no hay temas.',
   archiveTitle: 'Archivo',
   archiveDescription: 'Todos los artículos, por año y mes.',
-  monthDescription: (month) => `Noticias de ${month}.`,
+  periodDescription: (period) => `Noticias de ${period}.`,
   topicDescription: (topic) => `Noticias sobre ${topic}, las más recientes primero.`,
   topicPages: (topic) => `Páginas de ${topic}`,
   authorsTitle: 'Periodistas',
@@ -352,7 +352,7 @@ const ar: Strings = {
   noTopics: 'لا توجد مواضيع بعد.',
   archiveTitle: 'الأرشيف',
   archiveDescription: 'كل المقالات، حسب السنة والشهر.',
-  monthDescription: (month) => `أخبار ${month}.`,
+  periodDescription: (period) => `أخبار ${period}.`,
   topicDescription: (topic) => `أخبار عن ${topic}، الأحدث أولًا.`,
   topicPages: (topic) => `صفحات ${topic}`,
   authorsTitle: 'الصحفيون',

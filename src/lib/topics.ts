@@ -6,7 +6,7 @@ import { LATIN_ONLY, NO_ROOM, remembered, topicKey } from './topicKey.ts';
 /** A topic: one tag, however its articles spell it, and the articles that carry it. */
 export interface Topic<T> {
   slug: string;
-  /** The spelling of the newest article that uses it. */
+  /** The spelling most of its articles use (of those tied, the newest's). */
   name: string;
   /** Newest first, in the order given. */
   articles: T[];
@@ -92,24 +92,37 @@ export function buildTopicIndex<T extends { tags: readonly string[] }>(
   const slugsByKey = topicSlugs(articles.flatMap((article) => article.tags));
   const topics = new Map<string, Topic<T>>() as TopicIndex<T>;
   topics.slugOf = (tag) => slugsByKey.get(topicKey(tag)) ?? tagSlug(tag);
+  // Each topic's spellings, one count an article, newest first (a Map keeps the order it was given).
+  const spellings = new Map<string, Map<string, number>>();
   for (const article of articles) {
     const seen = new Set<string>();
     for (const tag of article.tags) {
       const slug = topics.slugOf(tag);
       if (seen.has(slug)) continue;
       seen.add(slug);
+      const name = normalizeSpace(tag.replace(NO_ROOM, ''));
       const topic = topics.get(slug);
-      if (topic) topic.articles.push(article);
-      else {
-        topics.set(slug, {
-          slug,
-          name: normalizeSpace(tag.replace(NO_ROOM, '')),
-          articles: [article],
-        });
+      if (topic) {
+        topic.articles.push(article);
+        const counts = spellings.get(slug)!;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      } else {
+        topics.set(slug, { slug, name, articles: [article] });
+        spellings.set(slug, new Map([[name, 1]]));
       }
     }
   }
+  for (const [slug, counts] of spellings) {
+    if (counts.size > 1) topics.get(slug)!.name = mostUsed(counts);
+  }
   return topics;
+}
+
+/** The spelling of `counts` (each spelling's count, first seen first) used most, the first of those tied. */
+function mostUsed(counts: ReadonlyMap<string, number>): string {
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best![0];
 }
 
 /** Topics ordered by name with a locale-aware collator. */

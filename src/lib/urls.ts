@@ -32,6 +32,11 @@ export function topicPath(slug: string, base: string): string {
   return pathUnderBase(base, `topics/${slug}/`);
 }
 
+/** The path of a year's page of the archive: `/archive/2025/`. */
+export function yearPath(year: number, base: string): string {
+  return pathUnderBase(base, `archive/${year}/`);
+}
+
 /** The path of one month of the archive: `/archive/2025/04/`. */
 export function monthPath(year: number, month: number, base: string): string {
   return pathUnderBase(base, `archive/${year}/${String(month).padStart(2, '0')}/`);

@@ -65,3 +65,28 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   }
   return 0;
 }
+
+/** Windows-1252, which Western editors save in when not told to use UTF-8 (Latin-1 is its subset). */
+const WESTERN = new TextDecoder('windows-1252');
+
+/**
+ * What to tell an editor of a file that is not UTF-8, where its first bad byte is: saved as
+ * UTF-16 (its byte-order mark says so), or as a Western encoding, shown by the character the
+ * byte is there (`é`, `’`); else the byte and its column.
+ */
+export function notUtf8Message(
+  bytes: Uint8Array,
+  at: { byteOffset: number; column: number },
+): string {
+  const fix = 'save the file as UTF-8';
+  const [b0, b1] = [bytes[0], bytes[1]];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    return `is saved as UTF-16 ("Unicode" in some editors), which the build does not read (${fix})`;
+  }
+  const byte = bytes[at.byteOffset];
+  const meant = byte !== undefined && byte >= 0x80 ? WESTERN.decode(Uint8Array.of(byte)) : '';
+  if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(meant)) {
+    return `has "${meant}" at column ${at.column} in another encoding than UTF-8, most likely Windows-1252 or Latin-1 (${fix}, then check that "${meant}" reads right)`;
+  }
+  return `byte ${at.byteOffset} (column ${at.column}) is not valid UTF-8 (${fix})`;
+}

@@ -7,7 +7,7 @@ import { type FrontLayout, type SectionSource, frontLayout } from '../lib/frontP
 import type { PageMeta } from '../lib/meta.ts';
 import { type PageView, buildPages } from '../lib/pagination.ts';
 import type { Teaser } from '../lib/teasers.ts';
-import { FEEDS, monthPath, pathUnderBase, topicPath } from '../lib/urls.ts';
+import { FEEDS, monthPath, pathUnderBase, topicPath, yearPath } from '../lib/urls.ts';
 import { buildNow, settings } from '../settings.ts';
 import { metaForHome } from './headMeta.ts';
 import { type KeyedPage, frameOf, keyedPage } from './routes.ts';
@@ -96,7 +96,7 @@ export function laterIndexPages(site: SiteModel): KeyedPage<{ page: PageView<Tea
 /** One page of a topic's listing. */
 export interface TopicPage {
   slug: string;
-  /** The topic's name, as its newest article spells it. */
+  /** The topic's name, as most of its articles spell it. */
   name: string;
   page: PageView<Teaser>;
   /** The path of the topic's RSS feed. */
@@ -153,27 +153,45 @@ export function topicIndexPages(site: SiteModel): KeyedPage<{ topics: TopicEntry
   }));
 }
 
-/** A year of the archive page: its months with their pages and counts. */
+/** A year of the archive: its page, its months with their pages and counts. */
 export interface ArchiveYearEntry {
   year: number;
+  path: string;
   /** "12 articles". */
   count: string;
   months: { path: string; label: string; count: number }[];
 }
 
+/** A year of an edition's archive as its pages list it. */
+function yearEntry(year: EditionModel['archive'][number], edition: EditionModel['edition']) {
+  return {
+    year: year.year,
+    path: yearPath(year.year, edition.base),
+    count: edition.countArticles(year.count),
+    months: year.months.map((month) => ({
+      path: monthPath(month.year, month.month, edition.base),
+      label: formatMonth(month.year, month.month, edition.dates),
+      count: month.articles.length,
+    })),
+  } satisfies ArchiveYearEntry;
+}
+
 /** Every edition's archive page: its years, newest first, and their months. */
 export function archiveIndexPages(site: SiteModel): KeyedPage<{ years: ArchiveYearEntry[] }>[] {
   return editionPages(site, ({ archive, edition }) => ({
-    years: archive.map((year) => ({
-      year: year.year,
-      count: edition.countArticles(year.count),
-      months: year.months.map((month) => ({
-        path: monthPath(month.year, month.month, edition.base),
-        label: formatMonth(month.year, month.month, edition.dates),
-        count: month.articles.length,
-      })),
-    })),
+    years: archive.map((year) => yearEntry(year, edition)),
   }));
+}
+
+/** Every year of every edition's archive (`/archive/2025/`): its months, as the archive lists them. */
+export function archiveYearPages(site: SiteModel): KeyedPage<{ year: ArchiveYearEntry }>[] {
+  return [...site.editions.entries()].flatMap(([key, { archive, edition }]) =>
+    archive.map((year) =>
+      keyedPage(site, key, { year: String(year.year) }, () => ({
+        year: yearEntry(year, edition),
+      })),
+    ),
+  );
 }
 
 /** One month of the archive as its page shows it. */

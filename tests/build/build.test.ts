@@ -211,6 +211,9 @@ describe('astro build', () => {
     expect(read('es/topics/pruebas/index.html')).toContain('href="/es/articles/lectura-larga/"');
     expect(read('es/topics/index.html')).toMatch(/Economía/);
     expect(read('es/archive/2025/02/index.html')).toContain('Noticias de febrero de 2025.');
+    expect(read('es/archive/2025/index.html')).toContain('Noticias de 2025.');
+    expect(read('es/archive/2025/index.html')).toContain('href="/es/archive/2025/02/"');
+    expect(read('es/archive/index.html')).toContain('href="/es/archive/2025/"');
     // Each edition describes the site in its language, where the settings give it one.
     // Markup an editor types there is text, escaped where it stands.
     expect(home).toContain(

@@ -97,6 +97,7 @@ describe.each(['/', '/news/'])('what hosts serve of a site under %s', (base) => 
     'topics/',
     'topics/us-military/',
     'archive/',
+    'archive/2025/',
     'archive/2025/04/',
     'authors/first-author/',
     'authors/',

@@ -131,6 +131,16 @@ test.describe('archive', () => {
       '/articles/tie-beta/',
     ]);
   });
+
+  test("a year's heading leads to the year's page, with its months", async ({ page }) => {
+    await page.goto('/archive/');
+    await page.getByRole('heading', { name: /^2025/ }).getByRole('link', { name: '2025' }).click();
+    await expect(page).toHaveURL(/\/archive\/2025\/$/);
+    await expect(page.locator('h1')).toContainText('2025');
+    const april = page.getByRole('link', { name: 'April 2025' });
+    await expect(april).toHaveAttribute('href', '/archive/2025/04/');
+    await expect(page.locator('li', { has: april })).toContainText('5');
+  });
 });
 
 test.describe('article navigation', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByMonth } from '../../src/lib/archive.ts';
-import { monthPath } from '../../src/lib/urls.ts';
+import { monthPath, yearPath } from '../../src/lib/urls.ts';
 import { formatMonth } from '../../src/lib/dates.ts';
 
 describe('groupByMonth', () => {
@@ -43,5 +43,6 @@ describe('groupByMonth', () => {
   it('names months and their paths', () => {
     expect(formatMonth(2025, 4)).toBe('April 2025');
     expect(monthPath(2025, 4, '/news/')).toBe('/news/archive/2025/04/');
+    expect(yearPath(2025, '/news/')).toBe('/news/archive/2025/');
   });
 });

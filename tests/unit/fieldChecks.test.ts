@@ -92,6 +92,16 @@ describe('datesInOrder', () => {
     ]);
   });
 
+  it("warns of an update given as the day alone of a story given with its time, and not of a later day's", () => {
+    const { said, tell } = told();
+    datesInOrder(input({ date: '2025-01-02T09:00:00+13:00', updated: '2025-01-02' }), tell);
+    datesInOrder(input({ date: '2025-01-02T09:00:00+13:00', updated: '2025-01-03' }), tell);
+    datesInOrder(input({ date: '2025-01-02', updated: '2025-01-02' }), tell);
+    expect(said).toEqual([
+      "warning updated: \"2025-01-02\" is the story's own day with no time, so readers cannot tell the update from the story, dated 2025-01-02 09:00 Pacific/Auckland (give the update's time as the story's is given, updated: 2025-01-02T14:30:00+13:00, or delete the line)",
+    ]);
+  });
+
   it('tells a correction dated before its story, by its number, and nothing of a bad date', () => {
     const { said, tell } = told();
     const corrections = [{ date: '2025-03-01' }, { date: '2025-01-01' }];

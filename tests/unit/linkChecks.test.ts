@@ -108,6 +108,8 @@ describe('brokenSiteLinks', () => {
             '/archive/2026/11/',
             '/',
             '/archive/2024/01/',
+            '/archive/2026/',
+            '/archive/2024',
           ]),
         ],
         site,
@@ -118,6 +120,7 @@ describe('brokenSiteLinks', () => {
       'content/linking.md:12 the link "/nope-page/" leads to no page: neither the build nor public/ has one at /nope-page/ (copy the page\'s address from the site, or remove the link)',
       'content/linking.md:13 the link "/de/archive/" leads to no page: neither the build nor public/ has one at /de/archive/ (copy the page\'s address from the site, or remove the link)',
       'content/linking.md:18 the link "/archive/2024/01/" leads to no page: the archive has a page for each month with stories, and none is dated January 2024 (link a month that has some, or the archive itself, /archive/)',
+      'content/linking.md:20 the link "/archive/2024" leads to no page: the archive has a page for each year with stories, and none is dated 2024 (link a year that has some, or the archive itself, /archive/)',
     ]);
   });
 

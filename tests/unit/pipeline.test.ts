@@ -531,6 +531,43 @@ describe('renderBody: headings and task lists', () => {
     expect(out).toContain('<span class="task" role="img" aria-label="done">☑</span>');
     expect(out).toContain('<span class="task" role="img" aria-label="not done">☐</span>');
   });
+
+  it('marks the tasks of a list with blank lines between its items too', async () => {
+    const out = await html('- [x] done item\n\n- [ ] open item');
+    expect(out).toContain('<p><span class="task" role="img" aria-label="done">☑</span> done item');
+    expect(out).toContain('<span class="task" role="img" aria-label="not done">☐</span>');
+  });
+
+  it('removes any other <input>, with a note, rather than read it out as a task "not done"', async () => {
+    const body = await renderBody(
+      [
+        'Enter it: <input name="pw" type="password" autofocus onfocus="alert(1)">',
+        '',
+        '- [ ] a task <input type="checkbox">',
+        '',
+        '<ul><li><input type="checkbox"> a list of raw HTML</li></ul>',
+      ].join('\n'),
+    );
+    expect(body.html).not.toContain('<input');
+    expect(body.html.match(/class="task"/g)).toHaveLength(1);
+    expect(body.html).toContain('<p>Enter it: </p>');
+    expect(body.html).toContain(
+      '<li class="task-list-item"><span class="task" role="img" aria-label="not done">☐</span> a task </li>',
+    );
+    expect(body.notes.filter((note) => note.kind === 'element')).toEqual([
+      { kind: 'element', tag: 'input', whole: false, line: 1 },
+      { kind: 'element', tag: 'input', whole: false, line: 3 },
+      { kind: 'element', tag: 'input', whole: false, line: 5 },
+    ]);
+    expect(
+      noteMessage(
+        body.notes.find((note) => note.kind === 'element')!,
+        STORY,
+      ),
+    ).toBe(
+      '<input> is removed: a story cannot hold a form (link to the form instead: [Fill in the form](https://…))',
+    );
+  });
 });
 
 describe('renderBody: wide blocks', () => {

@@ -109,4 +109,15 @@ describe('problems', () => {
     expect(out.slice(1)).toEqual(problems.slice(1));
     expect(formatReport(out).split('\n').at(-1)).toBe('1 error in 1 file, 2 warnings');
   });
+
+  it("keeps as an error a draft's problem that leaks: what it tells of goes out now", () => {
+    const leak = {
+      file: 'content/draft.md',
+      field: 'image.src',
+      message: '"/images/scoop.jpg" is public/images/scoop.jpg, which the build publishes now',
+      severity: 'error',
+      leaks: true,
+    } as const;
+    expect(draftErrorsAsWarnings([leak], new Set(['content/draft.md']))).toEqual([leak]);
+  });
 });

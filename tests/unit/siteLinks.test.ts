@@ -330,7 +330,12 @@ describe('siteLinkTarget', () => {
     [
       '/archive/2025/04/',
       AT_ROOT,
-      { kind: 'edition page', edition: '', path: '/archive/2025/04/', month: '2025-04' },
+      { kind: 'edition page', edition: '', path: '/archive/2025/04/', period: '2025-04' },
+    ],
+    [
+      '/es/archive/2025/',
+      AT_ROOT,
+      { kind: 'edition page', edition: 'es', path: '/es/archive/2025/', period: '2025' },
     ],
     ['/fr/', UNDER_NEWS, { kind: 'edition page', edition: 'fr', path: '/fr/' }],
   ])(

@@ -118,12 +118,14 @@ describe('validateContent: moved stories, corrections and profiles', () => {
     };
     await write('content/a.md', '---\ntitle: A\ndate: 2025-01-01\naliases: [old-a, b]\n---\nA.\n');
     await write('content/b.md', '---\ntitle: B\ndate: 2025-01-01\naliases: [old-a]\n---\nB.\n');
+    await write('content/c.md', '---\ntitle: C\ndate: 2025-01-01\naliases: [c]\n---\nC.\n');
     await write('content/authors/jane.md', '---\nname: Jane\n---\nNot an article.\n');
     const { problems, files } = await validateContent(dir, ['content'], settings);
-    expect(files).toEqual(['content/a.md', 'content/b.md']);
+    expect(files).toEqual(['content/a.md', 'content/b.md', 'content/c.md']);
     expect(problems.map(formatProblem)).toEqual([
       'content/a.md:4 aliases: "b" is the slug of content/b.md (an old URL can lead to one story only: remove it here or there)',
       'content/b.md:4 aliases: "old-a" is an alias of content/a.md (an old URL can lead to one story only: remove it here or there)',
+      'content/c.md:4 aliases: "c" is this article\'s own slug, its URL now, so it is no old URL (remove it from aliases)',
     ]);
   });
 
@@ -533,6 +535,52 @@ describe('loadArticles: every problem of a file at once', () => {
     expect(errors).toEqual([
       'content/pub.md:5 image.src: "./embargo/wide.jpg" is a photo of content/embargo/embargo.md, held back until 2025-02-01 00:00 UTC: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
       'content/pub.md:11 body: ![…](./scoop/lead.jpg) is a photo of content/scoop/index.md, a draft: the build would publish it now, before that story (put a copy beside this story to show it now, or wait until that story is out)',
+    ]);
+  });
+
+  it("refuses a draft's or an embargoed story's photo in public/, which goes out now, and warns of one that tells its place", async () => {
+    const { dir, write } = await tempContent('dateline-public-photos-');
+    await mkdir(join(dir, 'public/images'), { recursive: true });
+    const photo = (name: string, gps: boolean) =>
+      sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } })
+        .jpeg()
+        .withExif(gps ? { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1' } } : {})
+        .toFile(join(dir, 'public/images', name));
+    await photo('scoop.jpg', false);
+    await photo('pier.jpg', false);
+    await photo('source.jpg', true);
+    await write(
+      'scoop.md',
+      '---\ntitle: Scoop\ndate: 2025-01-01\ndraft: true\nimage:\n  src: /images/scoop.jpg\n  alt: The lead\n---\n\nScoop.\n',
+    );
+    await write(
+      'embargo.md',
+      '---\ntitle: Embargo\ndate: 2025-02-01\n---\n\nEmbargo.\n\n![The pier](/images/pier.jpg)\n',
+    );
+    await write(
+      'pub.md',
+      '---\ntitle: Pub\ndate: 2025-01-02\n---\n\nPub.\n\n![The house](/images/source.jpg)\n',
+    );
+    const { articles, problems } = await loadArticles(dir, ['content'], settings, {
+      bodiesDir: undefined,
+      threads: 1,
+      now: Date.UTC(2025, 0, 5),
+    });
+    expect(articles).toEqual([]);
+    const told = problems.filter((problem) => /public\/images/.test(problem.message));
+    expect(told.map((problem) => [formatProblem(problem), problem.severity])).toEqual([
+      [
+        'content/scoop.md:6 image.src: "/images/scoop.jpg" is public/images/scoop.jpg, which the build publishes now, as it is, and this story is a draft: no story out shows it yet (move the photo out of public/ to beside the story and write ./scoop.jpg: it is published with the story)',
+        'error',
+      ],
+      [
+        'content/embargo.md:8 body: ![…](/images/pier.jpg) is public/images/pier.jpg, which the build publishes now, as it is, and this story is held back until 2025-02-01 00:00 UTC: no story out shows it yet (move the photo out of public/ to beside the story and write ./pier.jpg: it is published with the story)',
+        'error',
+      ],
+      [
+        "content/pub.md:8 body: ![…](/images/source.jpg) is public/images/source.jpg, which tells where it was taken (a GPS position in the file), and public/ is published as it is: readers could download the place (move the photo beside the story and write ./source.jpg: the build makes it without the camera's data)",
+        'warning',
+      ],
     ]);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nearKeys, nearTags, sharedTopicAddresses } from '../../src/content/tagChecks.ts';
+import {
+  nearKeys,
+  nearTags,
+  otherSpellings,
+  sharedTopicAddresses,
+} from '../../src/content/tagChecks.ts';
 import type { ValidArticle } from '../../src/content/validate.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
@@ -29,6 +34,37 @@ describe('nearKeys', () => {
     ['budget', 'budgets-cuts', false],
   ])('%j and %j: %j', (a, b, near) => {
     expect(nearKeys(a, b)).toBe(near);
+  });
+});
+
+describe('otherSpellings', () => {
+  it('tells a tag written otherwise than most stories write its topic, with their spelling', () => {
+    const stories = [
+      ...many('Politics', 3),
+      story('lower', ['Harbour', 'politics']),
+      // One story, both ways: counted once, as its first tag writes it; its second is no topic.
+      story('twice', ['POLITICS', 'Politics']),
+      ...many('Elecciones', 2, 'es'),
+      story('spanish', ['elecciones'], 'es'),
+    ];
+    expect(otherSpellings(stories, 'en').map(formatProblem)).toEqual([
+      'content/lower.md:6 tags: "politics" is the topic 3 other stories write "Politics": its page and links show one of the spellings (write it "Politics", as most of them do)',
+      'content/twice.md:5 tags: "POLITICS" is the topic 3 other stories write "Politics": its page and links show one of the spellings (write it "Politics", as most of them do)',
+      'content/spanish.md:5 tags: "elecciones" is the topic 2 other stories write "Elecciones": its page and links show one of the spellings (write it "Elecciones", as most of them do)',
+    ]);
+  });
+
+  it('tells both of two spellings tied for most, and nothing of spacing alone or of one spelling', () => {
+    const stories = [
+      story('a', ['US Military']),
+      story('b', ['us military']),
+      story('c', ['Weather  Alerts']),
+      story('d', ['Weather Alerts']),
+    ];
+    expect(otherSpellings(stories, 'en').map(formatProblem)).toEqual([
+      'content/a.md:5 tags: "US Military" is the topic 1 other story writes "us military": its page and links show one of the spellings (write it one way in every story)',
+      'content/b.md:5 tags: "us military" is the topic 1 other story writes "US Military": its page and links show one of the spellings (write it one way in every story)',
+    ]);
   });
 });
 

@@ -82,6 +82,18 @@ describe('buildTopicIndex', () => {
     expect(index.get('syria')!.articles.map((x) => x.slug)).toEqual(['new', 'old']);
   });
 
+  it('names a topic as most of its articles spell it, the newest of those tied', () => {
+    const index = buildTopicIndex([
+      a('new', ['politics']),
+      a('mid', ['Politics']),
+      a('old', ['Politics', 'POLITICS']),
+      a('x', ['Weather']),
+      a('y', ['weather']),
+    ]);
+    expect(index.get('politics')!.name).toBe('Politics');
+    expect(index.get('weather')!.name).toBe('Weather');
+  });
+
   it('merges a tag with a pasted character that takes no room, and names it without', () => {
     const index = buildTopicIndex([a('new', ['Fish\u200bing']), a('old', ['Fishing'])]);
     expect([...index.keys()]).toEqual(['fishing']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, removeControlCharacters } from '../../src/lib/utf8.ts';
+import { decodeText, notUtf8Message, removeControlCharacters } from '../../src/lib/utf8.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
@@ -37,5 +37,24 @@ describe('removeControlCharacters', () => {
   it('runs on every decoded file', () => {
     const decoded = decodeText(new TextEncoder().encode('title\u001b: x'));
     expect(decoded).toEqual({ ok: true, text: 'title: x' });
+  });
+});
+
+describe('notUtf8Message', () => {
+  it("shows a Western editor's curly quote as the character it is, where it is", () => {
+    expect(notUtf8Message(Uint8Array.of(0x61, 0x92, 0x73), { byteOffset: 1, column: 2 })).toBe(
+      'has "’" at column 2 in another encoding than UTF-8, most likely Windows-1252 or Latin-1 (save the file as UTF-8, then check that "’" reads right)',
+    );
+  });
+
+  it('names UTF-16 by its byte-order mark, in either byte order', () => {
+    for (const mark of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
+      expect(notUtf8Message(Uint8Array.of(...mark, 0x2d, 0), { byteOffset: 0, column: 1 })).toMatch(
+        /^is saved as UTF-16/,
+      );
+    }
   });
 });

@@ -1036,6 +1036,20 @@ describe('parseArticle: each bad field gives its message', () => {
       `content/world/x.md:2 title: starts with "[", which YAML reads as the start of a list, and goes on after its "]" (put the value in quotes: title: '[Breaking] Storm hits')`,
     ],
     [
+      // An apostrophe in single quotes, with a colon after it: not "nested mappings".
+      "title: 'Mayor's pledge: rebuild'\ndate: 2025-01-01",
+      `content/world/x.md:2 title: has a single quote inside a value that starts and ends with one, so YAML ends the value early (write title: "Mayor's pledge: rebuild")`,
+    ],
+    [
+      // Asterisks round a word, as markdown's emphasis: an alias, to YAML.
+      'title: *Exclusive* Council approves budget\ndate: 2025-01-01',
+      `content/world/x.md:2 title: starts with "*", which YAML reads as a reference to a value labelled elsewhere in the file (an alias), not as words (put the value in quotes: title: '*Exclusive* Council approves budget')`,
+    ],
+    [
+      'title: T\ndate: 2025-01-01\ntags:\n\t- Politics',
+      "content/world/x.md:5 tags: has a tab before a list entry (line 5), which YAML does not allow (indent the list's - lines with spaces)",
+    ],
+    [
       'title: T\n\tdate: 2025-01-01',
       "content/world/x.md:3 date: starts with a tab, which YAML does not allow (start a field at the beginning of the line, or indent a group's lines with spaces)",
     ],
@@ -1088,6 +1102,15 @@ describe('parseArticle: each bad field gives its message', () => {
     [
       'title: T\ndate: 2025-01-01\nsummary: |\nThe storm',
       'content/world/x.md:5 summary: starts a block of lines with "|", and each of its lines must be indented (indent line 5 by two spaces)',
+    ],
+    [
+      // A word YAML reads as no value: the word meant, not a field left blank.
+      'title: Null\ndate: 2025-01-01',
+      'content/world/x.md:2 title: is "Null", which YAML reads as no value at all, not as the word (put it in quotes: title: "Null")',
+    ],
+    [
+      'title: ~ # left so\ndate: 2025-01-01',
+      'content/world/x.md:2 title: is "~", which YAML reads as no value at all, not as the word (put it in quotes: title: "~")',
     ],
     [
       // No YAML error: "!" starts a type tag, which YAML drops with the word it is.
@@ -1251,13 +1274,23 @@ describe('parseArticle: each bad field gives its message', () => {
     ]);
   });
 
-  it('reports bytes that are not UTF-8 with their place', async () => {
-    const bytes = Uint8Array.from([
-      ...new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\nab'),
-      0xff,
+  it('reports bytes that are not UTF-8 with their place, and the encoding they are most likely in', async () => {
+    const head = new TextEncoder().encode('---\ntitle: T\ndate: 2025-01-01\n---\nab');
+    const latin = await parseArticle(FILE, Uint8Array.from([...head, 0xe9, 0x74, 0xe9]), settings);
+    expect(latin.problems.map(formatProblem)).toEqual([
+      'content/world/x.md:5 encoding: has "é" at column 3 in another encoding than UTF-8, most likely Windows-1252 or Latin-1 (save the file as UTF-8, then check that "é" reads right)',
     ]);
-    const { problems } = await parseArticle(FILE, bytes, settings);
-    expect(problems.map(formatProblem)).toEqual([
+    const wide = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...'---\n'].flatMap((c) => [c.charCodeAt(0), 0]),
+    ]);
+    expect((await parseArticle(FILE, wide, settings)).problems.map(formatProblem)).toEqual([
+      'content/world/x.md:1 encoding: is saved as UTF-16 ("Unicode" in some editors), which the build does not read (save the file as UTF-8)',
+    ]);
+    // A byte no Western encoding has a character for: its place alone.
+    const odd = await parseArticle(FILE, Uint8Array.from([...head, 0x81]), settings);
+    expect(odd.problems.map(formatProblem)).toEqual([
       'content/world/x.md:5 encoding: byte 36 (column 3) is not valid UTF-8 (save the file as UTF-8)',
     ]);
   });

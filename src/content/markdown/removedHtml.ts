@@ -14,6 +14,7 @@ import { meantAddress } from '../../lib/siteLinks.ts';
 import type { BodyNote } from './data.ts';
 import { startOf } from './markdownImages.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
+import { isTaskMark } from './taskListMarks.ts';
 
 const KEPT = new Set(sanitizeSchema.tagNames ?? []);
 const WHOLE = new Set(sanitizeSchema.strip ?? []);
@@ -125,7 +126,11 @@ export function removedHtml() {
       const names = parents.flatMap((parent) =>
         parent.type === 'element' ? [parent.tagName] : [],
       );
-      const removed = removal(node.tagName, names);
+      // The sanitiser keeps any <input> as a checkbox; only a task list's is kept after it.
+      const removed =
+        node.tagName === 'input' && !isTaskMark(node, parents)
+          ? { kind: 'element' as const, tag: 'input', whole: false }
+          : removal(node.tagName, names);
       if (removed) {
         const words = wordsInBrackets(String(file.value), node);
         // A <source> goes with the <picture>, <video> or <audio> told of around it.
