@@ -161,6 +161,27 @@ export interface ProfileOut {
 }
 
 /**
+ * When each profile's page comes out, by name: with the soonest story whose byline names it
+ * (`Infinity` while none is out, nor held back until a time).
+ */
+export function profilePagesOut(
+  stories: readonly StoryOut[],
+  bylines: readonly { file: string; authors: readonly string[] }[],
+  profiles: readonly ProfileOut[],
+): Map<string, number> {
+  const outOf = new Map(stories.map((story) => [story.file, story.out]));
+  const pageOut = new Map(profiles.map((profile) => [profile.name, Infinity]));
+  for (const { file, authors } of bylines) {
+    const out = outOf.get(file) ?? Infinity;
+    for (const name of authors) {
+      const soonest = pageOut.get(name);
+      if (soonest !== undefined && out < soonest) pageOut.set(name, out);
+    }
+  }
+  return pageOut;
+}
+
+/**
  * Every photo use of a story that shows a photo of a profile (its portrait, a photo of its bio)
  * whose page comes out later than the story: the page comes with the first story that names the
  * profile, so an unannounced hire's face would reach readers first. Errors, on the lines that
@@ -176,14 +197,7 @@ export function unannouncedProfilePhotos(
   exists: (key: string) => boolean = () => true,
 ): Problem[] {
   const outOf = new Map(stories.map((story) => [story.file, story.out]));
-  const pageOut = new Map(profiles.map((profile) => [profile.name, Infinity]));
-  for (const { file, authors } of bylines) {
-    const out = outOf.get(file) ?? Infinity;
-    for (const name of authors) {
-      const soonest = pageOut.get(name);
-      if (soonest !== undefined && out < soonest) pageOut.set(name, out);
-    }
-  }
+  const pageOut = profilePagesOut(stories, bylines, profiles);
   const byFile = new Map(profiles.map((profile) => [profile.file, profile]));
   const profileOf = new Map<string, ProfileOut>();
   for (const use of uses) {

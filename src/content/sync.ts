@@ -27,6 +27,7 @@ import { altTextProblems, checkPhotos, photoUses } from './photoChecks.ts';
 import {
   type StoryOut,
   heldBackPhotoProblems,
+  profilePagesOut,
   unannouncedProfilePhotos,
 } from './heldBackPhotos.ts';
 import { type PhotoMemo, loadPhotoMemo } from './photoFiles.ts';
@@ -246,6 +247,8 @@ async function shownFileProblems(
   // Whose photo it is, told by the file itself: a link beside a story to a photo of one held back
   // would publish it as the linking story's.
   const shown = new Set([...photos.infos.keys()].map((key) => photos.reals.get(key) ?? key));
+  const bylines = records.map((record) => ({ file: record.filePath, authors: record.authors }));
+  const profiles = authors.map((author) => ({ name: author.name, file: author.filePath }));
   const byFile = uses.map((use) => {
     const real = photos.reals.get(use.key);
     return real ? { ...use, key: real, shown: `${use.shown} (a link to ${real})` } : use;
@@ -254,8 +257,8 @@ async function shownFileProblems(
     ...unannouncedProfilePhotos(
       byFile,
       context.stories,
-      records.map((record) => ({ file: record.filePath, authors: record.authors })),
-      authors.map((author) => ({ name: author.name, file: author.filePath })),
+      bylines,
+      profiles,
       context.timeZone,
       (key) => shown.has(key),
     ),
@@ -269,8 +272,14 @@ async function shownFileProblems(
     ...altTextProblems(records),
     ...missingBodyImages(records, publicDir, base),
     ...(await publicPhotoProblems(
-      publicPhotoUses(files, records),
-      context.stories,
+      publicPhotoUses(files, records, authors),
+      [
+        ...context.stories,
+        ...[...profilePagesOut(context.stories, bylines, profiles)].map(([name, out]) => ({
+          file: profiles.find((profile) => profile.name === name)!.file,
+          out,
+        })),
+      ],
       publicDir,
       context.timeZone,
     )),

@@ -128,19 +128,19 @@ export function otherSpellings(stories: readonly ValidArticle[], siteLang: strin
       if (counts.size < 2) return;
       const spelling = shownAs(tag);
       const most = Math.max(...counts.values());
-      const others = [...counts].filter(([other]) => other !== spelling);
-      const leading = others.filter(([, n]) => n === most);
+      const leading = [...counts].filter(([other, n]) => other !== spelling && n === most);
       if (counts.get(spelling)! === most && leading.length === 0) return;
-      const [meant, n] = leading[0] ?? others.sort((a, b) => b[1] - a[1])[0]!;
-      const fix =
+      // Told only where another spelling is used by as many stories or more: one leads.
+      const [meant, n] = leading[0]!;
+      const message =
         counts.get(spelling)! < most
-          ? `write it "${meant}", as most of them do`
-          : 'write it one way in every story';
+          ? `"${tag}" is the topic ${n === 1 ? '1 other story writes' : `${n} other stories write`} "${meant}", the name its page and every story's link to it show (write it "${meant}")`
+          : `"${tag}" is the topic ${n === 1 ? '1 other story writes' : `${n} other stories write`} "${meant}", as many as write it this way: its page and every story's link to it show the newest story's spelling (write it one way in every story)`;
       problems.push({
         file: story.file,
         line: story.tagLines?.[i],
         field: 'tags',
-        message: `"${tag}" is the topic ${n === 1 ? '1 other story writes' : `${n} other stories write`} "${meant}": its page and links show one of the spellings (${fix})`,
+        message,
         severity: 'warning',
       });
     });

@@ -2,6 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { digestOf } from './digest.ts';
 import { normalizeSpace } from './excerpt.ts';
 import { LATIN_ONLY, NO_ROOM, remembered, topicKey } from './topicKey.ts';
+import { topicPath } from './urls.ts';
 
 /** A topic: one tag, however its articles spell it, and the articles that carry it. */
 export interface Topic<T> {
@@ -123,6 +124,17 @@ function mostUsed(counts: ReadonlyMap<string, number>): string {
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best![0];
+}
+
+/** A tag's link to its topic page: the topic's name, as the index gives it, and the page's path. */
+export function topicLink<T>(
+  index: TopicIndex<T>,
+  tag: string,
+  base: string,
+): { name: string; path: string } {
+  const slug = index.slugOf(tag);
+  const name = index.get(slug)?.name ?? normalizeSpace(tag.replace(NO_ROOM, ''));
+  return { name, path: topicPath(slug, base) };
 }
 
 /** Topics ordered by name with a locale-aware collator. */

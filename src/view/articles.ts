@@ -10,7 +10,8 @@ import type { PhotoInfo } from '../lib/photoSizes.ts';
 import { neighbours } from '../lib/related.ts';
 import { type ShareLink, shareLinks } from '../lib/share.ts';
 import { type Kicker, type Person, type StoryLink, toStoryLink } from '../lib/teasers.ts';
-import { absoluteUrl, topicPath } from '../lib/urls.ts';
+import { topicLink } from '../lib/topics.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { cache, editionAt, settings } from '../settings.ts';
 import { drawnCardImages, leadImages, metaForArticle } from './headMeta.ts';
 import { bodyHtml, columnPictureHtml, shownPhotos } from './shownPhotos.ts';
@@ -79,7 +80,7 @@ function articleInputs(site: SiteModel, data: EditionModel, i: number): ArticleI
     newer: newer && toStoryLink(newer),
     related: relatedTo(articles[i]!).map(toStoryLink),
     topics: article.tags
-      .map((name) => ({ name, path: topicPath(topicsBySlug.slugOf(name), edition.base) }))
+      .map((tag) => topicLink(topicsBySlug, tag, edition.base))
       .filter((link, j, all) => all.findIndex((other) => other.path === link.path) === j),
     people: site.peopleOf(article.authors),
     versions: site.versionsOf(article.slug),

@@ -198,6 +198,8 @@ export function archiveYearPages(site: SiteModel): KeyedPage<{ year: ArchiveYear
 export interface ArchiveMonthPage {
   /** "April 2025". */
   heading: string;
+  /** Its year's page, which lists the year's other months. */
+  year: { label: string; path: string };
   teasers: Teaser[];
 }
 
@@ -212,6 +214,7 @@ export function archiveMonthPages(site: SiteModel): KeyedPage<ArchiveMonthPage>[
           { year: String(month.year), month: String(month.month).padStart(2, '0') },
           () => ({
             heading: formatMonth(month.year, month.month, edition.dates),
+            year: { label: String(month.year), path: yearPath(month.year, edition.base) },
             teasers: month.articles.map(site.teaserOf),
           }),
         ),

@@ -21,7 +21,13 @@ import { type PhotoInfo, previewKind } from '../lib/photoSizes.ts';
 import { relatedFinder } from '../lib/related.ts';
 import { type Person, type Teaser, toPeople, toTeaser } from '../lib/teasers.ts';
 import { topicKey } from '../lib/topicKey.ts';
-import { type Topic, type TopicIndex, buildTopicIndex, sortTopics } from '../lib/topics.ts';
+import {
+  type Topic,
+  type TopicIndex,
+  buildTopicIndex,
+  sortTopics,
+  topicLink,
+} from '../lib/topics.ts';
 import { type SectionSource, kickerOf } from '../lib/frontPage.ts';
 import { lastChange } from '../lib/meta.ts';
 import { storyVersions } from '../lib/translations.ts';
@@ -214,10 +220,7 @@ function siteModel(
       const photo = article.image?.photo ? photos.info(article.image.photo) : undefined;
       const teaser = toTeaser(article, toPeople(article.authors, profileOf), {
         updated: lastChange(article, settings.timeZone),
-        kicker:
-          kicker === undefined
-            ? undefined
-            : { name: kicker, path: topicPath(topicsBySlug.slugOf(kicker), edition.base) },
+        kicker: kicker === undefined ? undefined : topicLink(topicsBySlug, kicker, edition.base),
         thumbnail: photo && { set: photos.column(photo), alt: article.image?.alt ?? '' },
       });
       // Sealed: the listing pages that show it take its digest for their keys, not its text.

@@ -301,7 +301,7 @@ describe('npm run build', () => {
         // story left in the site's English (dir="auto" keeps its direction).
         '9 warnings: check before publishing (each is above, marked [WARN]).',
         // The preview is told the folder the build was given, which it would not find alone.
-        `The site is in ${out}/, 27 pages: upload that folder (DATELINE_OUT_DIR=${out} npm run preview serves it here; npm run build -- --pages lists every page).`,
+        `The site is in ${out}/, 29 pages: upload that folder (DATELINE_OUT_DIR=${out} npm run preview serves it here; npm run build -- --pages lists every page).`,
         // content/site.yaml's url, as a fresh clone has it.
         "Its address is http://localhost:4321 (url: in content/site.yaml): its feeds, sitemaps and share links lead to this computer, not to your site. Before uploading, set url: to the site's address, or build with SITE_URL=https://…",
       ].join('\n'),

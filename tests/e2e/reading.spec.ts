@@ -140,6 +140,13 @@ test.describe('archive', () => {
     const april = page.getByRole('link', { name: 'April 2025' });
     await expect(april).toHaveAttribute('href', '/archive/2025/04/');
     await expect(page.locator('li', { has: april })).toContainText('5');
+    // And a month leads back up to its year.
+    await april.click();
+    await expect(page.locator('h1')).toHaveText('April 2025');
+    await expect(page.getByRole('link', { name: '2025', exact: true })).toHaveAttribute(
+      'href',
+      '/archive/2025/',
+    );
   });
 });
 

@@ -50,7 +50,7 @@ describe('publicPhotoProblems', () => {
         line: 5,
         field: 'image.src',
         message:
-          '"/images/vote.jpg" is public/images/vote.jpg, which the build publishes now, as it is, and this story is a draft: no story out shows it yet (move the photo out of public/ to beside the story and write ./vote.jpg: it is published with the story)',
+          '"/images/vote.jpg" is public/images/vote.jpg, which the build publishes now, as it is, and this story is a draft: no page out shows it yet (move the photo out of public/ to beside the story and write ./vote.jpg: it is published with the story)',
         severity: 'error',
         leaks: true,
       },
@@ -62,6 +62,73 @@ describe('publicPhotoProblems', () => {
         ),
         severity: 'error',
       }),
+    ]);
+  });
+
+  it("is an error on a profile's portrait while its page is not out, and none once it is", async () => {
+    const dir = await publicFolder('images/hire.jpg', 'images/editor.jpg');
+    const portrait = (file: string, src: string): PublicPhotoUse => ({
+      src,
+      file,
+      line: 4,
+      field: 'photo.src',
+      shown: `"${src}"`,
+      owner: 'profile',
+    });
+    const problems = await publicPhotoProblems(
+      [
+        portrait('content/authors/new-hire.md', '/images/hire.jpg'),
+        portrait('content/authors/editor.md', '/images/editor.jpg'),
+      ],
+      [
+        { file: 'content/authors/new-hire.md', out: Infinity },
+        { file: 'content/authors/editor.md', out: -Infinity },
+      ],
+      dir,
+      TZ,
+      noPlace,
+    );
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
+      [
+        'content/authors/new-hire.md',
+        '"/images/hire.jpg" is public/images/hire.jpg, which the build publishes now, as it is, and this profile\'s page is not out yet: none of its stories is out: no page out shows it yet (move the photo out of public/ to beside the profile and write ./hire.jpg: it is published with the profile\'s page)',
+      ],
+    ]);
+  });
+
+  it('is a warning on a link to a file only stories not out yet link to, and nothing once one out does', async () => {
+    const dir = await publicFolder('files/budget.pdf', 'files/policy.pdf');
+    const link = (file: string, src: string): PublicPhotoUse => ({
+      src,
+      file,
+      line: 9,
+      field: 'body',
+      shown: `the link "${src}"`,
+      link: true,
+    });
+    const problems = await publicPhotoProblems(
+      [
+        link('content/embargo.md', '/files/budget.pdf'),
+        link('content/embargo.md', '/files/policy.pdf'),
+        link('content/out.md', '/files/policy.pdf'),
+      ],
+      [
+        { file: 'content/embargo.md', out: Date.UTC(2026, 11, 24, 9) },
+        { file: 'content/out.md', out: -Infinity },
+      ],
+      dir,
+      TZ,
+      noPlace,
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/embargo.md',
+        line: 9,
+        field: 'body',
+        message:
+          'the link "/files/budget.pdf" leads to public/files/budget.pdf, which the build publishes now, as it is, and this story is held back until 2026-12-24 09:00 Europe/London: no page out links to it yet (if it is this story\'s alone, add it to public/ when the story is out)',
+        severity: 'warning',
+      },
     ]);
   });
 

@@ -549,9 +549,15 @@ describe('loadArticles: every problem of a file at once', () => {
     await photo('scoop.jpg', false);
     await photo('pier.jpg', false);
     await photo('source.jpg', true);
+    await photo('hire.jpg', false);
+    await mkdir(join(dir, 'content/authors'));
+    await write(
+      'authors/new-hire.md',
+      '---\nname: New Hire\nphoto:\n  src: /images/hire.jpg\n  alt: New Hire\n---\n\nJoins the desk.\n',
+    );
     await write(
       'scoop.md',
-      '---\ntitle: Scoop\ndate: 2025-01-01\ndraft: true\nimage:\n  src: /images/scoop.jpg\n  alt: The lead\n---\n\nScoop.\n',
+      '---\ntitle: Scoop\ndate: 2025-01-01\ndraft: true\nauthor: New Hire\nimage:\n  src: /images/scoop.jpg\n  alt: The lead\n---\n\nScoop.\n',
     );
     await write(
       'embargo.md',
@@ -570,16 +576,20 @@ describe('loadArticles: every problem of a file at once', () => {
     const told = problems.filter((problem) => /public\/images/.test(problem.message));
     expect(told.map((problem) => [formatProblem(problem), problem.severity])).toEqual([
       [
-        'content/scoop.md:6 image.src: "/images/scoop.jpg" is public/images/scoop.jpg, which the build publishes now, as it is, and this story is a draft: no story out shows it yet (move the photo out of public/ to beside the story and write ./scoop.jpg: it is published with the story)',
+        'content/scoop.md:7 image.src: "/images/scoop.jpg" is public/images/scoop.jpg, which the build publishes now, as it is, and this story is a draft: no page out shows it yet (move the photo out of public/ to beside the story and write ./scoop.jpg: it is published with the story)',
         'error',
       ],
       [
-        'content/embargo.md:8 body: ![…](/images/pier.jpg) is public/images/pier.jpg, which the build publishes now, as it is, and this story is held back until 2025-02-01 00:00 UTC: no story out shows it yet (move the photo out of public/ to beside the story and write ./pier.jpg: it is published with the story)',
+        'content/embargo.md:8 body: ![…](/images/pier.jpg) is public/images/pier.jpg, which the build publishes now, as it is, and this story is held back until 2025-02-01 00:00 UTC: no page out shows it yet (move the photo out of public/ to beside the story and write ./pier.jpg: it is published with the story)',
         'error',
       ],
       [
         "content/pub.md:8 body: ![…](/images/source.jpg) is public/images/source.jpg, which tells where it was taken (a GPS position in the file), and public/ is published as it is: readers could download the place (move the photo beside the story and write ./source.jpg: the build makes it without the camera's data)",
         'warning',
+      ],
+      [
+        'content/authors/new-hire.md:4 photo.src: "/images/hire.jpg" is public/images/hire.jpg, which the build publishes now, as it is, and this profile\'s page is not out yet: none of its stories is out: no page out shows it yet (move the photo out of public/ to beside the profile and write ./hire.jpg: it is published with the profile\'s page)',
+        'error',
       ],
     ]);
   });

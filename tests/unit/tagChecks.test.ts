@@ -48,9 +48,9 @@ describe('otherSpellings', () => {
       story('spanish', ['elecciones'], 'es'),
     ];
     expect(otherSpellings(stories, 'en').map(formatProblem)).toEqual([
-      'content/lower.md:6 tags: "politics" is the topic 3 other stories write "Politics": its page and links show one of the spellings (write it "Politics", as most of them do)',
-      'content/twice.md:5 tags: "POLITICS" is the topic 3 other stories write "Politics": its page and links show one of the spellings (write it "Politics", as most of them do)',
-      'content/spanish.md:5 tags: "elecciones" is the topic 2 other stories write "Elecciones": its page and links show one of the spellings (write it "Elecciones", as most of them do)',
+      'content/lower.md:6 tags: "politics" is the topic 3 other stories write "Politics", the name its page and every story\'s link to it show (write it "Politics")',
+      'content/twice.md:5 tags: "POLITICS" is the topic 3 other stories write "Politics", the name its page and every story\'s link to it show (write it "Politics")',
+      'content/spanish.md:5 tags: "elecciones" is the topic 2 other stories write "Elecciones", the name its page and every story\'s link to it show (write it "Elecciones")',
     ]);
   });
 
@@ -62,8 +62,8 @@ describe('otherSpellings', () => {
       story('d', ['Weather Alerts']),
     ];
     expect(otherSpellings(stories, 'en').map(formatProblem)).toEqual([
-      'content/a.md:5 tags: "US Military" is the topic 1 other story writes "us military": its page and links show one of the spellings (write it one way in every story)',
-      'content/b.md:5 tags: "us military" is the topic 1 other story writes "US Military": its page and links show one of the spellings (write it one way in every story)',
+      'content/a.md:5 tags: "US Military" is the topic 1 other story writes "us military", as many as write it this way: its page and every story\'s link to it show the newest story\'s spelling (write it one way in every story)',
+      'content/b.md:5 tags: "us military" is the topic 1 other story writes "US Military", as many as write it this way: its page and every story\'s link to it show the newest story\'s spelling (write it one way in every story)',
     ]);
   });
 });

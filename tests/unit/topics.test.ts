@@ -4,6 +4,7 @@ import {
   buildTopicIndex,
   sortTopics,
   tagSlug,
+  topicLink,
   topicSlugs,
 } from '../../src/lib/topics.ts';
 
@@ -92,6 +93,15 @@ describe('buildTopicIndex', () => {
     ]);
     expect(index.get('politics')!.name).toBe('Politics');
     expect(index.get('weather')!.name).toBe('Weather');
+    // Every story's link to the topic says its name, whatever the story's own spelling.
+    expect(topicLink(index, 'politics', '/news/')).toEqual({
+      name: 'Politics',
+      path: '/news/topics/politics/',
+    });
+    expect(topicLink(index, 'Harbour  Works', '/')).toEqual({
+      name: 'Harbour Works',
+      path: '/topics/harbour-works/',
+    });
   });
 
   it('merges a tag with a pasted character that takes no room, and names it without', () => {
