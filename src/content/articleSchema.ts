@@ -476,6 +476,11 @@ export const articleSchema = z.object({
           count: z.number().int().positive().optional(),
         }),
         z.object({
+          kind: z.literal('unread tag'),
+          written: z.string(),
+          line: z.number().int().positive().optional(),
+        }),
+        z.object({
           kind: z.literal('unmade link'),
           shape: z.enum(UNMADE_LINKS),
           written: z.string(),

@@ -155,6 +155,9 @@ export function noteMessage(note: BodyNote, holder: BodyHolder = STORY): string 
   if (note.kind === 'vague alt') return vagueAltMessage(note.alt, note.why, note.src);
   if (note.kind === 'prose slip') return PROSE_SLIP_MESSAGES[note.slip](note.count ?? 2);
   if (note.kind === 'unmade link') return unmadeLinkMessage(note.shape, note.written);
+  if (note.kind === 'unread tag') {
+    return `"${note.written}" is printed as typed, not read as HTML: markdown reads a tag only when each attribute's value is in quotes or a single word (write the values in quotes, as <img src="/images/x.jpg" alt="…">, or write it in markdown)`;
+  }
   if (note.kind === 'cells') {
     return `this table row has more cells than the table's ${note.columns} columns, so readers do not see "${note.lost}" (add a column to the header, or write a | in a cell's text as \\|)`;
   }

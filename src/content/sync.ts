@@ -249,6 +249,7 @@ async function shownFileProblems(
   const shown = new Set([...photos.infos.keys()].map((key) => photos.reals.get(key) ?? key));
   const bylines = records.map((record) => ({ file: record.filePath, authors: record.authors }));
   const profiles = authors.map((author) => ({ name: author.name, file: author.filePath }));
+  const pagesOut = profilePagesOut(context.stories, bylines, profiles);
   const byFile = uses.map((use) => {
     const real = photos.reals.get(use.key);
     return real ? { ...use, key: real, shown: `${use.shown} (a link to ${real})` } : use;
@@ -275,10 +276,8 @@ async function shownFileProblems(
       publicPhotoUses(files, records, authors),
       [
         ...context.stories,
-        ...[...profilePagesOut(context.stories, bylines, profiles)].map(([name, out]) => ({
-          file: profiles.find((profile) => profile.name === name)!.file,
-          out,
-        })),
+        // A profile's file is out when its page is.
+        ...profiles.map(({ name, file }) => ({ file, out: pagesOut.get(name)! })),
       ],
       publicDir,
       context.timeZone,

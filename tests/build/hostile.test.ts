@@ -237,7 +237,7 @@ describe('hostile files that must fail the build, each named', () => {
       /:7 corrections, 2nd entry, date: "2026-07-01" is in the future \(date a correction when it is made\)/,
     ],
     ['bad-correction.md', /:4 featured: expected true or false, got "maybe"/],
-    ['alias-clash.md', /:4 aliases: "alias-clash" is the slug of this article/],
+    ['alias-clash.md', /:4 aliases: "alias-clash" is this article's own slug, its URL now/],
     ['bad-language.md', /:4 lang: expected a language code, got 42/],
     ['bad-language.md', /:5 translationOf: "\.\.\/\.\.\/etc\/passwd" is not a valid slug/],
     ['unknown-language.md', /:4 lang: "tlh" is a language the site has no words for/],

@@ -570,6 +570,33 @@ describe('renderBody: headings and task lists', () => {
   });
 });
 
+describe('renderBody: HTML tags markdown does not read', () => {
+  it('notes a tag printed as typed, and not one read, one in code or one written to be shown', async () => {
+    const body = await renderBody(
+      [
+        'Before: <img src=/images/box.jpg alt="A blue box"> after.',
+        '',
+        '<img src="/images/ok.jpg" alt="Read"> `<img src=/a/b>` \\<b class=x y> and a < b > c.',
+        '',
+        '## The <span class=a b=/c/d> heading',
+      ].join('\n'),
+    );
+    expect(body.html).toContain('&#x3C;img src=/images/box.jpg');
+    expect(body.notes.filter((note) => note.kind === 'unread tag')).toEqual([
+      { kind: 'unread tag', written: '<img src=/images/box.jpg alt="A blue box">', line: 1 },
+      { kind: 'unread tag', written: '<span class=a b=/c/d>', line: 5 },
+    ]);
+    expect(
+      noteMessage(
+        body.notes.find((note) => note.kind === 'unread tag')!,
+        STORY,
+      ),
+    ).toBe(
+      '"<img src=/images/box.jpg alt="A blue box">" is printed as typed, not read as HTML: markdown reads a tag only when each attribute\'s value is in quotes or a single word (write the values in quotes, as <img src="/images/x.jpg" alt="…">, or write it in markdown)',
+    );
+  });
+});
+
 describe('renderBody: wide blocks', () => {
   it('lets the keyboard reach code blocks and tables, which may scroll sideways', async () => {
     const out = await html('```\ncode\n```\n\n| a |\n| - |\n| b |');

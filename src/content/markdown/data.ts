@@ -124,6 +124,13 @@ export type BodyNote =
       count?: number | undefined;
     }
   | {
+      /** An HTML tag markdown did not read, printed as typed (see unreadTags.ts). */
+      kind: 'unread tag';
+      /** The tag as typed, cut short when long. */
+      written: string;
+      line: number | undefined;
+    }
+  | {
       kind: 'unmade link';
       shape: UnmadeLink;
       /** The text as typed, cut short when long. */

@@ -34,6 +34,7 @@ import { pageSlashes } from './pageSlashes.ts';
 import { photoMarkers } from './photoMarkers.ts';
 import { proseSlips } from './proseSlips.ts';
 import { unmadeLinks } from './unmadeLinks.ts';
+import { unreadTags } from './unreadTags.ts';
 import { rawOnlyWhenPresent } from './rawOnlyWhenPresent.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
 import { browserSlashes } from './browserSlashes.ts';
@@ -90,6 +91,7 @@ const createProcessor = (base: string, words: BodyWords) =>
     .use(tableCells)
     .use(proseSlips)
     .use(unmadeLinks)
+    .use(unreadTags)
     .use(runawayBlocks)
     .use(deskNoteChecks)
     .use(curlyQuotes, { on: words.curlyQuotes })
