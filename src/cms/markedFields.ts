@@ -4,6 +4,7 @@
  * second, with the form left scrolled wherever it was. After a save is asked for, the fields it
  * marks are named in a dialog, and the cursor is put in the first. Runs in the editor's browser.
  */
+import { UNREAL_DATE, fieldNameOf, unrealDateBoxes } from './dateBoxes.ts';
 
 /** A field Decap marks wrong: its box, and what Decap says under its label. */
 export interface MarkedField {
@@ -11,8 +12,12 @@ export interface MarkedField {
   said: string[];
 }
 
-/** The fields under `root` that Decap marks wrong, in the order of the form. */
+/**
+ * The fields under `root` that Decap marks wrong, in the order of the form. A date box showing a
+ * date that is none is empty to Decap ("Date is required"): it is told as what it is.
+ */
 export function markedFields(root: ParentNode): MarkedField[] {
+  const unreal = new Set<Element>(unrealDateBoxes(root));
   return [...root.querySelectorAll<HTMLLabelElement>('label[for]')].flatMap((label) => {
     // Decap writes its list of what is wrong right after the field's label.
     const list = label.nextElementSibling;
@@ -20,7 +25,10 @@ export function markedFields(root: ParentNode): MarkedField[] {
     const said = [...list.querySelectorAll('li')]
       .map((item) => item.textContent?.trim() ?? '')
       .filter(Boolean);
-    return said.length ? [{ box: label.ownerDocument.getElementById(label.htmlFor), said }] : [];
+    if (said.length === 0) return [];
+    const box = label.ownerDocument.getElementById(label.htmlFor);
+    if (box && unreal.has(box)) return [{ box, said: [`${fieldNameOf(box)}: ${UNREAL_DATE}`] }];
+    return [{ box, said }];
   });
 }
 

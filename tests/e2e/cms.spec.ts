@@ -166,6 +166,14 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
       'Date is not a whole, real date (a part left blank, or a day its month does not have, such as 30 February), so it counts as empty (type it again, or pick it from the calendar).',
     );
     await expect(date).toHaveAttribute('aria-invalid', 'true');
+    // Saved so, it is refused as what it is, not as a date left empty.
+    const told = answerNextDialog(page, 'accept');
+    await publish(page);
+    await expect.poll(() => told.length).toBe(1);
+    expect(told[0]).toContain(
+      '• Date: is not a whole, real date (a part left blank, or a day its month does not have, such as 30 February), so it counts as empty',
+    );
+    expect(told[0]).not.toContain('Date is required');
     await date.fill('2026-05-20T09:30');
     await expect(note).toHaveCount(0);
     await expect(date).not.toHaveAttribute('aria-invalid');
