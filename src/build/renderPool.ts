@@ -93,10 +93,15 @@ export function renderPool(
   /** Every batch sent, in the order added. */
   const sent: Promise<RenderReport>[] = [];
 
+  // What a worker can be sent of the settings: the data, not a function riding along with it
+  // (the content loader's clock), which a thread cannot be handed and no render reads.
+  const shared = Object.fromEntries(
+    Object.entries(settings).filter(([, value]) => typeof value !== 'function'),
+  ) as ParseSettings;
   const start = () => {
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-        workerData: { settings, bodiesDir } satisfies RenderWorkerData,
+        workerData: { settings: shared, bodiesDir } satisfies RenderWorkerData,
       });
       const entry: PoolWorker = { worker, queued: 0, waiting: [] };
       const failAll = (error: Error) => {

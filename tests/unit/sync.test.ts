@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/content/sync.ts';
+import type { ParseSettings } from '../../src/content/validate.ts';
 import { validateContent } from '../../src/content/validateTree.ts';
 import { readBody } from '../../src/build/bodyStore.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -180,7 +181,12 @@ describe('loadArticles: a site big enough for render workers', () => {
         `---\ntitle: Story ${i}\ndate: 2025-01-01\n---\nText of ${name}.\n`,
       );
     }
-    const whole = await loadArticles(dir, ['content'], settings, { bodiesDir, threads: 2 });
+    // As the content loader gives them: with its clock, a function no worker can be handed.
+    const loaderSettings: ParseSettings = Object.assign(
+      { clock: () => Date.UTC(2025, 0, 5) },
+      settings,
+    );
+    const whole = await loadArticles(dir, ['content'], loaderSettings, { bodiesDir, threads: 2 });
     expect(whole.problems).toEqual([]);
     expect(whole.rendered).toBe(450);
     expect(whole.articles.map((article) => article.slug)).toEqual(
