@@ -20,7 +20,7 @@ import { firstParagraphOf, isStandfirst } from '../lib/excerpt.ts';
 import { kickerOf } from '../lib/frontPage.ts';
 import { lastChange } from '../lib/meta.ts';
 import { DEFAULT_LANG } from '../lib/languages.ts';
-import { readingMinutes } from '../lib/text.ts';
+import { isBlankMarkdown, readingMinutes } from '../lib/text.ts';
 import { topicKey } from '../lib/topicKey.ts';
 import { slugFromFileName, slugFromPath, storySlug } from '../lib/slugs.ts';
 import { STRINGS, type Strings, languageOf } from '../lib/strings.ts';
@@ -28,7 +28,7 @@ import { SITE_META, sectionsOf } from './adminPage.ts';
 import { NO_ALT_EXAMPLE } from '../lib/altText.ts';
 import { bodyVerdict } from './bodyRefusals.ts';
 import { BIO, STORY } from '../content/bodyNotes.ts';
-import { writtenBodyWarnings } from '../content/bodyChecks.ts';
+import { emptyBodyMessage, writtenBodyWarnings } from '../content/bodyChecks.ts';
 import {
   BODY_LABELS,
   CMS_LOCALE,
@@ -361,6 +361,12 @@ CMS.registerEventListener({
       );
       problems.push(...uploadRefusals(await pendingUploads(entry, used)));
     }
+    // A story going out with nothing written would be a headline on an empty page.
+    if (collection === 'articles' && fields.draft !== true && isBlankMarkdown(String(body ?? ''))) {
+      const where = `in ${BODY_LABELS.articles}`;
+      const hold = `${named('draft')} ticked`;
+      problems.push(`${BODY_LABELS.articles}: ${emptyBodyMessage(true, where, hold)}`);
+    }
     const filing = collection === 'articles' ? [filingProblem(place, named) ?? []].flat() : [];
     // The build's words, in a dialog that stays until it is read (Decap's notice goes after
     // 8 seconds); the form is kept as it is.
@@ -388,7 +394,7 @@ CMS.registerEventListener({
             ...(fields.draft === true || typeof body !== 'string'
               ? []
               : [
-                  ...writtenBodyWarnings(body, fields.title, `in ${BODY_LABELS.articles}`).map(
+                  ...writtenBodyWarnings(body, fields.title).map(
                     ({ message }) => `${BODY_LABELS.articles}: ${message}`,
                   ),
                   // What the build removes or doubts in the body: `<script>`, `www.` with no scheme.

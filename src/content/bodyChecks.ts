@@ -23,32 +23,50 @@ export function placeholderProblems(file: string, text: string): Problem[] {
 
 /**
  * What a body as written would be published with a warning for: the headline pasted above it
- * (`line`: its 0-based line in the body), or nothing written (`line` -1, the closing `---`;
- * `where` the story is written, as the message tells it).
+ * (`line`: its 0-based line in the body).
  */
 export function writtenBodyWarnings(
   body: string,
   title: unknown,
-  where = 'below the closing ---',
 ): { line: number; message: string }[] {
-  const warnings: { line: number; message: string }[] = [];
   // `# <the headline>` pasted above the story: printed twice, and taken as the summary.
   const index = typeof title === 'string' ? repeatedHeadline(body, title) : undefined;
-  if (index !== undefined) {
-    warnings.push({
+  if (index === undefined) return [];
+  return [
+    {
       line: index,
       message:
         'begins with the headline again, which the page prints above the story already, so readers would see it twice (delete the line)',
-    });
-  }
-  if (isBlankMarkdown(body)) {
-    warnings.push({ line: -1, message: `is empty (write the story ${where})` });
-  }
-  return warnings;
+    },
+  ];
 }
 
-/** A file too large to build and read quickly, a body repeating its headline, a body left empty. */
-export function bodyProblems(file: string, text: string, size: number, title: unknown): Problem[] {
+/**
+ * What a body with nothing written is told (`where` the story is written, `hold` how to hold a
+ * story back there): in a story going out, an error, as it would be a headline on an empty page;
+ * in a draft, a reminder.
+ */
+export function emptyBodyMessage(
+  goingOut: boolean,
+  where = 'below the closing ---',
+  hold = 'draft: true',
+): string {
+  return goingOut
+    ? `is empty, so the story would go out as a headline on an empty page (write the story ${where}, or hold it back with ${hold})`
+    : `is empty (write the story ${where})`;
+}
+
+/**
+ * A file too large to build and read quickly, a body repeating its headline, a body left empty
+ * (an error in a story going out, `goingOut`).
+ */
+export function bodyProblems(
+  file: string,
+  text: string,
+  size: number,
+  title: unknown,
+  goingOut = false,
+): Problem[] {
   const problems: Problem[] = [];
   if (size > LARGE_FILE_BYTES) {
     problems.push({
@@ -60,16 +78,24 @@ export function bodyProblems(file: string, text: string, size: number, title: un
   }
   const split = splitFrontmatter(text);
   const found = split.kind === 'found';
-  for (const { line, message } of writtenBodyWarnings(
-    found ? split.body : text,
-    found ? title : undefined,
-  )) {
+  const body = found ? split.body : text;
+  for (const { line, message } of writtenBodyWarnings(body, found ? title : undefined)) {
     problems.push({
       file,
       ...(found && { line: split.bodyLine + line }),
       field: 'body',
       message,
       severity: 'warning',
+    });
+  }
+  if (isBlankMarkdown(body)) {
+    problems.push({
+      file,
+      // The closing `---`, under which the story goes.
+      ...(found && { line: split.bodyLine - 1 }),
+      field: 'body',
+      message: emptyBodyMessage(goingOut),
+      severity: goingOut ? 'error' : 'warning',
     });
   }
   return problems;

@@ -28,6 +28,11 @@ export const OTHER_NAMES: Readonly<Record<string, string>> = {
   categories: 'tags',
   category: 'tags',
   keywords: 'tags',
+  // The site calls its tags topics, and its section fronts are topics' pages.
+  topics: 'tags',
+  topic: 'tags',
+  section: 'tags',
+  sections: 'tags',
   cover: 'image',
   hero: 'image',
   thumbnail: 'image',

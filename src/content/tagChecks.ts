@@ -17,6 +17,17 @@ const MANY = 3;
 /** The shortest topic key a slip of one letter is told in: `Iran` and `Iraq` are two countries. */
 const SLIP_LENGTH = 6;
 
+/** A warning on a story's `i`th tag's line. */
+function tagWarning(story: ValidArticle, i: number, message: string): Problem {
+  return {
+    file: story.file,
+    line: story.tagLines?.[i],
+    field: 'tags',
+    message,
+    severity: 'warning',
+  };
+}
+
 /** Whether two topic keys read as one written two ways: a plural, or one letter slipped. */
 export function nearKeys(a: string, b: string): boolean {
   if (a === b) return false;
@@ -83,13 +94,13 @@ export function nearTags(stories: readonly ValidArticle[], siteLang: string): Pr
       const { stories: few } = topics.get(topicKey(tag))!;
       const target = topics.get(other)!;
       const spelling = [...target.spellings].sort((a, b) => b[1] - a[1])[0]![0];
-      problems.push({
-        file: story.file,
-        line: story.tagLines?.[i],
-        field: 'tags',
-        message: `"${tag}" is a topic of ${few === 1 ? '1 story' : `${few} stories`}, "${spelling}" of ${target.stories}: each spelling makes a topic page of its own (if they are one topic, write it "${spelling}")`,
-        severity: 'warning',
-      });
+      problems.push(
+        tagWarning(
+          story,
+          i,
+          `"${tag}" is a topic of ${few === 1 ? '1 story' : `${few} stories`}, "${spelling}" of ${target.stories}: each spelling makes a topic page of its own (if they are one topic, write it "${spelling}")`,
+        ),
+      );
     });
   }
   return problems;
@@ -136,13 +147,7 @@ export function otherSpellings(stories: readonly ValidArticle[], siteLang: strin
         counts.get(spelling)! < most
           ? `"${tag}" is the topic ${n === 1 ? '1 other story writes' : `${n} other stories write`} "${meant}", the name its page and every story's link to it show (write it "${meant}")`
           : `"${tag}" is the topic ${n === 1 ? '1 other story writes' : `${n} other stories write`} "${meant}", as many as write it this way: its page and every story's link to it show the newest story's spelling (write it one way in every story)`;
-      problems.push({
-        file: story.file,
-        line: story.tagLines?.[i],
-        field: 'tags',
-        message,
-        severity: 'warning',
-      });
+      problems.push(tagWarning(story, i, message));
     });
   }
   return problems;
@@ -201,13 +206,7 @@ export function sharedTopicAddresses(
     (story.fields.tags ?? []).forEach((tag, i) => {
       const message = why?.get(topicKey(tag));
       if (message === undefined) return;
-      problems.push({
-        file: story.file,
-        line: story.tagLines?.[i],
-        field: 'tags',
-        message,
-        severity: 'warning',
-      });
+      problems.push(tagWarning(story, i, message));
     });
   }
   return problems;

@@ -290,7 +290,7 @@ export function validateArticle(
   lengthsAndNames(input, tell);
   deskNotesInFields(input, tell);
   markupInProse(input, tell);
-  problems.push(...bodyProblems(file, text, bytes.length, front.data.title));
+  problems.push(...bodyProblems(file, text, bytes.length, front.data.title, !draft));
   if (!parsed.success || front.problems.length > 0) {
     // A draft stays one where YAML lost the line (see markedDraft), for the checks across files.
     const fields = {

@@ -386,6 +386,27 @@ describe('npm run check:content', () => {
     expect(check.stdout).toContain('the files without errors: 1 published, 0 drafts, 0 scheduled');
   });
 
+  it('stops at a story going out with nothing written, and reminds a draft of it', () => {
+    const content = tempDir('check-empty-body');
+    writeFileSync(
+      join(content, 'storm.md'),
+      '---\ntitle: Storm closes the coast road\ndate: 2025-01-01\n---\n\n<!-- to come -->\n',
+    );
+    writeFileSync(
+      join(content, 'ferry.md'),
+      '---\ntitle: Ferry sails again\ndate: 2025-01-01\ndraft: true\n---\n',
+    );
+    const check = cli('check-content', [], { DATELINE_CONTENT: content });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(
+      'storm.md:4 body: is empty, so the story would go out as a headline on an empty page (write the story below the closing ---, or hold it back with draft: true)',
+    );
+    expect(check.stdout).toContain(
+      'ferry.md:5 body: is empty (write the story below the closing ---)',
+    );
+    expect(check.stdout).toContain('1 error in 1 file, 1 warning');
+  });
+
   it("lets a draft's errors stop nothing: each is a warning, and the stories are published", () => {
     const content = tempDir('check-draft-errors');
     const write = (name: string, text: string) => writeFileSync(join(content, name), text);

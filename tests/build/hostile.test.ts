@@ -166,13 +166,6 @@ describe('hostile files that must build to correct pages', () => {
     expect(html).toContain('<figure class="caption-only">');
   });
 
-  it('publishes a story with an empty body (a warning) with no reading time, not "1 min read"', () => {
-    const html = page('empty-body');
-    expect(html).toContain('The summary of the empty-body fixture.');
-    expect(html).not.toMatch(/min read|reading-time|to come/);
-    expect(run.output).toMatch(/empty-body\.md:5 body: is empty/);
-  });
-
   it('gives a story with no words and no summary no empty description, in the head or its data', () => {
     const html = page('blank-markup');
     expect(html).toContain('<title>Hostile fixture: a body of markup that shows nothing');

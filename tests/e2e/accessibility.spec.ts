@@ -10,6 +10,7 @@ const PAGES = {
   'section front': '/topics/politics/',
   topics: '/topics/',
   archive: '/archive/',
+  year: '/archive/2025/',
   month: '/archive/2025/04/',
   search: '/search/?q=troops',
   'not found': '/404.html',

@@ -193,6 +193,15 @@ test('an editor writes, saves and corrects a story in the CMS, and the site show
   await page.getByRole('button', { name: 'Choose selected' }).click();
   await page.getByLabel('Alt text (optional)').fill('Fishing boats moored in the reopened harbour');
   await page.getByLabel('Caption (optional)').fill('The harbour on Monday morning.');
+  await test.step('a story going out with nothing written is refused', async () => {
+    const told = answerNextDialog(page, 'accept');
+    await publish(page);
+    await expect.poll(() => told.length).toBe(1);
+    expect(told[0]).toContain(
+      '• Story: is empty, so the story would go out as a headline on an empty page (write the story in Story, or hold it back with Draft ticked)',
+    );
+    expect(existsSync(FOLDER)).toBe(false);
+  });
   await page.locator('[contenteditable="true"]').first().click();
   await page.keyboard.type(
     'The harbour reopened on Monday, a week after the storm closed it. "We are open," its master said.',

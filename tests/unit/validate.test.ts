@@ -337,13 +337,17 @@ describe('parseArticle: a remote lead picture', () => {
 });
 
 describe('parseArticle: warnings that do not fail the build', () => {
-  it('warns about an empty body (HTML comments count as empty)', async () => {
-    const { article, problems } = await parse(
-      '---\ntitle: T\ndate: 2025-01-01\n---\n\n<!-- todo -->\n',
+  it('warns about an empty body in a draft, and refuses one going out (HTML comments count as empty)', async () => {
+    const draft = await parse(
+      '---\ntitle: T\ndate: 2025-01-01\ndraft: true\n---\n\n<!-- todo -->\n',
     );
-    expect(article?.readingMinutes).toBe(0);
-    expect(problems.map(formatProblem)).toEqual([
-      'content/world/x.md:4 body: is empty (write the story below the closing ---)',
+    expect(draft.article?.readingMinutes).toBe(0);
+    expect(told(draft.problems)).toEqual([
+      'warning content/world/x.md:5 body: is empty (write the story below the closing ---)',
+    ]);
+    const goingOut = await parse('---\ntitle: T\ndate: 2025-01-01\n---\n\n<!-- todo -->\n');
+    expect(told(goingOut.problems)).toEqual([
+      'error content/world/x.md:4 body: is empty, so the story would go out as a headline on an empty page (write the story below the closing ---, or hold it back with draft: true)',
     ]);
   });
 
@@ -454,9 +458,9 @@ describe('parseArticle: a story published before it is written', () => {
 
   it('warns of a blank summary: line as of an empty one, and of a blank line beside an unknown field', async () => {
     const text =
-      '---\ntitle: T\ndate: 2025-01-01\nsummary:\nimage:\nsection: World\n---\n\nThe road closed.\n';
+      '---\ntitle: T\ndate: 2025-01-01\nsummary:\nimage:\nregion: World\n---\n\nThe road closed.\n';
     expect((await parse(text)).problems.map(formatProblem)).toEqual([
-      'content/world/x.md:6 section: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, kicker, corrections, aliases, lang, translationOf, slug)',
+      'content/world/x.md:6 region: is not a known field and is ignored (known fields: title, date, updated, summary, author, source, tags, image, draft, featured, kicker, corrections, aliases, lang, translationOf, slug)',
       'content/world/x.md:4 summary: is empty (write one or two sentences, or delete the line: the start of the first paragraph is used)',
       'content/world/x.md:5 image: is empty, so the story has no lead photo (put the photo beside the story and give it under image: as src: ./photo.jpg and alt: …, or delete the line)',
     ]);
@@ -917,7 +921,7 @@ describe('validateArticle: a byline that names several people in one', () => {
       'error content/world/x.md:3 date: "2025-02-30" is not a real date (February 2025 has 28 days)',
       'warning content/world/x.md:4 author: "Jane Doe and Sam Roe" is one name; for a story by 2 people, write author: [Jane Doe, Sam Roe]',
       'warning content/world/x.md:5 summary: is 359 characters long (keep it under 300: one or two sentences)',
-      'warning content/world/x.md:6 body: is empty (write the story below the closing ---)',
+      'error content/world/x.md:6 body: is empty, so the story would go out as a headline on an empty page (write the story below the closing ---, or hold it back with draft: true)',
     ]);
   });
 });
@@ -1132,6 +1136,11 @@ describe('parseArticle: each bad field gives its message', () => {
       'content/world/x.md:2 headline: is what other tools call title: (rename it title:, or the story is published without its title)',
       'content/world/x.md:4 description: is what other tools call summary: (rename it summary:, or the story is published without its summary)',
       `content/world/x.md:5 lang: "Spanish" is a language's name: write its code, es`,
+    ],
+    [
+      // The site shows tags as topics: the word an editor types for them.
+      'title: T\ndate: 2025-01-01\ntopics: [Transport]',
+      'content/world/x.md:4 topics: is what other tools call tags: (rename it tags:, or the story is published without its tags)',
     ],
     [
       // A value wrapped at the start of the line after a colon, a "- ", or inside quotes.
