@@ -66,13 +66,22 @@ export function aliasProblems(valid: readonly ValidArticle[]): Problem[] {
 /**
  * Stories that look like copies of another: the same headline, in the same language, on the
  * same calendar day (a file copied to start a new story and never changed, or imported twice).
- * The first by file name is left alone; each other is a warning on its title line. Drafts are not
- * published, so they are no copies yet.
+ * The one the last build published (`published`: their files) is left alone, else the first by
+ * file name; each other is a warning on its title line. Drafts are not published, so they are no
+ * copies yet.
  */
-export function copiedStories(valid: readonly ValidArticle[], timeZone: string): Problem[] {
+export function copiedStories(
+  valid: readonly ValidArticle[],
+  timeZone: string,
+  published: ReadonlySet<string> = new Set(),
+): Problem[] {
   const first = new Map<string, ValidArticle>();
   const problems: Problem[] = [];
-  const ordered = [...valid].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ordered = [...valid].sort(
+    (a, b) =>
+      Number(published.has(b.file)) - Number(published.has(a.file)) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
   for (const article of ordered) {
     const { title, date, draft } = article.fields;
     const parsed = parseDateValue(date);

@@ -92,7 +92,10 @@ export function fieldsReadAsNothing(
   }
 }
 
-/** `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print. */
+/**
+ * `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print.
+ * In a tag (`tags: [“Ferries”]`) they are part of the topic's name, its page's heading and address.
+ */
 export function typographicQuotes({ data }: FieldCheckInput, { warn }: Tell): void {
   for (const field of PROSE_FIELDS) {
     const value = data[field];
@@ -102,6 +105,19 @@ export function typographicQuotes({ data }: FieldCheckInput, { warn }: Tell): vo
       `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
     );
   }
+  const tags = data.tags;
+  if (!Array.isArray(tags)) return;
+  tags.forEach((tag: unknown, i) => {
+    if (typeof tag !== 'string') return;
+    const text = tag.trim();
+    // A closing ’ alone may end a possessive (`Farmers’`); one after an opening ‘ is a quote.
+    if (!/^[“‘„«]|[”“»]$|^‘.*’$/su.test(text)) return;
+    const bare = text.replace(/^[“‘„«]+|[”’“»]+$/gu, '').trim();
+    warn(
+      ['tags', i],
+      `"${text}" has typographic quotes, which are part of the topic's name, printed on its page and in every link to it (write it without them${bare ? `: ${bare}` : ''}; YAML's own quotes are straight: "…")`,
+    );
+  });
 }
 
 /**

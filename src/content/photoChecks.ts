@@ -132,7 +132,7 @@ export async function checkPhotos(
       const message = reading.near
         ? meantPhoto(use, reading.near)
         : reading.missing
-          ? `is not a file beside the ${use.owner} (add it as ${use.key}, or correct the path)`
+          ? missingPhoto(use)
           : reading.problem;
       problems.push({ ...at, message: `${use.shown} ${message}`, severity: 'error' });
     } else if (reading?.info && use.field === 'image.src') {
@@ -141,6 +141,20 @@ export async function checkPhotos(
     }
   }
   return { infos, reals, problems };
+}
+
+/** What to say of a photo that is not there, and no photo like it beside the story. */
+function missingPhoto(use: PhotoUse): string {
+  const folder = posix.dirname(use.file);
+  const top = use.file.split('/')[0]!;
+  // `content/2026/12/fire/x.jpg`, a path from the project's folder, read from the story's.
+  if (folder !== '.' && use.key.startsWith(`${folder}/${top}/`)) {
+    const meant = use.key.slice(folder.length + 1);
+    const path = posix.relative(folder, meant);
+    const write = path.startsWith('.') ? path : `./${path}`;
+    return `is read from the ${use.owner}'s own folder, ${folder}/, not from the project's, so it names ${use.key}, which is not there (for ${meant}, write "${write}"; or put the photo beside the ${use.owner} and write "./${posix.basename(meant)}")`;
+  }
+  return `is not a file beside the ${use.owner} (add it as ${use.key}, or correct the path)`;
 }
 
 /** What to say of a photo that is not there, where another beside it (`near`) was most likely meant. */

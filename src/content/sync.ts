@@ -105,9 +105,14 @@ export async function loadArticles(
   const pool = renderPool(settings, options.bodiesDir, options.threads);
   const reusedBy = new Map<string, Article>();
   const handed = new Set<string>();
+  const last =
+    options.published === undefined ? undefined : await lastPublishedIndex(options.published);
+  // Only a build of these content folders says what they publish (see goneSinceLastBuild).
+  const out = last?.content === contentKey(root, dirs) ? last.stories : [];
   const report = await validateContent(root, dirs, settings, {
     cache: options.cache,
     now: options.now,
+    published: new Map(out.map((story) => [story.slug, { file: story.file, url: story.url }])),
     onValid: (article) => {
       const record = options.reuse?.(article);
       if (record) reusedBy.set(article.file, record);

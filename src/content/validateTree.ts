@@ -64,15 +64,25 @@ export interface ValidateOptions {
    * start while other files are read; the checks across files may still find it wrong.
    */
   onValid?: ((article: ValidArticle) => void) | undefined;
+  /**
+   * The stories the last build published, by slug: their file and page's path. Of two files
+   * with one slug, the published one keeps it.
+   */
+  published?: ReadonlyMap<string, { file: string; url: string }> | undefined;
 }
 
 /**
  * Files whose slug another file has, files with errors too (a story with a wrong date still
- * holds its URL), each an error naming the other file. A draft is told before a story; of two
- * files, the one that sets `slug:` is told, on that line, as the one more likely new; of two
- * alike, the later one. A file whose own `slug:` is wrong is left out: that error is told already.
+ * holds its URL), each an error naming the other file. The file the last build published under
+ * the slug keeps it (`published`: slug → its file and page); else a draft is told before a
+ * story; of two files, the one that sets `slug:` is told, on that line, as the one more likely
+ * new; of two alike, the later one. A file whose own `slug:` is wrong is left out: that error is
+ * told already.
  */
-function slugClashes(results: readonly ValidationResult[]): {
+function slugClashes(
+  results: readonly ValidationResult[],
+  published: ReadonlyMap<string, { file: string; url: string }> = new Map(),
+): {
   problems: Problem[];
   files: Set<string>;
 } {
@@ -91,14 +101,17 @@ function slugClashes(results: readonly ValidationResult[]): {
     // A draft is not published yet: a published story keeps the URL, and the draft is told.
     const live = articles.filter((article) => article.fields.draft !== true);
     const candidates = live.length > 0 ? live : articles;
-    const keeper = candidates.find((article) => article.slugLine === undefined) ?? candidates[0]!;
+    const out = published.get(slug);
+    const kept = candidates.find((article) => article.file === out?.file);
+    const keeper =
+      kept ?? candidates.find((article) => article.slugLine === undefined) ?? candidates[0]!;
     for (const article of articles) {
       if (article === keeper) continue;
       problems.push({
         file: article.file,
         line: article.slugLine,
         field: 'slug',
-        message: slugTakenMessage(slug, keeper.file),
+        message: slugTakenMessage(slug, keeper.file, kept && out?.url),
         severity: 'error',
       });
       files.add(article.file);
@@ -148,7 +161,7 @@ export async function validateContent(
   problems.push(...early);
   if (options.now !== undefined) problems.push(...unlikelyDates(readable, options.now));
   const broken = new Set([...unlisted, ...early].map((problem) => problem.file));
-  const taken = slugClashes(results);
+  const taken = slugClashes(results, options.published);
   problems.push(...taken.problems);
   const valid: ValidArticle[] = [];
   const salvaged = results.flatMap((result) => result.salvaged ?? []);
@@ -170,7 +183,8 @@ export async function validateContent(
   );
   problems.push(...aliasProblems(checked));
   // Files with errors are told of those first (a language refused reads as the site's).
-  problems.push(...copiedStories(valid, settings.timeZone));
+  const out = new Set([...(options.published?.values() ?? [])].map((story) => story.file));
+  problems.push(...copiedStories(valid, settings.timeZone, out));
   problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...sharedTopicAddresses(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...otherSpellings(valid, settings.lang ?? DEFAULT_LANG));

@@ -329,7 +329,7 @@ function misreadValue(
     const where = value.endsWith(':') ? 'ends with ":"' : 'has ": " in its value';
     return {
       field,
-      message: `${where}, which YAML reads as the start of another field (put the ${end > index + 1 ? 'whole value on one line, in quotes' : 'value in quotes'}: ${field}: ${quoted(whole)})`,
+      message: `${where}, which YAML reads as the start of another field (${end > index + 1 ? `put the whole value on one line, in quotes: ${field}: ${quoted(whole)}` : quoteFix(field, whole)})`,
       skip: Array.from({ length: end - index }, (_, i) => index + 1 + i),
     };
   }
@@ -501,5 +501,16 @@ function yamlHint(line: string): string {
     const kept = /(?:^|,)\s*(#[^,]*?)\s*(?:,|$)/.exec(list[1]!)![1]!;
     return `a # starts a comment in YAML: write the entries without it, ${field[1]}: [${fixed}], or put it in quotes to keep it, ${quoted(kept)}`;
   }
-  return `put the value in quotes: ${field[1]}: ${quoted(field[2]!)}`;
+  return quoteFix(field[1]!, field[2]!);
+}
+
+/**
+ * The fix of a value YAML needs quotes round: `put the value in quotes: title: '…'`. One wrapped
+ * in a word processor's quotes (`title: “Mayor: we will rebuild”`) has no YAML quotes, and they
+ * would print: YAML's straight ones are offered in their place, and the kept ones as a choice.
+ */
+function quoteFix(field: string, value: string): string {
+  const curly = /^[“‘„«](.*)[”’“»]$/su.exec(value);
+  if (!curly) return `put the value in quotes: ${field}: ${quoted(value)}`;
+  return `put the value in YAML's quotes, which are straight and not printed: ${field}: ${quoted(curly[1]!)}; the typographic quotes would be printed, so to print them, as a quotation: ${field}: ${quoted(value)}`;
 }

@@ -37,8 +37,14 @@ export function slugProblem(slug: string): string | undefined {
   return `"${slug}" is not a valid slug (use lowercase a-z, 0-9 and single hyphens, ${meant ? `as in ${meant}` : 'e.g. us-troops-leave-syria'})`;
 }
 
-/** What the build says of a slug another file already has. */
-export function slugTakenMessage(slug: string, otherFile: string): string {
+/**
+ * What the build says of a slug another file already has; `published`, when that file's story
+ * is out under it, at that address, which stays its (a new slug for it would move its page).
+ */
+export function slugTakenMessage(slug: string, otherFile: string, published?: string): string {
+  if (published !== undefined) {
+    return `"${slug}" is the slug of ${otherFile}, whose story is published at ${published} (give this story a slug of its own, such as slug: ${slug}-2, or another file name)`;
+  }
   return `"${slug}" is also the slug of ${otherFile} (give one of them a slug of its own, or another file name)`;
 }
 

@@ -498,6 +498,48 @@ describe('npm run check:content', () => {
     );
   });
 
+  it('tells the new file of two with one slug, not the story the last build published under it', () => {
+    const content = tempDir('check-slug-kept');
+    const cacheDir = tempDir('check-slug-kept-cache');
+    mkdirSync(join(content, '2026/12'), { recursive: true });
+    mkdirSync(join(content, '2026/01'), { recursive: true });
+    // Published in December; a new story filed under January takes its file name.
+    const story = '---\ntitle: Bus lanes open\ndate: 2026-12-01\n---\n\nText.\n';
+    writeFileSync(join(content, '2026/12/bus-lanes.md'), story);
+    writeFileSync(
+      join(content, '2026/01/bus-lanes.md'),
+      '---\ntitle: Bus lanes planned\ndate: 2026-01-10\n---\n\nText.\n',
+    );
+    const folder = relative(ROOT, content);
+    const env = { DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cacheDir };
+    // Without the last build's index, the later file in the tree is told.
+    expect(cli('check-content', [], env).stdout).toContain(
+      `${folder}/2026/12/bus-lanes.md: slug: "bus-lanes" is also the slug of ${folder}/2026/01/bus-lanes.md`,
+    );
+    const index = cachePaths(cacheDir).published;
+    mkdirSync(dirname(index), { recursive: true });
+    const out = {
+      slug: 'bus-lanes',
+      file: `${folder}/2026/12/bus-lanes.md`,
+      url: '/articles/bus-lanes/',
+    };
+    writeFileSync(
+      index,
+      JSON.stringify({
+        stories: [out],
+        authors: [],
+        photos: [],
+        content: contentKey(ROOT, [content]),
+      }),
+    );
+    const check = cli('check-content', [], env);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(
+      `${folder}/2026/01/bus-lanes.md: slug: "bus-lanes" is the slug of ${folder}/2026/12/bus-lanes.md, whose story is published at /articles/bus-lanes/ (give this story a slug of its own, such as slug: bus-lanes-2, or another file name)`,
+    );
+    expect(check.stdout).not.toContain(`${folder}/2026/12/bus-lanes.md: slug:`);
+  });
+
   it('counts the author profiles it checked apart from the story files', () => {
     const content = tempDir('check-profiles');
     writeFileSync(

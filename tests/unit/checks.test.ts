@@ -184,6 +184,23 @@ describe('copiedStories', () => {
     ]);
   });
 
+  it('tells the copy, not the story the last build published, whatever their names', () => {
+    const problems = copiedStories(
+      [
+        titled('content/bus-lanes copy.md', 'Bus lanes open', '2026-12-01'),
+        titled('content/bus-lanes.md', 'Bus lanes open', '2026-12-01'),
+      ],
+      'UTC',
+      new Set(['content/bus-lanes.md']),
+    );
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
+      [
+        'content/bus-lanes copy.md',
+        'is the headline of content/bus-lanes.md too, on the same day, so readers see the story twice (a copy? delete one of the two files, or give this story its own headline)',
+      ],
+    ]);
+  });
+
   it('leaves alone the same headline on another day, in another language, or in a draft', () => {
     expect(
       copiedStories(

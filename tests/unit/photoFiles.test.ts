@@ -216,6 +216,7 @@ describe('a photo that is not there', () => {
       './photos/bus-lane.png',
       './harbour.png',
       '“./bus-lane.png”',
+      'content/2026/12/fire/warehouse.jpg',
     ];
     const uses = written.map((src, i) => ({
       key: photoKey(article, src),
@@ -234,6 +235,8 @@ describe('a photo that is not there', () => {
       '![…](./photos/bus-lane.png) is not a file there: the photo is "./bus-lane.png" (write that: a path is read from the article\'s own folder)',
       '![…](./harbour.png) is not a file beside the article (add it as content/2026/11/harbour.png, or correct the path)',
       '![…](“./bus-lane.png”) is in quotes, which are read as part of its name (write it without them: "./bus-lane.png")',
+      // Written from the project's folder, of a photo in another story's folder.
+      '![…](content/2026/12/fire/warehouse.jpg) is read from the article\'s own folder, content/2026/11/, not from the project\'s, so it names content/2026/11/content/2026/12/fire/warehouse.jpg, which is not there (for content/2026/12/fire/warehouse.jpg, write "../12/fire/warehouse.jpg"; or put the photo beside the article and write "./warehouse.jpg")',
     ]);
   });
 });

@@ -71,6 +71,18 @@ describe('loadArticles', () => {
     expect(valid.map((article) => article.file)).toEqual(['content/harbour.md']);
   });
 
+  it('keeps a slug for the file the last build published under it, and tells the other', async () => {
+    // content/world/same.md would be told, as the later file; content/other/same.md is new.
+    const published = new Map([
+      ['same', { file: 'content/world/same.md', url: '/articles/same/' }],
+    ]);
+    const { valid, problems } = await validateContent(root, ['content'], settings, { published });
+    expect(problems.map(formatProblem)).toContain(
+      'content/other/same.md: slug: "same" is the slug of content/world/same.md, whose story is published at /articles/same/ (give this story a slug of its own, such as slug: same-2, or another file name)',
+    );
+    expect(valid.map((a) => a.file)).toContain('content/world/same.md');
+  });
+
   it('finds a slug taken by a file with errors in the same pass as its errors', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-slug-clash-errors-'));
     await mkdir(join(dir, 'content'));

@@ -403,6 +403,11 @@ describe('parseArticle: warnings that do not fail the build', () => {
     expect(
       at('content/tk-maxx-opens.md', 'title: TK Maxx opens a store\ndate: 2025-01-01'),
     ).toEqual([]);
+    // A word for the file's version, from a file name, is told too; the headline's own is not.
+    expect(at('content/Café Reopens (FINAL).md', 'title: Café reopens\ndate: 2025-01-01')).toEqual([
+      'warning content/Café Reopens (FINAL).md: slug: "cafe-reopens-final", made from the file name, holds "final", a word for the file\'s version, which readers see in the story\'s address (rename the file cafe-reopens.md, or write slug: cafe-reopens)',
+    ]);
+    expect(at('content/cup-final.md', 'title: Cup final tonight\ndate: 2025-01-01')).toEqual([]);
   });
 
   it('warns about a file over 1 MB, and still publishes it', () => {
@@ -887,6 +892,23 @@ describe('validateArticle: typographic quotes around a value', () => {
     ]);
   });
 
+  it('warns of a tag in them, or split by them, on its line, and not of a possessive', () => {
+    const { problems } = validate(
+      '---\ntitle: T\ndate: 2025-01-01\ntags: [“Ferries”, Unions, Farmers’ markets]\n---\nBody.\n',
+    );
+    expect(told(problems)).toEqual([
+      'warning content/world/x.md:4 tags, 1st entry: "“Ferries”" has typographic quotes, which are part of the topic\'s name, printed on its page and in every link to it (write it without them: Ferries; YAML\'s own quotes are straight: "…")',
+    ]);
+    const split = validate(
+      '---\ntitle: T\ndate: 2025-01-01\ntags:\n  - ‘Transport’\n  - Roads\n---\nBody.\n',
+    );
+    expect(told(split.problems)).toEqual([
+      expect.stringMatching(
+        /^warning content\/world\/x\.md:5 tags, 1st entry: "‘Transport’" has typographic quotes.*: Transport;/,
+      ),
+    ]);
+  });
+
   it('warns of a quotation opened and never closed, and not of one closed inside', () => {
     const { problems } = validate(
       '---\ntitle: “Mayor says we will rebuild\ndate: 2025-01-01\nsummary: “We will rebuild,” the mayor says.\n---\nBody.\n',
@@ -1005,6 +1027,11 @@ describe('parseArticle: each bad field gives its message', () => {
       'title: Mayor: "We will rebuild"\ndate: 2025-01-01\ntags: 5',
       `content/world/x.md:2 title: has ": " in its value, which YAML reads as the start of another field (put the value in quotes: title: 'Mayor: "We will rebuild"')`,
       'content/world/x.md:4 tags: expected a list of strings, got 5 (e.g. tags: [Syria, US Military])',
+    ],
+    [
+      // A word processor's quotes are none of YAML's: its own are offered, and the kept ones.
+      'title: “Mayor: we will rebuild”\ndate: 2025-01-01',
+      `content/world/x.md:2 title: has ": " in its value, which YAML reads as the start of another field (put the value in YAML's quotes, which are straight and not printed: title: 'Mayor: we will rebuild'; the typographic quotes would be printed, so to print them, as a quotation: title: '“Mayor: we will rebuild”')`,
     ],
     [
       // YAML finds the quote unclosed where the text ends: the field that opened it is told.
