@@ -69,6 +69,18 @@
   var box = root.querySelector('.pagefind-ui__search-input');
   var heading = document.getElementById('search-heading');
   if (box && heading) box.setAttribute('aria-labelledby', 'search-heading');
+  // Once a search's results are in (Pagefind's list is drawn, none still loading), the room
+  // kept for them goes, and a search that found nothing offers the archive and the topics.
+  var browse = document.getElementById('search-browse');
+  function settled() {
+    var results = root.querySelector('.pagefind-ui__results');
+    var pending = !results || root.querySelector('.pagefind-ui__loading');
+    var box = root.querySelector('.pagefind-ui__search-input');
+    var asked = box && box.value.trim();
+    if (browse) browse.hidden = Boolean(pending || !asked || results.children.length > 0);
+    if (!pending) root.classList.remove('dateline-query');
+  }
+  new MutationObserver(settled).observe(root, { childList: true, subtree: true });
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) {
     // Results are on their way: the page keeps their room (see search.astro).

@@ -54,6 +54,11 @@ export interface Strings {
   /** The neighbour links' labels on an article page. */
   newerStory: string;
   olderStory: string;
+  /** The archive's neighbour links' labels on a month's or a year's page, and their landmarks. */
+  newerPeriod: string;
+  olderPeriod: string;
+  monthsNav: string;
+  yearsNav: string;
   share: string;
   shareNav: string;
   email: string;
@@ -109,6 +114,14 @@ export interface Strings {
     topics: string;
     after: string;
   };
+  /** Under a search that found nothing: the same two ways to browse, as a sentence with links. */
+  searchNothing: {
+    before: string;
+    archive: string;
+    between: string;
+    topics: string;
+    after: string;
+  };
 }
 
 const en: Strings = {
@@ -147,6 +160,10 @@ const en: Strings = {
   correction: 'Correction, ',
   newerStory: 'Newer',
   olderStory: 'Older',
+  newerPeriod: 'Newer',
+  olderPeriod: 'Older',
+  monthsNav: 'Other months',
+  yearsNav: 'Other years',
   share: 'Share:',
   shareNav: 'Share this story',
   email: 'Email',
@@ -196,6 +213,13 @@ const en: Strings = {
     topics: 'topics',
     after: '.',
   },
+  searchNothing: {
+    before: 'Nothing there? Every story is listed by date in the ',
+    archive: 'archive',
+    between: ' and by subject in the ',
+    topics: 'topics',
+    after: '.',
+  },
 };
 
 const es: Strings = {
@@ -234,6 +258,10 @@ const es: Strings = {
   correction: 'Corrección, ',
   newerStory: 'Más reciente',
   olderStory: 'Anterior',
+  newerPeriod: 'Más reciente',
+  olderPeriod: 'Anterior',
+  monthsNav: 'Otros meses',
+  yearsNav: 'Otros años',
   share: 'Compartir:',
   shareNav: 'Compartir esta noticia',
   email: 'Correo',
@@ -285,6 +313,13 @@ const es: Strings = {
     topics: 'temas',
     after: '.',
   },
+  searchNothing: {
+    before: '¿No está? Todas las noticias están por fecha en el ',
+    archive: 'archivo',
+    between: ' y por asunto en los ',
+    topics: 'temas',
+    after: '.',
+  },
 };
 
 const ar: Strings = {
@@ -324,6 +359,10 @@ const ar: Strings = {
   correction: 'تصحيح، ',
   newerStory: 'الأحدث',
   olderStory: 'الأقدم',
+  newerPeriod: 'الأحدث',
+  olderPeriod: 'الأقدم',
+  monthsNav: 'أشهر أخرى',
+  yearsNav: 'سنوات أخرى',
   share: 'شارك:',
   shareNav: 'شارك هذا الخبر',
   email: 'البريد الإلكتروني',
@@ -377,6 +416,13 @@ const ar: Strings = {
       'يحتاج البحث إلى JavaScript، وهو معطّل في متصفحك. يمكنك مع ذلك إيجاد كل خبر حسب التاريخ في ',
     archive: 'الأرشيف',
     between: ' أو حسب الموضوع في ',
+    topics: 'المواضيع',
+    after: '.',
+  },
+  searchNothing: {
+    before: 'لم تجد ما تبحث عنه؟ كل الأخبار مرتبة حسب التاريخ في ',
+    archive: 'الأرشيف',
+    between: ' وحسب الموضوع في ',
     topics: 'المواضيع',
     after: '.',
   },

@@ -162,6 +162,22 @@ export interface ArchiveYearEntry {
   months: { path: string; label: string; count: number }[];
 }
 
+/** A neighbouring month or year of the archive: its name and page. */
+export interface ArchiveStep {
+  label: string;
+  path: string;
+}
+
+/** The steps to the newer and the older of a list's neighbours of `i`, newest first. */
+function steps<T>(list: readonly T[], i: number, step: (item: T) => ArchiveStep) {
+  const newer = list[i - 1];
+  const older = list[i + 1];
+  return {
+    newer: newer === undefined ? undefined : step(newer),
+    older: older === undefined ? undefined : step(older),
+  };
+}
+
 /** A year of an edition's archive as its pages list it. */
 function yearEntry(year: EditionModel['archive'][number], edition: EditionModel['edition']) {
   return {
@@ -183,12 +199,27 @@ export function archiveIndexPages(site: SiteModel): KeyedPage<{ years: ArchiveYe
   }));
 }
 
+/** One year of the archive as its page shows it. */
+export interface ArchiveYearPage {
+  year: ArchiveYearEntry;
+  /** The archive's page, which lists every year. */
+  archive: string;
+  /** The years with stories either side of it. */
+  newer?: ArchiveStep | undefined;
+  older?: ArchiveStep | undefined;
+}
+
 /** Every year of every edition's archive (`/archive/2025/`): its months, as the archive lists them. */
-export function archiveYearPages(site: SiteModel): KeyedPage<{ year: ArchiveYearEntry }>[] {
+export function archiveYearPages(site: SiteModel): KeyedPage<ArchiveYearPage>[] {
   return [...site.editions.entries()].flatMap(([key, { archive, edition }]) =>
-    archive.map((year) =>
+    archive.map((year, i) =>
       keyedPage(site, key, { year: String(year.year) }, () => ({
         year: yearEntry(year, edition),
+        archive: pathUnderBase(edition.base, 'archive/'),
+        ...steps(archive, i, (other) => ({
+          label: String(other.year),
+          path: yearPath(other.year, edition.base),
+        })),
       })),
     ),
   );
@@ -201,24 +232,30 @@ export interface ArchiveMonthPage {
   /** Its year's page, which lists the year's other months. */
   year: { label: string; path: string };
   teasers: Teaser[];
+  /** The months with stories either side of it, across years. */
+  newer?: ArchiveStep | undefined;
+  older?: ArchiveStep | undefined;
 }
 
 /** Every month of every edition's archive, with its stories' teasers. */
 export function archiveMonthPages(site: SiteModel): KeyedPage<ArchiveMonthPage>[] {
-  return [...site.editions.entries()].flatMap(([key, { archive, edition }]) =>
-    archive.flatMap((year) =>
-      year.months.map((month) =>
-        keyedPage(
-          site,
-          key,
-          { year: String(month.year), month: String(month.month).padStart(2, '0') },
-          () => ({
-            heading: formatMonth(month.year, month.month, edition.dates),
-            year: { label: String(month.year), path: yearPath(month.year, edition.base) },
-            teasers: month.articles.map(site.teaserOf),
-          }),
-        ),
+  return [...site.editions.entries()].flatMap(([key, { archive, edition }]) => {
+    const months = archive.flatMap((year) => year.months);
+    return months.map((month, i) =>
+      keyedPage(
+        site,
+        key,
+        { year: String(month.year), month: String(month.month).padStart(2, '0') },
+        () => ({
+          heading: formatMonth(month.year, month.month, edition.dates),
+          year: { label: String(month.year), path: yearPath(month.year, edition.base) },
+          teasers: month.articles.map(site.teaserOf),
+          ...steps(months, i, (other) => ({
+            label: formatMonth(other.year, other.month, edition.dates),
+            path: monthPath(other.year, other.month, edition.base),
+          })),
+        }),
       ),
-    ),
-  );
+    );
+  });
 }

@@ -88,6 +88,20 @@ test.describe('masthead', () => {
     await page.goto(SECTION);
     await expect(sections.filter({ hasText: 'Economy' })).toHaveAttribute('aria-current', 'page');
     await expect(sections.first()).not.toHaveAttribute('aria-current', 'page');
+    await expect(sections.filter({ hasText: 'Topics' })).not.toHaveAttribute('aria-current');
+    // A topic that is no section is under Topics; the search page is under its link.
+    await page.goto('/topics/us-military/');
+    await expect(sections.filter({ hasText: 'Topics' })).toHaveAttribute('aria-current', 'page');
+    // Its list names no story's other topic above the headline (the seed story's is Syria).
+    await expect(page.locator('main .teaser')).not.toHaveCount(0);
+    await expect(page.locator('main .teaser .kicker')).toHaveCount(0);
+    await expect(page.locator('nav.sections [aria-current]')).toHaveCount(1);
+    await page.goto('/search/');
+    await expect(masthead.getByRole('link', { name: 'Search' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(page.locator('nav.sections [aria-current]')).toHaveCount(0);
   });
 
   test('on a phone the sections scroll sideways in one row, and the story starts near the top', async ({

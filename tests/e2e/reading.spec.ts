@@ -148,6 +148,42 @@ test.describe('archive', () => {
       '/archive/2025/',
     );
   });
+
+  test('a month steps to the months either side of it, and a year to the years, and up', async ({
+    page,
+  }) => {
+    await page.goto('/archive/');
+    const listed = await page
+      .locator('main a[href*="/archive/20"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const months = listed.filter((href) => /\/archive\/\d{4}\/\d{2}\/$/.test(href));
+    const years = listed.filter((href) => /\/archive\/\d{4}\/$/.test(href));
+    const i = months.indexOf('/archive/2025/04/');
+    expect(i).toBeGreaterThan(0);
+    await page.goto('/archive/2025/04/');
+    const steps = page.getByRole('navigation', { name: 'Other months' });
+    // The archive lists the newest first: the one before April is newer.
+    await expect(steps.locator('a[rel="prev"]')).toHaveAttribute('href', months[i - 1]!);
+    await expect(steps.locator('a[rel="next"]')).toHaveAttribute('href', months[i + 1]!);
+    await steps.locator('a[rel="next"]').click();
+    await page.getByRole('navigation', { name: 'Other months' }).locator('a[rel="prev"]').click();
+    await expect(page.locator('h1')).toHaveText('April 2025');
+    // The newest month has no newer one; the oldest, no older.
+    await page.goto(months[0]!);
+    await expect(steps.locator('a[rel="prev"]')).toHaveCount(0);
+    await page.goto(months.at(-1)!);
+    await expect(steps.locator('a[rel="next"]')).toHaveCount(0);
+    // A year leads up to the archive, and to the years either side.
+    await page.goto('/archive/2025/');
+    await expect(page.locator('main p a').first()).toHaveAttribute('href', '/archive/');
+    const y = years.indexOf('/archive/2025/');
+    const yearSteps = page.getByRole('navigation', { name: 'Other years' });
+    if (y > 0)
+      await expect(yearSteps.locator('a[rel="prev"]')).toHaveAttribute('href', years[y - 1]!);
+    if (y < years.length - 1)
+      await expect(yearSteps.locator('a[rel="next"]')).toHaveAttribute('href', years[y + 1]!);
+    expect(years.length).toBeGreaterThan(1);
+  });
 });
 
 test.describe('article navigation', () => {
@@ -282,6 +318,35 @@ test.describe('search', () => {
       expect(shifts, `${viewport.width} px`).toBeLessThan(0.1);
       await page.close();
     }
+  });
+
+  test('a search that finds nothing offers the archive and the topics, with no empty screen under it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/search/?q=zzzqqq');
+    await expect(page.locator('.pagefind-ui__message')).toHaveText('No results for zzzqqq');
+    const browse = page.locator('#search-browse');
+    await expect(browse).toBeVisible();
+    await expect(browse.getByRole('link', { name: 'archive' })).toHaveAttribute(
+      'href',
+      '/archive/',
+    );
+    await expect(browse.getByRole('link', { name: 'topics' })).toHaveAttribute('href', '/topics/');
+    // The room kept for results that were coming goes: the footer follows the line.
+    const gap = await page.evaluate(() => {
+      const line = document.getElementById('search-browse')!.getBoundingClientRect();
+      return document.querySelector('footer')!.getBoundingClientRect().top - line.bottom;
+    });
+    expect(gap).toBeLessThan(200);
+    // A search that finds something, and an empty box, do not offer it.
+    await page.locator('.pagefind-ui__search-input').fill('Kurdish');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await expect(browse).toBeHidden();
+    await page.locator('.pagefind-ui__search-input').fill('zzzqqq');
+    await expect(browse).toBeVisible();
+    await page.locator('.pagefind-ui__search-input').fill('');
+    await expect(browse).toBeHidden();
   });
 
   test('keeps the query in the address, so Back from a result shows the results again', async ({
