@@ -1,13 +1,16 @@
 /**
  * The checks that look across files, or outside them: an old URL leads to one story only, a
  * correction is not ahead of the build's clock, a site path names a file in public/, no story is
- * a copy of another, a story in a drafts folder is one (links to the site's pages: see
- * linkChecks.ts).
+ * a copy of another, a story in a drafts folder is one, no file's version word is in an address
+ * (links to the site's pages: see linkChecks.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { isEmbargoed } from '../lib/articleStatus.ts';
 import { copyKey, copyMessage } from '../lib/copies.ts';
+import { slugWithout } from '../lib/deskNotes.ts';
+import { workingWordsInSlug } from '../lib/fileNameWords.ts';
+import { MAX_SLUG_LENGTH, slugFromText } from '../lib/slugs.ts';
 import { calendarDay, mustParseDate, parseDateValue, sortTime } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unlikelyDate } from '../lib/unlikelyDate.ts';
@@ -331,4 +334,29 @@ export function missingBodyImages(
       ];
     }),
   );
+}
+
+/**
+ * Stories going out whose address, made from the file name, holds a word for the file's version
+ * (`Café reopens (FINAL).md`, `council-vote copy.md`): a warning offering an address without it,
+ * or, where another story has that one, one from the story's headline.
+ */
+export function versionWordsInSlugs(stories: readonly ValidArticle[]): Problem[] {
+  const owners = new Map(stories.map((story) => [story.slug, story.file]));
+  const free = (slug: string) => slug !== '' && !owners.has(slug);
+  return stories.flatMap((story): Problem[] => {
+    if (story.fields.draft === true || story.fields.slug !== undefined) return [];
+    const working = workingWordsInSlug(story.slug, story.fields.title);
+    const clean = slugWithout(story.slug, working);
+    if (working.length === 0 || clean === '') return [];
+    const said = `"${story.slug}", made from the file name, holds "${working[0]}", a word for the file's version, which readers see in the story's address`;
+    let fix = `rename the file ${clean}.md, or write slug: ${clean}`;
+    if (!free(clean)) {
+      const headline = slugFromText(story.fields.title, MAX_SLUG_LENGTH);
+      let own = free(headline) ? headline : `${clean}-2`;
+      for (let n = 3; !free(own); n++) own = `${clean}-${n}`;
+      fix = `${clean} is the address of ${owners.get(clean)}: give this story its own, slug: ${own}`;
+    }
+    return [{ file: story.file, field: 'slug', message: `${said} (${fix})`, severity: 'warning' }];
+  });
 }

@@ -12,6 +12,7 @@ import { bylineParts, withoutByWord, writtenNames } from '../lib/bylineParts.ts'
 import { notAName } from '../lib/notAName.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { EMBARGO_NAMES } from './otherNames.ts';
+import { quoted } from './yamlErrors.ts';
 
 /** One story's front matter as YAML read it. */
 export interface FieldCheckInput {
@@ -96,13 +97,16 @@ export function fieldsReadAsNothing(
  * `title: “Storm hits”` pasted from a word processor: YAML's quotes are straight, so these print.
  * In a tag (`tags: [“Ferries”]`) they are part of the topic's name, its page's heading and address.
  */
-export function typographicQuotes({ data }: FieldCheckInput, { warn }: Tell): void {
+export function typographicQuotes({ data, lines, lineOf }: FieldCheckInput, { warn }: Tell): void {
   for (const field of PROSE_FIELDS) {
     const value = data[field];
     if (typeof value !== 'string' || !/^[“‘„«].*[”’“»]$/su.test(value.trim())) continue;
+    // Inside YAML's own quotes (`title: '“We will rebuild”'`), they are meant: a quotation.
+    if (/^\s*[\w-]+:\s*['"]\s*[“‘„«]/.test(lines[lineOf([field]) - 1] ?? '')) continue;
+    const text = value.trim();
     warn(
       [field],
-      `is wrapped in typographic quotes (${value.trim()[0]}…${value.trim().at(-1)}), which are printed as part of it (delete them, or keep them if the ${field} is a quotation; YAML's own quotes are straight: "…")`,
+      `is wrapped in typographic quotes (${text[0]}…${text.at(-1)}), which are printed as part of it (delete them; or, if the ${field} is a quotation, keep them inside YAML's own quotes, which are straight: ${field}: ${quoted(text)})`,
     );
   }
   const tags = data.tags;

@@ -98,8 +98,23 @@ export function unknownFieldProblems(
         return { ...at, message, severity: 'error' };
       }
       const other = Object.hasOwn(otherNames, key) ? otherNames[key] : undefined;
+      // `topics:`, `section:`: the site's own words for the pages a story's tags make.
+      const called = /^(?:topics?|sections?)$/.test(key)
+        ? `is the site's word for the pages a story's tags: make`
+        : `is what other tools call ${other}:`;
       if (other && known.includes(other) && !(other in record)) {
-        const message = `is what other tools call ${other}: (rename it ${other}:, or ${lost(other)})`;
+        // `section: Politics`: tags are a list, and the fix is written as one.
+        const value = record[key];
+        const list =
+          other === 'tags' && typeof value === 'string' && value.trim() !== ''
+            ? `, as a list: tags: [${value.trim()}]`
+            : '';
+        const message = `${called} (rename it ${other}:${list}, or ${lost(other)})`;
+        return { ...at, message, severity: 'error' };
+      }
+      // `categories:` beside `tags:`: its topics would be lost, not merged.
+      if (other === 'tags' && known.includes(other)) {
+        const message = `${called}, and tags: is on line ${lineOf([...path, other])} already (move its topics into that list, and delete this line: it is ignored)`;
         return { ...at, message, severity: 'error' };
       }
       const near = didYouMean(key, known);

@@ -10,7 +10,6 @@ import type { Problem } from '../lib/problems.ts';
 import { fitsScript, likelyLang, writtenScript } from '../lib/scripts.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { storySlug } from '../lib/slugs.ts';
-import { workingWordsInSlug } from '../lib/fileNameWords.ts';
 import { decodeText, notUtf8Message } from '../lib/utf8.ts';
 import type { z } from 'astro/zod';
 import {
@@ -321,7 +320,6 @@ export function validateArticle(
     slug,
     fields.title,
     fields.slug ? front.lineOf(['slug']) : undefined,
-    !draft,
   );
   if (inSlug) problems.push(inSlug);
   const valid = checkable(file, text, fields, slug, front.lineOf, settings);
@@ -378,30 +376,15 @@ function scriptProblem(
 
 /**
  * `harbour-wall-repaired-tk`: a note for the desk in the headline a slug was made from, which
- * readers see in the address, and which stays there when the headline is finished; in a story
- * going out, a word for the file's version in the file name it was made from (`…-final`).
+ * readers see in the address, and which stays there when the headline is finished.
  */
 function slugNoteProblem(
   file: string,
   slug: string,
   title: string,
   line: number | undefined,
-  goingOut: boolean,
 ): Problem | undefined {
   const notes = deskNotesInSlug(slug, title);
-  // `Café reopens (FINAL).md`: a version of the file named, not the story (a draft's may yet).
-  const working = line || !goingOut ? [] : workingWordsInSlug(slug, title);
-  const bare = slugWithout(slug, working);
-  if (notes.length === 0 && working.length > 0 && bare !== '') {
-    const clean = bare;
-    return {
-      file,
-      line,
-      field: 'slug',
-      message: `"${slug}", made from the file name, holds "${working[0]}", a word for the file's version, which readers see in the story's address (rename the file ${clean}.md, or write slug: ${clean})`,
-      severity: 'warning',
-    };
-  }
   if (notes.length === 0) return undefined;
   const clean = slugWithout(slug, notes);
   const fix = line

@@ -24,6 +24,7 @@ import {
   futureUpdates,
   missingImages,
   storiesInDraftFolders,
+  versionWordsInSlugs,
 } from './checks.ts';
 import { listMarkdownFiles } from './contentFiles.ts';
 import { nearTags, otherSpellings, sharedTopicAddresses } from './tagChecks.ts';
@@ -185,6 +186,7 @@ export async function validateContent(
   // Files with errors are told of those first (a language refused reads as the site's).
   const out = new Set([...(options.published?.values() ?? [])].map((story) => story.file));
   problems.push(...copiedStories(valid, settings.timeZone, out));
+  problems.push(...versionWordsInSlugs(checked));
   problems.push(...nearTags(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...sharedTopicAddresses(valid, settings.lang ?? DEFAULT_LANG));
   problems.push(...otherSpellings(valid, settings.lang ?? DEFAULT_LANG));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   copiedStories,
+  versionWordsInSlugs,
   futureUpdates,
   missingLinkedFiles,
   publicPageAt,
@@ -295,5 +296,29 @@ describe('publicPageAt', () => {
     expect(
       ['/empty/', '/nope/', '/../outside/', '/about/more/'].map((path) => publicPageAt(dir, path)),
     ).toEqual([false, false, false, false]);
+  });
+});
+
+describe('versionWordsInSlugs', () => {
+  const story = (file: string, slug: string, title: string, more: object = {}) =>
+    ({ file, slug, fields: { title, date: '2026-12-01', ...more }, lang: 'en' }) as ValidArticle;
+
+  it("tells a file's version word in an address made from its name, with an address that is free", () => {
+    const problems = versionWordsInSlugs([
+      story('content/Café Reopens (FINAL).md', 'cafe-reopens-final', 'Café reopens'),
+      story('content/council-vote.md', 'council-vote', 'Council votes'),
+      // A Finder copy beside the story: its address without "copy" is the other's.
+      story('content/council-vote copy.md', 'council-vote-copy', 'Council votes again'),
+      story('content/budget v2 copy.md', 'budget-v2-copy', 'Council votes'),
+      // The headline's own word; a slug of its own; a draft.
+      story('content/cup-final.md', 'cup-final', 'Cup final tonight'),
+      story('content/x.md', 'vote-final', 'Vote', { slug: 'vote-final' }),
+      story('content/wip.md', 'storm-wip', 'Storm', { draft: true }),
+    ]);
+    expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
+      'content/Café Reopens (FINAL).md: "cafe-reopens-final", made from the file name, holds "final", a word for the file\'s version, which readers see in the story\'s address (rename the file cafe-reopens.md, or write slug: cafe-reopens)',
+      'content/council-vote copy.md: "council-vote-copy", made from the file name, holds "copy", a word for the file\'s version, which readers see in the story\'s address (council-vote is the address of content/council-vote.md: give this story its own, slug: council-votes-again)',
+      'content/budget v2 copy.md: "budget-v2-copy", made from the file name, holds "v2", a word for the file\'s version, which readers see in the story\'s address (rename the file budget.md, or write slug: budget)',
+    ]);
   });
 });
