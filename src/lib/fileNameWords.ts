@@ -10,6 +10,9 @@ const WORKING = /^(?:final|copy|draft|backup|bak|wip|temp|tmp|v\d+)$/;
 
 /** The working words of a slug made from a file name, in order; none that the headline has. */
 export function workingWordsInSlug(slug: string, title: string): string[] {
+  const found = slug.split('-').filter((word) => WORKING.test(word));
+  // The headline made a slug only when there is a word to look for: every build asks of every story.
+  if (found.length === 0) return [];
   const own = new Set(slugFromText(title, Infinity).split('-'));
-  return slug.split('-').filter((word) => WORKING.test(word) && !own.has(word));
+  return found.filter((word) => !own.has(word));
 }
