@@ -107,21 +107,18 @@ export interface Strings {
   searchTitle: string;
   searchDescription: (site: string) => string;
   /** The search page without JavaScript: a sentence with links to the archive and the topics. */
-  searchNoScript: {
-    before: string;
-    archive: string;
-    between: string;
-    topics: string;
-    after: string;
-  };
+  searchNoScript: BrowseSentence;
   /** Under a search that found nothing: the same two ways to browse, as a sentence with links. */
-  searchNothing: {
-    before: string;
-    archive: string;
-    between: string;
-    topics: string;
-    after: string;
-  };
+  searchNothing: BrowseSentence;
+}
+
+/** A sentence with links to the archive and the topics, in its words around them. */
+export interface BrowseSentence {
+  before: string;
+  archive: string;
+  between: string;
+  topics: string;
+  after: string;
 }
 
 const en: Strings = {
